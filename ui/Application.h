@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QApplication>
+#include <QTranslator>
+
+#include <memory>
+
+namespace ase {
+
+class MainWindow;
+
+/// The application object: Qt application, translations, command line, main window.
+class Application final : public QApplication
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    Application(int& argc, char** argv);
+    ~Application() override;
+
+    /// Parses the command line, shows the main window and runs the event loop.
+    int run();
+
+private:
+    void installTranslations();
+
+    QTranslator m_qtTranslator;
+    QTranslator m_appTranslator;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace ase
