@@ -65,7 +65,8 @@ QWidget* MainWindow::createEmptyState()
                             page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
     text->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addStretch(3);

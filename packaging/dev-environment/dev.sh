@@ -148,13 +148,12 @@ setup_root() {
 # Runs a command inside the root as the calling user, with the repository, the shared
 # reference folder next to it, and the display (if any) visible.
 in_root() {
-    local args=(--bind "$root" / --proc /proc --dev /dev --tmpfs /tmp --die-with-parent
+    local args=(--bind "$root" / --proc /proc --dev /dev --bind /tmp /tmp --die-with-parent
         --ro-bind /etc/resolv.conf /etc/resolv.conf
         --bind "$repo" "$repo" --chdir "$repo")
     local shared
     shared=$(cd "$repo/.." && pwd)/shared
     [ -d "$shared" ] && args+=(--ro-bind "$shared" "$shared")
-    [ -d /tmp/.X11-unix ] && args+=(--ro-bind /tmp/.X11-unix /tmp/.X11-unix)
     [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
     [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && args+=(--bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR")
     local home=/root
@@ -214,7 +213,6 @@ run)
     setup
     build dev
     app=("$repo/build/dev/app/ase-storage-manager")
-    [ $# = 0 ] && set -- --demo
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         say "no display found (DISPLAY is not set): starting the app under Xvfb instead."
         say "take a screenshot with:  $0 exec sh -c 'DISPLAY=:99 import -window root shot.png'"
