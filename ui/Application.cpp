@@ -26,7 +26,7 @@ void Application::installTranslations()
 {
     const QLocale locale;
     if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         installTranslator(&m_qtTranslator);
     if (m_appTranslator.load(locale, QStringLiteral("ase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         installTranslator(&m_appTranslator);

@@ -38,10 +38,10 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ASE Storage Manager"),
-                           tr("<h3>ASE Storage Manager %1</h3>"
-                              "<p>Shares, persistent volumes, claims and storage classes of Kubernetes "
-                              "on Azure Stack Edge devices, in one native application.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<h3>ASE Storage Manager %1</h3>"
+               "<p>Shares, persistent volumes, claims and storage classes of Kubernetes "
+               "on Azure Stack Edge devices, in one native application.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -60,9 +60,10 @@ QWidget* MainWindow::createEmptyState()
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
 
-    auto* text = new QLabel(tr("Connect to a cluster with a kubeconfig file and to an Azure Stack Edge device "
-                               "with a device profile, or try everything on the built-in demo device."),
-                            page);
+    auto* text
+        = new QLabel(tr("Connect to a cluster with a kubeconfig file and to an Azure Stack Edge device "
+                        "with a device profile, or try everything on the built-in demo device."),
+            page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setFixedWidth(520);

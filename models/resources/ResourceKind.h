@@ -11,11 +11,11 @@ namespace ase {
 /// discovery documents and kind ↔ resource mapping.
 struct ResourceKind
 {
-    QString group;      ///< "" for the core group
-    QString version;    ///< "v1"
-    QString resource;   ///< plural, as in the URL: "persistentvolumeclaims"
-    QString singular;   ///< "persistentvolumeclaim"
-    QString kind;       ///< "PersistentVolumeClaim"
+    QString group; ///< "" for the core group
+    QString version; ///< "v1"
+    QString resource; ///< plural, as in the URL: "persistentvolumeclaims"
+    QString singular; ///< "persistentvolumeclaim"
+    QString kind; ///< "PersistentVolumeClaim"
     bool namespaced = false;
     QStringList shortNames;
     QStringList categories;

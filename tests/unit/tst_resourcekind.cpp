@@ -22,19 +22,20 @@ void TestResourceKind::paths_data()
     QTest::addColumn<QString>("collection");
     QTest::addColumn<QString>("qualified");
 
-    QTest::newRow("pv is cluster-scoped") << u"PersistentVolume"_s << u"ignored"_s
-                                          << u"/api/v1/persistentvolumes"_s << u"persistentvolumes"_s;
-    QTest::newRow("pvc in a namespace") << u"PersistentVolumeClaim"_s << u"edge-apps"_s
-                                        << u"/api/v1/namespaces/edge-apps/persistentvolumeclaims"_s
-                                        << u"persistentvolumeclaims"_s;
-    QTest::newRow("pvc in all namespaces") << u"PersistentVolumeClaim"_s << QString()
-                                           << u"/api/v1/persistentvolumeclaims"_s << u"persistentvolumeclaims"_s;
+    QTest::newRow("pv is cluster-scoped")
+        << u"PersistentVolume"_s << u"ignored"_s << u"/api/v1/persistentvolumes"_s << u"persistentvolumes"_s;
+    QTest::newRow("pvc in a namespace")
+        << u"PersistentVolumeClaim"_s << u"edge-apps"_s
+        << u"/api/v1/namespaces/edge-apps/persistentvolumeclaims"_s << u"persistentvolumeclaims"_s;
+    QTest::newRow("pvc in all namespaces")
+        << u"PersistentVolumeClaim"_s << QString() << u"/api/v1/persistentvolumeclaims"_s
+        << u"persistentvolumeclaims"_s;
     QTest::newRow("storage class has a group")
         << u"StorageClass"_s << QString() << u"/apis/storage.k8s.io/v1/storageclasses"_s
         << u"storageclasses.storage.k8s.io"_s;
-    QTest::newRow("deployment in apps") << u"Deployment"_s << u"default"_s
-                                        << u"/apis/apps/v1/namespaces/default/deployments"_s
-                                        << u"deployments.apps"_s;
+    QTest::newRow("deployment in apps")
+        << u"Deployment"_s << u"default"_s << u"/apis/apps/v1/namespaces/default/deployments"_s
+        << u"deployments.apps"_s;
 }
 
 void TestResourceKind::paths()
@@ -57,7 +58,7 @@ void TestResourceKind::lookups()
     QVERIFY(!resourceKindByKind(u"Secret"_s).isValid());
     QCOMPARE(resourceKindByKind(u"PersistentVolumeClaim"_s).apiVersion(), u"v1"_s);
     QCOMPARE(resourceKindByKind(u"StatefulSet"_s).apiVersion(), u"apps/v1"_s);
-    QCOMPARE(resourceKindByKind(u"PersistentVolume"_s).shortNames, QStringList{u"pv"_s});
+    QCOMPARE(resourceKindByKind(u"PersistentVolume"_s).shortNames, QStringList {u"pv"_s});
 }
 
 QTEST_GUILESS_MAIN(TestResourceKind)

@@ -1,0 +1,185 @@
+#include "models/store/ResourceStore.h"
+
+#include <QSet>
+
+namespace ase {
+
+namespace {
+
+QString resourceVersionOf(const QJsonObject& object)
+{
+    return object.value(QLatin1StringView("metadata"))
+        .toObject()
+        .value(QLatin1StringView("resourceVersion"))
+        .toString();
+}
+
+QString uidOf(const QJsonObject& object)
+{
+    return object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("uid")).toString();
+}
+
+} // namespace
+
+ResourceStore::ResourceStore(QObject* parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(30);
+    connect(&m_timer, &QTimer::timeout, this, &ResourceStore::flush);
+}
+
+ResourceStore::~ResourceStore() = default;
+
+QString ResourceStore::keyOf(const QJsonObject& object)
+{
+    const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+    const QString name = meta.isEmpty() ? object.value(QLatin1StringView("name")).toString()
+                                        : meta.value(QLatin1StringView("name")).toString();
+    const QString ns = meta.value(QLatin1StringView("namespace")).toString();
+    return ns.isEmpty() ? name : ns + u'/' + name;
+}
+
+void ResourceStore::setFlushInterval(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
+}
+
+void ResourceStore::postUpsert(const QString& kind, const QJsonObject& object)
+{
+    enqueue(kind, {Pending::Op::Upsert, object, {}});
+}
+
+void ResourceStore::postDelete(const QString& kind, const QJsonObject& lastState)
+{
+    enqueue(kind, {Pending::Op::Delete, lastState, {}});
+}
+
+void ResourceStore::postReplace(const QString& kind, const QList<QJsonObject>& objects)
+{
+    // Whatever was queued before is superseded by the full state.
+    m_pending[kind].clear();
+    enqueue(kind, {Pending::Op::Replace, {}, objects});
+}
+
+void ResourceStore::enqueue(const QString& kind, Pending pending)
+{
+    QList<Pending>& queue = m_pending[kind];
+    if (queue.isEmpty() && !m_pendingOrder.contains(kind))
+        m_pendingOrder.append(kind);
+    queue.append(std::move(pending));
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void ResourceStore::flush()
+{
+    m_timer.stop();
+    const QStringList order = std::exchange(m_pendingOrder, {});
+    for (const QString& kind : order) {
+        const QList<Pending> queue = m_pending.take(kind);
+        if (queue.isEmpty())
+            continue;
+        Table& table = m_tables[kind];
+        QList<StoreChange> changes;
+        for (const Pending& p : queue) {
+            switch (p.op) {
+            case Pending::Op::Upsert:
+                upsert(table, p.object, changes);
+                break;
+            case Pending::Op::Delete: {
+                const QString key = keyOf(p.object);
+                auto it = table.find(key);
+                if (it != table.end()) {
+                    changes.append({StoreChange::Type::Deleted, key, p.object});
+                    table.erase(it);
+                }
+                break;
+            }
+            case Pending::Op::Replace:
+                replace(table, p.objects, changes);
+                break;
+            }
+        }
+        if (!changes.isEmpty())
+            Q_EMIT changed(kind, changes);
+    }
+}
+
+void ResourceStore::upsert(Table& table, const QJsonObject& object, QList<StoreChange>& out)
+{
+    const QString key = keyOf(object);
+    auto it = table.find(key);
+    if (it == table.end()) {
+        table.insert(key, object);
+        out.append({StoreChange::Type::Added, key, object});
+        return;
+    }
+    const QString rv = resourceVersionOf(object);
+    if (!rv.isEmpty() && rv == resourceVersionOf(*it) && uidOf(object) == uidOf(*it))
+        return; // same version: nothing changed
+    *it = object;
+    out.append({StoreChange::Type::Modified, key, object});
+}
+
+void ResourceStore::replace(Table& table, const QList<QJsonObject>& objects, QList<StoreChange>& out)
+{
+    QSet<QString> seen;
+    seen.reserve(objects.size());
+    for (const QJsonObject& object : objects) {
+        seen.insert(keyOf(object));
+        upsert(table, object, out);
+    }
+    for (auto it = table.begin(); it != table.end();) {
+        if (!seen.contains(it.key())) {
+            out.append({StoreChange::Type::Deleted, it.key(), it.value()});
+            it = table.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void ResourceStore::clear()
+{
+    m_timer.stop();
+    m_pending.clear();
+    m_pendingOrder.clear();
+    m_tables.clear();
+    Q_EMIT cleared();
+}
+
+void ResourceStore::clearKind(const QString& kind)
+{
+    m_pending.remove(kind);
+    m_pendingOrder.removeAll(kind);
+    m_tables.remove(kind);
+    Q_EMIT kindCleared(kind);
+}
+
+QList<QJsonObject> ResourceStore::objects(const QString& kind) const
+{
+    return m_tables.value(kind).values();
+}
+
+QJsonObject ResourceStore::object(const QString& kind, const QString& key) const
+{
+    return m_tables.value(kind).value(key);
+}
+
+bool ResourceStore::contains(const QString& kind, const QString& key) const
+{
+    return m_tables.value(kind).contains(key);
+}
+
+qsizetype ResourceStore::count(const QString& kind) const
+{
+    return m_tables.value(kind).size();
+}
+
+QStringList ResourceStore::kinds() const
+{
+    return m_tables.keys();
+}
+
+} // namespace ase

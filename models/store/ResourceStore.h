@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace ase {
+
+/// One change of one object, as the store applies it and announces it.
+struct StoreChange
+{
+    enum class Type { Added, Modified, Deleted };
+    Type type = Type::Added;
+    QString key; ///< "namespace/name", or "name" for cluster-scoped objects
+    QJsonObject object; ///< the new state; for Deleted, the last known state
+};
+
+/// The app's cache of objects, per kind ("PersistentVolume", "Share", ...). Producers (the
+/// reflectors, the device client) post deltas; the store coalesces them and applies them
+/// in batches (every ~30 ms), so that views get one signal per batch instead of one per
+/// watch event. A full re-list is applied as a difference against what the store holds,
+/// so nothing is reset and selections survive.
+class ResourceStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceStore)
+
+public:
+    explicit ResourceStore(QObject* parent = nullptr);
+    ~ResourceStore() override;
+
+    /// The key of an object: "namespace/name", or "name" without a namespace.
+    static QString keyOf(const QJsonObject& object);
+
+    /// Queues an added or modified object (applied at the next flush).
+    void postUpsert(const QString& kind, const QJsonObject& object);
+    /// Queues a deletion (applied at the next flush).
+    void postDelete(const QString& kind, const QJsonObject& lastState);
+    /// Queues a full replacement of one kind's objects (a list or re-list): after it the
+    /// store holds exactly @p objects for @p kind. Applied as a difference.
+    void postReplace(const QString& kind, const QList<QJsonObject>& objects);
+    /// Applies everything queued now.
+    void flush();
+    /// Coalescing interval; 0 applies at the next event-loop turn.
+    void setFlushInterval(int milliseconds);
+
+    /// Drops every object of every kind (connection switched) and emits cleared().
+    void clear();
+    /// Drops every object of one kind and emits kindCleared().
+    void clearKind(const QString& kind);
+
+    QList<QJsonObject> objects(const QString& kind) const;
+    QJsonObject object(const QString& kind, const QString& key) const;
+    bool contains(const QString& kind, const QString& key) const;
+    qsizetype count(const QString& kind) const;
+    QStringList kinds() const;
+
+Q_SIGNALS:
+    /// One batch of changes of one kind, in the order they were applied.
+    void changed(const QString& kind, const QList<ase::StoreChange>& changes);
+    void kindCleared(const QString& kind);
+    void cleared();
+
+private:
+    struct Pending
+    {
+        enum class Op { Upsert, Delete, Replace };
+        Op op;
+        QJsonObject object;
+        QList<QJsonObject> objects;
+    };
+    using Table = QHash<QString, QJsonObject>;
+
+    void enqueue(const QString& kind, Pending pending);
+    static void upsert(Table& table, const QJsonObject& object, QList<StoreChange>& out);
+    static void replace(Table& table, const QList<QJsonObject>& objects, QList<StoreChange>& out);
+
+    QHash<QString, Table> m_tables;
+    QHash<QString, QList<Pending>> m_pending;
+    QStringList m_pendingOrder;
+    QTimer m_timer;
+};
+
+} // namespace ase

@@ -1,0 +1,149 @@
+#include "models/store/ResourceStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ase;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject pvc(const QString& ns, const QString& name, const QString& rv, const QString& uid = {})
+{
+    return QJsonObject {{u"kind"_s, u"PersistentVolumeClaim"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"namespace"_s, ns}, {u"name"_s, name},
+                {u"uid"_s, uid.isEmpty() ? name + u"-uid"_s : uid}, {u"resourceVersion"_s, rv}}}};
+}
+
+QList<StoreChange> changesOf(const QSignalSpy& spy, int index)
+{
+    return spy.at(index).at(1).value<QList<StoreChange>>();
+}
+
+} // namespace
+
+class TestResourceStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keys_data();
+    void keys();
+    void coalescesIntoOneBatch();
+    void sameVersionIsNotAChange();
+    void replaceAppliesTheDifference();
+    void deleteOfUnknownObjectIsIgnored();
+    void replaceSupersedesQueuedDeltas();
+    void clearDropsEverything();
+};
+
+void TestResourceStore::keys_data()
+{
+    QTest::addColumn<QJsonObject>("object");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("namespaced") << pvc(u"edge-apps"_s, u"data"_s, u"1"_s) << u"edge-apps/data"_s;
+    QTest::newRow("cluster-scoped") << QJsonObject {{u"metadata"_s, QJsonObject {{u"name"_s, u"share1"_s}}}}
+                                    << u"share1"_s;
+    QTest::newRow("ARM resource without metadata")
+        << QJsonObject {{u"name"_s, u"localsmb"_s}} << u"localsmb"_s;
+}
+
+void TestResourceStore::keys()
+{
+    QFETCH(QJsonObject, object);
+    QFETCH(QString, key);
+    QCOMPARE(ResourceStore::keyOf(object), key);
+}
+
+void TestResourceStore::coalescesIntoOneBatch()
+{
+    ResourceStore store;
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"a"_s, u"one"_s, u"1"_s));
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"a"_s, u"two"_s, u"2"_s));
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"a"_s, u"one"_s, u"3"_s));
+    store.postDelete(u"PersistentVolumeClaim"_s, pvc(u"a"_s, u"two"_s, u"4"_s));
+    QCOMPARE(spy.count(), 0); // nothing before the flush
+    QVERIFY(spy.wait(1000));
+    QCOMPARE(spy.count(), 1);
+    const QList<StoreChange> changes = changesOf(spy, 0);
+    QCOMPARE(changes.size(), 4);
+    QCOMPARE(changes[0].type, StoreChange::Type::Added);
+    QCOMPARE(changes[2].type, StoreChange::Type::Modified);
+    QCOMPARE(changes[3].type, StoreChange::Type::Deleted);
+    QCOMPARE(store.count(u"PersistentVolumeClaim"_s), 1);
+    QCOMPARE(
+        store.object(u"PersistentVolumeClaim"_s, u"a/one"_s)[u"metadata"_s][u"resourceVersion"_s].toString(),
+        u"3"_s);
+}
+
+void TestResourceStore::sameVersionIsNotAChange()
+{
+    ResourceStore store;
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postUpsert(u"K"_s, pvc(u"a"_s, u"one"_s, u"7"_s));
+    store.flush();
+    store.postUpsert(u"K"_s, pvc(u"a"_s, u"one"_s, u"7"_s));
+    store.flush();
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestResourceStore::replaceAppliesTheDifference()
+{
+    ResourceStore store;
+    store.postReplace(u"K"_s,
+        {pvc(u"a"_s, u"keep"_s, u"1"_s), pvc(u"a"_s, u"change"_s, u"1"_s), pvc(u"a"_s, u"gone"_s, u"1"_s)});
+    store.flush();
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postReplace(u"K"_s,
+        {pvc(u"a"_s, u"keep"_s, u"1"_s), pvc(u"a"_s, u"change"_s, u"5"_s), pvc(u"a"_s, u"new"_s, u"6"_s)});
+    store.flush();
+    QCOMPARE(spy.count(), 1);
+    QMap<QString, StoreChange::Type> byKey;
+    for (const StoreChange& c : changesOf(spy, 0))
+        byKey.insert(c.key, c.type);
+    QCOMPARE(byKey.size(), 3);
+    QCOMPARE(byKey.value(u"a/change"_s), StoreChange::Type::Modified);
+    QCOMPARE(byKey.value(u"a/new"_s), StoreChange::Type::Added);
+    QCOMPARE(byKey.value(u"a/gone"_s), StoreChange::Type::Deleted);
+    QVERIFY(!byKey.contains(u"a/keep"_s));
+    QCOMPARE(store.count(u"K"_s), 3);
+}
+
+void TestResourceStore::deleteOfUnknownObjectIsIgnored()
+{
+    ResourceStore store;
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postDelete(u"K"_s, pvc(u"a"_s, u"never"_s, u"1"_s));
+    store.flush();
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestResourceStore::replaceSupersedesQueuedDeltas()
+{
+    ResourceStore store;
+    store.postUpsert(u"K"_s, pvc(u"a"_s, u"stale"_s, u"1"_s));
+    store.postReplace(u"K"_s, {pvc(u"a"_s, u"fresh"_s, u"2"_s)});
+    store.flush();
+    QCOMPARE(store.count(u"K"_s), 1);
+    QVERIFY(store.contains(u"K"_s, u"a/fresh"_s));
+}
+
+void TestResourceStore::clearDropsEverything()
+{
+    ResourceStore store;
+    store.postUpsert(u"K"_s, pvc(u"a"_s, u"one"_s, u"1"_s));
+    store.flush();
+    store.postUpsert(u"K"_s, pvc(u"a"_s, u"two"_s, u"1"_s)); // queued, must not survive
+    QSignalSpy cleared(&store, &ResourceStore::cleared);
+    QSignalSpy changed(&store, &ResourceStore::changed);
+    store.clear();
+    QCOMPARE(cleared.count(), 1);
+    QTest::qWait(60);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(store.count(u"K"_s), 0);
+}
+
+QTEST_GUILESS_MAIN(TestResourceStore)
+#include "tst_resourcestore.moc"
