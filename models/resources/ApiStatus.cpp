@@ -27,7 +27,7 @@ std::optional<ApiStatus> ApiStatus::fromJson(const QJsonObject& object)
     for (const QJsonValue& c : causes) {
         const QJsonObject co = c.toObject();
         s.causes.append({co.value("reason"_L1).toString(), co.value("message"_L1).toString(),
-                         co.value("field"_L1).toString()});
+            co.value("field"_L1).toString()});
     }
     return s;
 }
@@ -43,7 +43,7 @@ std::optional<ApiStatus> ApiStatus::fromJsonBytes(const QByteArray& body)
 
 QJsonObject ApiStatus::toJson() const
 {
-    QJsonObject o{{"kind"_L1, "Status"_L1}, {"apiVersion"_L1, "v1"_L1}, {"metadata"_L1, QJsonObject{}}};
+    QJsonObject o {{"kind"_L1, "Status"_L1}, {"apiVersion"_L1, "v1"_L1}, {"metadata"_L1, QJsonObject {}}};
     if (!status.isEmpty())
         o.insert("status"_L1, status);
     if (!message.isEmpty())

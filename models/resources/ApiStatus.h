@@ -11,9 +11,9 @@ namespace ase {
 /// One entry of `Status.details.causes`: which field failed and why.
 struct StatusCause
 {
-    QString reason;  ///< "FieldValueRequired", "FieldValueInvalid", "FieldManagerConflict"...
+    QString reason; ///< "FieldValueRequired", "FieldValueInvalid", "FieldManagerConflict"...
     QString message; ///< "Required value", `conflict with "kubectl" using v1`...
-    QString field;   ///< "spec.accessModes", ".spec.replicas"; may be empty
+    QString field; ///< "spec.accessModes", ".spec.replicas"; may be empty
 
     bool operator==(const StatusCause&) const = default;
 };
@@ -23,16 +23,16 @@ struct StatusCause
 /// network. Field names follow apimachinery's `metav1.Status`.
 struct ApiStatus
 {
-    QString status;  ///< "Success" or "Failure"
+    QString status; ///< "Success" or "Failure"
     QString message; ///< human-readable description, as the server wrote it
-    QString reason;  ///< "NotFound", "Forbidden", "Expired"... (StatusReason); may be empty
-    int code = 0;    ///< the HTTP status code the server meant
+    QString reason; ///< "NotFound", "Forbidden", "Expired"... (StatusReason); may be empty
+    int code = 0; ///< the HTTP status code the server meant
 
     // details
-    QString name;  ///< details.name
+    QString name; ///< details.name
     QString group; ///< details.group
-    QString kind;  ///< details.kind (the plural resource, or the Kind for Invalid)
-    QString uid;   ///< details.uid
+    QString kind; ///< details.kind (the plural resource, or the Kind for Invalid)
+    QString uid; ///< details.uid
     QList<StatusCause> causes;
     int retryAfterSeconds = 0; ///< details.retryAfterSeconds; 0 when absent
 

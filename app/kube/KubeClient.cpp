@@ -1,0 +1,1030 @@
+#include "app/kube/KubeClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace ase {
+
+namespace {
+
+const QByteArray kJson = QByteArrayLiteral("application/json");
+const QByteArray kApplyPatch = QByteArrayLiteral("application/apply-patch+yaml");
+const QByteArray kMergePatch = QByteArrayLiteral("application/merge-patch+json");
+
+/// Silence after the headers of a watch before the client gives up on it: the server's
+/// own timeout plus a margin, or an hour when the server picks the duration (its default
+/// is at most 2 × 1800 s).
+constexpr int kWatchGraceSeconds = 60;
+constexpr int kWatchDefaultIdleSeconds = 3600 + kWatchGraceSeconds;
+
+/// The `text` of an RFC 7234 Warning header value: `299 - "text"`.
+QString warningText(const QByteArray& value)
+{
+    const qsizetype open = value.indexOf('"');
+    const qsizetype close = value.lastIndexOf('"');
+    if (open < 0 || close <= open)
+        return QString::fromUtf8(value).trimmed();
+    QString text = QString::fromUtf8(value.mid(open + 1, close - open - 1));
+    text.replace("\\\""_L1, "\""_L1);
+    return text;
+}
+
+QString hostPort(const QUrl& url)
+{
+    const int port = url.port(url.scheme() == u"http" ? 80 : 443);
+    return url.host() + u':' + QString::number(port);
+}
+
+/// The names a certificate is valid for, as Go lists them in "x509: certificate is valid for".
+QStringList certificateNames(const QSslCertificate& cert)
+{
+    QStringList names;
+    const auto alt = cert.subjectAlternativeNames();
+    for (auto it = alt.cbegin(); it != alt.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
+            names.append(it.value());
+    }
+    if (names.isEmpty())
+        names = cert.subjectInfo(QSslCertificate::CommonName);
+    return names;
+}
+
+QString jsonString(const QJsonObject& o, QLatin1StringView a, QLatin1StringView b)
+{
+    return o.value(a).toObject().value(b).toString();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// Internal types
+// ---------------------------------------------------------------------------------------
+
+/// What to send, and what it is about (for error messages).
+struct KubeClient::Spec
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    QString verb; ///< Kubernetes verb: list, get, create...
+    QString kind;
+    QString resource;
+    QString ns;
+    QString name;
+};
+
+/// The raw outcome of one exchange.
+struct KubeClient::Response
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QStringList warnings;
+    ApiError error;
+};
+
+struct KubeRequest::Private
+{
+    QPointer<KubeClient> client;
+    KubeClient::Spec spec;
+    KubeClient::ResponseHandler handler;
+    QPointer<QObject> context;
+    QPointer<QNetworkReply> reply;
+    QTimer* timer = nullptr;
+    QList<QSslError> sslErrors;
+    bool timedOut = false;
+    bool retried = false;
+    bool finished = false;
+};
+
+struct WatchStream::Private
+{
+    QPointer<KubeClient> client;
+    KubeClient::Spec spec;
+    ResourceKind kind;
+    WatchOptions options;
+    QString lastResourceVersion;
+    QPointer<QNetworkReply> reply;
+    QTimer* timer = nullptr;
+    QList<QSslError> sslErrors;
+    QByteArray buffer;
+    int status = 0;
+    bool timedOut = false;
+    bool retried = false;
+    bool running = false;
+};
+
+namespace {
+
+/// Names what the request was about in its error (a template: Spec is private to the client).
+template <typename Spec>
+void fillErrorContext(ApiError& error, const Spec& spec)
+{
+    error.verb = spec.verb;
+    error.kind = spec.kind;
+    error.resource = spec.resource;
+    error.ns = spec.ns;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// WatchEvent
+// ---------------------------------------------------------------------------------------
+
+QString WatchEvent::resourceVersion() const
+{
+    return jsonString(object, "metadata"_L1, "resourceVersion"_L1);
+}
+
+bool WatchEvent::isInitialEventsEnd() const
+{
+    return type == Type::Bookmark
+        && object.value("metadata"_L1)
+               .toObject()
+               .value("annotations"_L1)
+               .toObject()
+               .value("k8s.io/initial-events-end"_L1)
+               .toString()
+        == u"true";
+}
+
+QString WatchEvent::typeName(Type type)
+{
+    switch (type) {
+    case Type::Added:
+        return u"ADDED"_s;
+    case Type::Modified:
+        return u"MODIFIED"_s;
+    case Type::Deleted:
+        return u"DELETED"_s;
+    case Type::Bookmark:
+        return u"BOOKMARK"_s;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
+// KubeRequest
+// ---------------------------------------------------------------------------------------
+
+KubeRequest::KubeRequest(QObject* parent)
+    : QObject(parent)
+    , d(new Private)
+{
+    d->timer = new QTimer(this);
+    d->timer->setSingleShot(true);
+}
+
+KubeRequest::~KubeRequest()
+{
+    cancel();
+    delete d;
+}
+
+void KubeRequest::abort()
+{
+    cancel();
+    deleteLater();
+}
+
+void KubeRequest::cancel()
+{
+    d->finished = true;
+    d->timer->stop();
+    if (QNetworkReply* reply = d->reply) {
+        d->reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+bool KubeRequest::isRunning() const
+{
+    return !d->finished;
+}
+
+// ---------------------------------------------------------------------------------------
+// WatchStream
+// ---------------------------------------------------------------------------------------
+
+WatchStream::WatchStream(QObject* owner)
+    : QObject(owner)
+    , d(new Private)
+{
+    d->timer = new QTimer(this);
+    d->timer->setSingleShot(true);
+}
+
+WatchStream::~WatchStream()
+{
+    abort();
+    delete d;
+}
+
+void WatchStream::abort()
+{
+    d->running = false;
+    d->timer->stop();
+    if (QNetworkReply* reply = d->reply) {
+        d->reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+bool WatchStream::isRunning() const
+{
+    return d->running;
+}
+
+QString WatchStream::lastResourceVersion() const
+{
+    return d->lastResourceVersion;
+}
+
+const ResourceKind& WatchStream::kind() const
+{
+    return d->kind;
+}
+
+QString WatchStream::namespaceName() const
+{
+    return d->spec.ns;
+}
+
+// ---------------------------------------------------------------------------------------
+// KubeClient
+// ---------------------------------------------------------------------------------------
+
+KubeClient::KubeClient(KubeConnection connection, QObject* parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+    , m_nam(new QNetworkAccessManager(this))
+{
+    if (m_connection.proxy)
+        m_nam->setProxy(*m_connection.proxy);
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+KubeClient::~KubeClient()
+{
+    // Requests are children and abort in their destructors; watches belong to their owners,
+    // so stop them here, before the network manager (and their replies) go away.
+    for (const QPointer<WatchStream>& w : std::as_const(m_watches)) {
+        if (w)
+            w->abort();
+    }
+    const auto requests = findChildren<KubeRequest*>(Qt::FindDirectChildrenOnly);
+    for (KubeRequest* r : requests)
+        r->abort();
+}
+
+void KubeClient::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_requestTimeout = timeout;
+}
+
+QString KubeClient::resolveNamespace(const ResourceKind& kind, const QJsonObject& manifest) const
+{
+    if (!kind.namespaced)
+        return {};
+    const QString ns = jsonString(manifest, "metadata"_L1, "namespace"_L1);
+    return ns.isEmpty() ? m_connection.defaultNamespace : ns;
+}
+
+QNetworkReply* KubeClient::send(const Spec& spec, const Credential& credential)
+{
+    QUrl url = m_connection.server;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + spec.path);
+    url.setQuery(spec.query);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", kJson);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ase-storage-manager/" ASE_VERSION));
+    if (!spec.contentType.isEmpty())
+        request.setRawHeader("Content-Type", spec.contentType);
+    if (credential.hasToken())
+        request.setRawHeader("Authorization", "Bearer " + credential.token.toUtf8());
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    if (url.scheme() == u"https") {
+        QSslConfiguration ssl = m_connection.ssl;
+        if (m_connection.insecureSkipTlsVerify)
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (credential.hasClientCertificate()) {
+            ssl.setLocalCertificateChain(credential.clientCertificate);
+            ssl.setPrivateKey(credential.clientKey);
+            if (credential.clientCertificate != m_lastClientCertificate) {
+                // A rotated certificate must not ride on a connection opened with the old one.
+                if (!m_lastClientCertificate.isEmpty())
+                    m_nam->clearConnectionCache();
+                m_lastClientCertificate = credential.clientCertificate;
+            }
+        }
+        request.setSslConfiguration(ssl);
+        // tls-server-name: SNI and the name the certificate must carry.
+        if (!m_connection.tlsServerName.isEmpty())
+            request.setPeerVerifyName(m_connection.tlsServerName);
+    }
+
+    if (spec.method == "GET")
+        return m_nam->get(request);
+    if (spec.method == "DELETE" && spec.body.isEmpty())
+        return m_nam->deleteResource(request);
+    return m_nam->sendCustomRequest(request, spec.method, spec.body);
+}
+
+ApiError KubeClient::transportError(
+    QNetworkReply* reply, const QList<QSslError>& sslErrors, bool timedOut) const
+{
+    const QString server = hostPort(m_connection.server);
+    if (timedOut) {
+        return ApiError::make(ApiError::Category::Timeout,
+            tr("The server %1 did not answer within %2 seconds.")
+                .arg(server)
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(m_requestTimeout).count()));
+    }
+    const QString detail = reply ? reply->errorString() : QString();
+    const QNetworkReply::NetworkError code = reply ? reply->error() : QNetworkReply::UnknownNetworkError;
+
+    if (!sslErrors.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
+        const QString expectedName
+            = m_connection.tlsServerName.isEmpty() ? m_connection.server.host() : m_connection.tlsServerName;
+        QStringList reasons;
+        for (const QSslError& e : sslErrors) {
+            const QSslCertificate cert = e.certificate();
+            switch (e.error()) {
+            case QSslError::HostNameMismatch:
+                reasons << tr("the server's certificate is valid for %1, not for %2")
+                               .arg(certificateNames(cert).join(u", "), expectedName);
+                break;
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToGetIssuerCertificate:
+            case QSslError::SelfSignedCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+            case QSslError::CertificateUntrusted:
+            case QSslError::UnableToVerifyFirstCertificate: {
+                const QString issuer = cert.isNull() ? QString() : cert.issuerDisplayName();
+                reasons << (m_connection.ssl.caCertificates().isEmpty()
+                        ? tr("the server's certificate (issued by \"%1\") is not signed by an authority "
+                             "this system trusts")
+                        : tr("the server's certificate (issued by \"%1\") is not signed by the "
+                             "certificate authority of the kubeconfig"))
+                               .arg(issuer);
+                break;
+            }
+            case QSslError::CertificateExpired:
+                reasons << tr("the server's certificate expired on %1")
+                               .arg(cert.expiryDate().toString(Qt::ISODate));
+                break;
+            case QSslError::CertificateNotYetValid:
+                reasons << tr("the server's certificate is not valid before %1")
+                               .arg(cert.effectiveDate().toString(Qt::ISODate));
+                break;
+            default:
+                reasons << e.errorString();
+                break;
+            }
+        }
+        reasons.removeDuplicates();
+        if (reasons.isEmpty())
+            reasons << detail;
+        //: %1 is host:port, %2 the reasons
+        return ApiError::make(ApiError::Category::Tls,
+            tr("The TLS connection to %1 could not be verified: %2.").arg(server, reasons.join(u"; ")),
+            detail);
+    }
+
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        // kubectl's own words.
+        return ApiError::make(ApiError::Category::Connection,
+            u"The connection to the server %1 was refused - did you specify the right host or port?"_s.arg(
+                server),
+            detail);
+    case QNetworkReply::HostNotFoundError:
+        return ApiError::make(ApiError::Category::Connection,
+            tr("The server name %1 could not be resolved. Check the server address in the "
+               "kubeconfig and your network.")
+                .arg(m_connection.server.host()),
+            detail);
+    case QNetworkReply::TimeoutError:
+        return ApiError::make(ApiError::Category::Timeout,
+            tr("The connection to the server %1 timed out.").arg(server), detail);
+    case QNetworkReply::RemoteHostClosedError:
+        return ApiError::make(ApiError::Category::Connection,
+            tr("The server %1 closed the connection unexpectedly.").arg(server), detail);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return ApiError::make(ApiError::Category::Connection,
+            tr("The proxy for %1 could not be used: %2").arg(server, detail), detail);
+    case QNetworkReply::OperationCanceledError:
+        return ApiError::make(ApiError::Category::Canceled, tr("The request was canceled."), detail);
+    default:
+        return ApiError::make(ApiError::Category::Connection,
+            tr("Could not reach the server %1: %2").arg(server, detail), detail);
+    }
+}
+
+KubeRequest* KubeClient::start(Spec spec, QObject* context, ResponseHandler handler)
+{
+    auto* request = new KubeRequest(this);
+    request->d->client = this;
+    request->d->spec = std::move(spec);
+    request->d->handler = std::move(handler);
+    request->d->context = context ? context : this;
+    if (context && context != this) {
+        connect(context, &QObject::destroyed, request, &KubeRequest::abort);
+    }
+    // Always asynchronous: the caller gets its handle before anything can call back.
+    QMetaObject::invokeMethod(
+        request, [this, request] { begin(request); }, Qt::QueuedConnection);
+    return request;
+}
+
+void KubeClient::begin(KubeRequest* request)
+{
+    KubeRequest::Private* d = request->d;
+    if (d->finished)
+        return;
+
+    auto deliver = [request](Response response) {
+        KubeRequest::Private* d = request->d;
+        if (d->finished)
+            return;
+        d->finished = true;
+        d->timer->stop();
+        fillErrorContext(response.error, d->spec);
+        if (d->context && d->handler)
+            d->handler(response);
+        request->deleteLater();
+    };
+
+    auto sendWith = [this, request, deliver](const Credential& credential) {
+        KubeRequest::Private* d = request->d;
+        d->sslErrors.clear();
+        d->timedOut = false;
+        QNetworkReply* reply = send(d->spec, credential);
+        d->reply = reply;
+        connect(reply, &QNetworkReply::sslErrors, request,
+            [d](const QList<QSslError>& errors) { d->sslErrors = errors; });
+        auto restartTimer
+            = [d] { d->timer->start(std::max<qint64>(1, d->client->m_requestTimeout.count())); };
+        connect(reply, &QNetworkReply::downloadProgress, request, restartTimer);
+        connect(reply, &QNetworkReply::uploadProgress, request, restartTimer);
+        d->timer->disconnect(request);
+        connect(d->timer, &QTimer::timeout, request, [d] {
+            d->timedOut = true;
+            if (d->reply)
+                d->reply->abort(); // finished() follows
+        });
+        restartTimer();
+        connect(reply, &QNetworkReply::finished, request, [this, request, reply, deliver] {
+            KubeRequest::Private* d = request->d;
+            d->reply = nullptr;
+            reply->deleteLater();
+            Response response;
+            response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            response.body = reply->readAll();
+            response.contentType = reply->rawHeader("Content-Type");
+            for (const auto& [name, value] : reply->rawHeaderPairs()) {
+                if (name.compare("Warning", Qt::CaseInsensitive) == 0)
+                    response.warnings << warningText(value);
+            }
+            if (d->timedOut || response.status == 0) {
+                response.error = transportError(reply, d->sslErrors, d->timedOut);
+            } else if (response.status >= 400) {
+                response.error
+                    = ApiError::fromHttp(response.status, response.body, reply->rawHeader("Retry-After"));
+                if (response.status == 401 && !d->retried && m_connection.credentials
+                    && m_connection.credentials->invalidate()) {
+                    // The credential went stale (expired token, rotated file, exec plugin):
+                    // get a fresh one and try once more.
+                    d->retried = true;
+                    begin(request);
+                    return;
+                }
+            }
+            deliver(response);
+        });
+    };
+
+    if (!m_connection.credentials) {
+        sendWith(Credential {});
+        return;
+    }
+    m_connection.credentials->fetch(
+        request, [request, sendWith, deliver](const Credential& credential, const ApiError& error) {
+            if (request->d->finished)
+                return;
+            if (error) {
+                Response r;
+                r.error = error;
+                deliver(r);
+                return;
+            }
+            sendWith(credential);
+        });
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------
+
+KubeRequest* KubeClient::list(const ResourceKind& kind, const QString& ns, const ListOptions& options,
+    QObject* context, ListCallback callback)
+{
+    Spec spec;
+    spec.path = kind.collectionPath(ns);
+    spec.verb = u"list"_s;
+    spec.kind = kind.kind;
+    spec.resource = kind.resource;
+    spec.ns = kind.namespaced ? ns : QString();
+    if (!options.labelSelector.isEmpty())
+        spec.query.addQueryItem(u"labelSelector"_s, options.labelSelector);
+    if (!options.fieldSelector.isEmpty())
+        spec.query.addQueryItem(u"fieldSelector"_s, options.fieldSelector);
+    if (options.limit > 0)
+        spec.query.addQueryItem(u"limit"_s, QString::number(options.limit));
+    if (!options.continueToken.isEmpty())
+        spec.query.addQueryItem(u"continue"_s, options.continueToken);
+    if (!options.resourceVersion.isEmpty())
+        spec.query.addQueryItem(u"resourceVersion"_s, options.resourceVersion);
+    if (!options.resourceVersionMatch.isEmpty())
+        spec.query.addQueryItem(u"resourceVersionMatch"_s, options.resourceVersionMatch);
+    if (options.timeoutSeconds > 0)
+        spec.query.addQueryItem(u"timeoutSeconds"_s, QString::number(options.timeoutSeconds));
+
+    const QString apiVersion = kind.apiVersion();
+    const QString kindName = kind.kind;
+    return start(std::move(spec), context,
+        [callback = std::move(callback), apiVersion, kindName](const Response& response) {
+            ListResult result;
+            result.error = response.error;
+            if (result.ok()) {
+                QJsonParseError pe;
+                const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
+                const QJsonObject root = doc.object();
+                if (pe.error != QJsonParseError::NoError || !root.value("items"_L1).isArray()) {
+                    result.error = ApiError::make(ApiError::Category::Decode,
+                        tr("The server's answer to the list of %1 is not a Kubernetes list.").arg(kindName),
+                        pe.error != QJsonParseError::NoError ? pe.errorString() : QString());
+                    result.error.verb = u"list"_s;
+                    result.error.kind = kindName;
+                } else {
+                    const QJsonObject meta = root.value("metadata"_L1).toObject();
+                    result.resourceVersion = meta.value("resourceVersion"_L1).toString();
+                    result.continueToken = meta.value("continue"_L1).toString();
+                    if (meta.contains("remainingItemCount"_L1))
+                        result.remainingItemCount = meta.value("remainingItemCount"_L1).toInteger();
+                    const QJsonArray items = root.value("items"_L1).toArray();
+                    result.items.reserve(items.size());
+                    for (const QJsonValue& v : items) {
+                        QJsonObject item = v.toObject();
+                        if (!item.contains("kind"_L1))
+                            item.insert("kind"_L1, kindName);
+                        if (!item.contains("apiVersion"_L1))
+                            item.insert("apiVersion"_L1, apiVersion);
+                        result.items.append(item);
+                    }
+                }
+            }
+            callback(result);
+        });
+}
+
+KubeRequest* KubeClient::getRaw(
+    const QString& path, const QUrlQuery& query, QObject* context, RawCallback callback)
+{
+    Spec spec;
+    spec.path = path.startsWith(u'/') ? path : u'/' + path;
+    spec.query = query;
+    spec.verb = u"get"_s;
+    return start(std::move(spec), context, [callback = std::move(callback)](const Response& response) {
+        RawResult result;
+        result.body = response.body;
+        result.contentType = response.contentType;
+        result.httpStatus = response.status;
+        result.error = response.error;
+        callback(result);
+    });
+}
+
+namespace {
+
+// One handler for every request that answers with an object (or a Status for deletes).
+void deliverObject(const KubeClient::ObjectCallback& callback, int status, const QByteArray& body,
+    const QStringList& warnings, ApiError error, const QString& kind)
+{
+    ObjectResult result;
+    result.httpStatus = status;
+    result.warnings = warnings;
+    result.error = std::move(error);
+    if (result.ok()) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            result.error = ApiError::make(ApiError::Category::Decode,
+                QCoreApplication::translate("ase::KubeClient", "The server's answer is not a %1 object.")
+                    .arg(kind),
+                pe.errorString());
+        } else if (auto s = ApiStatus::fromJson(doc.object())) {
+            result.status = *s;
+        } else {
+            result.object = doc.object();
+        }
+    }
+    callback(result);
+}
+
+} // namespace
+
+KubeRequest* KubeClient::get(const ResourceKind& kind, const QString& ns, const QString& name,
+    QObject* context, ObjectCallback callback)
+{
+    Spec spec;
+    spec.path = kind.objectPath(ns, name);
+    spec.verb = u"get"_s;
+    spec.kind = kind.kind;
+    spec.resource = kind.resource;
+    spec.ns = kind.namespaced ? ns : QString();
+    spec.name = name;
+    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
+        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing
+// ---------------------------------------------------------------------------------------
+
+namespace {
+
+void addWriteQuery(QUrlQuery& query, bool dryRun, const QString& fieldManager, const QString& fieldValidation)
+{
+    if (dryRun)
+        query.addQueryItem(u"dryRun"_s, u"All"_s);
+    if (!fieldManager.isEmpty())
+        query.addQueryItem(u"fieldManager"_s, fieldManager);
+    if (!fieldValidation.isEmpty())
+        query.addQueryItem(u"fieldValidation"_s, fieldValidation);
+}
+
+} // namespace
+
+KubeRequest* KubeClient::create(const ResourceKind& kind, const QJsonObject& manifest,
+    const WriteOptions& options, QObject* context, ObjectCallback callback)
+{
+    Spec spec;
+    spec.method = QByteArrayLiteral("POST");
+    spec.ns = resolveNamespace(kind, manifest);
+    spec.path = kind.collectionPath(spec.ns);
+    spec.verb = u"create"_s;
+    spec.kind = kind.kind;
+    spec.resource = kind.resource;
+    spec.name = jsonString(manifest, "metadata"_L1, "name"_L1);
+    spec.body = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    spec.contentType = kJson;
+    addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
+    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
+        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
+    });
+}
+
+KubeRequest* KubeClient::update(const ResourceKind& kind, const QJsonObject& manifest,
+    const WriteOptions& options, QObject* context, ObjectCallback callback)
+{
+    Spec spec;
+    spec.method = QByteArrayLiteral("PUT");
+    spec.ns = resolveNamespace(kind, manifest);
+    spec.name = jsonString(manifest, "metadata"_L1, "name"_L1);
+    spec.path = kind.objectPath(spec.ns, spec.name);
+    spec.verb = u"update"_s;
+    spec.kind = kind.kind;
+    spec.resource = kind.resource;
+    spec.body = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    spec.contentType = kJson;
+    addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
+    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
+        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
+    });
+}
+
+KubeRequest* KubeClient::applyYaml(const ResourceKind& kind, const QString& ns, const QString& name,
+    const QByteArray& yaml, const ApplyOptions& options, QObject* context, ObjectCallback callback)
+{
+    Spec spec;
+    spec.method = QByteArrayLiteral("PATCH");
+    spec.ns = kind.namespaced ? (ns.isEmpty() ? m_connection.defaultNamespace : ns) : QString();
+    spec.name = name;
+    spec.path = kind.objectPath(spec.ns, name);
+    spec.verb = u"patch"_s;
+    spec.kind = kind.kind;
+    spec.resource = kind.resource;
+    spec.body = yaml;
+    spec.contentType = kApplyPatch;
+    addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
+    // kubectl --server-side always states force, true or false.
+    spec.query.addQueryItem(u"force"_s, options.force ? u"true"_s : u"false"_s);
+    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
+        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
+    });
+}
+
+KubeRequest* KubeClient::apply(const ResourceKind& kind, const QJsonObject& manifest,
+    const ApplyOptions& options, QObject* context, ObjectCallback callback)
+{
+    // JSON is YAML: the server accepts the manifest as it is.
+    return applyYaml(kind, resolveNamespace(kind, manifest), jsonString(manifest, "metadata"_L1, "name"_L1),
+        QJsonDocument(manifest).toJson(QJsonDocument::Compact), options, context, std::move(callback));
+}
+
+KubeRequest* KubeClient::mergePatch(const ResourceKind& kind, const QString& ns, const QString& name,
+    const QJsonObject& patch, const WriteOptions& options, QObject* context, ObjectCallback callback)
+{
+    Spec spec;
+    spec.method = QByteArrayLiteral("PATCH");
+    spec.ns = kind.namespaced ? (ns.isEmpty() ? m_connection.defaultNamespace : ns) : QString();
+    spec.name = name;
+    spec.path = kind.objectPath(spec.ns, name);
+    spec.verb = u"patch"_s;
+    spec.kind = kind.kind;
+    spec.resource = kind.resource;
+    spec.body = QJsonDocument(patch).toJson(QJsonDocument::Compact);
+    spec.contentType = kMergePatch;
+    addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
+    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
+        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
+    });
+}
+
+KubeRequest* KubeClient::remove(const ResourceKind& kind, const QString& ns, const QString& name,
+    const DeleteOptions& options, QObject* context, ObjectCallback callback)
+{
+    Spec spec;
+    spec.method = QByteArrayLiteral("DELETE");
+    spec.ns = kind.namespaced ? (ns.isEmpty() ? m_connection.defaultNamespace : ns) : QString();
+    spec.name = name;
+    spec.path = kind.objectPath(spec.ns, name);
+    spec.verb = u"delete"_s;
+    spec.kind = kind.kind;
+    spec.resource = kind.resource;
+    if (options.dryRun)
+        spec.query.addQueryItem(u"dryRun"_s, u"All"_s);
+    if (!options.propagationPolicy.isEmpty())
+        spec.query.addQueryItem(u"propagationPolicy"_s, options.propagationPolicy);
+    if (options.gracePeriodSeconds)
+        spec.query.addQueryItem(u"gracePeriodSeconds"_s, QString::number(*options.gracePeriodSeconds));
+    if (!options.preconditionUid.isEmpty() || !options.preconditionResourceVersion.isEmpty()) {
+        // Preconditions only travel in a DeleteOptions body.
+        QJsonObject pre;
+        if (!options.preconditionUid.isEmpty())
+            pre.insert("uid"_L1, options.preconditionUid);
+        if (!options.preconditionResourceVersion.isEmpty())
+            pre.insert("resourceVersion"_L1, options.preconditionResourceVersion);
+        const QJsonObject body {
+            {"kind"_L1, "DeleteOptions"_L1}, {"apiVersion"_L1, "v1"_L1}, {"preconditions"_L1, pre}};
+        spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        spec.contentType = kJson;
+    }
+    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
+        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
+    });
+}
+
+QString KubeClient::eventsFieldSelector(
+    const QString& kind, const QString& ns, const QString& name, const QString& uid)
+{
+    // Sorted keys, as client-go's GetFieldSelector builds it.
+    QStringList parts;
+    if (!kind.isEmpty())
+        parts << u"involvedObject.kind="_s + kind;
+    if (!name.isEmpty())
+        parts << u"involvedObject.name="_s + name;
+    if (!ns.isEmpty())
+        parts << u"involvedObject.namespace="_s + ns;
+    if (!uid.isEmpty())
+        parts << u"involvedObject.uid="_s + uid;
+    return parts.join(u',');
+}
+
+// ---------------------------------------------------------------------------------------
+// Watching
+// ---------------------------------------------------------------------------------------
+
+WatchStream* KubeClient::watch(
+    const ResourceKind& kind, const QString& ns, const WatchOptions& options, QObject* owner)
+{
+    auto* stream = new WatchStream(owner);
+    WatchStream::Private* d = stream->d;
+    d->client = this;
+    d->kind = kind;
+    d->options = options;
+    d->lastResourceVersion = options.resourceVersion;
+    d->running = true;
+    d->spec.path = kind.collectionPath(ns);
+    d->spec.verb = u"watch"_s;
+    d->spec.kind = kind.kind;
+    d->spec.resource = kind.resource;
+    d->spec.ns = kind.namespaced ? ns : QString();
+    m_watches.removeAll(nullptr);
+    m_watches.append(stream);
+    QMetaObject::invokeMethod(
+        stream, [this, stream] { beginWatch(stream); }, Qt::QueuedConnection);
+    return stream;
+}
+
+void KubeClient::beginWatch(WatchStream* stream)
+{
+    WatchStream::Private* d = stream->d;
+    if (!d->running)
+        return;
+
+    // Ends the stream with one finished() (unless it was aborted meanwhile).
+    auto finish = [stream](ApiError error) {
+        WatchStream::Private* d = stream->d;
+        if (!d->running)
+            return;
+        fillErrorContext(error, d->spec);
+        stream->abort();
+        Q_EMIT stream->finished(error);
+    };
+
+    auto sendWith = [this, stream, finish](const Credential& credential) {
+        WatchStream::Private* d = stream->d;
+        Spec spec = d->spec;
+        spec.query.addQueryItem(u"watch"_s, u"1"_s);
+        // A re-sent watch (401 retry) resumes after the last event seen.
+        if (!d->lastResourceVersion.isEmpty())
+            spec.query.addQueryItem(u"resourceVersion"_s, d->lastResourceVersion);
+        if (d->options.allowWatchBookmarks)
+            spec.query.addQueryItem(u"allowWatchBookmarks"_s, u"true"_s);
+        if (d->options.timeoutSeconds > 0)
+            spec.query.addQueryItem(u"timeoutSeconds"_s, QString::number(d->options.timeoutSeconds));
+        if (d->options.sendInitialEvents) {
+            spec.query.addQueryItem(u"sendInitialEvents"_s, u"true"_s);
+            spec.query.addQueryItem(u"resourceVersionMatch"_s, u"NotOlderThan"_s);
+        }
+        if (!d->options.labelSelector.isEmpty())
+            spec.query.addQueryItem(u"labelSelector"_s, d->options.labelSelector);
+        if (!d->options.fieldSelector.isEmpty())
+            spec.query.addQueryItem(u"fieldSelector"_s, d->options.fieldSelector);
+
+        d->sslErrors.clear();
+        d->timedOut = false;
+        d->status = 0;
+        d->buffer.clear();
+        QNetworkReply* reply = send(spec, credential);
+        d->reply = reply;
+        const qint64 idleMs = 1000LL
+            * (d->options.timeoutSeconds > 0 ? d->options.timeoutSeconds + kWatchGraceSeconds
+                                             : kWatchDefaultIdleSeconds);
+        connect(reply, &QNetworkReply::sslErrors, stream,
+            [d](const QList<QSslError>& errors) { d->sslErrors = errors; });
+        d->timer->disconnect(stream);
+        connect(d->timer, &QTimer::timeout, stream, [d] {
+            d->timedOut = true;
+            if (d->reply)
+                d->reply->abort();
+        });
+        d->timer->start(std::max<qint64>(1, m_requestTimeout.count()));
+
+        // Parses complete lines; returns false when the stream was ended meanwhile.
+        auto drain = [stream, finish](bool atEnd) -> bool {
+            WatchStream::Private* d = stream->d;
+            QPointer<WatchStream> guard(stream);
+            qsizetype from = 0;
+            while (true) {
+                qsizetype nl = d->buffer.indexOf('\n', from);
+                if (nl < 0) {
+                    if (!atEnd || from >= d->buffer.size())
+                        break;
+                    nl = d->buffer.size();
+                }
+                const QByteArray line = d->buffer.mid(from, nl - from).trimmed();
+                from = nl + 1;
+                if (line.isEmpty())
+                    continue;
+                QJsonParseError pe;
+                const QJsonObject ev = QJsonDocument::fromJson(line, &pe).object();
+                const QString type = ev.value("type"_L1).toString();
+                const QJsonObject object = ev.value("object"_L1).toObject();
+                WatchEvent event;
+                event.object = object;
+                if (type == u"ADDED")
+                    event.type = WatchEvent::Type::Added;
+                else if (type == u"MODIFIED")
+                    event.type = WatchEvent::Type::Modified;
+                else if (type == u"DELETED")
+                    event.type = WatchEvent::Type::Deleted;
+                else if (type == u"BOOKMARK")
+                    event.type = WatchEvent::Type::Bookmark;
+                else if (type == u"ERROR") {
+                    const auto status = ApiStatus::fromJson(object);
+                    ApiError error = status ? ApiError::fromStatus(*status)
+                                            : ApiError::make(ApiError::Category::Decode,
+                                                tr("The watch stream reported an error without a "
+                                                   "Status."));
+                    finish(error);
+                    return false;
+                } else {
+                    finish(ApiError::make(ApiError::Category::Decode,
+                        tr("The watch stream sent something that is not a watch event."),
+                        pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                             : QString::fromUtf8(line.left(200))));
+                    return false;
+                }
+                const QString rv = event.resourceVersion();
+                if (!rv.isEmpty())
+                    d->lastResourceVersion = rv;
+                Q_EMIT stream->eventReceived(event);
+                if (!guard || !d->running)
+                    return false;
+            }
+            d->buffer.remove(0, from);
+            return true;
+        };
+
+        connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain] {
+            WatchStream::Private* d = stream->d;
+            if (d->status == 0)
+                d->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (d->status != 200)
+                return; // an error body: read it whole at the end
+            d->timer->start(idleMs);
+            d->buffer += reply->readAll();
+            drain(false);
+        });
+        connect(reply, &QNetworkReply::finished, stream, [this, stream, reply, drain, finish] {
+            WatchStream::Private* d = stream->d;
+            if (!d->running)
+                return;
+            d->reply = nullptr;
+            reply->deleteLater();
+            d->timer->stop();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 200) {
+                d->buffer += reply->readAll();
+                if (!drain(true))
+                    return;
+                if (reply->error() != QNetworkReply::NoError || d->timedOut) {
+                    // Cut mid-stream: the caller re-watches from lastResourceVersion().
+                    finish(transportError(reply, d->sslErrors, d->timedOut));
+                    return;
+                }
+                finish(ApiError {});
+                return;
+            }
+            if (status == 0) {
+                finish(transportError(reply, d->sslErrors, d->timedOut));
+                return;
+            }
+            ApiError error = ApiError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"));
+            if (status == 401 && !d->retried && m_connection.credentials
+                && m_connection.credentials->invalidate()) {
+                d->retried = true;
+                beginWatch(stream);
+                return;
+            }
+            finish(error);
+        });
+    };
+
+    if (!m_connection.credentials) {
+        sendWith(Credential {});
+        return;
+    }
+    m_connection.credentials->fetch(
+        stream, [stream, sendWith, finish](const Credential& credential, const ApiError& error) {
+            if (!stream->d->running)
+                return;
+            if (error) {
+                finish(error);
+                return;
+            }
+            sendWith(credential);
+        });
+}
+
+} // namespace ase
