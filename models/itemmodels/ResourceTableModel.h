@@ -1,0 +1,117 @@
+#pragma once
+
+#include "models/store/ResourceStore.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QTimer>
+#include <QVariant>
+
+namespace ase {
+
+/// One table row, computed once per object change so that data() is O(1).
+struct TableRow
+{
+    QString key; ///< store key ("ns/name" or "name")
+    QString name;
+    QString namespaceName;
+    QDateTime created; ///< for the ticking Age column
+    QStringList display; ///< text per column (the Age column's text is computed live)
+    QVariantList sort; ///< raw value per column (bytes, times, numbers, text)
+    QStringList toolTips; ///< optional, per column
+    QString filterText; ///< lower-case text the filter box searches
+    QMap<QString, QString> labels;
+    int status = 0; ///< a StatusKind value for colour and icon
+    QString statusText; ///< the status in words (tooltip, accessible text)
+};
+
+/// A table over the objects of one kind in the ResourceStore, updated in batches: one
+/// begin/endInsertRows per batch of additions, removals as contiguous ranges, and one
+/// dataChanged per contiguous range of updated rows — never a reset per event.
+/// Subclasses say which columns there are and how an object becomes a row.
+class ResourceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceTableModel)
+
+public:
+    enum Role {
+        SortRole = Qt::UserRole, ///< the raw value of the cell (bytes, QDateTime, numbers)
+        KeyRole, ///< the store key of the row
+        NameRole,
+        NamespaceRole,
+        FilterTextRole, ///< lower-case text searched by the filter box
+        LabelsRole, ///< QVariantMap of the object's labels
+        StatusRole, ///< int StatusKind of the row
+        ObjectRole, ///< the stored QJsonObject (for details and YAML)
+    };
+    Q_ENUM(Role)
+
+    /// How a row's status reads: the delegate picks a colour and an icon from it.
+    enum StatusKind { StatusNone, StatusOk, StatusPending, StatusWarning, StatusError, StatusTerminating };
+    Q_ENUM(StatusKind)
+
+    ResourceTableModel(ResourceStore* store, const QString& kind, QObject* parent = nullptr);
+    ~ResourceTableModel() override;
+
+    QString kind() const { return m_kind; }
+    ResourceStore* store() const { return m_store; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    void multiData(const QModelIndex& index, QModelRoleDataSpan roleDataSpan) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Row of an object by store key, or -1.
+    int rowOfKey(const QString& key) const;
+    QString keyAt(int row) const;
+
+    /// The column that shows the status (coloured, with an icon), or -1.
+    virtual int statusColumn() const { return -1; }
+    /// The column that shows the object's age, or -1.
+    virtual int ageColumn() const { return -1; }
+
+    /// Current time source for ages (tests fix it).
+    void setClock(std::function<QDateTime()> clock);
+
+protected:
+    /// Number of columns and their titles.
+    virtual int columns() const = 0;
+    virtual QString columnTitle(int column) const = 0;
+    /// Builds the row of an object.
+    virtual TableRow makeRow(const QJsonObject& object) const = 0;
+    /// Other kinds whose changes alter rows of this model (pods for claims, ...).
+    virtual QStringList relatedKinds() const { return {}; }
+    /// Keys of this model's rows affected by a change of a related kind.
+    virtual QStringList affectedKeys(const QString& relatedKind, const StoreChange& change);
+    /// Called before the rows are rebuilt from the store (reset, connection switch):
+    /// subclasses rebuild their indexes of related objects here.
+    virtual void prepareReload() { }
+    /// Rebuilds the rows with these keys (after a related change).
+    void refreshRows(const QStringList& keys);
+    /// Fills the common fields of a row (key, name, namespace, created, labels).
+    static TableRow baseRow(const QJsonObject& object, int columns);
+
+private:
+    void onStoreChanged(const QString& kind, const QList<StoreChange>& changes);
+    void applyOwnChanges(const QList<StoreChange>& changes);
+    void reload();
+    void removeRowsByIndex(QList<int> rows);
+    void emitRowRangesChanged(QList<int> rows);
+    void tickAges();
+    QVariant cellData(const TableRow& row, int column, int role) const;
+
+    ResourceStore* m_store;
+    QString m_kind;
+    QList<TableRow> m_rows;
+    QHash<QString, int> m_rowByKey;
+    QTimer m_ageTimer;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace ase

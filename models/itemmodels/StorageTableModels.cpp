@@ -1,0 +1,433 @@
+#include "models/itemmodels/StorageTableModels.h"
+
+#include "models/resources/AccessModes.h"
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/PersistentVolumeClaim.h"
+#include "models/resources/Pod.h"
+#include "models/resources/Share.h"
+#include "models/resources/StorageClass.h"
+
+#include <QJsonArray>
+
+namespace ase {
+
+namespace {
+
+using Status = ResourceTableModel::StatusKind;
+
+/// Status colour class of a PV or PVC phase.
+Status statusOfPhase(const QString& phase, bool terminating)
+{
+    if (terminating)
+        return ResourceTableModel::StatusTerminating;
+    if (phase == u"Bound")
+        return ResourceTableModel::StatusOk;
+    if (phase == u"Available")
+        return ResourceTableModel::StatusOk;
+    if (phase == u"Pending")
+        return ResourceTableModel::StatusPending;
+    if (phase == u"Released")
+        return ResourceTableModel::StatusWarning;
+    if (phase == u"Failed" || phase == u"Lost")
+        return ResourceTableModel::StatusError;
+    return ResourceTableModel::StatusNone;
+}
+
+void setCell(TableRow& row, int column, const QString& text, const QVariant& sort = {})
+{
+    row.display[column] = text;
+    row.sort[column] = sort.isValid() ? sort : QVariant(text);
+}
+
+QVariant bytesOf(const std::optional<Quantity>& quantity)
+{
+    return quantity ? QVariant(quantity->toDouble()) : QVariant(-1.0);
+}
+
+QString textOf(const std::optional<Quantity>& quantity)
+{
+    return quantity ? quantity->toString() : QString();
+}
+
+void finishFilterText(TableRow& row)
+{
+    row.filterText = row.display.join(u' ').toLower();
+}
+
+QStringList claimKeysOfPod(const QJsonObject& podObject)
+{
+    const Pod pod = Pod::fromJson(podObject);
+    QStringList keys;
+    for (const QString& claim : pod.claimNames())
+        keys.append(pod.metadata.ns + u'/' + claim);
+    return keys;
+}
+
+} // namespace
+
+// ---- PersistentVolumes ------------------------------------------------------------------
+
+PersistentVolumeTableModel::PersistentVolumeTableModel(ResourceStore* store, QObject* parent)
+    : ResourceTableModel(store, QStringLiteral("PersistentVolume"), parent)
+{ }
+
+QString PersistentVolumeTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name:
+        return tr("Name");
+    case Capacity:
+        return tr("Capacity");
+    case AccessModes:
+        return tr("Access Modes");
+    case ReclaimPolicy:
+        return tr("Reclaim Policy");
+    case Status:
+        return tr("Status");
+    case Claim:
+        return tr("Claim");
+    case StorageClass:
+        return tr("StorageClass");
+    case Reason:
+        return tr("Reason");
+    case Age:
+        return tr("Age");
+    case Share:
+        return tr("Share");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+TableRow PersistentVolumeTableModel::makeRow(const QJsonObject& object) const
+{
+    const PersistentVolume pv = PersistentVolume::fromJson(object);
+    TableRow row = baseRow(object, ColumnCount);
+    const bool terminating = pv.metadata.isTerminating();
+    setCell(row, Name, pv.metadata.name);
+    setCell(row, Capacity, textOf(pv.capacity), bytesOf(pv.capacity));
+    setCell(row, AccessModes, accessModesAbbreviation(pv.accessModes));
+    setCell(row, ReclaimPolicy, pv.reclaimPolicy);
+    row.statusText = terminating ? QStringLiteral("Terminating") : pv.phase;
+    setCell(row, Status, row.statusText);
+    setCell(row, Claim, pv.claimRef ? pv.claimRef->ns + u'/' + pv.claimRef->name : QString());
+    setCell(row, StorageClass, pv.storageClassName);
+    setCell(row, Reason, pv.reason);
+    row.sort[Age] = pv.metadata.creationTimestamp;
+    const QJsonObject share = store()->object(QStringLiteral("Share"), pv.metadata.name);
+    setCell(row, Share, share.isEmpty() ? QString() : pv.metadata.name);
+    if (!pv.message.isEmpty()) {
+        row.toolTips = QStringList(ColumnCount);
+        row.toolTips[Status] = pv.message;
+    }
+    row.status = statusOfPhase(pv.phase, terminating);
+    finishFilterText(row);
+    return row;
+}
+
+QStringList PersistentVolumeTableModel::relatedKinds() const
+{
+    return {QStringLiteral("Share")};
+}
+
+QStringList PersistentVolumeTableModel::affectedKeys(const QString&, const StoreChange& change)
+{
+    return {change.key}; // a share's PV carries the share's name
+}
+
+// ---- PersistentVolumeClaims -------------------------------------------------------------
+
+PersistentVolumeClaimTableModel::PersistentVolumeClaimTableModel(ResourceStore* store, QObject* parent)
+    : ResourceTableModel(store, QStringLiteral("PersistentVolumeClaim"), parent)
+{ }
+
+QString PersistentVolumeClaimTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name:
+        return tr("Name");
+    case Namespace:
+        return tr("Namespace");
+    case Status:
+        return tr("Status");
+    case Volume:
+        return tr("Volume");
+    case Capacity:
+        return tr("Capacity");
+    case AccessModes:
+        return tr("Access Modes");
+    case StorageClass:
+        return tr("StorageClass");
+    case Age:
+        return tr("Age");
+    case UsedBy:
+        return tr("Used By");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QStringList PersistentVolumeClaimTableModel::podsUsing(const QString& claimKey) const
+{
+    QStringList pods = m_podsOfClaim.value(claimKey);
+    pods.sort();
+    return pods;
+}
+
+TableRow PersistentVolumeClaimTableModel::makeRow(const QJsonObject& object) const
+{
+    const PersistentVolumeClaim pvc = PersistentVolumeClaim::fromJson(object);
+    TableRow row = baseRow(object, ColumnCount);
+    const bool terminating = pvc.metadata.isTerminating();
+    setCell(row, Name, pvc.metadata.name);
+    setCell(row, Namespace, pvc.metadata.ns);
+    row.statusText = terminating ? QStringLiteral("Terminating") : pvc.phase;
+    setCell(row, Status, row.statusText);
+    setCell(row, Volume, pvc.volumeName);
+    // kubectl leaves capacity and modes blank until the claim names its volume.
+    const bool showStatus = !pvc.volumeName.isEmpty();
+    setCell(row, Capacity, showStatus ? textOf(pvc.capacity) : QString(),
+        showStatus ? bytesOf(pvc.capacity) : QVariant(-1.0));
+    setCell(row, AccessModes, showStatus ? accessModesAbbreviation(pvc.statusAccessModes) : QString());
+    setCell(row, StorageClass, pvc.storageClassName);
+    row.sort[Age] = pvc.metadata.creationTimestamp;
+    const QStringList pods = podsUsing(row.key);
+    setCell(row, UsedBy, pods.join(QStringLiteral(", ")), qsizetype(pods.size()));
+    row.status = statusOfPhase(pvc.phase, terminating);
+    finishFilterText(row);
+    return row;
+}
+
+QStringList PersistentVolumeClaimTableModel::relatedKinds() const
+{
+    return {QStringLiteral("Pod")};
+}
+
+void PersistentVolumeClaimTableModel::indexPod(const QString& podKey, const QJsonObject& pod)
+{
+    const QStringList claims = claimKeysOfPod(pod);
+    if (claims.isEmpty())
+        return;
+    const QString podName
+        = pod.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
+    m_claimsOfPod.insert(podKey, claims);
+    for (const QString& claim : claims)
+        m_podsOfClaim[claim].append(podName);
+}
+
+QStringList PersistentVolumeClaimTableModel::unindexPod(const QString& podKey)
+{
+    const QStringList claims = m_claimsOfPod.take(podKey);
+    const QString podName = podKey.section(u'/', 1);
+    for (const QString& claim : claims) {
+        QStringList& pods = m_podsOfClaim[claim];
+        pods.removeOne(podName);
+        if (pods.isEmpty())
+            m_podsOfClaim.remove(claim);
+    }
+    return claims;
+}
+
+QStringList PersistentVolumeClaimTableModel::affectedKeys(const QString&, const StoreChange& change)
+{
+    QStringList keys = unindexPod(change.key);
+    if (change.type != StoreChange::Type::Deleted) {
+        indexPod(change.key, change.object);
+        keys += m_claimsOfPod.value(change.key);
+    }
+    return keys;
+}
+
+void PersistentVolumeClaimTableModel::prepareReload()
+{
+    m_claimsOfPod.clear();
+    m_podsOfClaim.clear();
+    for (const QJsonObject& pod : store()->objects(QStringLiteral("Pod")))
+        indexPod(ResourceStore::keyOf(pod), pod);
+}
+
+// ---- StorageClasses ---------------------------------------------------------------------
+
+StorageClassTableModel::StorageClassTableModel(ResourceStore* store, QObject* parent)
+    : ResourceTableModel(store, QStringLiteral("StorageClass"), parent)
+{ }
+
+QString StorageClassTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name:
+        return tr("Name");
+    case Provisioner:
+        return tr("Provisioner");
+    case ReclaimPolicy:
+        return tr("Reclaim Policy");
+    case VolumeBindingMode:
+        return tr("Volume Binding Mode");
+    case AllowVolumeExpansion:
+        return tr("Allow Volume Expansion");
+    case Age:
+        return tr("Age");
+    case Volumes:
+        return tr("PVs");
+    case Claims:
+        return tr("PVCs");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+TableRow StorageClassTableModel::makeRow(const QJsonObject& object) const
+{
+    const ase::StorageClass sc = ase::StorageClass::fromJson(object);
+    TableRow row = baseRow(object, ColumnCount);
+    // kubectl marks the default class with " (default)".
+    setCell(row, Name, sc.isDefault ? tr("%1 (default)").arg(sc.metadata.name) : sc.metadata.name,
+        sc.metadata.name);
+    setCell(row, Provisioner, sc.provisioner);
+    setCell(row, ReclaimPolicy, sc.reclaimPolicy);
+    setCell(row, VolumeBindingMode, sc.volumeBindingMode);
+    setCell(row, AllowVolumeExpansion,
+        sc.allowVolumeExpansion ? QStringLiteral("true") : QStringLiteral("false"));
+    row.sort[Age] = sc.metadata.creationTimestamp;
+    const int volumes = m_volumes.count.value(sc.metadata.name);
+    const int claims = m_claims.count.value(sc.metadata.name);
+    setCell(row, Volumes, QString::number(volumes), volumes);
+    setCell(row, Claims, QString::number(claims), claims);
+    row.status = StatusNone;
+    finishFilterText(row);
+    return row;
+}
+
+QStringList StorageClassTableModel::relatedKinds() const
+{
+    return {QStringLiteral("PersistentVolume"), QStringLiteral("PersistentVolumeClaim")};
+}
+
+QStringList StorageClassTableModel::track(ClassUse& use, const StoreChange& change, const QString& newClass)
+{
+    QStringList affected;
+    const auto old = use.classOf.constFind(change.key);
+    if (old != use.classOf.cend()) {
+        affected.append(*old);
+        if (--use.count[*old] <= 0)
+            use.count.remove(*old);
+        use.classOf.erase(old);
+    }
+    if (change.type != StoreChange::Type::Deleted && !newClass.isEmpty()) {
+        use.classOf.insert(change.key, newClass);
+        ++use.count[newClass];
+        affected.append(newClass);
+    }
+    return affected;
+}
+
+QStringList StorageClassTableModel::affectedKeys(const QString& relatedKind, const StoreChange& change)
+{
+    if (relatedKind == u"PersistentVolume")
+        return track(m_volumes, change, PersistentVolume::fromJson(change.object).storageClassName);
+    return track(m_claims, change, PersistentVolumeClaim::fromJson(change.object).storageClassName);
+}
+
+void StorageClassTableModel::prepareReload()
+{
+    m_volumes = {};
+    m_claims = {};
+    for (const QJsonObject& pv : store()->objects(QStringLiteral("PersistentVolume")))
+        track(m_volumes, {StoreChange::Type::Added, ResourceStore::keyOf(pv), pv},
+            PersistentVolume::fromJson(pv).storageClassName);
+    for (const QJsonObject& pvc : store()->objects(QStringLiteral("PersistentVolumeClaim")))
+        track(m_claims, {StoreChange::Type::Added, ResourceStore::keyOf(pvc), pvc},
+            PersistentVolumeClaim::fromJson(pvc).storageClassName);
+}
+
+// ---- Shares -----------------------------------------------------------------------------
+
+ShareTableModel::ShareTableModel(ResourceStore* store, QObject* parent)
+    : ResourceTableModel(store, QStringLiteral("Share"), parent)
+{ }
+
+QString ShareTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name:
+        return tr("Name");
+    case Protocol:
+        return tr("Protocol");
+    case Type:
+        return tr("Type");
+    case Status:
+        return tr("Status");
+    case EdgeCompute:
+        return tr("Edge Compute");
+    case Volume:
+        return tr("PersistentVolume");
+    case Claim:
+        return tr("Claim");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+TableRow ShareTableModel::makeRow(const QJsonObject& object) const
+{
+    const Share share = Share::fromJson(object);
+    TableRow row = baseRow(object, ColumnCount);
+    row.toolTips = QStringList(ColumnCount);
+    setCell(row, Name, share.name);
+    setCell(row, Protocol, share.accessProtocol.toUpper());
+    if (share.isCloud()) {
+        const QString account = share.azureContainerInfo
+            ? share.azureContainerInfo->storageAccountCredentialId.section(u'/', -1)
+            : QString();
+        const QString container
+            = share.azureContainerInfo ? share.azureContainerInfo->containerName : QString();
+        setCell(row, Type, tr("Cloud (%1/%2)").arg(account, container), tr("Cloud"));
+        row.toolTips[Type]
+            = tr("Tiered to the Azure storage account %1, container %2").arg(account, container);
+    } else {
+        setCell(row, Type, tr("Local"));
+        row.toolTips[Type] = tr("Data stays on the device");
+    }
+    row.statusText = share.shareStatus;
+    setCell(row, Status, share.shareStatus);
+    if (share.isMountedForCompute()) {
+        const QString mountPoint = share.shareMappings.constFirst().mountPoint;
+        setCell(row, EdgeCompute, mountPoint.isEmpty() ? tr("Mounted") : mountPoint);
+    } else {
+        setCell(row, EdgeCompute, tr("Not mounted"), QString());
+    }
+    const QJsonObject pvObject = store()->object(QStringLiteral("PersistentVolume"), share.name);
+    if (!pvObject.isEmpty()) {
+        const PersistentVolume pv = PersistentVolume::fromJson(pvObject);
+        setCell(row, Volume, pv.metadata.name);
+        setCell(row, Claim,
+            pv.phase == u"Bound" && pv.claimRef ? pv.claimRef->ns + u'/' + pv.claimRef->name : QString());
+    }
+    const QString status = share.shareStatus.toLower();
+    if (status == u"ok" || status == u"online")
+        row.status = StatusOk;
+    else if (status == u"updating")
+        row.status = StatusPending;
+    else if (status == u"needsattention")
+        row.status = StatusWarning;
+    else if (status == u"offline")
+        row.status = StatusError;
+    finishFilterText(row);
+    return row;
+}
+
+QStringList ShareTableModel::relatedKinds() const
+{
+    return {QStringLiteral("PersistentVolume")};
+}
+
+QStringList ShareTableModel::affectedKeys(const QString&, const StoreChange& change)
+{
+    return {change.key}; // a share's PV carries the share's name
+}
+
+} // namespace ase

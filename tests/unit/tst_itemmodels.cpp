@@ -1,0 +1,273 @@
+#include "models/itemmodels/StorageTableModels.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ase;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject meta(const QString& name, const QString& ns = {}, const QString& rv = u"1"_s)
+{
+    QJsonObject m {{u"name"_s, name}, {u"uid"_s, QString(name + u"-uid"_s)}, {u"resourceVersion"_s, rv},
+        {u"creationTimestamp"_s, u"2026-11-29T10:00:00Z"_s}};
+    if (!ns.isEmpty())
+        m.insert(u"namespace"_s, ns);
+    return m;
+}
+
+QJsonObject pv(const QString& name, const QString& capacity, const QString& phase, const QString& rv = u"1"_s,
+    const QString& storageClass = {}, const QString& claim = {})
+{
+    QJsonObject spec {{u"capacity"_s, QJsonObject {{u"storage"_s, capacity}}},
+        {u"accessModes"_s, QJsonArray {u"ReadWriteMany"_s, u"ReadWriteOnce"_s}},
+        {u"persistentVolumeReclaimPolicy"_s, u"Retain"_s}};
+    if (!storageClass.isEmpty())
+        spec.insert(u"storageClassName"_s, storageClass);
+    if (!claim.isEmpty())
+        spec.insert(u"claimRef"_s,
+            QJsonObject {{u"namespace"_s, claim.section(u'/', 0, 0)}, {u"name"_s, claim.section(u'/', 1)}});
+    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolume"_s},
+        {u"metadata"_s, meta(name, {}, rv)}, {u"spec"_s, spec},
+        {u"status"_s, QJsonObject {{u"phase"_s, phase}}}};
+}
+
+QJsonObject pvc(const QString& ns, const QString& name, const QString& phase, const QString& volume = {},
+    const QString& storageClass = {})
+{
+    QJsonObject spec {{u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}},
+        {u"resources"_s, QJsonObject {{u"requests"_s, QJsonObject {{u"storage"_s, u"10Gi"_s}}}}}};
+    if (!volume.isEmpty())
+        spec.insert(u"volumeName"_s, volume);
+    if (!storageClass.isEmpty())
+        spec.insert(u"storageClassName"_s, storageClass);
+    QJsonObject status {{u"phase"_s, phase}};
+    if (phase == u"Bound")
+        status.insert(u"capacity"_s, QJsonObject {{u"storage"_s, u"32Ti"_s}}),
+            status.insert(u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s, u"ReadWriteMany"_s});
+    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+        {u"metadata"_s, meta(name, ns)}, {u"spec"_s, spec}, {u"status"_s, status}};
+}
+
+QJsonObject pod(const QString& ns, const QString& name, const QStringList& claims)
+{
+    QJsonArray volumes;
+    for (const QString& c : claims)
+        volumes.append(QJsonObject {{u"name"_s, QString(c + u"-vol"_s)},
+            {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, c}}}});
+    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Pod"_s}, {u"metadata"_s, meta(name, ns)},
+        {u"spec"_s,
+            QJsonObject {{u"volumes"_s, volumes},
+                {u"containers"_s, QJsonArray {QJsonObject {{u"name"_s, u"app"_s}}}}}}};
+}
+
+QJsonObject storageClass(const QString& name, bool isDefault)
+{
+    QJsonObject m = meta(name);
+    if (isDefault)
+        m.insert(
+            u"annotations"_s, QJsonObject {{u"storageclass.kubernetes.io/is-default-class"_s, u"true"_s}});
+    return {{u"apiVersion"_s, u"storage.k8s.io/v1"_s}, {u"kind"_s, u"StorageClass"_s}, {u"metadata"_s, m},
+        {u"provisioner"_s, u"rancher.io/local-path"_s}, {u"volumeBindingMode"_s, u"WaitForFirstConsumer"_s}};
+}
+
+QString cell(const QAbstractItemModel& model, const QString& key, int column, int role = Qt::DisplayRole)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(ResourceTableModel::KeyRole).toString() == key)
+            return model.index(r, column).data(role).toString();
+    }
+    return u"<no row>"_s;
+}
+
+} // namespace
+
+class TestItemModels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void volumeColumns_data();
+    void volumeColumns();
+    void batchesGiveTheRightRows();
+    void selectionSurvivesUpdates();
+    void claimsShowTheirPods();
+    void storageClassCountsFollowChanges();
+    void sortRoleIsTheRawValue();
+};
+
+void TestItemModels::volumeColumns_data()
+{
+    QTest::addColumn<QJsonObject>("object");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+
+    const QJsonObject share = pv(u"localsmb"_s, u"32Ti"_s, u"Bound"_s, u"1"_s, {}, u"edge-apps/data"_s);
+    QTest::newRow("capacity canonical")
+        << pv(u"a"_s, u"1024Mi"_s, u"Available"_s) << int(PersistentVolumeTableModel::Capacity) << u"1Gi"_s;
+    QTest::newRow("access modes in kubectl order")
+        << share << int(PersistentVolumeTableModel::AccessModes) << u"RWO,RWX"_s;
+    QTest::newRow("claim as ns/name")
+        << share << int(PersistentVolumeTableModel::Claim) << u"edge-apps/data"_s;
+    QTest::newRow("status is the phase") << share << int(PersistentVolumeTableModel::Status) << u"Bound"_s;
+    QTest::newRow("reclaim policy") << share << int(PersistentVolumeTableModel::ReclaimPolicy) << u"Retain"_s;
+    QJsonObject deleting = share;
+    QJsonObject m = deleting[u"metadata"_s].toObject();
+    m.insert(u"deletionTimestamp"_s, u"2026-11-29T11:00:00Z"_s);
+    deleting.insert(u"metadata"_s, m);
+    QTest::newRow("terminating wins over the phase")
+        << deleting << int(PersistentVolumeTableModel::Status) << u"Terminating"_s;
+}
+
+void TestItemModels::volumeColumns()
+{
+    QFETCH(QJsonObject, object);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    ResourceStore store;
+    PersistentVolumeTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.postUpsert(u"PersistentVolume"_s, object);
+    store.flush();
+    QCOMPARE(cell(model, ResourceStore::keyOf(object), column), text);
+}
+
+void TestItemModels::batchesGiveTheRightRows()
+{
+    ResourceStore store;
+    PersistentVolumeTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTest::qWait(1); // initial reload
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    for (int i = 0; i < 100; ++i)
+        store.postUpsert(
+            u"PersistentVolume"_s, pv(u"pv%1"_s.arg(i, 3, 10, QChar(u'0')), u"1Gi"_s, u"Available"_s));
+    store.flush();
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(inserted.count(), 1); // one insert for the whole batch
+
+    // A batch of updates to rows 10..19 and deletions of 50..59 and 70.
+    for (int i = 10; i < 20; ++i)
+        store.postUpsert(
+            u"PersistentVolume"_s, pv(u"pv%1"_s.arg(i, 3, 10, QChar(u'0')), u"2Gi"_s, u"Bound"_s, u"2"_s));
+    for (int i : {50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 70})
+        store.postDelete(
+            u"PersistentVolume"_s, pv(u"pv%1"_s.arg(i, 3, 10, QChar(u'0')), u"1Gi"_s, u"Available"_s));
+    store.flush();
+    QCOMPARE(model.rowCount(), 89);
+    QCOMPARE(changed.count(), 1); // one contiguous range of updated rows
+    QCOMPARE(removed.count(), 2); // two contiguous ranges removed
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(cell(model, u"pv015"_s, PersistentVolumeTableModel::Capacity), u"2Gi"_s);
+    QCOMPARE(cell(model, u"pv055"_s, PersistentVolumeTableModel::Name), u"<no row>"_s);
+    QCOMPARE(cell(model, u"pv099"_s, PersistentVolumeTableModel::Name), u"pv099"_s);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.rowOfKey(model.keyAt(r)), r);
+}
+
+void TestItemModels::selectionSurvivesUpdates()
+{
+    ResourceStore store;
+    PersistentVolumeClaimTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < 10; ++i)
+        store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"ns"_s, u"c%1"_s.arg(i), u"Pending"_s));
+    store.flush();
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(model.index(model.rowOfKey(u"ns/c7"_s), 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Remove rows before it, update it, add others.
+    store.postDelete(u"PersistentVolumeClaim"_s, pvc(u"ns"_s, u"c1"_s, u"Pending"_s));
+    store.postDelete(u"PersistentVolumeClaim"_s, pvc(u"ns"_s, u"c2"_s, u"Pending"_s));
+    QJsonObject updated = pvc(u"ns"_s, u"c7"_s, u"Bound"_s, u"share1"_s);
+    QJsonObject m = updated[u"metadata"_s].toObject();
+    m[u"resourceVersion"_s] = u"9"_s;
+    updated[u"metadata"_s] = m;
+    store.postUpsert(u"PersistentVolumeClaim"_s, updated);
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"ns"_s, u"new"_s, u"Pending"_s));
+    store.flush();
+    QCOMPARE(selection.currentIndex().data(ResourceTableModel::KeyRole).toString(), u"ns/c7"_s);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(model.index(selection.currentIndex().row(), PersistentVolumeClaimTableModel::Status)
+                 .data()
+                 .toString(),
+        u"Bound"_s);
+}
+
+void TestItemModels::claimsShowTheirPods()
+{
+    ResourceStore store;
+    store.postUpsert(u"Pod"_s, pod(u"edge-apps"_s, u"web-1"_s, {u"data"_s}));
+    store.flush();
+    PersistentVolumeClaimTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"edge-apps"_s, u"data"_s, u"Bound"_s, u"share1"_s));
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"other"_s, u"data"_s, u"Pending"_s));
+    QTest::qWait(1);
+    store.flush();
+    QCOMPARE(cell(model, u"edge-apps/data"_s, PersistentVolumeClaimTableModel::UsedBy), u"web-1"_s);
+    QCOMPARE(cell(model, u"edge-apps/data"_s, PersistentVolumeClaimTableModel::Capacity), u"32Ti"_s);
+    QCOMPARE(cell(model, u"other/data"_s, PersistentVolumeClaimTableModel::UsedBy), QString());
+    QCOMPARE(cell(model, u"other/data"_s, PersistentVolumeClaimTableModel::Capacity), QString());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    store.postUpsert(u"Pod"_s, pod(u"edge-apps"_s, u"web-2"_s, {u"data"_s}));
+    store.flush();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(cell(model, u"edge-apps/data"_s, PersistentVolumeClaimTableModel::UsedBy), u"web-1, web-2"_s);
+    store.postDelete(u"Pod"_s, pod(u"edge-apps"_s, u"web-1"_s, {u"data"_s}));
+    store.flush();
+    QCOMPARE(cell(model, u"edge-apps/data"_s, PersistentVolumeClaimTableModel::UsedBy), u"web-2"_s);
+    QCOMPARE(model.podsUsing(u"edge-apps/data"_s), QStringList {u"web-2"_s});
+}
+
+void TestItemModels::storageClassCountsFollowChanges()
+{
+    ResourceStore store;
+    StorageClassTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store.postUpsert(u"StorageClass"_s, storageClass(u"ase-node-local"_s, true));
+    store.postUpsert(
+        u"PersistentVolumeClaim"_s, pvc(u"db"_s, u"mysql"_s, u"Pending"_s, {}, u"ase-node-local"_s));
+    store.postUpsert(
+        u"PersistentVolume"_s, pv(u"pvc-1"_s, u"20Gi"_s, u"Bound"_s, u"1"_s, u"ase-node-local"_s));
+    store.flush();
+    QCOMPARE(cell(model, u"ase-node-local"_s, StorageClassTableModel::Name), u"ase-node-local (default)"_s);
+    QCOMPARE(cell(model, u"ase-node-local"_s, StorageClassTableModel::Volumes), u"1"_s);
+    QCOMPARE(cell(model, u"ase-node-local"_s, StorageClassTableModel::Claims), u"1"_s);
+    QCOMPARE(cell(model, u"ase-node-local"_s, StorageClassTableModel::VolumeBindingMode),
+        u"WaitForFirstConsumer"_s);
+    QCOMPARE(cell(model, u"ase-node-local"_s, StorageClassTableModel::ReclaimPolicy), u"Delete"_s);
+    store.postDelete(
+        u"PersistentVolume"_s, pv(u"pvc-1"_s, u"20Gi"_s, u"Bound"_s, u"1"_s, u"ase-node-local"_s));
+    store.flush();
+    QCOMPARE(cell(model, u"ase-node-local"_s, StorageClassTableModel::Volumes), u"0"_s);
+}
+
+void TestItemModels::sortRoleIsTheRawValue()
+{
+    ResourceStore store;
+    PersistentVolumeTableModel model(&store);
+    store.postUpsert(u"PersistentVolume"_s, pv(u"small"_s, u"900Mi"_s, u"Available"_s));
+    store.postUpsert(u"PersistentVolume"_s, pv(u"big"_s, u"1Gi"_s, u"Available"_s));
+    store.flush();
+    const double small
+        = cell(model, u"small"_s, PersistentVolumeTableModel::Capacity, ResourceTableModel::SortRole)
+              .toDouble();
+    const double big
+        = cell(model, u"big"_s, PersistentVolumeTableModel::Capacity, ResourceTableModel::SortRole)
+              .toDouble();
+    QCOMPARE(small, 900.0 * 1024 * 1024);
+    QVERIFY(big > small); // "1Gi" < "900Mi" as text, not as bytes
+}
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"
