@@ -1,0 +1,12 @@
+#include "models/resources/Deployment.h"
+
+namespace ase {
+
+Deployment Deployment::fromJson(const QJsonObject& object)
+{
+    Deployment d;
+    d.decodeWorkload(object);
+    return d;
+}
+
+} // namespace ase

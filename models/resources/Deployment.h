@@ -1,0 +1,13 @@
+#pragma once
+
+#include "models/resources/Workload.h"
+
+namespace ase {
+
+/// apps/v1 Deployment (replicas, ready pods, the claims of its pod template).
+struct Deployment final : Workload
+{
+    static Deployment fromJson(const QJsonObject& object);
+};
+
+} // namespace ase

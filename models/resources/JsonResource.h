@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace ase {
+
+/// Base of every typed resource: the object exactly as the API sent it, so that no field
+/// is lost (unknown fields survive a round trip through json()). The typed fields of the
+/// derived types are a read-only digest of it for tables, the binder and the details view.
+class JsonResource
+{
+public:
+    /// The original object, unchanged.
+    const QJsonObject& json() const { return m_json; }
+
+protected:
+    QJsonObject m_json;
+};
+
+/// Decodes each object of a JSON array (a Kubernetes list's `items`, an ARM list's
+/// `value`) with T::fromJson. Non-object entries are skipped.
+template <typename T>
+QList<T> fromJsonArray(const QJsonArray& array)
+{
+    QList<T> result;
+    result.reserve(array.size());
+    for (const QJsonValue& v : array) {
+        if (v.isObject())
+            result.append(T::fromJson(v.toObject()));
+    }
+    return result;
+}
+
+} // namespace ase

@@ -1,0 +1,20 @@
+#include "models/resources/Workload.h"
+
+#include "models/resources/JsonFields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ase {
+
+void Workload::decodeWorkload(const QJsonObject& object)
+{
+    m_json = object;
+    metadata = ObjectMeta::fromJson(object.value("metadata"_L1).toObject());
+    const QJsonObject spec = object.value("spec"_L1).toObject();
+    replicas = static_cast<int>(jsonfield::integer(spec.value("replicas"_L1), 1));
+    readyReplicas = static_cast<int>(
+        jsonfield::integer(object.value("status"_L1).toObject().value("readyReplicas"_L1)));
+    podTemplate = PodSpecSummary::fromJson(spec.value("template"_L1).toObject().value("spec"_L1).toObject());
+}
+
+} // namespace ase
