@@ -460,27 +460,6 @@ bool resolvesToNonString(Bytes s)
 
 // --- go-yaml v2 key order (sorter.go keyList.Less, string keys) ---------------------------
 
-char32_t codePointAt(QStringView s, qsizetype& i)
-{
-    const char16_t c = s[i].unicode();
-    if (QChar::isHighSurrogate(c) && i + 1 < s.size() && QChar::isLowSurrogate(s[i + 1].unicode())) {
-        const char32_t cp = QChar::surrogateToUcs4(c, s[i + 1].unicode());
-        i += 2;
-        return cp;
-    }
-    ++i;
-    return c;
-}
-
-std::vector<char32_t> toRunes(QStringView s)
-{
-    std::vector<char32_t> r;
-    r.reserve(std::size_t(s.size()));
-    for (qsizetype i = 0; i < s.size();)
-        r.push_back(codePointAt(s, i));
-    return r;
-}
-
 inline bool runeIsLetter(char32_t c)
 {
     if (c < 0x80)
@@ -495,11 +474,49 @@ inline bool runeIsDigit(char32_t c)
     return QChar::isDigit(c);
 }
 
+/// The runes (code points) of a key, decoded on the fly without allocating.
+class Runes final
+{
+public:
+    explicit Runes(QStringView s)
+    {
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const char16_t c = s[i].unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < s.size() && QChar::isLowSurrogate(s[i + 1].unicode())) {
+                m_wide.reserve(std::size_t(s.size()));
+                for (qsizetype k = 0; k < s.size(); ++k) {
+                    const char16_t u = s[k].unicode();
+                    if (QChar::isHighSurrogate(u) && k + 1 < s.size()
+                        && QChar::isLowSurrogate(s[k + 1].unicode())) {
+                        m_wide.push_back(QChar::surrogateToUcs4(u, s[k + 1].unicode()));
+                        ++k;
+                    } else {
+                        m_wide.push_back(u);
+                    }
+                }
+                m_size = m_wide.size();
+                return;
+            }
+        }
+        m_narrow = s;
+        m_size = std::size_t(s.size());
+    }
+    std::size_t size() const { return m_size; }
+    char32_t operator[](std::size_t i) const
+    {
+        return m_wide.empty() ? char32_t(m_narrow[qsizetype(i)].unicode()) : m_wide[i];
+    }
+
+private:
+    QStringView m_narrow;
+    std::vector<char32_t> m_wide; ///< only for keys outside the BMP
+    std::size_t m_size = 0;
+};
+
 bool goKeyLess(QStringView a, QStringView b)
 {
-    // Fast path: ASCII letters only up to the first difference behave like plain compare.
-    const std::vector<char32_t> ar = toRunes(a);
-    const std::vector<char32_t> br = toRunes(b);
+    const Runes ar(a);
+    const Runes br(b);
     for (std::size_t i = 0; i < ar.size() && i < br.size(); ++i) {
         if (ar[i] == br[i])
             continue;
@@ -838,8 +855,10 @@ private:
         const int indent = std::max(m_indent, 0);
         if (!m_indention || m_column > indent || (m_column == indent && !m_whitespace))
             putBreak();
-        while (m_column < indent)
-            put(' ');
+        if (m_column < indent) {
+            m_out.append(indent - m_column, ' ');
+            m_column = indent;
+        }
         m_whitespace = true;
         m_indention = true;
     }
