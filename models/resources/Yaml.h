@@ -57,8 +57,9 @@ struct YamlDocuments
 /// the way kubectl's YAML reader (go-yaml v2, YAML 1.1) types them: true/false/yes/no/
 /// on/off → bool, null/~/empty → null, integers (also 0x.., 0o.., 0755, 1_000) → integer,
 /// floats → double; quoted and block scalars stay strings, timestamps stay strings.
-/// On a syntax error nothing is returned but the error; a document that is not a
-/// mapping, or a duplicate key, sets the error too (the other documents are kept).
+/// On a syntax error nothing is returned but the error. A document that is not a mapping
+/// sets the error and the other documents are kept; a duplicate or non-string key stops
+/// reading there (the documents before it are kept).
 YamlDocuments parseYaml(QByteArrayView yaml);
 
 } // namespace ase

@@ -442,6 +442,8 @@ void TestYaml::typing_data()
     QTest::newRow("date stays text") << QByteArray("2024-01-01") << QJsonValue(u"2024-01-01"_s);
     QTest::newRow("quantity") << QByteArray("10Gi") << QJsonValue(u"10Gi"_s);
     QTest::newRow("literal block") << QByteArray("|\n  a\n  b") << QJsonValue(u"a\nb\n"_s);
+    QTest::newRow("alias of an anchored list")
+        << QByteArray("&modes [ReadWriteOnce]\nw: *modes") << QJsonValue(QJsonArray {u"ReadWriteOnce"_s});
     QTest::newRow("folded block") << QByteArray(">-\n  a\n  b") << QJsonValue(u"a b"_s);
 }
 
