@@ -1,0 +1,607 @@
+#include "models/binding/VolumeBinding.h"
+
+#include "models/resources/JsonFields.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ase::binding {
+
+namespace {
+
+Quantity requestOf(const PersistentVolumeClaim& claim)
+{
+    return claim.requestedStorage.value_or(Quantity());
+}
+
+Quantity capacityOf(const PersistentVolume& volume)
+{
+    return volume.capacity.value_or(Quantity());
+}
+
+/// metav1.LabelSelectorAsSelector(...).Matches(labels): matchLabels and matchExpressions
+/// (In, NotIn, Exists, DoesNotExist) all hold. nullopt for an invalid selector.
+std::optional<bool> labelSelectorMatches(const QJsonObject& selector, const QJsonObject& labels)
+{
+    const QJsonObject matchLabels = selector.value("matchLabels"_L1).toObject();
+    for (auto it = matchLabels.begin(); it != matchLabels.end(); ++it) {
+        if (!labels.contains(it.key()) || labels.value(it.key()).toString() != it.value().toString())
+            return false;
+    }
+    const QJsonArray expressions = selector.value("matchExpressions"_L1).toArray();
+    for (const QJsonValue& e : expressions) {
+        const QJsonObject requirement = e.toObject();
+        const QString key = requirement.value("key"_L1).toString();
+        const QString op = requirement.value("operator"_L1).toString();
+        const QStringList values = jsonfield::stringList(requirement.value("values"_L1));
+        const bool has = labels.contains(key);
+        const QString value = labels.value(key).toString();
+        if (op == u"In") {
+            if (values.isEmpty())
+                return std::nullopt;
+            if (!has || !values.contains(value))
+                return false;
+        } else if (op == u"NotIn") {
+            if (values.isEmpty())
+                return std::nullopt;
+            if (has && values.contains(value))
+                return false;
+        } else if (op == u"Exists") {
+            if (!has)
+                return false;
+        } else if (op == u"DoesNotExist") {
+            if (has)
+                return false;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return true;
+}
+
+/// The rules FindMatchingVolume applies to one volume of a candidate set, in its order.
+VolumeRule matchRule(const PersistentVolumeClaim& claim, const PersistentVolume& volume, bool delayBinding)
+{
+    const bool boundToClaim = isVolumeBoundToClaim(volume, claim);
+    if (volume.claimRef && !boundToClaim)
+        return VolumeRule::BoundToOtherClaim;
+    if ((capacityOf(volume) <=> requestOf(claim)) < 0)
+        return VolumeRule::CapacityTooSmall;
+    if (volumeModeMismatch(claim, volume))
+        return VolumeRule::VolumeModeMismatch;
+    if (volume.volumeAttributesClassName != claim.volumeAttributesClassName)
+        return VolumeRule::VolumeAttributesClassMismatch;
+    if (volume.metadata.isTerminating())
+        return VolumeRule::BeingDeleted;
+    if (boundToClaim)
+        return VolumeRule::PreBoundToClaim;
+    if (delayBinding)
+        return VolumeRule::WaitingForFirstConsumer;
+    if (volume.phase != u"Available")
+        return VolumeRule::NotAvailable;
+    if (!selectorMatchesVolume(claim, volume))
+        return VolumeRule::SelectorMismatch;
+    if (volume.storageClassName != claim.storageClassName)
+        return VolumeRule::ClassMismatch;
+    return VolumeRule::Selected;
+}
+
+QString className(const QString& name)
+{
+    return name.isEmpty() ? QCoreApplication::translate("ase::binding", "(none)") : name;
+}
+
+QString modesText(AccessModes modes)
+{
+    const QString text = accessModesAbbreviation(modes);
+    return text.isEmpty() ? QCoreApplication::translate("ase::binding", "(none)") : text;
+}
+
+QString quantityText(const std::optional<Quantity>& quantity)
+{
+    return quantity ? quantity->toString() : QCoreApplication::translate("ase::binding", "(none)");
+}
+
+VolumeRule ruleOfMismatch(VolumeMismatch mismatch)
+{
+    switch (mismatch) {
+    case VolumeMismatch::MarkedForDeletion:
+        return VolumeRule::BeingDeleted;
+    case VolumeMismatch::TooSmall:
+        return VolumeRule::CapacityTooSmall;
+    case VolumeMismatch::ClassMismatch:
+        return VolumeRule::ClassMismatch;
+    case VolumeMismatch::VolumeModeMismatch:
+        return VolumeRule::VolumeModeMismatch;
+    case VolumeMismatch::AccessModeMismatch:
+        return VolumeRule::AccessModesMissing;
+    case VolumeMismatch::None:
+        break;
+    }
+    return VolumeRule::Selected;
+}
+
+QString ruleMessage(VolumeRule rule, const PersistentVolumeClaim& claim, const PersistentVolume& volume,
+    const QString& chosen)
+{
+    switch (rule) {
+    case VolumeRule::Selected:
+        return claim.bindCompleted
+            ? QCoreApplication::translate("ase::binding", "The claim is bound to this volume.")
+            : QCoreApplication::translate("ase::binding", "The binder binds the claim to this volume.");
+    case VolumeRule::PreBoundToClaim:
+        return QCoreApplication::translate("ase::binding",
+            "This volume is reserved for the claim (its claimRef names it), so the binder takes it first.");
+    case VolumeRule::MoreAccessModesThanChosen:
+        return QCoreApplication::translate("ase::binding",
+            "It fits too, but %1 was chosen: volumes whose access modes match the request more closely "
+            "are tried first.")
+            .arg(chosen);
+    case VolumeRule::LargerThanChosen:
+        return QCoreApplication::translate(
+            "ase::binding", "It fits too, but %1 was chosen: the binder takes the smallest volume that fits.")
+            .arg(chosen);
+    case VolumeRule::NotRequested:
+        return QCoreApplication::translate(
+            "ase::binding", "The claim asks for volume %1 by name (spec.volumeName).")
+            .arg(claim.volumeName);
+    case VolumeRule::AccessModesMissing:
+        return QCoreApplication::translate(
+            "ase::binding", "It offers access modes %1 but the claim needs %2.")
+            .arg(modesText(volume.accessModes), modesText(claim.accessModes));
+    case VolumeRule::BoundToOtherClaim:
+        return QCoreApplication::translate("ase::binding", "It is already bound to claim %1.")
+            .arg(volume.claimKey());
+    case VolumeRule::CapacityTooSmall:
+        return QCoreApplication::translate("ase::binding", "Its capacity %1 is less than the requested %2.")
+            .arg(quantityText(volume.capacity), quantityText(claim.requestedStorage));
+    case VolumeRule::VolumeModeMismatch:
+        return QCoreApplication::translate("ase::binding", "Its volume mode %1 differs from the claim's %2.")
+            .arg(volume.volumeMode, claim.volumeMode);
+    case VolumeRule::VolumeAttributesClassMismatch:
+        return QCoreApplication::translate(
+            "ase::binding", "Its volume attributes class %1 differs from the claim's %2.")
+            .arg(className(volume.volumeAttributesClassName), className(claim.volumeAttributesClassName));
+    case VolumeRule::BeingDeleted:
+        return QCoreApplication::translate("ase::binding", "The volume is being deleted.");
+    case VolumeRule::WaitingForFirstConsumer:
+        return QCoreApplication::translate("ase::binding",
+            "The claim's class waits for the first consumer: a volume is chosen when a pod using the claim "
+            "is scheduled.");
+    case VolumeRule::NotAvailable:
+        return QCoreApplication::translate("ase::binding", "Its phase is %1, not Available.")
+            .arg(volume.phase);
+    case VolumeRule::SelectorMismatch:
+        return QCoreApplication::translate("ase::binding", "Its labels do not match the claim's selector.");
+    case VolumeRule::ClassMismatch:
+        return QCoreApplication::translate(
+            "ase::binding", "Its storage class %1 differs from the claim's %2.")
+            .arg(className(volume.storageClassName), className(claim.storageClassName));
+    }
+    return {};
+}
+
+} // namespace
+
+// ---- classes -------------------------------------------------------------------------------
+
+std::optional<StorageClass> defaultStorageClass(const QList<StorageClass>& classes)
+{
+    const StorageClass* best = nullptr;
+    for (const StorageClass& sc : classes) {
+        if (!sc.isDefault)
+            continue;
+        if (!best) {
+            best = &sc;
+            continue;
+        }
+        const qint64 a = sc.metadata.creationTimestamp.toMSecsSinceEpoch();
+        const qint64 b = best->metadata.creationTimestamp.toMSecsSinceEpoch();
+        if (a > b || (a == b && sc.metadata.name < best->metadata.name))
+            best = &sc;
+    }
+    if (!best)
+        return std::nullopt;
+    return *best;
+}
+
+bool claimAcceptsDefaultClass(const PersistentVolumeClaim& claim)
+{
+    return !claim.storageClassSpecified;
+}
+
+std::optional<StorageClass> findClass(const QList<StorageClass>& classes, const QString& name)
+{
+    for (const StorageClass& sc : classes) {
+        if (sc.metadata.name == name)
+            return sc;
+    }
+    return std::nullopt;
+}
+
+bool isDelayBinding(const PersistentVolumeClaim& claim, const QList<StorageClass>& classes)
+{
+    if (claim.storageClassName.isEmpty())
+        return false;
+    const std::optional<StorageClass> sc = findClass(classes, claim.storageClassName);
+    return sc && sc->waitsForFirstConsumer();
+}
+
+// ---- matching ------------------------------------------------------------------------------
+
+bool isVolumeBoundToClaim(const PersistentVolume& volume, const PersistentVolumeClaim& claim)
+{
+    if (!volume.claimRef)
+        return false;
+    if (volume.claimRef->name != claim.metadata.name || volume.claimRef->ns != claim.metadata.ns)
+        return false;
+    return volume.claimRef->uid.isEmpty() || volume.claimRef->uid == claim.metadata.uid;
+}
+
+bool volumeModeMismatch(const PersistentVolumeClaim& claim, const PersistentVolume& volume)
+{
+    return claim.volumeMode != volume.volumeMode;
+}
+
+bool volumeHasAccessModes(const PersistentVolume& volume, const PersistentVolumeClaim& claim)
+{
+    return (volume.accessModes & claim.accessModes) == claim.accessModes;
+}
+
+bool selectorMatchesVolume(const PersistentVolumeClaim& claim, const PersistentVolume& volume)
+{
+    if (!claim.json().value("spec"_L1).toObject().value("selector"_L1).isObject())
+        return true;
+    return labelSelectorMatches(claim.selector, volume.metadata.labels).value_or(false);
+}
+
+QList<AccessModes> candidateAccessModeSets(AccessModes requested, const QList<PersistentVolume>& volumes)
+{
+    QList<AccessModes> sets;
+    for (const PersistentVolume& v : volumes) {
+        if ((v.accessModes & requested) == requested && !sets.contains(v.accessModes))
+            sets.append(v.accessModes);
+    }
+    std::sort(sets.begin(), sets.end(), [](AccessModes a, AccessModes b) {
+        const int ca = accessModeCount(a);
+        const int cb = accessModeCount(b);
+        return ca != cb ? ca < cb : a.toInt() < b.toInt();
+    });
+    return sets;
+}
+
+VolumeRule checkVolume(const PersistentVolumeClaim& claim, const PersistentVolume& volume, bool delayBinding)
+{
+    if (!volumeHasAccessModes(volume, claim))
+        return VolumeRule::AccessModesMissing;
+    return matchRule(claim, volume, delayBinding);
+}
+
+qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+    const QList<qsizetype>& candidates, bool delayBinding)
+{
+    qsizetype smallest = -1;
+    for (qsizetype i : candidates) {
+        const PersistentVolume& v = volumes.at(i);
+        const VolumeRule rule = matchRule(claim, v, delayBinding);
+        if (rule == VolumeRule::PreBoundToClaim)
+            return i;
+        if (rule != VolumeRule::Selected)
+            continue;
+        if (smallest < 0 || (capacityOf(volumes.at(smallest)) <=> capacityOf(v)) > 0)
+            smallest = i;
+    }
+    return smallest;
+}
+
+qsizetype findBestMatch(
+    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, bool delayBinding)
+{
+    const QList<AccessModes> sets = candidateAccessModeSets(claim.accessModes, volumes);
+    for (AccessModes set : sets) {
+        QList<qsizetype> candidates;
+        for (qsizetype i = 0; i < volumes.size(); ++i) {
+            if (volumes.at(i).accessModes == set)
+                candidates.append(i);
+        }
+        const qsizetype found = findMatchingVolume(claim, volumes, candidates, delayBinding);
+        if (found >= 0)
+            return found;
+    }
+    return -1;
+}
+
+// ---- pre-bound claims ----------------------------------------------------------------------
+
+VolumeMismatch checkVolumeSatisfiesClaim(const PersistentVolume& volume, const PersistentVolumeClaim& claim)
+{
+    if (volume.metadata.isTerminating())
+        return VolumeMismatch::MarkedForDeletion;
+    if (capacityOf(volume).value() < requestOf(claim).value())
+        return VolumeMismatch::TooSmall;
+    if (volume.storageClassName != claim.storageClassName)
+        return VolumeMismatch::ClassMismatch;
+    if (volumeModeMismatch(claim, volume))
+        return VolumeMismatch::VolumeModeMismatch;
+    if (!volumeHasAccessModes(volume, claim))
+        return VolumeMismatch::AccessModeMismatch;
+    return VolumeMismatch::None;
+}
+
+QString volumeMismatchText(VolumeMismatch mismatch, const QString& volumeName)
+{
+    switch (mismatch) {
+    case VolumeMismatch::None:
+        return {};
+    case VolumeMismatch::MarkedForDeletion:
+        return u"the volume is marked for deletion \""_s + volumeName + u'"';
+    case VolumeMismatch::TooSmall:
+        return u"requested PV is too small"_s;
+    case VolumeMismatch::ClassMismatch:
+        return u"storageClassName does not match"_s;
+    case VolumeMismatch::VolumeModeMismatch:
+        return u"incompatible volumeMode"_s;
+    case VolumeMismatch::AccessModeMismatch:
+        return u"incompatible accessMode"_s;
+    }
+    return {};
+}
+
+// ---- event texts ---------------------------------------------------------------------------
+
+QString volumeMismatchEventMessage(const QString& volumeName, VolumeMismatch mismatch)
+{
+    return u"Cannot bind to requested volume \""_s + volumeName + u"\": "_s
+        + volumeMismatchText(mismatch, volumeName);
+}
+
+QString alreadyBoundEventMessage(const QString& volumeName)
+{
+    return u"volume \""_s + volumeName + u"\" already bound to a different claim."_s;
+}
+
+QString noVolumeNoClassEventMessage()
+{
+    return u"no persistent volumes available for this claim and no storage class is set"_s;
+}
+
+QString waitForConsumerEventMessage(const QStringList& unscheduledPods)
+{
+    if (unscheduledPods.isEmpty())
+        return u"waiting for first consumer to be created before binding"_s;
+    if (unscheduledPods.size() == 1)
+        return u"waiting for pod "_s + unscheduledPods.first() + u" to be scheduled"_s;
+    return u"waiting for pods "_s + unscheduledPods.join(u',') + u" to be scheduled"_s;
+}
+
+QString classNotFoundEventMessage(const QString& className)
+{
+    return u"storageclass.storage.k8s.io \""_s + className + u"\" not found"_s;
+}
+
+QString externalProvisioningEventMessage(const QString& provisioner)
+{
+    return u"Waiting for a volume to be created either by the external provisioner '"_s + provisioner
+        + u"' or manually by the system administrator. If volume creation is delayed, please verify that the "
+          u"provisioner is running and correctly registered."_s;
+}
+
+// ---- explanation ---------------------------------------------------------------------------
+
+QString ruleId(VolumeRule rule)
+{
+    switch (rule) {
+    case VolumeRule::Selected:
+        return u"Selected"_s;
+    case VolumeRule::PreBoundToClaim:
+        return u"PreBoundToClaim"_s;
+    case VolumeRule::MoreAccessModesThanChosen:
+        return u"MoreAccessModesThanChosen"_s;
+    case VolumeRule::LargerThanChosen:
+        return u"LargerThanChosen"_s;
+    case VolumeRule::NotRequested:
+        return u"NotRequested"_s;
+    case VolumeRule::AccessModesMissing:
+        return u"AccessModesMissing"_s;
+    case VolumeRule::BoundToOtherClaim:
+        return u"BoundToOtherClaim"_s;
+    case VolumeRule::CapacityTooSmall:
+        return u"CapacityTooSmall"_s;
+    case VolumeRule::VolumeModeMismatch:
+        return u"VolumeModeMismatch"_s;
+    case VolumeRule::VolumeAttributesClassMismatch:
+        return u"VolumeAttributesClassMismatch"_s;
+    case VolumeRule::BeingDeleted:
+        return u"BeingDeleted"_s;
+    case VolumeRule::WaitingForFirstConsumer:
+        return u"WaitingForFirstConsumer"_s;
+    case VolumeRule::NotAvailable:
+        return u"NotAvailable"_s;
+    case VolumeRule::SelectorMismatch:
+        return u"SelectorMismatch"_s;
+    case VolumeRule::ClassMismatch:
+        return u"ClassMismatch"_s;
+    }
+    return {};
+}
+
+bool ruleIsEligible(VolumeRule rule)
+{
+    return rule == VolumeRule::Selected || rule == VolumeRule::PreBoundToClaim
+        || rule == VolumeRule::MoreAccessModesThanChosen || rule == VolumeRule::LargerThanChosen;
+}
+
+QList<CandidateExplanation> explainCandidates(
+    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, bool delayBinding)
+{
+    QList<CandidateExplanation> result;
+    result.reserve(volumes.size());
+
+    if (!claim.volumeName.isEmpty()) {
+        for (const PersistentVolume& v : volumes) {
+            CandidateExplanation e;
+            e.volumeName = v.metadata.name;
+            if (v.metadata.name != claim.volumeName) {
+                e.rule = VolumeRule::NotRequested;
+            } else if (!v.claimRef) {
+                e.mismatch = checkVolumeSatisfiesClaim(v, claim);
+                e.rule = ruleOfMismatch(e.mismatch);
+            } else {
+                e.rule
+                    = isVolumeBoundToClaim(v, claim) ? VolumeRule::Selected : VolumeRule::BoundToOtherClaim;
+            }
+            e.message = ruleMessage(e.rule, claim, v, {});
+            result.append(e);
+        }
+        return result;
+    }
+
+    const qsizetype best = findBestMatch(claim, volumes, delayBinding);
+    const QString chosen = best >= 0 ? volumes.at(best).metadata.name : QString();
+    for (qsizetype i = 0; i < volumes.size(); ++i) {
+        const PersistentVolume& v = volumes.at(i);
+        CandidateExplanation e;
+        e.volumeName = v.metadata.name;
+        e.rule = checkVolume(claim, v, delayBinding);
+        if (i == best) {
+            e.rule = e.rule == VolumeRule::PreBoundToClaim ? e.rule : VolumeRule::Selected;
+        } else if (ruleIsEligible(e.rule) && best >= 0) {
+            e.rule = v.accessModes == volumes.at(best).accessModes ? VolumeRule::LargerThanChosen
+                                                                   : VolumeRule::MoreAccessModesThanChosen;
+        }
+        e.message = ruleMessage(e.rule, claim, v, chosen);
+        result.append(e);
+    }
+    return result;
+}
+
+bool isExternalProvisioner(const QString& provisioner)
+{
+    return !provisioner.startsWith(u"kubernetes.io/");
+}
+
+ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+    const QList<StorageClass>& classes, const QStringList& unscheduledPods)
+{
+    using State = ClaimDiagnosis::State;
+    ClaimDiagnosis d;
+    const bool delay = isDelayBinding(claim, classes);
+    d.candidates = explainCandidates(claim, volumes, delay);
+    d.volumeName = claim.volumeName;
+
+    if (claim.phase == u"Lost") {
+        d.state = State::Lost;
+        d.message = claim.volumeName.isEmpty()
+            ? QCoreApplication::translate("ase::binding",
+                "The claim is Lost: it has lost the reference to its volume. Data on the volume is lost.")
+            : QCoreApplication::translate(
+                "ase::binding", "The claim is Lost: its volume %1 is gone or bound to another claim.")
+                  .arg(claim.volumeName);
+        return d;
+    }
+    if (claim.bindCompleted || claim.phase == u"Bound") {
+        d.state = State::Bound;
+        d.message = QCoreApplication::translate("ase::binding", "The claim is bound to volume %1.")
+                        .arg(claim.volumeName);
+        return d;
+    }
+
+    if (!claim.volumeName.isEmpty()) {
+        const auto it = std::find_if(volumes.begin(), volumes.end(),
+            [&](const PersistentVolume& v) { return v.metadata.name == claim.volumeName; });
+        if (it == volumes.end()) {
+            d.state = State::RequestedVolumeMissing;
+            d.message = QCoreApplication::translate("ase::binding",
+                "The claim asks for volume %1, which does not exist; it stays Pending until the volume "
+                "is created.")
+                            .arg(claim.volumeName);
+        } else if (!it->claimRef) {
+            d.mismatch = checkVolumeSatisfiesClaim(*it, claim);
+            if (d.mismatch == VolumeMismatch::None) {
+                d.state = State::WillBind;
+                d.message = QCoreApplication::translate(
+                    "ase::binding", "Volume %1 fits; the binder binds it on its next pass.")
+                                .arg(claim.volumeName);
+            } else {
+                d.state = State::RequestedVolumeMismatch;
+                d.message
+                    = QCoreApplication::translate("ase::binding", "Volume %1 cannot be used: %2")
+                          .arg(claim.volumeName, ruleMessage(ruleOfMismatch(d.mismatch), claim, *it, {}));
+            }
+        } else if (isVolumeBoundToClaim(*it, claim)) {
+            d.state = State::WillBind;
+            d.message = QCoreApplication::translate("ase::binding",
+                "Volume %1 is reserved for this claim; the binder completes the binding on its next "
+                "pass.")
+                            .arg(claim.volumeName);
+        } else {
+            d.state = State::RequestedVolumeBoundElsewhere;
+            d.message = QCoreApplication::translate("ase::binding", "Volume %1 is already bound to claim %2.")
+                            .arg(claim.volumeName, it->claimKey());
+        }
+        return d;
+    }
+
+    const qsizetype best = findBestMatch(claim, volumes, delay);
+    if (best >= 0) {
+        d.state = State::WillBind;
+        d.volumeName = volumes.at(best).metadata.name;
+        d.message = QCoreApplication::translate(
+            "ase::binding", "Volume %1 matches; the binder binds it on its next pass.")
+                        .arg(d.volumeName);
+        return d;
+    }
+    if (claimAcceptsDefaultClass(claim)) {
+        if (const std::optional<StorageClass> def = defaultStorageClass(classes)) {
+            d.state = State::DefaultClassPending;
+            d.message = QCoreApplication::translate("ase::binding",
+                "No volume matches and the claim names no class; the default class %1 will be "
+                "assigned.")
+                            .arg(def->metadata.name);
+            return d;
+        }
+    }
+    if (delay && claim.selectedNode.isEmpty()) {
+        d.state = unscheduledPods.isEmpty() ? State::WaitingForFirstConsumer : State::WaitingForPodScheduled;
+        d.message = unscheduledPods.isEmpty()
+            ? QCoreApplication::translate("ase::binding",
+                "Class %1 waits for the first consumer: the volume is created when a pod that uses the claim "
+                "is "
+                "scheduled.")
+                  .arg(claim.storageClassName)
+            : QCoreApplication::translate(
+                "ase::binding", "Class %1 waits for the first consumer: pod %2 must be scheduled first.")
+                  .arg(claim.storageClassName, unscheduledPods.join(u", "_s));
+        return d;
+    }
+    if (!claim.storageClassName.isEmpty()) {
+        const std::optional<StorageClass> sc = findClass(classes, claim.storageClassName);
+        if (!sc) {
+            d.state = State::ClassNotFound;
+            d.message = QCoreApplication::translate(
+                "ase::binding", "Storage class %1 does not exist and no volume matches.")
+                            .arg(claim.storageClassName);
+        } else if (sc->provisioner == u"kubernetes.io/no-provisioner") {
+            d.state = State::NoMatchingVolume;
+            d.message = QCoreApplication::translate(
+                "ase::binding", "No volume matches and class %1 cannot create volumes (no provisioner).")
+                            .arg(claim.storageClassName);
+        } else {
+            d.state = State::Provisioning;
+            d.message = QCoreApplication::translate(
+                "ase::binding", "Waiting for provisioner %1 to create a volume of class %2.")
+                            .arg(sc->provisioner, claim.storageClassName);
+        }
+        return d;
+    }
+    d.state = State::NoVolumeNoClass;
+    d.message = QCoreApplication::translate(
+        "ase::binding", "No volume matches and the claim names no storage class to create one from.");
+    return d;
+}
+
+} // namespace ase::binding
