@@ -1,0 +1,852 @@
+#include "app/demo/ClusterState.h"
+
+#include "app/demo/JsonPatch.h"
+#include "app/demo/ManagedFields.h"
+#include "app/demo/ObjectValidation.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ase::demo {
+
+struct ClusterState::KindStore
+{
+    ResourceKind kind;
+    QMap<QString, QJsonObject> objects; ///< by key(): sorted like etcd keys
+};
+
+struct ClusterState::Snapshot
+{
+    QString kindName;
+    QString ns;
+    qint64 resourceVersion = 0;
+    bool filtered = false;
+    QList<QJsonObject> items;
+};
+
+namespace {
+
+const ResourceKind& namespaceKind()
+{
+    static const ResourceKind kind = resourceKindByKind(u"Namespace"_s);
+    return kind;
+}
+
+const ResourceKind& eventKind()
+{
+    static const ResourceKind kind = resourceKindByKind(u"Event"_s);
+    return kind;
+}
+
+QJsonObject metadataOf(const QJsonObject& object)
+{
+    return object.value("metadata"_L1).toObject();
+}
+
+QString nameOf(const QJsonObject& object)
+{
+    return metadataOf(object).value("name"_L1).toString();
+}
+
+QString namespaceOf(const QJsonObject& object)
+{
+    return metadataOf(object).value("namespace"_L1).toString();
+}
+
+void setMetadata(QJsonObject& object, const QString& key, const QJsonValue& value)
+{
+    QJsonObject meta = metadataOf(object);
+    if (value.isUndefined())
+        meta.remove(key);
+    else
+        meta.insert(key, value);
+    object.insert("metadata"_L1, meta);
+}
+
+/// Everything but metadata and status: what generation counts.
+QJsonObject specPart(QJsonObject object)
+{
+    object.remove("metadata"_L1);
+    object.remove("status"_L1);
+    return object;
+}
+
+/// The object with resourceVersion and managedFields times dropped: two objects equal
+/// under this are the same write (a no-op update does not bump the resourceVersion).
+QJsonObject comparable(QJsonObject object)
+{
+    QJsonObject meta = metadataOf(object);
+    meta.remove("resourceVersion"_L1);
+    QJsonArray fields = meta.value("managedFields"_L1).toArray();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QJsonObject e = fields.at(i).toObject();
+        e.remove("time"_L1);
+        fields.replace(i, e);
+    }
+    if (!fields.isEmpty())
+        meta.insert("managedFields"_L1, fields);
+    object.insert("metadata"_L1, meta);
+    return object;
+}
+
+QString randomSuffix()
+{
+    static const QString alphabet = u"bcdfghjklmnpqrstvwxz2456789"_s;
+    QString s;
+    for (int i = 0; i < 5; ++i)
+        s += alphabet.at(QRandomGenerator::global()->bounded(static_cast<int>(alphabet.size())));
+    return s;
+}
+
+/// 400 when apiVersion/kind in a body do not match the endpoint.
+std::optional<ApiStatus> checkTypeMeta(const ResourceKind& kind, QJsonObject& object)
+{
+    const QString apiVersion = object.value("apiVersion"_L1).toString();
+    const QString k = object.value("kind"_L1).toString();
+    if (!apiVersion.isEmpty() && apiVersion != kind.apiVersion())
+        return errors::badRequest(
+            u"the API version in the data (%1) does not match the expected API version (%2)"_s.arg(
+                apiVersion, kind.apiVersion()));
+    if (!k.isEmpty() && k != kind.kind)
+        return errors::badRequest(
+            u"the kind in the data (%1) does not match the expected kind (%2)"_s.arg(k, kind.kind));
+    object.insert("apiVersion"_L1, kind.apiVersion());
+    object.insert("kind"_L1, kind.kind);
+    return std::nullopt;
+}
+
+/// Namespace in the body vs the path; cluster-scoped objects lose a namespace.
+std::optional<ApiStatus> checkNamespace(const ResourceKind& kind, const QString& ns, QJsonObject& object)
+{
+    QJsonObject meta = metadataOf(object);
+    if (kind.namespaced) {
+        const QString bodyNs = meta.value("namespace"_L1).toString();
+        if (bodyNs.isEmpty())
+            meta.insert("namespace"_L1, ns);
+        else if (!ns.isEmpty() && bodyNs != ns)
+            return errors::badRequest(
+                u"the namespace of the provided object does not match the namespace sent on the request"_s);
+    } else {
+        meta.remove("namespace"_L1);
+    }
+    object.insert("metadata"_L1, meta);
+    return std::nullopt;
+}
+
+} // namespace
+
+QString changeTypeName(ChangeType type)
+{
+    switch (type) {
+    case ChangeType::Added:
+        return u"ADDED"_s;
+    case ChangeType::Modified:
+        return u"MODIFIED"_s;
+    case ChangeType::Deleted:
+        return u"DELETED"_s;
+    }
+    return {};
+}
+
+ClusterState::ClusterState(QObject* parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    for (const ResourceKind& kind : knownResourceKinds())
+        m_stores.insert(kind.kind, new KindStore {kind, {}});
+
+    // Namespaces as the API server and its admission keep them.
+    addDefaulter(u"Namespace"_s, [](QJsonObject& ns) {
+        QJsonObject spec = ns.value("spec"_L1).toObject();
+        if (!spec.contains("finalizers"_L1))
+            spec.insert("finalizers"_L1, QJsonArray {u"kubernetes"_s});
+        ns.insert("spec"_L1, spec);
+        QJsonObject status = ns.value("status"_L1).toObject();
+        if (!status.contains("phase"_L1))
+            status.insert("phase"_L1, u"Active"_s);
+        ns.insert("status"_L1, status);
+        QJsonObject meta = metadataOf(ns);
+        QJsonObject labels = meta.value("labels"_L1).toObject();
+        labels.insert("kubernetes.io/metadata.name"_L1, meta.value("name"_L1));
+        meta.insert("labels"_L1, labels);
+        ns.insert("metadata"_L1, meta);
+    });
+
+    // The namespaces every cluster starts with.
+    for (const QString& name : {u"default"_s, u"kube-node-lease"_s, u"kube-public"_s, u"kube-system"_s}) {
+        WriteOptions options;
+        options.writeStatus = true;
+        create(namespaceKind(), {}, QJsonObject {{"metadata"_L1, QJsonObject {{"name"_L1, name}}}}, options);
+    }
+}
+
+ClusterState::~ClusterState()
+{
+    qDeleteAll(m_stores);
+    qDeleteAll(m_snapshots);
+}
+
+void ClusterState::setHistoryLimit(int events)
+{
+    m_historyLimit = std::max(1, events);
+    while (m_history.size() > static_cast<size_t>(m_historyLimit)) {
+        m_trimmedUpTo = m_history.front().resourceVersion;
+        m_history.pop_front();
+    }
+}
+
+void ClusterState::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDateTime ClusterState::now() const
+{
+    return m_clock();
+}
+
+void ClusterState::addDefaulter(const QString& kind, Defaulter defaulter)
+{
+    m_defaulters[kind].append(std::move(defaulter));
+}
+
+void ClusterState::addMutatingAdmission(const QString& kind, MutatingAdmission admission)
+{
+    m_mutating[kind].append(std::move(admission));
+}
+
+void ClusterState::addValidator(const QString& kind, Validator validator)
+{
+    m_validators[kind].append(std::move(validator));
+}
+
+QString ClusterState::key(const ResourceKind& kind, const QString& ns, const QString& name)
+{
+    return kind.namespaced ? QString(ns + u'/' + name) : name;
+}
+
+QString ClusterState::timestamp(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+bool ClusterState::hasStatusSubresource(const ResourceKind& kind)
+{
+    return kind.kind != u"Event" && kind.kind != u"StorageClass";
+}
+
+ClusterState::KindStore& ClusterState::store(const ResourceKind& kind)
+{
+    return *m_stores.value(kind.kind);
+}
+
+const ClusterState::KindStore* ClusterState::storeOf(const ResourceKind& kind) const
+{
+    return m_stores.value(kind.kind);
+}
+
+// ---- reads --------------------------------------------------------------------------
+
+ApiResult<QJsonObject> ClusterState::get(
+    const ResourceKind& kind, const QString& ns, const QString& name) const
+{
+    if (std::optional<QJsonObject> o = find(kind, ns, name))
+        return *o;
+    return errors::notFound(kind, name);
+}
+
+std::optional<QJsonObject> ClusterState::find(
+    const ResourceKind& kind, const QString& ns, const QString& name) const
+{
+    const KindStore* s = storeOf(kind);
+    if (!s)
+        return std::nullopt;
+    const auto it = s->objects.constFind(key(kind, ns, name));
+    if (it == s->objects.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QList<QJsonObject> ClusterState::objects(const ResourceKind& kind, const QString& ns) const
+{
+    QList<QJsonObject> out;
+    const KindStore* s = storeOf(kind);
+    if (!s)
+        return out;
+    if (!kind.namespaced || ns.isEmpty())
+        return s->objects.values();
+    const QString prefix = ns + u'/';
+    for (auto it = s->objects.lowerBound(prefix); it != s->objects.cend() && it.key().startsWith(prefix);
+         ++it)
+        out.append(it.value());
+    return out;
+}
+
+qsizetype ClusterState::count(const ResourceKind& kind) const
+{
+    const KindStore* s = storeOf(kind);
+    return s ? s->objects.size() : 0;
+}
+
+ApiResult<ListPage> ClusterState::list(const ResourceKind& kind, const ListOptions& options)
+{
+    static const QString tooOld = u"The provided continue parameter is too old to display a consistent list "
+                                  "result. You can start a new list without the continue parameter."_s;
+    const Snapshot* snapshot = nullptr;
+    qsizetype offset = 0;
+    QString snapshotId;
+    if (!options.continueToken.isEmpty()) {
+        const QJsonObject token = QJsonDocument::fromJson(
+            QByteArray::fromBase64(options.continueToken.toLatin1(), QByteArray::Base64UrlEncoding))
+                                      .object();
+        snapshotId = token.value("s"_L1).toString();
+        offset = token.value("o"_L1).toInteger();
+        if (token.value("v"_L1).toString() != u"meta.k8s.io/v1" || snapshotId.isEmpty() || offset < 0)
+            return errors::badRequest(u"continue key is not valid: incorrect encoded start resourceVersion "
+                                      "(version meta.k8s.io/v1)"_s);
+        snapshot = m_snapshots.value(snapshotId);
+        if (!snapshot)
+            return errors::expired(tooOld);
+        if (snapshot->kindName != kind.kind || snapshot->ns != options.ns)
+            return errors::badRequest(u"continue key is not valid: the list parameters changed"_s);
+    }
+
+    ListPage page;
+    QList<QJsonObject> all;
+    bool filtered = false;
+    if (snapshot) {
+        page.resourceVersion = snapshot->resourceVersion;
+        filtered = snapshot->filtered;
+    } else {
+        page.resourceVersion = m_resourceVersion;
+        filtered = static_cast<bool>(options.filter);
+        const QList<QJsonObject> candidates = objects(kind, options.ns);
+        if (options.filter) {
+            for (const QJsonObject& o : candidates) {
+                if (options.filter(o))
+                    all.append(o);
+            }
+        } else {
+            all = candidates;
+        }
+    }
+    const QList<QJsonObject>& source = snapshot ? snapshot->items : all;
+    const qsizetype total = source.size();
+    const qsizetype end = options.limit > 0 ? std::min<qsizetype>(total, offset + options.limit) : total;
+    page.items = source.mid(offset, end - offset);
+    if (end < total) {
+        if (!snapshot) {
+            snapshotId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            auto* s = new Snapshot {kind.kind, options.ns, page.resourceVersion, filtered, all};
+            m_snapshots.insert(snapshotId, s);
+            m_snapshotOrder.append(snapshotId);
+            while (m_snapshotOrder.size() > 32)
+                delete m_snapshots.take(m_snapshotOrder.takeFirst());
+        }
+        const QJsonObject token {{"v"_L1, "meta.k8s.io/v1"_L1}, {"rv"_L1, page.resourceVersion},
+            {"s"_L1, snapshotId}, {"o"_L1, end}};
+        page.continueToken = QString::fromLatin1(
+            QJsonDocument(token)
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        if (!filtered)
+            page.remainingItemCount = total - end;
+    }
+    return page;
+}
+
+// ---- writes -------------------------------------------------------------------------
+
+qint64 ClusterState::nextResourceVersion()
+{
+    return ++m_resourceVersion;
+}
+
+void ClusterState::commit(const ResourceKind& kind, ChangeType type, const QJsonObject& object)
+{
+    ChangeEvent event {type, kind, object, m_resourceVersion};
+    m_history.push_back(event);
+    while (m_history.size() > static_cast<size_t>(m_historyLimit)) {
+        m_trimmedUpTo = m_history.front().resourceVersion;
+        m_history.pop_front();
+    }
+    emit changed(event);
+}
+
+std::optional<ApiStatus> ClusterState::admit(AdmissionRequest& request)
+{
+    for (const MutatingAdmission& hook : m_mutating.value(request.kind.kind)) {
+        if (std::optional<ApiStatus> error = hook(request))
+            return error;
+    }
+    return std::nullopt;
+}
+
+QList<FieldError> ClusterState::validate(
+    const ResourceKind& kind, const QJsonObject& object, const QJsonObject* oldObject) const
+{
+    QList<FieldError> errs = validation::validateObjectMeta(kind, object, oldObject);
+    for (const Validator& v : m_validators.value(kind.kind))
+        errs += v(object, oldObject);
+    return errs;
+}
+
+ApiResult<WriteOutcome> ClusterState::create(
+    const ResourceKind& kind, const QString& ns, QJsonObject object, const WriteOptions& options)
+{
+    if (std::optional<ApiStatus> e = checkTypeMeta(kind, object))
+        return *e;
+    if (std::optional<ApiStatus> e = checkNamespace(kind, ns, object))
+        return *e;
+    QJsonObject meta = metadataOf(object);
+    if (meta.value("name"_L1).toString().isEmpty() && !meta.value("generateName"_L1).toString().isEmpty())
+        meta.insert("name"_L1, QString(meta.value("generateName"_L1).toString() + randomSuffix()));
+    for (const auto k : {"uid"_L1, "resourceVersion"_L1, "creationTimestamp"_L1, "deletionTimestamp"_L1,
+             "deletionGracePeriodSeconds"_L1, "generation"_L1, "managedFields"_L1, "selfLink"_L1})
+        meta.remove(k);
+    object.insert("metadata"_L1, meta);
+    if (hasStatusSubresource(kind) && !options.writeStatus)
+        object.remove("status"_L1);
+    return storeNew(kind, object, options, u"Update"_s);
+}
+
+ApiResult<WriteOutcome> ClusterState::storeNew(
+    const ResourceKind& kind, QJsonObject object, const WriteOptions& options, const QString& operation)
+{
+    for (const Defaulter& d : m_defaulters.value(kind.kind))
+        d(object);
+    AdmissionRequest request {
+        AdmissionRequest::Operation::Create, kind, &object, nullptr, options.dryRun, false};
+    if (std::optional<ApiStatus> e = admit(request))
+        return *e;
+    const QString name = nameOf(object);
+    const QString ns = namespaceOf(object);
+    if (kind.namespaced && !ns.isEmpty()) {
+        const std::optional<QJsonObject> nsObject = find(namespaceKind(), {}, ns);
+        if (!nsObject)
+            return errors::notFound(namespaceKind(), ns);
+        if (metadataOf(*nsObject).contains("deletionTimestamp"_L1))
+            return errors::forbidden(kind, name,
+                u"unable to create new content in namespace %1 because it is being terminated"_s.arg(ns));
+    }
+    if (const QList<FieldError> errs = validate(kind, object, nullptr); !errs.isEmpty())
+        return errors::invalid(kind, name, errs);
+    KindStore& s = store(kind);
+    const QString k = key(kind, ns, name);
+    if (s.objects.contains(k))
+        return errors::alreadyExists(kind, name);
+
+    const QString time = timestamp(now());
+    setMetadata(object, u"uid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    setMetadata(object, u"creationTimestamp"_s, time);
+    setMetadata(object, u"generation"_s, 1);
+    if (operation == u"Update" && !options.fieldManager.isEmpty()) {
+        ManagedFields mf;
+        mf.recordUpdate(options.fieldManager, kind.apiVersion(), time, {}, object);
+        mf.writeTo(object);
+    }
+    if (options.dryRun)
+        return WriteOutcome {object, true, false};
+    setMetadata(object, u"resourceVersion"_s, QString::number(nextResourceVersion()));
+    s.objects.insert(k, object);
+    commit(kind, ChangeType::Added, object);
+    return WriteOutcome {object, true, false};
+}
+
+ApiResult<WriteOutcome> ClusterState::writeUpdate(const ResourceKind& kind, const QJsonObject& current,
+    QJsonObject updated, const WriteOptions& options, const QString& operation, bool checkResourceVersion)
+{
+    const QJsonObject currentMeta = metadataOf(current);
+    const QString name = currentMeta.value("name"_L1).toString();
+    if (checkResourceVersion) {
+        const QString rv = metadataOf(updated).value("resourceVersion"_L1).toString();
+        if (!rv.isEmpty() && rv != currentMeta.value("resourceVersion"_L1).toString())
+            return errors::conflict(kind, name);
+    }
+    // System metadata is the server's.
+    QJsonObject meta = metadataOf(updated);
+    for (const auto k : {"name"_L1, "namespace"_L1, "uid"_L1, "creationTimestamp"_L1, "deletionTimestamp"_L1,
+             "deletionGracePeriodSeconds"_L1, "generation"_L1, "resourceVersion"_L1}) {
+        if (currentMeta.contains(k))
+            meta.insert(k, currentMeta.value(k));
+        else
+            meta.remove(k);
+    }
+    if (operation != u"Apply") {
+        if (currentMeta.contains("managedFields"_L1))
+            meta.insert("managedFields"_L1, currentMeta.value("managedFields"_L1));
+        else
+            meta.remove("managedFields"_L1);
+    }
+    updated.insert("metadata"_L1, meta);
+
+    for (const Defaulter& d : m_defaulters.value(kind.kind))
+        d(updated);
+    AdmissionRequest request {AdmissionRequest::Operation::Update, kind, &updated, &current, options.dryRun,
+        options.statusSubresource};
+    if (std::optional<ApiStatus> e = admit(request))
+        return *e;
+    if (const QList<FieldError> errs = validate(kind, updated, &current); !errs.isEmpty())
+        return errors::invalid(kind, name, errs);
+
+    const QString time = timestamp(now());
+    if (specPart(updated) != specPart(current))
+        setMetadata(updated, u"generation"_s, currentMeta.value("generation"_L1).toInteger() + 1);
+    if (operation == u"Update" && !options.fieldManager.isEmpty()) {
+        ManagedFields mf = ManagedFields::fromObject(current);
+        mf.recordUpdate(options.fieldManager, kind.apiVersion(), time, current, updated);
+        mf.writeTo(updated);
+    } else if (operation == u"Update") {
+        ManagedFields mf = ManagedFields::fromObject(current);
+        mf.prune(updated);
+        mf.writeTo(updated);
+    }
+
+    if (comparable(updated) == comparable(current))
+        return WriteOutcome {current, false, false};
+
+    const QJsonObject updatedMeta = metadataOf(updated);
+    if (updatedMeta.contains("deletionTimestamp"_L1)
+        && updatedMeta.value("finalizers"_L1).toArray().isEmpty()) {
+        // The last finalizer is gone: the object goes away.
+        if (options.dryRun)
+            return WriteOutcome {updated, false, true};
+        return finalizeRemoval(kind, updated);
+    }
+    if (options.dryRun)
+        return WriteOutcome {updated, false, false};
+    setMetadata(updated, u"resourceVersion"_s, QString::number(nextResourceVersion()));
+    store(kind).objects.insert(key(kind, namespaceOf(updated), name), updated);
+    commit(kind, ChangeType::Modified, updated);
+    return WriteOutcome {updated, false, false};
+}
+
+ApiResult<WriteOutcome> ClusterState::finalizeRemoval(const ResourceKind& kind, QJsonObject object)
+{
+    const QString ns = namespaceOf(object);
+    setMetadata(object, u"resourceVersion"_s, QString::number(nextResourceVersion()));
+    store(kind).objects.remove(key(kind, ns, nameOf(object)));
+    commit(kind, ChangeType::Deleted, object);
+    if (kind.namespaced)
+        finalizeNamespaceIfEmpty(ns);
+    return WriteOutcome {object, false, true};
+}
+
+void ClusterState::finalizeNamespaceIfEmpty(const QString& ns)
+{
+    const std::optional<QJsonObject> nsObject = find(namespaceKind(), {}, ns);
+    if (!nsObject || !metadataOf(*nsObject).contains("deletionTimestamp"_L1))
+        return;
+    for (const ResourceKind& kind : knownResourceKinds()) {
+        if (kind.namespaced && !objects(kind, ns).isEmpty())
+            return;
+    }
+    finalizeRemoval(namespaceKind(), *nsObject);
+}
+
+ApiResult<WriteOutcome> ClusterState::update(const ResourceKind& kind, const QString& ns, const QString& name,
+    QJsonObject object, const WriteOptions& options)
+{
+    const std::optional<QJsonObject> current = find(kind, ns, name);
+    if (!current)
+        return errors::notFound(kind, name);
+    if (std::optional<ApiStatus> e = checkTypeMeta(kind, object))
+        return *e;
+    const QString bodyName = nameOf(object);
+    if (bodyName != name)
+        return errors::badRequest(
+            u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(bodyName, name));
+    if (std::optional<ApiStatus> e = checkNamespace(kind, ns, object))
+        return *e;
+    return replaceWith(kind, *current, object, options, true);
+}
+
+ApiResult<WriteOutcome> ClusterState::replaceWith(const ResourceKind& kind, const QJsonObject& current,
+    QJsonObject object, const WriteOptions& options, bool checkResourceVersion)
+{
+    if (options.statusSubresource) {
+        QJsonObject updated = current;
+        if (object.contains("status"_L1))
+            updated.insert("status"_L1, object.value("status"_L1));
+        setMetadata(updated, u"resourceVersion"_s, metadataOf(object).value("resourceVersion"_L1));
+        object = updated;
+    } else if (hasStatusSubresource(kind) && !options.writeStatus) {
+        if (current.contains("status"_L1))
+            object.insert("status"_L1, current.value("status"_L1));
+        else
+            object.remove("status"_L1);
+    }
+    return writeUpdate(kind, current, object, options, u"Update"_s, checkResourceVersion);
+}
+
+ApiResult<WriteOutcome> ClusterState::mergePatch(const ResourceKind& kind, const QString& ns,
+    const QString& name, const QJsonObject& patch, const WriteOptions& options)
+{
+    const std::optional<QJsonObject> current = find(kind, ns, name);
+    if (!current)
+        return errors::notFound(kind, name);
+    QJsonObject patched = jsonpatch::mergePatch(*current, patch).toObject();
+    if (std::optional<ApiStatus> e = checkTypeMeta(kind, patched))
+        return *e;
+    // Name and namespace in a patch may not differ from the URL.
+    setMetadata(patched, u"name"_s, name);
+    if (kind.namespaced)
+        setMetadata(patched, u"namespace"_s, ns);
+    return replaceWith(kind, *current, patched, options, true);
+}
+
+ApiResult<WriteOutcome> ClusterState::jsonPatch(const ResourceKind& kind, const QString& ns,
+    const QString& name, const QJsonArray& patch, const WriteOptions& options)
+{
+    const std::optional<QJsonObject> current = find(kind, ns, name);
+    if (!current)
+        return errors::notFound(kind, name);
+    QString error;
+    const std::optional<QJsonValue> patched = jsonpatch::applyJsonPatch(*current, patch, &error);
+    if (!patched || !patched->isObject()) {
+        ApiStatus s = errors::invalid(kind, name, {});
+        s.message = error;
+        return s;
+    }
+    QJsonObject object = patched->toObject();
+    if (std::optional<ApiStatus> e = checkTypeMeta(kind, object))
+        return *e;
+    setMetadata(object, u"name"_s, name);
+    if (kind.namespaced)
+        setMetadata(object, u"namespace"_s, ns);
+    return replaceWith(kind, *current, object, options, true);
+}
+
+ApiResult<WriteOutcome> ClusterState::apply(const ResourceKind& kind, const QString& ns, const QString& name,
+    const QJsonObject& configuration, const WriteOptions& options)
+{
+    if (options.fieldManager.isEmpty())
+        return errors::invalidOptions(u"PatchOptions.meta.k8s.io"_s,
+            {FieldError::required(u"fieldManager"_s, u"is required for apply patch"_s)});
+    QJsonObject config = configuration;
+    if (config.value("apiVersion"_L1).toString().isEmpty() || config.value("kind"_L1).toString().isEmpty())
+        return errors::badRequest(u"error decoding YAML: Object 'Kind' is missing in the object"_s);
+    if (std::optional<ApiStatus> e = checkTypeMeta(kind, config))
+        return *e;
+    const QString bodyName = nameOf(config);
+    if (!bodyName.isEmpty() && bodyName != name)
+        return errors::badRequest(
+            u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(bodyName, name));
+    if (std::optional<ApiStatus> e = checkNamespace(kind, ns, config))
+        return *e;
+    if (hasStatusSubresource(kind) && !options.statusSubresource)
+        config.remove("status"_L1);
+    const QString time = timestamp(now());
+    const std::optional<QJsonObject> current = find(kind, ns, name);
+    if (!current) {
+        ManagedFields mf;
+        ApiResult<QJsonObject> merged
+            = mf.apply(kind, name, options.fieldManager, kind.apiVersion(), time, {}, config, options.force);
+        if (!merged)
+            return merged.error();
+        QJsonObject object = merged.value();
+        object.insert("apiVersion"_L1, kind.apiVersion());
+        object.insert("kind"_L1, kind.kind);
+        setMetadata(object, u"name"_s, name);
+        if (kind.namespaced)
+            setMetadata(object, u"namespace"_s, ns);
+        mf.writeTo(object);
+        return storeNew(kind, object, options, u"Apply"_s);
+    }
+    ManagedFields mf = ManagedFields::fromObject(*current);
+    ApiResult<QJsonObject> merged = mf.apply(
+        kind, name, options.fieldManager, kind.apiVersion(), time, *current, config, options.force);
+    if (!merged)
+        return merged.error();
+    QJsonObject object = merged.value();
+    mf.writeTo(object);
+    setMetadata(object, u"resourceVersion"_s, metadataOf(config).value("resourceVersion"_L1));
+    return writeUpdate(kind, *current, object, options, u"Apply"_s, true);
+}
+
+ApiResult<WriteOutcome> ClusterState::remove(
+    const ResourceKind& kind, const QString& ns, const QString& name, const DeleteOptions& options)
+{
+    const std::optional<QJsonObject> current = find(kind, ns, name);
+    if (!current)
+        return errors::notFound(kind, name);
+    const QJsonObject meta = metadataOf(*current);
+    if (!options.preconditionUid.isEmpty() && options.preconditionUid != meta.value("uid"_L1).toString())
+        return errors::conflictMessage(kind, name,
+            u"Precondition failed: UID in precondition: %1, UID in object meta: %2"_s.arg(
+                options.preconditionUid, meta.value("uid"_L1).toString()));
+    if (!options.preconditionResourceVersion.isEmpty()
+        && options.preconditionResourceVersion != meta.value("resourceVersion"_L1).toString())
+        return errors::conflictMessage(kind, name,
+            u"Precondition failed: ResourceVersion in precondition: %1, ResourceVersion in object meta: %2"_s
+                .arg(options.preconditionResourceVersion, meta.value("resourceVersion"_L1).toString()));
+    QJsonObject copy = *current;
+    AdmissionRequest request {
+        AdmissionRequest::Operation::Delete, kind, &copy, &*current, options.dryRun, false};
+    if (std::optional<ApiStatus> e = admit(request))
+        return *e;
+
+    const bool isNamespace = kind.kind == u"Namespace";
+    const bool hasFinalizers = !meta.value("finalizers"_L1).toArray().isEmpty();
+    if (!hasFinalizers && !isNamespace) {
+        if (options.dryRun)
+            return WriteOutcome {*current, false, true};
+        return finalizeRemoval(kind, *current);
+    }
+    if (meta.contains("deletionTimestamp"_L1))
+        return WriteOutcome {*current, false, false};
+    QJsonObject terminating = *current;
+    setMetadata(terminating, u"deletionTimestamp"_s, timestamp(now()));
+    setMetadata(terminating, u"deletionGracePeriodSeconds"_s, 0);
+    if (isNamespace) {
+        QJsonObject status = terminating.value("status"_L1).toObject();
+        status.insert("phase"_L1, u"Terminating"_s);
+        terminating.insert("status"_L1, status);
+    }
+    if (options.dryRun)
+        return WriteOutcome {terminating, false, false};
+    setMetadata(terminating, u"resourceVersion"_s, QString::number(nextResourceVersion()));
+    store(kind).objects.insert(key(kind, ns, name), terminating);
+    commit(kind, ChangeType::Modified, terminating);
+    if (isNamespace) {
+        // The namespace controller: delete the content, then the namespace.
+        for (const ResourceKind& k : knownResourceKinds()) {
+            if (!k.namespaced)
+                continue;
+            for (const QJsonObject& o : objects(k, name))
+                remove(k, name, nameOf(o));
+        }
+        finalizeNamespaceIfEmpty(name);
+        if (!find(kind, ns, name))
+            return WriteOutcome {terminating, false, true};
+    }
+    return WriteOutcome {terminating, false, false};
+}
+
+// ---- controller API -------------------------------------------------------------------
+
+ApiResult<WriteOutcome> ClusterState::modify(const ResourceKind& kind, const QString& ns, const QString& name,
+    const std::function<bool(QJsonObject&)>& edit, const QString& fieldManager)
+{
+    const std::optional<QJsonObject> current = find(kind, ns, name);
+    if (!current)
+        return errors::notFound(kind, name);
+    QJsonObject copy = *current;
+    if (!edit(copy))
+        return WriteOutcome {*current, false, false};
+    WriteOptions options;
+    options.writeStatus = true;
+    options.fieldManager = fieldManager;
+    setMetadata(copy, u"resourceVersion"_s, QJsonValue(QJsonValue::Undefined));
+    return writeUpdate(kind, *current, copy, options, u"Update"_s, false);
+}
+
+ApiResult<WriteOutcome> ClusterState::writeStatus(
+    const ResourceKind& kind, const QString& ns, const QString& name, const QJsonObject& status)
+{
+    return modify(kind, ns, name, [&status](QJsonObject& o) {
+        o.insert("status"_L1, status);
+        return true;
+    });
+}
+
+ApiResult<WriteOutcome> ClusterState::removeFinalizer(
+    const ResourceKind& kind, const QString& ns, const QString& name, const QString& finalizer)
+{
+    return modify(kind, ns, name, [&finalizer](QJsonObject& o) {
+        QJsonObject meta = metadataOf(o);
+        QJsonArray finalizers = meta.value("finalizers"_L1).toArray();
+        const qsizetype before = finalizers.size();
+        for (qsizetype i = finalizers.size() - 1; i >= 0; --i) {
+            if (finalizers.at(i).toString() == finalizer)
+                finalizers.removeAt(i);
+        }
+        if (finalizers.size() == before)
+            return false;
+        if (finalizers.isEmpty())
+            meta.remove("finalizers"_L1);
+        else
+            meta.insert("finalizers"_L1, finalizers);
+        o.insert("metadata"_L1, meta);
+        return true;
+    });
+}
+
+ApiResult<WriteOutcome> ClusterState::recordEvent(const ResourceKind& kind, const QJsonObject& involvedObject,
+    const QString& type, const QString& reason, const QString& message, const QString& component)
+{
+    const QJsonObject meta = metadataOf(involvedObject);
+    const QString objName = meta.value("name"_L1).toString();
+    const QString objNs = meta.value("namespace"_L1).toString();
+    const QString eventNs = kind.namespaced && !objNs.isEmpty() ? objNs : u"default"_s;
+    QJsonObject ref {{"kind"_L1, kind.kind}, {"name"_L1, objName}, {"uid"_L1, meta.value("uid"_L1)},
+        {"apiVersion"_L1, kind.apiVersion()}, {"resourceVersion"_L1, meta.value("resourceVersion"_L1)}};
+    if (kind.namespaced)
+        ref.insert("namespace"_L1, objNs);
+    const QString time = timestamp(now());
+    const QString dedupKey = QStringList {kind.kind, objNs, objName, meta.value("uid"_L1).toString(), type,
+        reason, message, component}
+                                 .join(QChar(0x1f));
+    const QString existing = m_eventKeys.value(dedupKey);
+    if (!existing.isEmpty() && find(eventKind(), eventNs, existing)) {
+        return modify(eventKind(), eventNs, existing, [&time](QJsonObject& e) {
+            e.insert("count"_L1, e.value("count"_L1).toInteger() + 1);
+            e.insert("lastTimestamp"_L1, time);
+            return true;
+        });
+    }
+    qint64 nanos = now().toMSecsSinceEpoch() * 1000000;
+    nanos = std::max(nanos, m_lastEventNanos + 1);
+    m_lastEventNanos = nanos;
+    const QString eventName = objName + u'.' + QString::number(nanos, 16);
+    QJsonObject event {
+        {"apiVersion"_L1, "v1"_L1},
+        {"kind"_L1, "Event"_L1},
+        {"metadata"_L1, QJsonObject {{"name"_L1, eventName}, {"namespace"_L1, eventNs}}},
+        {"involvedObject"_L1, ref},
+        {"reason"_L1, reason},
+        {"message"_L1, message},
+        {"type"_L1, type},
+        {"source"_L1, QJsonObject {{"component"_L1, component}}},
+        {"firstTimestamp"_L1, time},
+        {"lastTimestamp"_L1, time},
+        {"count"_L1, 1},
+        {"eventTime"_L1, QJsonValue::Null},
+        {"reportingComponent"_L1, component},
+        {"reportingInstance"_L1, ""_L1},
+    };
+    ApiResult<WriteOutcome> result = create(eventKind(), eventNs, event);
+    if (result)
+        m_eventKeys.insert(dedupKey, eventName);
+    return result;
+}
+
+// ---- watch support --------------------------------------------------------------------
+
+qint64 ClusterState::oldestResumableVersion() const
+{
+    return m_trimmedUpTo;
+}
+
+ApiResult<QList<ChangeEvent>> ClusterState::changesSince(
+    const ResourceKind& kind, qint64 resourceVersion) const
+{
+    if (resourceVersion < m_trimmedUpTo)
+        return errors::expired(
+            u"too old resource version: %1 (%2)"_s.arg(resourceVersion).arg(m_trimmedUpTo));
+    QList<ChangeEvent> out;
+    auto it = std::upper_bound(m_history.cbegin(), m_history.cend(), resourceVersion,
+        [](qint64 rv, const ChangeEvent& e) { return rv < e.resourceVersion; });
+    for (; it != m_history.cend(); ++it) {
+        if (it->kind.kind == kind.kind)
+            out.append(*it);
+    }
+    return out;
+}
+
+} // namespace ase::demo

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/demo/DemoDevice.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ase::demo {
+
+/// The command line of ase-demo-device:
+/// `[--listen HOST:PORT] [--no-tls] [--scenario default|empty] [--objects N]
+///  [--kubeconfig-out FILE] [--device-profile-out FILE] [--latency-ms N]
+///  [--error-rate FRACTION] [--cut-watch-every SECONDS] [--history N]`.
+struct DemoCommandLine
+{
+    DemoDeviceOptions options;
+    QString kubeconfigOut;
+    QString deviceProfileOut;
+    QString error; ///< non-empty when the arguments are wrong (the message to print)
+
+    static DemoCommandLine parse(const QStringList& arguments);
+};
+
+} // namespace ase::demo

@@ -1,0 +1,240 @@
+// kubectl (Debian's kubernetes-client) against ase-demo-device: the demo must be faithful
+// enough that kubectl itself works.
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Each line with runs of blanks collapsed: kubectl's column widths depend on the data.
+QString normalized(const QString& text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString& line : lines)
+        line = line.simplified();
+    return lines.join(u'\n');
+}
+
+struct KubectlRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const char* const kPvc = R"(apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: %1
+  namespace: edge-apps
+  labels:
+    app: %2
+spec:
+  accessModes:
+  - ReadWriteOnce
+  storageClassName: ase-node-local
+  resources:
+    requests:
+      storage: 5Gi
+)";
+
+} // namespace
+
+class TestKubectl final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void commands_data();
+    void commands();
+    void getWatchSeesAChange();
+
+private:
+    KubectlRun kubectl(const QStringList& arguments, int timeoutMs = 30000);
+    QProcessEnvironment environment() const;
+    QString writeManifest(const QString& file, const QString& name, const QString& app);
+
+    QString m_kubectl;
+    QTemporaryDir m_dir;
+    QProcess m_device;
+    QString m_kubeconfig;
+};
+
+QProcessEnvironment TestKubectl::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir.path());
+    env.insert(u"KUBECONFIG"_s, m_kubeconfig);
+    env.insert(u"KUBECACHEDIR"_s, m_dir.filePath(u"cache"_s));
+    return env;
+}
+
+QString TestKubectl::writeManifest(const QString& file, const QString& name, const QString& app)
+{
+    const QString path = m_dir.filePath(file);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QString::fromLatin1(kPvc).arg(name, app).toUtf8());
+    return path;
+}
+
+void TestKubectl::initTestCase()
+{
+    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed (Debian package kubernetes-client)");
+    QVERIFY(m_dir.isValid());
+    m_kubeconfig = m_dir.filePath(u"kubeconfig"_s);
+    m_device.setProgram(QStringLiteral(ASE_DEMO_DEVICE));
+    m_device.setArguments(
+        {u"--kubeconfig-out"_s, m_kubeconfig, u"--device-profile-out"_s, m_dir.filePath(u"device.json"_s)});
+    m_device.setProcessChannelMode(QProcess::SeparateChannels);
+    m_device.start();
+    QVERIFY(m_device.waitForStarted());
+    QByteArray line;
+    QDeadlineTimer deadline(30000);
+    while (!line.contains('\n') && !deadline.hasExpired()) {
+        m_device.waitForReadyRead(500);
+        line += m_device.readAllStandardOutput();
+    }
+    QVERIFY2(line.startsWith("ready https://127.0.0.1:"), line.constData());
+    QCOMPARE(line.trimmed().split(' ').size(), 3);
+    qInfo().noquote() << "ase-demo-device:" << line.trimmed();
+    QVERIFY(QFile::exists(m_kubeconfig));
+    writeManifest(u"demo-data.yaml"_s, u"demo-data"_s, u"web"_s);
+    writeManifest(u"demo-data-v2.yaml"_s, u"demo-data"_s, u"web-v2"_s);
+    writeManifest(u"demo-ssa.yaml"_s, u"demo-ssa"_s, u"ssa"_s);
+    writeManifest(u"demo-dry.yaml"_s, u"demo-dry"_s, u"dry"_s);
+    writeManifest(u"demo-watch.yaml"_s, u"demo-watch"_s, u"watch"_s);
+}
+
+void TestKubectl::cleanupTestCase()
+{
+    if (m_device.state() == QProcess::Running) {
+        m_device.terminate(); // SIGTERM: the device exits cleanly
+        QVERIFY(m_device.waitForFinished(10000));
+        QCOMPARE(m_device.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_device.exitCode(), 0);
+    }
+}
+
+KubectlRun TestKubectl::kubectl(const QStringList& arguments, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.setWorkingDirectory(m_dir.path());
+    p.start(m_kubectl, arguments);
+    KubectlRun run;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    run.exitCode = p.exitCode();
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    qInfo().noquote() << "$ kubectl" << arguments.join(u' ') << "\n" << run.out << run.err;
+    return run;
+}
+
+void TestKubectl::commands_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); ///< lines or fragments that must appear (stdout + stderr)
+
+    // The rows run in order against one device: each builds on the previous ones.
+    QTest::newRow("apply creates") << QStringList {u"apply"_s, u"-f"_s, u"demo-data.yaml"_s} << 0
+                                   << QStringList {u"persistentvolumeclaim/demo-data created"_s};
+    QTest::newRow("apply again is unchanged") << QStringList {u"apply"_s, u"-f"_s, u"demo-data.yaml"_s} << 0
+                                              << QStringList {u"persistentvolumeclaim/demo-data unchanged"_s};
+    QTest::newRow("apply a change is configured") << QStringList {u"apply"_s, u"-f"_s,
+        u"demo-data-v2.yaml"_s} << 0 << QStringList {u"persistentvolumeclaim/demo-data configured"_s};
+    QTest::newRow("server-side apply") << QStringList {u"apply"_s, u"--server-side"_s, u"-f"_s,
+        u"demo-ssa.yaml"_s} << 0 << QStringList {u"persistentvolumeclaim/demo-ssa serverside-applied"_s};
+    QTest::newRow("label from client-side apply is stored") << QStringList {u"get"_s, u"pvc"_s,
+        u"demo-data"_s, u"-n"_s, u"edge-apps"_s, u"-o"_s, u"jsonpath={.metadata.labels.app}"_s}
+                                                            << 0 << QStringList {u"web-v2"_s};
+    QTest::newRow("get pv,pvc,sc -A")
+        << QStringList {u"get"_s, u"pv,pvc,sc"_s, u"-A"_s} << 0
+        << QStringList {
+               u"NAMESPACE NAME STATUS VOLUME CAPACITY ACCESS MODES STORAGECLASS VOLUMEATTRIBUTESCLASS AGE"_s,
+               u"edge-apps persistentvolumeclaim/demo-data Pending ase-node-local <unset>"_s,
+               u"NAME PROVISIONER RECLAIMPOLICY VOLUMEBINDINGMODE ALLOWVOLUMEEXPANSION AGE"_s,
+               u"storageclass.storage.k8s.io/ase-node-local"_s,
+               u"rancher.io/local-path Delete WaitForFirstConsumer false"_s};
+    QTest::newRow("describe pvc") << QStringList {u"describe"_s, u"pvc"_s, u"demo-data"_s, u"-n"_s,
+        u"edge-apps"_s} << 0
+                                  << QStringList {u"Name: demo-data"_s, u"Namespace: edge-apps"_s,
+                                         u"StorageClass: ase-node-local"_s, u"Status: Pending"_s,
+                                         u"Labels: app=web-v2"_s, u"VolumeMode: Filesystem"_s,
+                                         u"Finalizers: [kubernetes.io/pvc-protection]"_s, u"Events:"_s};
+    QTest::newRow("apply --dry-run=server")
+        << QStringList {u"apply"_s, u"-f"_s, u"demo-dry.yaml"_s, u"--dry-run=server"_s} << 0
+        << QStringList {u"persistentvolumeclaim/demo-dry created (server dry run)"_s};
+    QTest::newRow("the dry run stored nothing")
+        << QStringList {u"get"_s, u"pvc"_s, u"demo-dry"_s, u"-n"_s, u"edge-apps"_s} << 1
+        << QStringList {u"Error from server (NotFound): persistentvolumeclaims \"demo-dry\" not found"_s};
+    QTest::newRow("delete") << QStringList {u"delete"_s, u"pvc"_s, u"demo-ssa"_s, u"-n"_s, u"edge-apps"_s}
+                            << 0 << QStringList {u"persistentvolumeclaim \"demo-ssa\" deleted"_s};
+    QTest::newRow("deleted is gone") << QStringList {u"get"_s, u"pvc"_s, u"-n"_s, u"edge-apps"_s, u"-o"_s,
+        u"name"_s} << 0 << QStringList {u"persistentvolumeclaim/demo-data"_s};
+    QTest::newRow("namespace-scoped user is forbidden at cluster scope")
+        << QStringList {u"--context"_s, u"ase-demo-user"_s, u"get"_s, u"pv"_s} << 1
+        << QStringList {u"Error from server (Forbidden): persistentvolumes is forbidden: User \"edge-user\" "
+                        u"cannot list "
+                        "resource \"persistentvolumes\" in API group \"\" at the cluster scope"_s};
+    QTest::newRow("namespace-scoped user reads its namespace")
+        << QStringList {u"--context"_s, u"ase-demo-user"_s, u"get"_s, u"pvc"_s, u"-o"_s, u"name"_s} << 0
+        << QStringList {u"persistentvolumeclaim/demo-data"_s};
+}
+
+void TestKubectl::commands()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    const KubectlRun run = kubectl(arguments);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
+    const QString all = normalized(run.out + run.err);
+    for (const QString& e : expected)
+        QVERIFY2(all.contains(e), qPrintable(u"missing: "_s + e + u"\nin:\n"_s + all));
+    if (arguments.first() == u"delete")
+        QVERIFY(!kubectl({u"get"_s, u"pvc"_s, u"-n"_s, u"edge-apps"_s, u"-o"_s, u"name"_s})
+                     .out.contains(u"demo-ssa"));
+}
+
+void TestKubectl::getWatchSeesAChange()
+{
+    QProcess watch;
+    watch.setProcessEnvironment(environment());
+    watch.setWorkingDirectory(m_dir.path());
+    watch.start(m_kubectl, {u"get"_s, u"pvc"_s, u"-n"_s, u"edge-apps"_s, u"-w"_s});
+    QVERIFY(watch.waitForStarted());
+    QString output;
+    QDeadlineTimer deadline(30000);
+    while (!output.contains(u"demo-data") && !deadline.hasExpired()) {
+        watch.waitForReadyRead(200);
+        output += QString::fromUtf8(watch.readAllStandardOutput());
+    }
+    QVERIFY2(normalized(output).contains(u"NAME STATUS VOLUME CAPACITY ACCESS MODES STORAGECLASS"),
+        qPrintable(output));
+    const KubectlRun apply = kubectl({u"apply"_s, u"-f"_s, u"demo-watch.yaml"_s});
+    QCOMPARE(apply.exitCode, 0);
+    while (!output.contains(u"demo-watch") && !deadline.hasExpired()) {
+        watch.waitForReadyRead(200);
+        output += QString::fromUtf8(watch.readAllStandardOutput());
+    }
+    qInfo().noquote() << "$ kubectl get pvc -n edge-apps -w\n" << output;
+    watch.kill();
+    watch.waitForFinished();
+    QVERIFY2(normalized(output).contains(u"demo-watch Pending ase-node-local <unset>"), qPrintable(output));
+}
+
+QTEST_GUILESS_MAIN(TestKubectl)
+#include "tst_kubectl.moc"
