@@ -1,0 +1,80 @@
+#pragma once
+
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/PersistentVolumeClaim.h"
+#include "models/resources/StorageClass.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ase::demo {
+
+class ClusterState;
+struct SyncScope;
+
+/// The PersistentVolume controller (binder) of kube-controller-manager, as
+/// pkg/controller/volume/persistentvolume/pv_controller.go runs it and
+/// reference/kubernetes-api.md §6 states it: syncClaim (unbound: best match → bind,
+/// default class, WaitForFirstConsumer / WaitForPodScheduled, provisioning or FailedBinding;
+/// user pre-bound volumeName checks with VolumeMismatch; bound: ClaimLost, ClaimMisbound)
+/// and syncVolume (Available, Released, reclaim Retain / Delete / Recycle, unknown policy →
+/// Failed, unbinding). The matching rules themselves are models/binding/VolumeBinding.h.
+///
+/// Driven by DemoControllers; every write goes through ClusterState's controller API and
+/// skips writes that would change nothing, so passes converge.
+class PersistentVolumeController final
+{
+public:
+    explicit PersistentVolumeController(ClusterState& state);
+
+    /// Syncs the volumes and claims of @p scope (everything when scope.full).
+    void sync(const SyncScope& scope);
+
+private:
+    /// Caches of one pass.
+    struct Pass
+    {
+        QList<StorageClass> classes;
+        std::optional<QList<PersistentVolume>> volumes; ///< decoded lazily for matching
+        QHash<QString, qsizetype> volumeIndex;
+        QSet<QString> claimsDone;
+        QStringList claimQueue; ///< claims a volume sync asked for
+    };
+
+    const QList<PersistentVolume>& volumes(Pass& pass);
+    void remember(Pass& pass, const QJsonObject& volume);
+
+    void syncClaim(Pass& pass, const QJsonObject& claim);
+    void syncUnboundClaim(Pass& pass, const PersistentVolumeClaim& claim);
+    void syncBoundClaim(Pass& pass, const PersistentVolumeClaim& claim);
+    void syncVolume(Pass& pass, const QJsonObject& volume);
+    void bind(Pass& pass, const PersistentVolume& volume, const PersistentVolumeClaim& claim);
+    void unbindVolume(Pass& pass, const PersistentVolume& volume);
+    void reclaimVolume(Pass& pass, const PersistentVolume& volume);
+    void provisionClaim(const PersistentVolumeClaim& claim, const QList<StorageClass>& classes);
+    bool assignDefaultStorageClass(const PersistentVolumeClaim& claim, const QList<StorageClass>& classes);
+    QStringList unscheduledPodsUsing(const PersistentVolumeClaim& claim) const;
+
+    /// updateClaimStatus: phase, and accessModes/capacity from @p volume (reset when null).
+    void updateClaimStatus(
+        const QString& ns, const QString& name, const QString& phase, const PersistentVolume* volume);
+    /// updateClaimStatusWithEvent: only when the phase changes, then the Warning event.
+    void updateClaimStatusWithEvent(const PersistentVolumeClaim& claim, const QString& phase,
+        const QString& reason, const QString& message);
+    /// updateVolumePhase; returns the stored volume.
+    QJsonObject updateVolumePhase(
+        Pass& pass, const QString& name, const QString& phase, const QString& message = {});
+    void claimEvent(const QString& ns, const QString& name, const QString& type, const QString& reason,
+        const QString& message);
+    void volumeEvent(const QString& name, const QString& type, const QString& reason, const QString& message);
+
+    ClusterState& m_state;
+};
+
+} // namespace ase::demo
