@@ -1,6 +1,21 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"/>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DeletionImpact</name>
+    <message numerus="yes">
+        <source>The claim is used by %n pod(s) (%1): it will stay Terminating until they are deleted.</source>
+        <translation>
+            <numerusform>The claim is used by %n pod (%1): it will stay Terminating until the pod is deleted.</numerusform>
+            <numerusform>The claim is used by %n pods (%1): it will stay Terminating until they are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) name this class; existing volumes stay, but new claims of this class will not be provisioned.</source>
+        <translation>
+            <numerusform>%n claim names this class; existing volumes stay, but new claims of this class will not be provisioned.</numerusform>
+            <numerusform>%n claims name this class; existing volumes stay, but new claims of this class will not be provisioned.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

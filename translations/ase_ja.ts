@@ -1,6 +1,1657 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" language="ja" sourcelanguage="en"/>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>DeletionImpact</name>
+    <message>
+        <source>The volume %1 has reclaimPolicy Delete: it and the data on it will be destroyed.</source>
+        <translation>ボリューム %1 の reclaimPolicy は Delete です。ボリュームとそのデータは破棄されます。</translation>
+    </message>
+    <message>
+        <source>The volume %1 has reclaimPolicy Retain: it will stay, with its data, as Released; it must be cleared before another claim can use it.</source>
+        <translation>ボリューム %1 の reclaimPolicy は Retain です。ボリュームはデータとともに Released 状態で残ります。別のクレームで使用するには、先にクリーンアップする必要があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The claim is used by %n pod(s) (%1): it will stay Terminating until they are deleted.</source>
+        <translation>
+            <numerusform>このクレームは %n 個の Pod (%1) で使用されています。それらの Pod が削除されるまで、クレームは Terminating 状態のままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The claim is not bound to a volume: no data is affected.</source>
+        <translation>このクレームはボリュームにバインドされていません。データへの影響はありません。</translation>
+    </message>
+    <message>
+        <source>The volume is bound to the claim %1/%2: it will stay Terminating until that claim is deleted.</source>
+        <translation>このボリュームはクレーム %1/%2 にバインドされています。そのクレームが削除されるまで、ボリュームは Terminating 状態のままです。</translation>
+    </message>
+    <message>
+        <source>The device share %1 stays; the device may create this volume again while the share is mounted for Edge compute.</source>
+        <translation>デバイスの共有 %1 は残ります。共有が Edge コンピューティング用にマウントされている間は、デバイスがこのボリュームを再作成する場合があります。</translation>
+    </message>
+    <message>
+        <source>Deleting a PersistentVolume object does not delete the storage behind it.</source>
+        <translation>PersistentVolume オブジェクトを削除しても、その背後にあるストレージは削除されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) name this class; existing volumes stay, but new claims of this class will not be provisioned.</source>
+        <translation>
+            <numerusform>%n 個のクレームがこのクラスを指定しています。既存のボリュームは残りますが、このクラスの新しいクレームに対するプロビジョニングは行われなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim uses this class.</source>
+        <translation>このクラスを使用しているクレームはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectSummary</name>
+    <message>
+        <source>Terminating (deletion waits for finalizers)</source>
+        <translation>Terminating (削除はファイナライザーの完了待ち)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Access modes</source>
+        <translation>アクセス モード</translation>
+    </message>
+    <message>
+        <source>Reclaim policy</source>
+        <translation>再クレーム ポリシー</translation>
+    </message>
+    <message>
+        <source>Delete: when its claim is deleted, the volume and its data are destroyed</source>
+        <translation>Delete: クレームが削除されると、ボリュームとそのデータは破棄されます</translation>
+    </message>
+    <message>
+        <source>Retain: when its claim is deleted, the volume and its data stay (Released)</source>
+        <translation>Retain: クレームが削除されても、ボリュームとそのデータは残ります (Released)</translation>
+    </message>
+    <message>
+        <source>StorageClass</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>none (binds only to claims without a class)</source>
+        <translation>なし (クラスを指定していないクレームにのみバインド)</translation>
+    </message>
+    <message>
+        <source>Volume mode</source>
+        <translation>ボリューム モード</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>none: available for binding</source>
+        <translation>なし: バインド可能</translation>
+    </message>
+    <message>
+        <source>Device share</source>
+        <translation>デバイスの共有</translation>
+    </message>
+    <message>
+        <source>Provisioned by</source>
+        <translation>プロビジョニング元</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求サイズ</translation>
+    </message>
+    <message>
+        <source>not set (the default class applies)</source>
+        <translation>未設定 (既定のクラスが適用されます)</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; (static: binds only to volumes without a class)</source>
+        <translation>&quot;&quot; (静的: クラスのないボリュームにのみバインド)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用中の Pod</translation>
+    </message>
+    <message>
+        <source>no pod</source>
+        <translation>Pod なし</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>選択されたノード</translation>
+    </message>
+    <message>
+        <source>Provisioner</source>
+        <translation>プロビジョナー</translation>
+    </message>
+    <message>
+        <source>Default class</source>
+        <translation>既定のクラス</translation>
+    </message>
+    <message>
+        <source>yes: claims without a class get this one</source>
+        <translation>はい: クラスを指定していないクレームにこのクラスが割り当てられます</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Binding mode</source>
+        <translation>バインド モード</translation>
+    </message>
+    <message>
+        <source>WaitForFirstConsumer: a claim stays Pending until a pod uses it</source>
+        <translation>WaitForFirstConsumer: Pod が使用するまで、クレームは Pending のままです</translation>
+    </message>
+    <message>
+        <source>Volume expansion</source>
+        <translation>ボリュームの拡張</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不許可</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Cloud: tiered to Azure</source>
+        <translation>クラウド: Azure に階層化</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>ストレージ アカウント</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>コンテナー</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>データ形式</translation>
+    </message>
+    <message>
+        <source>Local: data stays on the device</source>
+        <translation>ローカル: データはデバイス上に保持</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>NFS clients</source>
+        <translation>NFS クライアント</translation>
+    </message>
+    <message>
+        <source>Edge compute</source>
+        <translation>Edge コンピューティング</translation>
+    </message>
+    <message>
+        <source>mounted</source>
+        <translation>マウント済み</translation>
+    </message>
+    <message>
+        <source>not mounted: no PersistentVolume</source>
+        <translation>未マウント: PersistentVolume なし</translation>
+    </message>
+    <message>
+        <source>PersistentVolume</source>
+        <translation>PersistentVolume</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>未スケジュール</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>コンテナー</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>ase</name>
+    <message>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by an authority this system trusts</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、このシステムが信頼する証明機関によって署名されていません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the device profile</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、デバイス プロファイルの証明機関によって署名されていません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the kubeconfig</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、kubeconfig の証明機関によって署名されていません</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ApiError</name>
+    <message>
+        <source>No permission to %1 %2.</source>
+        <extracomment>%1 is a Kubernetes verb (list, watch, create...), %2 a plural kind (&quot;PersistentVolumes&quot;)</extracomment>
+        <translation>%2 に対する %1 の権限がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::Application</name>
+    <message>
+        <source>ASE Storage Manager</source>
+        <translation>ASE ストレージ マネージャー</translation>
+    </message>
+    <message>
+        <source>Manage the storage of Kubernetes workloads on Azure Stack Edge devices.</source>
+        <translation>Azure Stack Edge デバイス上の Kubernetes ワークロードのストレージを管理します。</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo device and connect to it.</source>
+        <translation>組み込みのデモ デバイスを起動して接続します。</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig file (else KUBECONFIG, else ~/.kube/config).</source>
+        <translation>指定した kubeconfig ファイルを使用します (省略時は KUBECONFIG、それもなければ ~/.kube/config)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Use this kubeconfig context.</source>
+        <translation>指定した kubeconfig コンテキストを使用します。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Show this namespace.</source>
+        <translation>指定した名前空間を表示します。</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Colour scheme: system, light or dark.</source>
+        <translation>配色: system、light、dark のいずれか。</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>ase-storage-manager: %1</source>
+        <translation>ase-storage-manager: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ArmError</name>
+    <message>
+        <source>The device rejected the request as invalid.</source>
+        <translation>デバイスは要求を無効として拒否しました。</translation>
+    </message>
+    <message>
+        <source>The device did not accept the sign-in token. Sign in again.</source>
+        <translation>デバイスがサインイン トークンを受け付けませんでした。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your account has no permission for this operation on the device.</source>
+        <translation>お使いのアカウントには、デバイスでこの操作を行う権限がありません。</translation>
+    </message>
+    <message>
+        <source>The device or the resource was not found. Check the device profile (subscription, resource group, device name).</source>
+        <translation>デバイスまたはリソースが見つかりませんでした。デバイス プロファイル (サブスクリプション、リソース グループ、デバイス名) を確認してください。</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state of the resource.</source>
+        <translation>要求がリソースの現在の状態と競合しています。</translation>
+    </message>
+    <message>
+        <source>Too many requests: the device is throttling. The request will be retried.</source>
+        <translation>要求が多すぎるため、デバイスが要求を調整 (スロットリング) しています。要求は再試行されます。</translation>
+    </message>
+    <message>
+        <source>The device reported an internal error.</source>
+        <translation>デバイスから内部エラーが報告されました。</translation>
+    </message>
+    <message>
+        <source>The device or Azure Resource Manager is temporarily unavailable.</source>
+        <translation>デバイスまたは Azure Resource Manager が一時的に利用できません。</translation>
+    </message>
+    <message>
+        <source>The device answered with HTTP status %1.</source>
+        <translation>デバイスから HTTP 状態コード %1 が返されました。</translation>
+    </message>
+    <message>
+        <source>The operation failed on the device without giving a reason.</source>
+        <translation>デバイスでの操作が失敗しました (理由は示されていません)。</translation>
+    </message>
+    <message>
+        <source>The operation ended on the device with status %1.</source>
+        <translation>デバイスでの操作は状態 %1 で終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::AzCliTokenProvider</name>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>The Azure CLI printed no access token.</source>
+        <translation>Azure CLI からアクセス トークンが出力されませんでした。</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (&quot;%1&quot;) was not found. Install it (https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with &quot;az login&quot;, and try again, or choose another sign-in method.</source>
+        <translation>Azure CLI (&quot;%1&quot;) が見つかりませんでした。Azure CLI をインストールし (https://learn.microsoft.com/cli/azure/install-azure-cli)、&quot;az login&quot; でサインインしてから再試行するか、別のサインイン方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is not signed in or its sign-in expired: %1 Run &quot;az login&quot; and try again.</source>
+        <translation>Azure CLI がサインインしていないか、サインインの有効期限が切れています: %1 &quot;az login&quot; を実行してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>&quot;az account get-access-token&quot; failed (exit code %1): %2</source>
+        <translation>&quot;az account get-access-token&quot; が失敗しました (終了コード %1): %2</translation>
+    </message>
+    <message>
+        <source>The Azure CLI did not answer within %1 seconds.</source>
+        <translation>Azure CLI が %1 秒以内に応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ConnectionDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>クラスター(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo device</source>
+        <translation>デモ デバイスを使用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A simulated Azure Stack Edge device and Kubernetes cluster on this computer</source>
+        <translation>このコンピューター上でシミュレートされる Azure Stack Edge デバイスと Kubernetes クラスター</translation>
+    </message>
+    <message>
+        <source>KUBECONFIG or ~/.kube/config</source>
+        <translation>KUBECONFIG または ~/.kube/config</translation>
+    </message>
+    <message>
+        <source>kubeconfig file</source>
+        <translation>kubeconfig ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>kubeconfig contexts</source>
+        <translation>kubeconfig のコンテキスト</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>the context&apos;s namespace</source>
+        <translation>コンテキストの名前空間</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>名前空間(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file</source>
+        <translation>kubeconfig ファイルの選択</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(見つかりません)</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was found. Choose one, or use the demo device.</source>
+        <translation>kubeconfig ファイルが見つかりませんでした。ファイルを選択するか、デモ デバイスを使用してください。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no contexts.</source>
+        <translation>kubeconfig にコンテキストがありません。</translation>
+    </message>
+    <message>
+        <source>Choose a context first.</source>
+        <translation>先にコンテキストを選択してください。</translation>
+    </message>
+    <message>
+        <source>This context cannot be used: %1</source>
+        <translation>このコンテキストは使用できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ase::CredentialProvider</name>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>トークン ファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>トークン ファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>token file %1</source>
+        <translation>トークン ファイル %1</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DetailsPanel</name>
+    <message>
+        <source>PersistentVolume</source>
+        <translation>PersistentVolume</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim</source>
+        <translation>PersistentVolumeClaim</translation>
+    </message>
+    <message>
+        <source>StorageClass</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>Device share</source>
+        <translation>デバイスの共有</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Events of the selected object</source>
+        <translation>選択したオブジェクトのイベント</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>概要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>イベント(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;YAML</source>
+        <translation>&amp;YAML</translation>
+    </message>
+    <message>
+        <source>Select an object to see its details.</source>
+        <translation>オブジェクトを選択すると、詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists.</source>
+        <translation>%1 %2 は存在しなくなりました。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DeviceClient</name>
+    <message>
+        <source>No sign-in method is set for the device. Choose one in the connection dialog.</source>
+        <translation>デバイスのサインイン方法が設定されていません。接続ダイアログで選択してください。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s answer is not a JSON object.</source>
+        <translation>デバイスの応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s answer is not a list (it has no &quot;value&quot; array).</source>
+        <translation>デバイスの応答が一覧ではありません (&quot;value&quot; 配列がありません)。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s list did not end after %1 pages.</source>
+        <translation>デバイスの一覧が %1 ページを超えても終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>The device has not finished the operation after %1 minutes; it may still complete. Refresh to see the outcome.</source>
+        <translation>デバイスは %1 分経っても操作を完了していません。操作はこの後完了する可能性があります。結果を確認するには、最新の情報に更新してください。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s operation status has no &quot;status&quot;.</source>
+        <translation>デバイスの操作状態に &quot;status&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 を読み取り中</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>%1 の一覧を取得中</translation>
+    </message>
+    <message>
+        <source>Creating share %1</source>
+        <translation>共有 %1 を作成中</translation>
+    </message>
+    <message>
+        <source>Deleting share %1</source>
+        <translation>共有 %1 を削除中</translation>
+    </message>
+    <message>
+        <source>Refreshing share %1</source>
+        <translation>共有 %1 を最新の情報に更新中</translation>
+    </message>
+    <message>
+        <source>Mounting share %1 for Kubernetes</source>
+        <translation>Kubernetes 用に共有 %1 をマウント中</translation>
+    </message>
+    <message>
+        <source>Unmounting share %1</source>
+        <translation>共有 %1 のマウントを解除中</translation>
+    </message>
+    <message>
+        <source>The device has no Kubernetes role. Configure Kubernetes on the device (compute) before mounting shares for it.</source>
+        <translation>デバイスに Kubernetes ロールがありません。共有をマウントする前に、デバイスで Kubernetes (コンピューティング) を構成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DeviceCodeTokenProvider</name>
+    <message>
+        <source>device code sign-in</source>
+        <translation>デバイス コードによるサインイン</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not start a device-code sign-in (HTTP %2).</source>
+        <translation>%1 のサインイン サービスが、デバイス コードによるサインインを開始しませんでした (HTTP %2)。</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused to start the sign-in: %1</source>
+        <translation>サインイン サービスがサインインの開始を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a web browser and enter the code %2.</source>
+        <translation>サインインするには、Web ブラウザーで %1 を開き、コード %2 を入力してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in code %1 expired before the sign-in was finished. Start the sign-in again.</source>
+        <translation>サインインが完了する前に、サインイン コード %1 の有効期限が切れました。もう一度サインインを開始してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser. Start the sign-in again to use another account.</source>
+        <translation>ブラウザーでサインインが拒否されました。別のアカウントを使用するには、もう一度サインインを開始してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not recognise the device code. Start the sign-in again.</source>
+        <translation>サインイン サービスがデバイス コードを認識できませんでした。もう一度サインインを開始してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>サインインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: the sign-in service answered HTTP %1.</source>
+        <translation>サインインに失敗しました: サインイン サービスから HTTP %1 が返されました。</translation>
+    </message>
+    <message>
+        <source>The sign-in was canceled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DeviceOperation</name>
+    <message>
+        <source>Stopped following the operation. The device may still complete it; refresh to see the outcome.</source>
+        <translation>操作の追跡を停止しました。デバイスでは引き続き操作が完了する可能性があります。結果を確認するには、最新の情報に更新してください。</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>要求はキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DeviceProfile</name>
+    <message>
+        <source>The ARM endpoint must be an https:// URL, such as https://management.azure.com.</source>
+        <translation>ARM エンドポイントは、https://management.azure.com のような https:// URL である必要があります。</translation>
+    </message>
+    <message>
+        <source>The subscription id is missing.</source>
+        <translation>サブスクリプション ID が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The resource group is missing.</source>
+        <translation>リソース グループが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The device name is missing.</source>
+        <translation>デバイス名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate.</source>
+        <translation>CA 証明書が PEM 形式の証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The device profile %1 could not be read: %2</source>
+        <translation>デバイス プロファイル %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The device profile %1 is not a JSON object: %2</source>
+        <translation>デバイス プロファイル %1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase::EventListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>最終発生</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>発生元</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ExecCredentialProvider</name>
+    <message>
+        <source>credential plugin %1</source>
+        <translation>資格情報プラグイン %1</translation>
+    </message>
+    <message>
+        <source>the credential plugin %1 did not finish within %2 seconds</source>
+        <translation>資格情報プラグイン %1 が %2 秒以内に終了しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ase::KubeClient</name>
+    <message>
+        <source>The server&apos;s answer to the list of %1 is not a Kubernetes list.</source>
+        <translation>%1 の一覧に対するサーバーの応答が、Kubernetes の List ではありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a %1 object.</source>
+        <translation>サーバーの応答が %1 オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The watch stream reported an error without a Status.</source>
+        <translation>watch ストリームが Status のないエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The watch stream sent something that is not a watch event.</source>
+        <translation>watch ストリームから watch イベントではないデータが送られてきました。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::Kubeconfig</name>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>クラスター &quot;%2&quot; のサーバー アドレス &quot;%1&quot; は有効な URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not verified (insecure-skip-tls-verify): anyone on the network path could read and change what the app sends and receives.</source>
+        <translation>サーバーの証明書は検証されません (insecure-skip-tls-verify)。ネットワーク経路上の第三者が、このアプリの送受信する内容を読み取ったり改ざんしたりできます。</translation>
+    </message>
+    <message>
+        <source>Impersonation (as: %1) in user &quot;%2&quot; is not supported and is ignored.</source>
+        <translation>ユーザー &quot;%2&quot; の偽装 (as: %1) はサポートされていないため、無視されます。</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>OIDC ID token</source>
+        <translation>OIDC ID トークン</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; signs in with a username and password (basic authentication), which this application does not support. Use a token, a client certificate or a credential plugin.</source>
+        <translation>ユーザー &quot;%1&quot; はユーザー名とパスワード (基本認証) でサインインしますが、このアプリケーションでは基本認証はサポートされていません。トークン、クライアント証明書、または資格情報プラグインを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::LabelSelector</name>
+    <message>
+        <source>A label selector must be a JSON object.</source>
+        <translation>ラベル セレクターは JSON オブジェクトである必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::MainWindow</name>
+    <message>
+        <source>Connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster with a kubeconfig file and to an Azure Stack Edge device with a device profile, or try everything on the built-in demo device.</source>
+        <translation>kubeconfig ファイルでクラスターに、デバイス プロファイルで Azure Stack Edge デバイスに接続します。組み込みのデモ デバイスですべての機能を試すこともできます。</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo device</source>
+        <translation>デモ デバイスを起動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>PersistentVolumes</source>
+        <translation>PersistentVolume</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaims</source>
+        <translation>PersistentVolumeClaim</translation>
+    </message>
+    <message>
+        <source>StorageClasses</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Show claims of all namespaces or of one</source>
+        <translation>すべての名前空間または 1 つの名前空間のクレームを表示します</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;Demo Device</source>
+        <translation>デモ デバイスに接続(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>名前をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;YAML</source>
+        <translation>YAML をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>フィルター(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ASE Storage Manager</source>
+        <translation>ASE ストレージ マネージャーについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ASE Storage Manager</source>
+        <translation>ASE ストレージ マネージャーについて</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ASE Storage Manager %1&lt;/h3&gt;&lt;p&gt;Shares, persistent volumes, claims and storage classes of Kubernetes on Azure Stack Edge devices, in one native application.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ASE ストレージ マネージャー %1&lt;/h3&gt;&lt;p&gt;Azure Stack Edge デバイス上の Kubernetes の共有、PersistentVolume、クレーム、StorageClass を 1 つのネイティブ アプリケーションで管理します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>名前空間(&amp;N):</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list (it may be filtered out or gone).</source>
+        <translation>%1 は一覧にありません (フィルターで除外されたか、削除された可能性があります)。</translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation>すべての名前空間</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>デバイス: %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Name</source>
+        <translation>名前をコピー(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open %1 %2</source>
+        <translation>%1 %2 を開く</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?</source>
+        <translation>%1 %2 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <translation>削除に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>ase::NavigationView</name>
+    <message>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase::PersistentVolumeClaimTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Access Modes</source>
+        <translation>アクセス モード</translation>
+    </message>
+    <message>
+        <source>StorageClass</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>Used By</source>
+        <translation>使用中の Pod</translation>
+    </message>
+</context>
+<context>
+    <name>ase::PersistentVolumeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Access Modes</source>
+        <translation>アクセス モード</translation>
+    </message>
+    <message>
+        <source>Reclaim Policy</source>
+        <translation>再クレーム ポリシー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>StorageClass</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共有</translation>
+    </message>
+</context>
+<context>
+    <name>ase::Reflector</name>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>一覧取得中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>監視中</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>アクセス拒否</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>認証エラー</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>接続は閉じられています。</translation>
+    </message>
+    <message>
+        <source>The server closed the watch; resuming.</source>
+        <translation>サーバーが watch を終了しました。再開しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ResourcePane</name>
+    <message>
+        <source>Filter: words, or labels as key=value</source>
+        <translation>フィルター: キーワード、または key=value 形式のラベル</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 のフィルター</translation>
+    </message>
+    <message>
+        <source>No %1.</source>
+        <translation>%1 はありません。</translation>
+    </message>
+    <message>
+        <source>No %1 match the filter.</source>
+        <translation>フィルターに一致する %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>ase::SecretStore</name>
+    <message>
+        <source>Sign-in tokens are kept in the system keychain.</source>
+        <translation>サインイン トークンはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service is running), so sign-in tokens are kept in memory only and you will have to sign in again after a restart.</source>
+        <translation>システムのキーチェーンを利用できないため (Secret Service が実行されていません)、サインイン トークンはメモリ内にのみ保持されます。再起動後はもう一度サインインする必要があります。</translation>
+    </message>
+    <message>
+        <source>Sign-in tokens are kept in memory only.</source>
+        <translation>サインイン トークンはメモリ内にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1), so sign-in tokens are kept in memory only.</source>
+        <translation>システムのキーチェーンを使用できなかったため (%1)、サインイン トークンはメモリ内にのみ保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::Session</name>
+    <message>
+        <source>Starting the demo device…</source>
+        <translation>デモ デバイスを起動しています…</translation>
+    </message>
+    <message>
+        <source>The demo device did not start: %1</source>
+        <translation>デモ デバイスを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>demo device</source>
+        <translation>デモ デバイス</translation>
+    </message>
+    <message>
+        <source>%1 (demo) at %2</source>
+        <translation>%1 (デモ、%2)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connected without verifying the server&apos;s certificate (unsafe). </source>
+        <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>監視中: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>クラスターに接続されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::SharePoller</name>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>監視中</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>アクセス拒否</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>No permission to list the device&apos;s shares: %1</source>
+        <translation>デバイスの共有を一覧表示する権限がありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ShareTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Edge Compute</source>
+        <translation>Edge コンピューティング</translation>
+    </message>
+    <message>
+        <source>PersistentVolume</source>
+        <translation>PersistentVolume</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>Cloud (%1/%2)</source>
+        <translation>クラウド (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>Tiered to the Azure storage account %1, container %2</source>
+        <translation>Azure ストレージ アカウント %1 のコンテナー %2 に階層化</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Data stays on the device</source>
+        <translation>データはデバイス上に保持されます</translation>
+    </message>
+    <message>
+        <source>Mounted</source>
+        <translation>マウント済み</translation>
+    </message>
+    <message>
+        <source>Not mounted</source>
+        <translation>未マウント</translation>
+    </message>
+</context>
+<context>
+    <name>ase::StaticTokenProvider</name>
+    <message>
+        <source>pasted token</source>
+        <translation>貼り付けたトークン</translation>
+    </message>
+    <message>
+        <source>No access token was pasted. Paste the output of &quot;az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv&quot;, or choose another sign-in method.</source>
+        <translation>アクセス トークンが貼り付けられていません。&quot;az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv&quot; の出力を貼り付けるか、別のサインイン方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>The pasted access token expired at %1. Paste a new token or choose another sign-in method.</source>
+        <translation>貼り付けたアクセス トークンは %1 に有効期限が切れています。新しいトークンを貼り付けるか、別のサインイン方法を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::StorageClassTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Provisioner</source>
+        <translation>プロビジョナー</translation>
+    </message>
+    <message>
+        <source>Reclaim Policy</source>
+        <translation>再クレーム ポリシー</translation>
+    </message>
+    <message>
+        <source>Volume Binding Mode</source>
+        <translation>ボリューム バインド モード</translation>
+    </message>
+    <message>
+        <source>Allow Volume Expansion</source>
+        <translation>ボリューム拡張の許可</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>PVs</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <source>PVCs</source>
+        <translation>PVC</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (既定)</translation>
+    </message>
+</context>
+<context>
+    <name>ase::TokenProvider</name>
+    <message>
+        <source>The sign-in was canceled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::TransportFailure</name>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>サーバー %1 が %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is valid for %1, not for %2</source>
+        <translation>サーバーの証明書は %1 に対して有効で、%2 に対しては有効ではありません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1</source>
+        <translation>サーバーの証明書は %1 に有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid before %1</source>
+        <translation>サーバーの証明書は %1 より前は有効ではありません</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 could not be verified: %2.</source>
+        <comment>%1 is host:port, %2 the reasons</comment>
+        <translation>%1 への TLS 接続を検証できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused. Check the ARM endpoint of the device profile and that the device is reachable.</source>
+        <translation>%1 への接続が拒否されました。デバイス プロファイルの ARM エンドポイントと、デバイスに到達できるかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be resolved. Check the ARM endpoint of the device profile and your network.</source>
+        <translation>サーバー名 %1 を解決できませんでした。デバイス プロファイルの ARM エンドポイントとネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be resolved. Check the server address in the kubeconfig and your network.</source>
+        <translation>サーバー名 %1 を解決できませんでした。kubeconfig のサーバー アドレスとネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 timed out.</source>
+        <translation>サーバー %1 への接続がタイムアウトしました。</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection unexpectedly.</source>
+        <translation>サーバー %1 が予期せず接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The proxy for %1 could not be used: %2</source>
+        <translation>%1 用のプロキシを使用できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>要求はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server %1: %2</source>
+        <translation>サーバー %1 に到達できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase::Yaml</name>
+    <message>
+        <source>mapping keys must be strings</source>
+        <translation>マッピングのキーは文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>mapping key &quot;%1&quot; already defined</source>
+        <translation>マッピングのキー &quot;%1&quot; はすでに定義されています</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行目、%2 列目: %3</translation>
+    </message>
+    <message>
+        <source>document %1 is not a Kubernetes object: expected a mapping</source>
+        <translation>ドキュメント %1 は Kubernetes オブジェクトではありません: マッピングが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>ase::YamlView</name>
+    <message>
+        <source>YAML of the selected object</source>
+        <translation>選択したオブジェクトの YAML</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>クリーン表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the object as it can be applied to another cluster: without status, server-set metadata and binding annotations</source>
+        <translation>別のクラスターに適用できる形でオブジェクトを表示します (status、サーバーが設定したメタデータ、バインドのアノテーションを除く)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>コピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy the YAML to the clipboard</source>
+        <translation>YAML をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>ase::binding</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>The claim is bound to this volume.</source>
+        <translation>クレームはこのボリュームにバインドされています。</translation>
+    </message>
+    <message>
+        <source>The binder binds the claim to this volume.</source>
+        <translation>PV コントローラーがクレームをこのボリュームにバインドします。</translation>
+    </message>
+    <message>
+        <source>This volume is reserved for the claim (its claimRef names it), so the binder takes it first.</source>
+        <translation>このボリュームはクレーム用に予約されている (claimRef がクレームを指している) ため、PV コントローラーはこのボリュームを優先します。</translation>
+    </message>
+    <message>
+        <source>It fits too, but %1 was chosen: volumes whose access modes match the request more closely are tried first.</source>
+        <translation>このボリュームも条件を満たしますが、%1 が選択されました。アクセス モードが要求により近いボリュームが先に試されます。</translation>
+    </message>
+    <message>
+        <source>It fits too, but %1 was chosen: the binder takes the smallest volume that fits.</source>
+        <translation>このボリュームも条件を満たしますが、%1 が選択されました。PV コントローラーは条件を満たす最小のボリュームを選びます。</translation>
+    </message>
+    <message>
+        <source>The claim asks for volume %1 by name (spec.volumeName).</source>
+        <translation>クレームはボリューム %1 を名前で指定しています (spec.volumeName)。</translation>
+    </message>
+    <message>
+        <source>It offers access modes %1 but the claim needs %2.</source>
+        <translation>このボリュームのアクセス モードは %1 ですが、クレームには %2 が必要です。</translation>
+    </message>
+    <message>
+        <source>It is already bound to claim %1.</source>
+        <translation>このボリュームはすでにクレーム %1 にバインドされています。</translation>
+    </message>
+    <message>
+        <source>Its capacity %1 is less than the requested %2.</source>
+        <translation>容量 %1 が要求された %2 より小さくなっています。</translation>
+    </message>
+    <message>
+        <source>Its volume mode %1 differs from the claim&apos;s %2.</source>
+        <translation>ボリューム モード %1 がクレームの %2 と異なります。</translation>
+    </message>
+    <message>
+        <source>Its volume attributes class %1 differs from the claim&apos;s %2.</source>
+        <translation>VolumeAttributesClass %1 がクレームの %2 と異なります。</translation>
+    </message>
+    <message>
+        <source>The volume is being deleted.</source>
+        <translation>ボリュームは削除中です。</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s class waits for the first consumer: a volume is chosen when a pod using the claim is scheduled.</source>
+        <translation>クレームのクラスは WaitForFirstConsumer です。クレームを使用する Pod がスケジュールされたときにボリュームが選択されます。</translation>
+    </message>
+    <message>
+        <source>Its phase is %1, not Available.</source>
+        <translation>フェーズが Available ではなく %1 です。</translation>
+    </message>
+    <message>
+        <source>Its labels do not match the claim&apos;s selector.</source>
+        <translation>ラベルがクレームのセレクターに一致しません。</translation>
+    </message>
+    <message>
+        <source>Its storage class %1 differs from the claim&apos;s %2.</source>
+        <translation>StorageClass %1 がクレームの %2 と異なります。</translation>
+    </message>
+    <message>
+        <source>The claim is Lost: it has lost the reference to its volume. Data on the volume is lost.</source>
+        <translation>クレームは Lost 状態です。ボリュームへの参照が失われました。ボリューム上のデータは失われています。</translation>
+    </message>
+    <message>
+        <source>The claim is Lost: its volume %1 is gone or bound to another claim.</source>
+        <translation>クレームは Lost 状態です。ボリューム %1 が存在しないか、別のクレームにバインドされています。</translation>
+    </message>
+    <message>
+        <source>The claim is bound to volume %1.</source>
+        <translation>クレームはボリューム %1 にバインドされています。</translation>
+    </message>
+    <message>
+        <source>The claim asks for volume %1, which does not exist; it stays Pending until the volume is created.</source>
+        <translation>クレームが指定しているボリューム %1 は存在しません。ボリュームが作成されるまで、クレームは Pending のままです。</translation>
+    </message>
+    <message>
+        <source>Volume %1 fits; the binder binds it on its next pass.</source>
+        <translation>ボリューム %1 が条件を満たしています。PV コントローラーが次回の処理でバインドします。</translation>
+    </message>
+    <message>
+        <source>Volume %1 cannot be used: %2</source>
+        <translation>ボリューム %1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>Volume %1 is reserved for this claim; the binder completes the binding on its next pass.</source>
+        <translation>ボリューム %1 はこのクレーム用に予約されています。PV コントローラーが次回の処理でバインドを完了します。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is already bound to claim %2.</source>
+        <translation>ボリューム %1 はすでにクレーム %2 にバインドされています。</translation>
+    </message>
+    <message>
+        <source>Volume %1 matches; the binder binds it on its next pass.</source>
+        <translation>ボリューム %1 が一致しています。PV コントローラーが次回の処理でバインドします。</translation>
+    </message>
+    <message>
+        <source>No volume matches and the claim names no class; the default class %1 will be assigned.</source>
+        <translation>一致するボリュームがなく、クレームにクラスが指定されていません。既定のクラス %1 が割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Class %1 waits for the first consumer: the volume is created when a pod that uses the claim is scheduled.</source>
+        <translation>クラス %1 は WaitForFirstConsumer です。ボリュームは、クレームを使用する Pod がスケジュールされたときに作成されます。</translation>
+    </message>
+    <message>
+        <source>Class %1 waits for the first consumer: pod %2 must be scheduled first.</source>
+        <translation>クラス %1 は WaitForFirstConsumer です。先に Pod %2 がスケジュールされる必要があります。</translation>
+    </message>
+    <message>
+        <source>Storage class %1 does not exist and no volume matches.</source>
+        <translation>StorageClass %1 が存在せず、一致するボリュームもありません。</translation>
+    </message>
+    <message>
+        <source>No volume matches and class %1 cannot create volumes (no provisioner).</source>
+        <translation>一致するボリュームがなく、クラス %1 ではボリュームを作成できません (プロビジョナーがありません)。</translation>
+    </message>
+    <message>
+        <source>Waiting for provisioner %1 to create a volume of class %2.</source>
+        <translation>プロビジョナー %1 がクラス %2 のボリュームを作成するのを待っています。</translation>
+    </message>
+    <message>
+        <source>No volume matches and the claim names no storage class to create one from.</source>
+        <translation>一致するボリュームがなく、クレームにはボリュームの作成元となる StorageClass が指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::names</name>
+    <message>
+        <source>A share name is required.</source>
+        <translation>共有名は必須です。</translation>
+    </message>
+    <message>
+        <source>A share name must be 3 to 63 characters long.</source>
+        <translation>共有名は 3 ～ 63 文字にする必要があります。</translation>
+    </message>
+    <message>
+        <source>A share name may contain only lowercase letters (a-z), digits (0-9) and hyphens (-).</source>
+        <translation>共有名に使用できるのは、英小文字 (a-z)、数字 (0-9)、ハイフン (-) のみです。</translation>
+    </message>
+    <message>
+        <source>A share name must start and end with a letter or a digit.</source>
+        <translation>共有名の先頭と末尾は英字または数字にする必要があります。</translation>
+    </message>
+    <message>
+        <source>A share name must not contain two hyphens in a row.</source>
+        <translation>共有名にハイフンを 2 つ続けて使用することはできません。</translation>
+    </message>
+</context>
+</TS>
