@@ -61,8 +61,10 @@ void TokenFileCredentialProvider::fetch(QObject* context, Callback callback)
     callback(c, ApiError {});
 }
 
-bool TokenFileCredentialProvider::invalidate()
+bool TokenFileCredentialProvider::invalidate(const Credential& rejected)
 {
+    if (!m_cachedToken.isEmpty() && m_cachedToken != rejected.token)
+        return true; // already re-read since that request was sent
     // Re-read on the next fetch: the file may have been rotated since.
     const bool hadToken = !m_cachedToken.isEmpty();
     m_cachedToken.clear();

@@ -23,6 +23,11 @@ struct Credential
     QDateTime expiresAt; ///< invalid = does not expire
 
     bool hasToken() const { return !token.isEmpty(); }
+    /// Same token and certificate (the expiry does not matter).
+    bool sameAs(const Credential& other) const
+    {
+        return token == other.token && clientCertificate == other.clientCertificate;
+    }
     bool hasClientCertificate() const { return !clientCertificate.isEmpty() && !clientKey.isNull(); }
     bool isEmpty() const { return !hasToken() && !hasClientCertificate(); }
     /// Expired at `now` (a credential without expiry never is).
@@ -47,9 +52,10 @@ public:
     /// destroyed first. On failure `error` says why (Category::Credential) and how to fix it.
     virtual void fetch(QObject* context, Callback callback) = 0;
 
-    /// The server answered 401 with the current credential: forget it. Returns true when a
-    /// new fetch() may yield a different credential (the client then retries once).
-    virtual bool invalidate() = 0;
+    /// The server answered 401 to a request made with `rejected`: forget it (unless it was
+    /// already replaced by a newer one, as client-go's maybeRefreshCreds). Returns true when
+    /// a new fetch() may yield a different credential (the client then retries once).
+    virtual bool invalidate(const Credential& rejected) = 0;
 
     /// A short description for the UI: "token", "client certificate", "exec: kubelogin".
     virtual QString describe() const = 0;
@@ -61,7 +67,7 @@ class StaticCredentialProvider final : public CredentialProvider
 public:
     explicit StaticCredentialProvider(Credential credential, QString description);
     void fetch(QObject* context, Callback callback) override;
-    bool invalidate() override { return false; }
+    bool invalidate(const Credential&) override { return false; }
     QString describe() const override { return m_description; }
 
 private:
@@ -77,7 +83,7 @@ class TokenFileCredentialProvider final : public CredentialProvider
 public:
     explicit TokenFileCredentialProvider(QString path, Credential base = {});
     void fetch(QObject* context, Callback callback) override;
-    bool invalidate() override;
+    bool invalidate(const Credential& rejected) override;
     QString describe() const override;
 
 private:

@@ -71,8 +71,10 @@ QString ExecCredentialProvider::describe() const
         .arg(m_config.command);
 }
 
-bool ExecCredentialProvider::invalidate()
+bool ExecCredentialProvider::invalidate(const Credential& rejected)
 {
+    if (m_haveCached && !m_cached.sameAs(rejected))
+        return true; // the plugin already ran again since that request was sent
     m_haveCached = false;
     m_cached = {};
     return true;

@@ -60,7 +60,7 @@ public:
     ~ExecCredentialProvider() override;
 
     void fetch(QObject* context, Callback callback) override;
-    bool invalidate() override;
+    bool invalidate(const Credential& rejected) override;
     QString describe() const override;
 
     /// The environment the plugin inherits (default: the process environment).

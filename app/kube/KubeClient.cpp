@@ -1,5 +1,7 @@
 #include "app/kube/KubeClient.h"
 
+#include "app/net/TransportError.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,26 +39,6 @@ QString warningText(const QByteArray& value)
     QString text = QString::fromUtf8(value.mid(open + 1, close - open - 1));
     text.replace("\\\""_L1, "\""_L1);
     return text;
-}
-
-QString hostPort(const QUrl& url)
-{
-    const int port = url.port(url.scheme() == u"http" ? 80 : 443);
-    return url.host() + u':' + QString::number(port);
-}
-
-/// The names a certificate is valid for, as Go lists them in "x509: certificate is valid for".
-QStringList certificateNames(const QSslCertificate& cert)
-{
-    QStringList names;
-    const auto alt = cert.subjectAlternativeNames();
-    for (auto it = alt.cbegin(); it != alt.cend(); ++it) {
-        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
-            names.append(it.value());
-    }
-    if (names.isEmpty())
-        names = cert.subjectInfo(QSslCertificate::CommonName);
-    return names;
 }
 
 QString jsonString(const QJsonObject& o, QLatin1StringView a, QLatin1StringView b)
@@ -104,6 +86,7 @@ struct KubeRequest::Private
     QPointer<QNetworkReply> reply;
     QTimer* timer = nullptr;
     QList<QSslError> sslErrors;
+    Credential used; ///< what this attempt presented (for invalidate on 401)
     bool timedOut = false;
     bool retried = false;
     bool finished = false;
@@ -119,6 +102,7 @@ struct WatchStream::Private
     QPointer<QNetworkReply> reply;
     QTimer* timer = nullptr;
     QList<QSslError> sslErrors;
+    Credential used;
     QByteArray buffer;
     int status = 0;
     bool timedOut = false;
@@ -355,96 +339,32 @@ QNetworkReply* KubeClient::send(const Spec& spec, const Credential& credential)
 ApiError KubeClient::transportError(
     QNetworkReply* reply, const QList<QSslError>& sslErrors, bool timedOut) const
 {
-    const QString server = hostPort(m_connection.server);
-    if (timedOut) {
-        return ApiError::make(ApiError::Category::Timeout,
-            tr("The server %1 did not answer within %2 seconds.")
-                .arg(server)
-                .arg(std::chrono::duration_cast<std::chrono::seconds>(m_requestTimeout).count()));
+    TransportFailure::Target target;
+    target.server = m_connection.server;
+    target.origin = TransportFailure::Origin::Kubeconfig;
+    target.tlsServerName = m_connection.tlsServerName;
+    // Only a CA of the kubeconfig counts as "the kubeconfig's"; the default set is the system's.
+    const QList<QSslCertificate> cas = m_connection.ssl.caCertificates();
+    if (cas != QSslConfiguration::defaultConfiguration().caCertificates())
+        target.caCertificates = cas;
+    target.timeout = m_requestTimeout;
+    const TransportFailure failure = TransportFailure::describe(target, reply, sslErrors, timedOut);
+    ApiError::Category category = ApiError::Category::Connection;
+    switch (failure.kind) {
+    case TransportFailure::Kind::Connection:
+        category = ApiError::Category::Connection;
+        break;
+    case TransportFailure::Kind::Tls:
+        category = ApiError::Category::Tls;
+        break;
+    case TransportFailure::Kind::Timeout:
+        category = ApiError::Category::Timeout;
+        break;
+    case TransportFailure::Kind::Canceled:
+        category = ApiError::Category::Canceled;
+        break;
     }
-    const QString detail = reply ? reply->errorString() : QString();
-    const QNetworkReply::NetworkError code = reply ? reply->error() : QNetworkReply::UnknownNetworkError;
-
-    if (!sslErrors.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
-        const QString expectedName
-            = m_connection.tlsServerName.isEmpty() ? m_connection.server.host() : m_connection.tlsServerName;
-        QStringList reasons;
-        for (const QSslError& e : sslErrors) {
-            const QSslCertificate cert = e.certificate();
-            switch (e.error()) {
-            case QSslError::HostNameMismatch:
-                reasons << tr("the server's certificate is valid for %1, not for %2")
-                               .arg(certificateNames(cert).join(u", "), expectedName);
-                break;
-            case QSslError::UnableToGetLocalIssuerCertificate:
-            case QSslError::UnableToGetIssuerCertificate:
-            case QSslError::SelfSignedCertificate:
-            case QSslError::SelfSignedCertificateInChain:
-            case QSslError::CertificateUntrusted:
-            case QSslError::UnableToVerifyFirstCertificate: {
-                const QString issuer = cert.isNull() ? QString() : cert.issuerDisplayName();
-                reasons << (m_connection.ssl.caCertificates().isEmpty()
-                        ? tr("the server's certificate (issued by \"%1\") is not signed by an authority "
-                             "this system trusts")
-                        : tr("the server's certificate (issued by \"%1\") is not signed by the "
-                             "certificate authority of the kubeconfig"))
-                               .arg(issuer);
-                break;
-            }
-            case QSslError::CertificateExpired:
-                reasons << tr("the server's certificate expired on %1")
-                               .arg(cert.expiryDate().toString(Qt::ISODate));
-                break;
-            case QSslError::CertificateNotYetValid:
-                reasons << tr("the server's certificate is not valid before %1")
-                               .arg(cert.effectiveDate().toString(Qt::ISODate));
-                break;
-            default:
-                reasons << e.errorString();
-                break;
-            }
-        }
-        reasons.removeDuplicates();
-        if (reasons.isEmpty())
-            reasons << detail;
-        //: %1 is host:port, %2 the reasons
-        return ApiError::make(ApiError::Category::Tls,
-            tr("The TLS connection to %1 could not be verified: %2.").arg(server, reasons.join(u"; ")),
-            detail);
-    }
-
-    switch (code) {
-    case QNetworkReply::ConnectionRefusedError:
-        // kubectl's own words.
-        return ApiError::make(ApiError::Category::Connection,
-            u"The connection to the server %1 was refused - did you specify the right host or port?"_s.arg(
-                server),
-            detail);
-    case QNetworkReply::HostNotFoundError:
-        return ApiError::make(ApiError::Category::Connection,
-            tr("The server name %1 could not be resolved. Check the server address in the "
-               "kubeconfig and your network.")
-                .arg(m_connection.server.host()),
-            detail);
-    case QNetworkReply::TimeoutError:
-        return ApiError::make(ApiError::Category::Timeout,
-            tr("The connection to the server %1 timed out.").arg(server), detail);
-    case QNetworkReply::RemoteHostClosedError:
-        return ApiError::make(ApiError::Category::Connection,
-            tr("The server %1 closed the connection unexpectedly.").arg(server), detail);
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return ApiError::make(ApiError::Category::Connection,
-            tr("The proxy for %1 could not be used: %2").arg(server, detail), detail);
-    case QNetworkReply::OperationCanceledError:
-        return ApiError::make(ApiError::Category::Canceled, tr("The request was canceled."), detail);
-    default:
-        return ApiError::make(ApiError::Category::Connection,
-            tr("Could not reach the server %1: %2").arg(server, detail), detail);
-    }
+    return ApiError::make(category, failure.text, failure.detail);
 }
 
 KubeRequest* KubeClient::start(Spec spec, QObject* context, ResponseHandler handler)
@@ -484,6 +404,7 @@ void KubeClient::begin(KubeRequest* request)
     auto sendWith = [this, request, deliver](const Credential& credential) {
         KubeRequest::Private* d = request->d;
         d->sslErrors.clear();
+        d->used = credential;
         d->timedOut = false;
         QNetworkReply* reply = send(d->spec, credential);
         d->reply = reply;
@@ -518,7 +439,7 @@ void KubeClient::begin(KubeRequest* request)
                 response.error
                     = ApiError::fromHttp(response.status, response.body, reply->rawHeader("Retry-After"));
                 if (response.status == 401 && !d->retried && m_connection.credentials
-                    && m_connection.credentials->invalidate()) {
+                    && m_connection.credentials->invalidate(d->used)) {
                     // The credential went stale (expired token, rotated file, exec plugin):
                     // get a fresh one and try once more.
                     d->retried = true;
@@ -892,6 +813,7 @@ void KubeClient::beginWatch(WatchStream* stream)
             spec.query.addQueryItem(u"fieldSelector"_s, d->options.fieldSelector);
 
         d->sslErrors.clear();
+        d->used = credential;
         d->timedOut = false;
         d->status = 0;
         d->buffer.clear();
@@ -966,6 +888,8 @@ void KubeClient::beginWatch(WatchStream* stream)
             return true;
         };
 
+        // Once the headers are in, the stream may stay silent until the next event.
+        connect(reply, &QNetworkReply::metaDataChanged, stream, [d, idleMs] { d->timer->start(idleMs); });
         connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain] {
             WatchStream::Private* d = stream->d;
             if (d->status == 0)
@@ -1002,7 +926,7 @@ void KubeClient::beginWatch(WatchStream* stream)
             }
             ApiError error = ApiError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"));
             if (status == 401 && !d->retried && m_connection.credentials
-                && m_connection.credentials->invalidate()) {
+                && m_connection.credentials->invalidate(d->used)) {
                 d->retried = true;
                 beginWatch(stream);
                 return;

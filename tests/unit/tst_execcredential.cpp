@@ -93,6 +93,7 @@ private Q_SLOTS:
     void caching_data();
     void caching();
     void concurrentFetchesShareOneRun();
+    void staleRejectionDoesNotReRun();
     void clientCertificateOutput();
     void badOutput_data();
     void badOutput();
@@ -166,7 +167,7 @@ void TestExecCredential::caching()
     QVERIFY2(first.error.ok(), qPrintable(first.error.message()));
     QCOMPARE(first.credential.token, u"token-1"_s);
     if (invalidate)
-        QVERIFY(provider.invalidate());
+        QVERIFY(provider.invalidate(first.credential));
     const Outcome second = fetchAndWait(provider);
     QVERIFY2(second.error.ok(), qPrintable(second.error.message()));
     QCOMPARE(second.credential.token, secondToken);
@@ -188,12 +189,27 @@ void TestExecCredential::concurrentFetchesShareOneRun()
     bool called = false;
     {
         QObject gone;
-        provider.invalidate();
+        provider.invalidate(Credential {u"token-1"_s, {}, {}, {}});
         provider.fetch(&gone, [&called](const Credential&, const ApiError&) { called = true; });
     }
     const Outcome after = fetchAndWait(provider);
     QCOMPARE(after.credential.token, u"token-2"_s);
     QVERIFY(!called);
+}
+
+void TestExecCredential::staleRejectionDoesNotReRun()
+{
+    // Two requests sent with token-1 both get 401: the first makes the plugin run again,
+    // the second finds token-2 already there (client-go's maybeRefreshCreds).
+    ExecCredentialProvider provider(kubeloginConfig(kV1beta1, newCountFile()), {}, u"aks-user"_s);
+    const Outcome first = fetchAndWait(provider);
+    QVERIFY(provider.invalidate(first.credential));
+    const Outcome second = fetchAndWait(provider);
+    QCOMPARE(second.credential.token, u"token-2"_s);
+    QVERIFY(provider.invalidate(first.credential)); // stale: still worth a retry...
+    const Outcome third = fetchAndWait(provider);
+    QCOMPARE(third.credential.token, u"token-2"_s); // ...with the cached fresh token
+    QCOMPARE(provider.runCount(), 2);
 }
 
 void TestExecCredential::clientCertificateOutput()

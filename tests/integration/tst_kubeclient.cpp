@@ -1,0 +1,641 @@
+// KubeClient against the demo device, in-process, over TLS: the connection comes from the
+// kubeconfig the device writes, loaded and resolved like any other.
+
+#include "app/demo/DemoDevice.h"
+#include "app/kube/ExecCredentialProvider.h"
+#include "app/kube/KubeClient.h"
+#include "app/kube/Kubeconfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ase;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kExecDir = QStringLiteral(ASE_TEST_DATA_DIR "/exec");
+
+ResourceKind pvKind()
+{
+    return resourceKindByKind(u"PersistentVolume"_s);
+}
+
+ResourceKind pvcKind()
+{
+    return resourceKindByKind(u"PersistentVolumeClaim"_s);
+}
+
+QString metaString(const QJsonObject& object, QLatin1StringView field)
+{
+    return object.value("metadata"_L1).toObject().value(field).toString();
+}
+
+QJsonObject pvManifest(const QString& name, const QString& path = {})
+{
+    return {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolume"_L1},
+        {"metadata"_L1, QJsonObject {{"name"_L1, name}}},
+        {"spec"_L1,
+            QJsonObject {{"capacity"_L1, QJsonObject {{"storage"_L1, "1Gi"_L1}}},
+                {"accessModes"_L1, QJsonArray {"ReadWriteOnce"_L1}},
+                {"persistentVolumeReclaimPolicy"_L1, "Retain"_L1}, {"storageClassName"_L1, "manual"_L1},
+                {"hostPath"_L1, QJsonObject {{"path"_L1, path.isEmpty() ? u"/data/"_s + name : path}}}}}};
+}
+
+/// Runs one request to its callback.
+template <typename Result, typename Start>
+Result waitFor(Start start)
+{
+    std::optional<Result> result;
+    QObject context;
+    start(&context, [&result](const Result& r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
+        qFatal("request did not finish");
+    return *result;
+}
+
+} // namespace
+
+class TestKubeClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listPaging();
+    void listItemsAreCompleteObjects();
+    void watchEvents();
+    void watchExpiredResourceVersion();
+    void dryRunWritesLeaveNothing_data();
+    void dryRunWritesLeaveNothing();
+    void applyCreatesThenUpdates();
+    void applyConflictNamesFieldAndManager();
+    void invalidMapsCausesToFields();
+    void notFoundAndConflictMessages();
+    void unauthorizedReRunsExecPlugin();
+    void unauthorizedStaysAnError();
+    void forbiddenPerKind();
+    void tlsErrorsSayWhatDidNotMatch_data();
+    void tlsErrorsSayWhatDidNotMatch();
+    void insecureSkipsVerification();
+    void connectionRefused();
+    void timeout();
+    void destroyedContextGetsNoCallback();
+
+private:
+    std::unique_ptr<KubeClient> clientFor(
+        const QString& context, const std::function<void(KubeConnection&)>& tweak = {});
+    KubeConnection connectionFor(const QString& context);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<demo::DemoDevice> m_device;
+    QString m_kubeconfigPath;
+    QString m_countFile;
+};
+
+void TestKubeClient::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("PATH", (kExecDir + u':' + qEnvironmentVariable("PATH")).toUtf8());
+
+    demo::DemoDeviceOptions options;
+    options.scenario = u"empty"_s;
+    options.history = 50; // short, so an old resourceVersion expires
+    m_device = std::make_unique<demo::DemoDevice>();
+    QString error;
+    QVERIFY2(m_device->start(options, &error), qPrintable(error));
+
+    // The device's own kubeconfig, plus users a real cluster would have: a kubelogin exec
+    // plugin (whose first token the server refuses) and a stale token.
+    m_countFile = m_tmp.filePath(u"kubelogin-runs"_s);
+    m_device->authorizer().addToken(u"token-2"_s, {demo::DemoDevice::adminUserName(), {}});
+    QJsonObject config = m_device->kubeconfig();
+    QJsonArray users = config.value("users"_L1).toArray();
+    users.append(QJsonObject {{"name"_L1, "aks-user"_L1},
+        {"user"_L1,
+            QJsonObject {{"exec"_L1,
+                QJsonObject {{"apiVersion"_L1, "client.authentication.k8s.io/v1beta1"_L1},
+                    {"command"_L1, "kubelogin"_L1},
+                    {"args"_L1, QJsonArray {"get-token"_L1, "--login"_L1, "azurecli"_L1}},
+                    {"env"_L1,
+                        QJsonArray {QJsonObject {
+                            {"name"_L1, "FAKE_KUBELOGIN_COUNT"_L1}, {"value"_L1, m_countFile}}}}}}}}});
+    users.append(
+        QJsonObject {{"name"_L1, "stale"_L1}, {"user"_L1, QJsonObject {{"token"_L1, "revoked-token"_L1}}}});
+    config.insert("users"_L1, users);
+    QJsonArray contexts = config.value("contexts"_L1).toArray();
+    for (const QString& user : {u"aks-user"_s, u"stale"_s}) {
+        contexts.append(QJsonObject {{"name"_L1, user},
+            {"context"_L1, QJsonObject {{"cluster"_L1, "ase-demo"_L1}, {"user"_L1, user}}}});
+    }
+    config.insert("contexts"_L1, contexts);
+    m_kubeconfigPath = m_tmp.filePath(u"kubeconfig"_s);
+    QFile f(m_kubeconfigPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(config).toJson()); // JSON is YAML
+}
+
+KubeConnection TestKubeClient::connectionFor(const QString& context)
+{
+    const Kubeconfig config = Kubeconfig::loadFiles({m_kubeconfigPath}, true);
+    const KubeconfigResolution r = config.resolve(context);
+    if (!r.ok())
+        qFatal("kubeconfig: %s", qPrintable(r.message()));
+    return *r.connection;
+}
+
+std::unique_ptr<KubeClient> TestKubeClient::clientFor(
+    const QString& context, const std::function<void(KubeConnection&)>& tweak)
+{
+    KubeConnection c = connectionFor(context);
+    if (tweak)
+        tweak(c);
+    return std::make_unique<KubeClient>(c);
+}
+
+void TestKubeClient::listPaging()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    QStringList created;
+    for (int i = 0; i < 25; ++i) {
+        const QString name = u"page-pv-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        QJsonObject pv = pvManifest(name);
+        pv.insert("metadata"_L1,
+            QJsonObject {{"name"_L1, name}, {"labels"_L1, QJsonObject {{"suite"_L1, "paging"_L1}}}});
+        const ObjectResult r = waitFor<ObjectResult>(
+            [&](QObject* ctx, auto cb) { client->create(pvKind(), pv, {}, ctx, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QVERIFY(r.created());
+        created << name;
+    }
+
+    ListOptions options;
+    options.limit = 10;
+    options.labelSelector = u"suite=paging"_s;
+    QStringList seen;
+    QList<int> pageSizes;
+    QString firstRv;
+    do {
+        const ListResult page = waitFor<ListResult>(
+            [&](QObject* ctx, auto cb) { client->list(pvKind(), {}, options, ctx, cb); });
+        QVERIFY2(page.ok(), qPrintable(page.error.message()));
+        QVERIFY(!page.resourceVersion.isEmpty());
+        if (firstRv.isEmpty())
+            firstRv = page.resourceVersion;
+        QCOMPARE(page.resourceVersion, firstRv); // one consistent snapshot
+        pageSizes << page.items.size();
+        for (const QJsonObject& o : page.items)
+            seen << metaString(o, "name"_L1);
+        options.continueToken = page.continueToken;
+    } while (!options.continueToken.isEmpty());
+    seen.sort();
+    QCOMPARE(seen, created);
+    QCOMPARE(pageSizes, (QList<int> {10, 10, 5}));
+}
+
+void TestKubeClient::listItemsAreCompleteObjects()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    const ListResult r = waitFor<ListResult>(
+        [&](QObject* ctx, auto cb) { client->list(resourceKindByKind(u"StorageClass"_s), {}, {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    for (const QJsonObject& o : r.items) {
+        QCOMPARE(o.value("kind"_L1).toString(), u"StorageClass"_s);
+        QCOMPARE(o.value("apiVersion"_L1).toString(), u"storage.k8s.io/v1"_s);
+    }
+}
+
+void TestKubeClient::watchEvents()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    const ListResult list
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY(list.ok());
+
+    QObject owner;
+    WatchOptions options;
+    options.resourceVersion = list.resourceVersion;
+    options.timeoutSeconds = 30;
+    WatchStream* stream = client->watch(pvKind(), {}, options, &owner);
+    QStringList events;
+    bool patchSeen = false;
+    connect(stream, &WatchStream::eventReceived, &owner, [&events, &patchSeen](const WatchEvent& e) {
+        if (e.type == WatchEvent::Type::Bookmark || metaString(e.object, "name"_L1) != u"watched")
+            return;
+        events << WatchEvent::typeName(e.type) + u' ' + metaString(e.object, "name"_L1);
+        if (e.type == WatchEvent::Type::Modified
+            && e.object.value("metadata"_L1).toObject().value("labels"_L1).toObject().value("x"_L1) == u"1"_s)
+            patchSeen = true;
+    });
+    QSignalSpy finished(stream, &WatchStream::finished);
+
+    QTest::qWait(200); // the watch is established
+    ObjectResult r = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->create(pvKind(), pvManifest(u"watched"_s), {}, ctx, cb); });
+    QVERIFY(r.ok());
+    r = waitFor<ObjectResult>([&](QObject* ctx, auto cb) {
+        client->mergePatch(pvKind(), {}, u"watched"_s,
+            QJsonObject {{"metadata"_L1, QJsonObject {{"labels"_L1, QJsonObject {{"x"_L1, "1"_L1}}}}}}, {},
+            ctx, cb);
+    });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    const QString patchedRv = metaString(r.object, "resourceVersion"_L1);
+    r = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->remove(pvKind(), {}, u"watched"_s, {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+
+    // The demo's controllers may touch the PV too (status): ADDED first, DELETED last,
+    // only MODIFIED between, the patch among them.
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty() && events.last() == u"DELETED watched", 10000);
+    QCOMPARE(events.first(), u"ADDED watched"_s);
+    QVERIFY(events.size() >= 3);
+    for (qsizetype i = 1; i + 1 < events.size(); ++i)
+        QCOMPARE(events.at(i), u"MODIFIED watched"_s);
+    QVERIFY(patchSeen);
+    QVERIFY(stream->isRunning());
+    QVERIFY(stream->lastResourceVersion() != list.resourceVersion);
+    QVERIFY(stream->lastResourceVersion() != patchedRv);
+    QCOMPARE(finished.size(), 0);
+    stream->abort();
+    QVERIFY(!stream->isRunning());
+}
+
+void TestKubeClient::watchExpiredResourceVersion()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    const ListResult list
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY(list.ok());
+    // More changes than the server's history (50) keeps.
+    for (int i = 0; i < 60; ++i) {
+        const ObjectResult r = waitFor<ObjectResult>([&](QObject* ctx, auto cb) {
+            client->create(pvKind(), pvManifest(u"churn-%1"_s.arg(i)), {}, ctx, cb);
+        });
+        QVERIFY(r.ok());
+    }
+    QObject owner;
+    WatchOptions options;
+    options.resourceVersion = list.resourceVersion;
+    WatchStream* stream = client->watch(pvKind(), {}, options, &owner);
+    QSignalSpy events(stream, &WatchStream::eventReceived);
+    QSignalSpy finished(stream, &WatchStream::finished);
+    QVERIFY(finished.wait(10000));
+    const auto error = finished.first().first().value<ApiError>();
+    QVERIFY(error.isExpired());
+    QCOMPARE(error.httpStatus, 410);
+    QCOMPARE(error.status.reason, u"Expired"_s);
+    QVERIFY2(error.message().startsWith(u"too old resource version: "_s), qPrintable(error.message()));
+    QCOMPARE(error.verb, u"watch"_s);
+    QCOMPARE(events.size(), 0); // the ERROR event is not passed on as an object event
+    QVERIFY(!stream->isRunning());
+}
+
+void TestKubeClient::dryRunWritesLeaveNothing_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("create") << u"create"_s;
+    QTest::newRow("server-side apply") << u"apply"_s;
+}
+
+void TestKubeClient::dryRunWritesLeaveNothing()
+{
+    QFETCH(QString, operation);
+    auto client = clientFor(u"ase-demo-admin"_s);
+    const QString name = u"dry-"_s + operation;
+    ObjectResult r;
+    if (operation == u"create") {
+        WriteOptions o;
+        o.dryRun = true;
+        r = waitFor<ObjectResult>(
+            [&](QObject* ctx, auto cb) { client->create(pvKind(), pvManifest(name), o, ctx, cb); });
+    } else {
+        ApplyOptions o;
+        o.dryRun = true;
+        r = waitFor<ObjectResult>(
+            [&](QObject* ctx, auto cb) { client->apply(pvKind(), pvManifest(name), o, ctx, cb); });
+    }
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(metaString(r.object, "name"_L1), name); // what it would be
+
+    const ObjectResult got
+        = waitFor<ObjectResult>([&](QObject* ctx, auto cb) { client->get(pvKind(), {}, name, ctx, cb); });
+    QVERIFY(got.error.isNotFound());
+    QCOMPARE(got.error.message(), u"persistentvolumes \"%1\" not found"_s.arg(name));
+
+    // A dry-run delete leaves the object in place.
+    ObjectResult made = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->create(pvKind(), pvManifest(name), {}, ctx, cb); });
+    QVERIFY(made.ok());
+    DeleteOptions d;
+    d.dryRun = true;
+    d.propagationPolicy = u"Background"_s;
+    const ObjectResult del = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->remove(pvKind(), {}, name, d, ctx, cb); });
+    QVERIFY2(del.ok(), qPrintable(del.error.message()));
+    const ObjectResult still
+        = waitFor<ObjectResult>([&](QObject* ctx, auto cb) { client->get(pvKind(), {}, name, ctx, cb); });
+    QVERIFY2(still.ok(), qPrintable(still.error.message()));
+    QCOMPARE(metaString(still.object, "uid"_L1), metaString(made.object, "uid"_L1));
+}
+
+void TestKubeClient::applyCreatesThenUpdates()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    QJsonObject manifest = pvManifest(u"applied"_s);
+    ObjectResult r = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->apply(pvKind(), manifest, {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(r.httpStatus, 201);
+    const QString uid = metaString(r.object, "uid"_L1);
+
+    QJsonObject meta = manifest.value("metadata"_L1).toObject();
+    meta.insert("labels"_L1, QJsonObject {{"tier"_L1, "gold"_L1}});
+    manifest.insert("metadata"_L1, meta);
+    r = waitFor<ObjectResult>([&](QObject* ctx, auto cb) { client->apply(pvKind(), manifest, {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(r.httpStatus, 200);
+    QCOMPARE(metaString(r.object, "uid"_L1), uid);
+    QCOMPARE(
+        r.object.value("metadata"_L1).toObject().value("labels"_L1).toObject().value("tier"_L1).toString(),
+        u"gold"_s);
+    // The manager is the app's.
+    const QJsonArray managed = r.object.value("metadata"_L1).toObject().value("managedFields"_L1).toArray();
+    QVERIFY(!managed.isEmpty());
+    QCOMPARE(managed.first().toObject().value("manager"_L1).toString(), u"ase-storage-manager"_s);
+}
+
+void TestKubeClient::applyConflictNamesFieldAndManager()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    const auto labelled = [](const QString& tier) {
+        QJsonObject pv = pvManifest(u"contested"_s);
+        pv.insert("metadata"_L1,
+            QJsonObject {{"name"_L1, "contested"_L1}, {"labels"_L1, QJsonObject {{"tier"_L1, tier}}}});
+        return pv;
+    };
+    // Another manager owns metadata.labels.tier ...
+    ApplyOptions other;
+    other.fieldManager = u"kubectl"_s;
+    ObjectResult r = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->apply(pvKind(), labelled(u"silver"_s), other, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+
+    // ... so the app's apply of another value conflicts, field by field, naming the manager.
+    r = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->apply(pvKind(), labelled(u"gold"_s), {}, ctx, cb); });
+    QVERIFY(!r.ok());
+    QVERIFY(r.error.isConflict());
+    QVERIFY(r.error.isApplyConflict());
+    QVERIFY2(r.error.message().startsWith(u"Apply failed with "_s), qPrintable(r.error.message()));
+    bool found = false;
+    for (const StatusCause& c : r.error.causes()) {
+        QCOMPARE(c.reason, u"FieldManagerConflict"_s);
+        if (c.field == u".metadata.labels.tier") {
+            found = true;
+            QVERIFY2(c.message.contains(u"conflict with \"kubectl\""_s), qPrintable(c.message));
+        }
+    }
+    QVERIFY2(found, "no cause for .metadata.labels.tier");
+
+    // force takes the field over.
+    ApplyOptions force;
+    force.force = true;
+    r = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->apply(pvKind(), labelled(u"gold"_s), force, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(
+        r.object.value("metadata"_L1).toObject().value("labels"_L1).toObject().value("tier"_L1).toString(),
+        u"gold"_s);
+}
+
+void TestKubeClient::invalidMapsCausesToFields()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    QJsonObject pvc {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolumeClaim"_L1},
+        {"metadata"_L1, QJsonObject {{"name"_L1, "no-modes"_L1}, {"namespace"_L1, "default"_L1}}},
+        {"spec"_L1,
+            QJsonObject {
+                {"resources"_L1, QJsonObject {{"requests"_L1, QJsonObject {{"storage"_L1, "1Gi"_L1}}}}}}}};
+    const ObjectResult r
+        = waitFor<ObjectResult>([&](QObject* ctx, auto cb) { client->create(pvcKind(), pvc, {}, ctx, cb); });
+    QVERIFY(!r.ok());
+    QVERIFY(r.error.isInvalid());
+    QCOMPARE(r.error.reason(), u"Invalid"_s);
+    QVERIFY2(r.error.message().startsWith(u"PersistentVolumeClaim \"no-modes\" is invalid: "_s),
+        qPrintable(r.error.message()));
+    QStringList fields;
+    for (const StatusCause& c : r.error.causes())
+        fields << c.field;
+    QVERIFY2(fields.contains(u"spec.accessModes"_s), qPrintable(fields.join(u", ")));
+    QCOMPARE(r.error.verb, u"create"_s);
+    QCOMPARE(r.error.kind, u"PersistentVolumeClaim"_s);
+}
+
+void TestKubeClient::notFoundAndConflictMessages()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    ObjectResult made = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->create(pvKind(), pvManifest(u"versioned"_s), {}, ctx, cb); });
+    QVERIFY(made.ok());
+    const ObjectResult again = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->create(pvKind(), pvManifest(u"versioned"_s), {}, ctx, cb); });
+    QVERIFY(again.error.isAlreadyExists());
+    QCOMPARE(again.error.message(), u"persistentvolumes \"versioned\" already exists"_s);
+
+    // An update with a stale resourceVersion: 409 Conflict with Kubernetes' sentence.
+    QJsonObject stale = made.object;
+    QJsonObject meta = stale.value("metadata"_L1).toObject();
+    meta.insert("resourceVersion"_L1, "1"_L1);
+    meta.insert("labels"_L1, QJsonObject {{"a"_L1, "b"_L1}});
+    stale.insert("metadata"_L1, meta);
+    const ObjectResult conflict
+        = waitFor<ObjectResult>([&](QObject* ctx, auto cb) { client->update(pvKind(), stale, {}, ctx, cb); });
+    QVERIFY(conflict.error.isConflict());
+    QVERIFY(!conflict.error.isApplyConflict());
+    QCOMPARE(conflict.error.message(),
+        u"Operation cannot be fulfilled on persistentvolumes \"versioned\": the object has been modified; "
+        "please apply your changes to the latest version and try again"_s);
+}
+
+void TestKubeClient::unauthorizedReRunsExecPlugin()
+{
+    // kubelogin's first token ("token-1") is unknown to the server: 401, the plugin runs
+    // again, "token-2" works, and the caller only sees the success.
+    QFile::remove(m_countFile);
+    auto client = clientFor(u"aks-user"_s);
+    auto* exec = dynamic_cast<ExecCredentialProvider*>(client->connection().credentials.get());
+    QVERIFY(exec);
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message() + u'\n' + r.error.detail));
+    QCOMPARE(exec->runCount(), 2);
+    // The fresh token is cached: no third run.
+    const ListResult again
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY(again.ok());
+    QCOMPARE(exec->runCount(), 2);
+}
+
+void TestKubeClient::unauthorizedStaysAnError()
+{
+    auto client = clientFor(u"stale"_s);
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY(r.error.isUnauthorized());
+    QCOMPARE(r.error.category, ApiError::Category::Http);
+    QVERIFY(!r.error.message().isEmpty());
+}
+
+void TestKubeClient::forbiddenPerKind()
+{
+    // The namespace-scoped user of the device (as New-HcsKubernetesUser creates).
+    auto client = clientFor(u"ase-demo-user"_s);
+    QCOMPARE(client->connection().defaultNamespace, demo::DemoDevice::userNamespace());
+
+    const ListResult pvs
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY(pvs.error.isForbidden());
+    QCOMPARE(pvs.error.verb, u"list"_s);
+    QCOMPARE(pvs.error.kind, u"PersistentVolume"_s);
+    QCOMPARE(pvs.error.summary(), u"No permission to list PersistentVolumes."_s);
+    QVERIFY2(pvs.error.message().startsWith(u"persistentvolumes is forbidden: User \"edge-user\""_s),
+        qPrintable(pvs.error.message()));
+
+    const ListResult sc = waitFor<ListResult>(
+        [&](QObject* ctx, auto cb) { client->list(resourceKindByKind(u"StorageClass"_s), {}, {}, ctx, cb); });
+    QVERIFY(sc.error.isForbidden());
+    QCOMPARE(sc.error.summary(), u"No permission to list StorageClasses."_s);
+
+    // Its own namespace still works, for lists and watches.
+    const ListResult pvcs = waitFor<ListResult>([&](QObject* ctx, auto cb) {
+        client->list(pvcKind(), demo::DemoDevice::userNamespace(), {}, ctx, cb);
+    });
+    QVERIFY2(pvcs.ok(), qPrintable(pvcs.error.message()));
+
+    QObject owner;
+    WatchStream* denied = client->watch(pvKind(), {}, {}, &owner);
+    QSignalSpy deniedFinished(denied, &WatchStream::finished);
+    WatchOptions wo;
+    wo.resourceVersion = pvcs.resourceVersion;
+    WatchStream* allowed = client->watch(pvcKind(), demo::DemoDevice::userNamespace(), wo, &owner);
+    QSignalSpy allowedFinished(allowed, &WatchStream::finished);
+    QVERIFY(deniedFinished.wait(10000));
+    const auto error = deniedFinished.first().first().value<ApiError>();
+    QVERIFY(error.isForbidden());
+    QCOMPARE(error.summary(), u"No permission to watch PersistentVolumes."_s);
+    QTest::qWait(300);
+    QVERIFY(allowed->isRunning());
+    QCOMPARE(allowedFinished.size(), 0);
+}
+
+void TestKubeClient::tlsErrorsSayWhatDidNotMatch_data()
+{
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("tlsServerName");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("CA of another cluster")
+        << u"kubeconfig/pki/other-ca.crt"_s << QString()
+        << u"is not signed by the certificate authority of the kubeconfig"_s;
+    QTest::newRow("tls-server-name the certificate lacks")
+        << QString() << u"wrong.example"_s << u"not for wrong.example"_s;
+}
+
+void TestKubeClient::tlsErrorsSayWhatDidNotMatch()
+{
+    QFETCH(QString, caFile);
+    QFETCH(QString, tlsServerName);
+    QFETCH(QString, expected);
+
+    auto client = clientFor(u"ase-demo-admin"_s, [&](KubeConnection& c) {
+        if (!caFile.isEmpty()) {
+            QFile f(QStringLiteral(ASE_TEST_DATA_DIR "/") + caFile);
+            if (f.open(QIODevice::ReadOnly))
+                c.ssl.setCaCertificates(QSslCertificate::fromData(f.readAll()));
+        }
+        c.tlsServerName = tlsServerName;
+    });
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QCOMPARE(r.error.category, ApiError::Category::Tls);
+    QVERIFY2(r.error.message().contains(expected), qPrintable(r.error.message()));
+}
+
+void TestKubeClient::insecureSkipsVerification()
+{
+    auto client = clientFor(u"ase-demo-admin"_s, [](KubeConnection& c) {
+        c.ssl.setCaCertificates({});
+        c.insecureSkipTlsVerify = true;
+    });
+    QVERIFY(client->isInsecure());
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+}
+
+void TestKubeClient::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    auto client = clientFor(u"ase-demo-admin"_s, [port](KubeConnection& c) { c.server.setPort(port); });
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QCOMPARE(r.error.category, ApiError::Category::Connection);
+    QCOMPARE(r.error.message(),
+        u"The connection to the server 127.0.0.1:%1 was refused - did you specify the right host or port?"_s
+            .arg(port));
+    QVERIFY(r.error.isRetriable());
+}
+
+void TestKubeClient::timeout()
+{
+    // A server that accepts and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    auto client = clientFor(
+        u"ase-demo-admin"_s, [&silent](KubeConnection& c) { c.server.setPort(silent.serverPort()); });
+    client->setRequestTimeout(300ms);
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QCOMPARE(r.error.category, ApiError::Category::Timeout);
+    QVERIFY(r.error.isTimeout());
+    QVERIFY(r.error.isRetriable());
+}
+
+void TestKubeClient::destroyedContextGetsNoCallback()
+{
+    auto client = clientFor(u"ase-demo-admin"_s);
+    bool called = false;
+    QPointer<KubeRequest> request;
+    {
+        QObject context;
+        request = client->list(pvKind(), {}, {}, &context, [&called](const ListResult&) { called = true; });
+        QVERIFY(request);
+    }
+    // The owner is gone: the request is aborted and cleaned up, the callback never runs.
+    QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), 5000);
+    QTest::qWait(200);
+    QVERIFY(!called);
+
+    // abort() by hand, likewise.
+    QObject context;
+    request = client->list(pvKind(), {}, {}, &context, [&called](const ListResult&) { called = true; });
+    request->abort();
+    QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), 5000);
+    QTest::qWait(200);
+    QVERIFY(!called);
+}
+
+QTEST_MAIN(TestKubeClient)
+#include "tst_kubeclient.moc"
