@@ -268,6 +268,13 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
         return 1;
     }
     const double fillSeconds = double(fillClock.nsecsElapsed()) / 1e9;
+    for (const QString& kind : watcher.kinds()) {
+        const ase::ReflectorStats& s = watcher.reflector(kind)->stats();
+        out() << kind << ": " << s.lists << " list(s), " << s.listPages << " pages, " << s.continueExpired
+              << " expired continue tokens, " << s.errors << " errors"
+              << (s.errors ? u" (last: "_s + watcher.status(kind).error.message() + u')' : QString())
+              << Qt::endl;
+    }
     const qint64 fillStall = probe.worstMs();
     out() << "time to a filled store (" << objects << " PVs + " << objects << " PVCs): " << fillSeconds
           << " s; largest event-loop stall while listing: " << fillStall << " ms" << Qt::endl;
