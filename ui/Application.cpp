@@ -1,10 +1,15 @@
 #include "ui/Application.h"
 
+#include "app/kube/Kubeconfig.h"
 #include "ui/MainWindow.h"
+#include "ui/Session.h"
+#include "ui/Theme.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QTextStream>
 
 namespace ase {
 
@@ -39,10 +44,40 @@ int Application::run()
         tr("Manage the storage of Kubernetes workloads on Azure Stack Edge devices."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Start the built-in demo device and connect to it."));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+        tr("Use this kubeconfig file (else KUBECONFIG, else ~/.kube/config)."), tr("file"));
+    const QCommandLineOption context(
+        QStringLiteral("context"), tr("Use this kubeconfig context."), tr("name"));
+    const QCommandLineOption ns(QStringLiteral("namespace"), tr("Show this namespace."), tr("namespace"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"), tr("Colour scheme: system, light or dark."), tr("theme"));
+    parser.addOptions({demo, kubeconfig, context, ns, theme});
     parser.process(*this);
 
-    m_window = std::make_unique<MainWindow>();
+    QSettings settings;
+    if (parser.isSet(theme))
+        settings.setValue(QStringLiteral("view/theme"), parser.value(theme));
+    applyTheme(themeFromName(settings.value(QStringLiteral("view/theme")).toString()));
+
+    m_session = new Session(this);
+    m_window = std::make_unique<MainWindow>(m_session);
     m_window->show();
+
+    if (parser.isSet(demo)) {
+        m_session->connectDemo();
+    } else if (parser.isSet(kubeconfig) || parser.isSet(context) || qEnvironmentVariableIsSet("KUBECONFIG")) {
+        const Kubeconfig config = Kubeconfig::load(parser.value(kubeconfig));
+        const KubeconfigResolution resolution = config.resolve(parser.value(context), parser.value(ns));
+        if (!resolution.ok()) {
+            QTextStream(stderr) << tr("ase-storage-manager: %1").arg(resolution.message()) << Qt::endl;
+            return 2;
+        }
+        m_session->connectCluster(*resolution.connection,
+            tr("%1 at %2")
+                .arg(resolution.connection->contextName, resolution.connection->server.toDisplayString()));
+    }
     return exec();
 }
 

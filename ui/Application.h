@@ -8,6 +8,7 @@
 namespace ase {
 
 class MainWindow;
+class Session;
 
 /// The application object: Qt application, translations, command line, main window.
 class Application final : public QApplication
@@ -27,6 +28,7 @@ private:
 
     QTranslator m_qtTranslator;
     QTranslator m_appTranslator;
+    Session* m_session = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 

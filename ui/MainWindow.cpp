@@ -1,37 +1,254 @@
 #include "ui/MainWindow.h"
 
+#include "models/itemmodels/DeletionImpact.h"
+#include "models/itemmodels/ObjectSummary.h"
+#include "models/itemmodels/StorageTableModels.h"
+#include "models/resources/Yaml.h"
+#include "models/store/ResourceStore.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/DetailsPanel.h"
+#include "ui/NavigationView.h"
+#include "ui/ResourcePane.h"
+#include "ui/Session.h"
+#include "ui/Theme.h"
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace ase {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+
+const QString kShare = QStringLiteral("Share");
+const QString kVolume = QStringLiteral("PersistentVolume");
+const QString kClaim = QStringLiteral("PersistentVolumeClaim");
+const QString kClass = QStringLiteral("StorageClass");
+
+} // namespace
+
+MainWindow::MainWindow(Session* session, QWidget* parent)
     : QMainWindow(parent)
+    , m_session(session)
+    , m_store(session->store())
+    , m_navigation(new NavigationView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(nullptr)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_details(new DetailsPanel(m_store, this))
+    , m_namespaceBox(new QComboBox(this))
+    , m_connectionLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Not connected"));
-    createMenus();
-    setCentralWidget(createEmptyState());
-    statusBar()->showMessage(tr("Not connected"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
+    m_emptyState = createEmptyState();
+    m_stack->addWidget(m_emptyState);
+    createPanes();
+    createActions();
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({220, 760, 480});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_connectionLabel, 1);
+
+    connect(m_navigation, &NavigationView::kindActivated, this, &MainWindow::showPane);
+    connect(m_details, &DetailsPanel::linkActivated, this, &MainWindow::openObject);
+    connect(m_session, &Session::connectionChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session, &Session::kindStateChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session, &Session::failed, this, [this](const QString& message) {
+        updateConnectionState();
+        QMessageBox::warning(this, tr("Connection failed"), message);
+    });
+    connect(m_store, &ResourceStore::changed, this, [this](const QString& kind) {
+        if (kind == u"Namespace")
+            updateNamespaces();
+    });
+    connect(m_store, &ResourceStore::cleared, this, &MainWindow::updateNamespaces);
+
     restoreWindowState();
+    updateNamespaces();
+    updateConnectionState();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+QWidget* MainWindow::createEmptyState()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyState"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto* title = new QLabel(tr("Not connected"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto* text = new QLabel(
+        tr("Connect to a cluster with a kubeconfig file and to an Azure Stack Edge device with a "
+           "device profile, or try everything on the built-in demo device."),
+        page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
+    text->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    auto* demo = new QPushButton(tr("Start the &demo device"), page);
+    demo->setObjectName(QStringLiteral("startDemo"));
+    demo->setDefault(true);
+    connect(demo, &QPushButton::clicked, m_session, &Session::connectDemo);
+    layout->addWidget(demo, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+
+void MainWindow::createPanes()
+{
+    struct Def
+    {
+        NavigationView::Group group;
+        ResourceTableModel* model;
+        QString title;
+    };
+    const QList<Def> defs = {
+        {NavigationView::DeviceGroup, new ShareTableModel(m_store, this), tr("Shares")},
+        {NavigationView::ClusterGroup, new PersistentVolumeTableModel(m_store, this),
+            tr("PersistentVolumes")},
+        {NavigationView::ClusterGroup, new PersistentVolumeClaimTableModel(m_store, this),
+            tr("PersistentVolumeClaims")},
+        {NavigationView::ClusterGroup, new StorageClassTableModel(m_store, this), tr("StorageClasses")},
+    };
+    for (const Def& def : defs) {
+        auto* pane = new ResourcePane(def.model, def.title, m_stack);
+        m_panes.insert(def.model->kind(), pane);
+        m_stack->addWidget(pane);
+        m_navigation->addEntry(def.group, def.model->kind(), def.title);
+        connect(pane, &ResourcePane::currentKeyChanged, m_details, &DetailsPanel::showObject);
+        connect(pane, &ResourcePane::countsChanged, this, &MainWindow::updateCounts);
+        connect(pane, &ResourcePane::contextMenuRequested, this, &MainWindow::fillContextMenu);
+    }
+    m_namespaceBox->setObjectName(QStringLiteral("namespace"));
+    m_namespaceBox->setAccessibleName(tr("Namespace"));
+    m_namespaceBox->setToolTip(tr("Show claims of all namespaces or of one"));
+    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_namespaceBox, &QComboBox::currentIndexChanged, this, [this] {
+        const QString ns = m_namespaceBox->currentData().toString();
+        m_panes.value(kClaim)->setNamespace(ns);
+    });
+}
+
+void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectAction = file->addAction(tr("&Connect…"));
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
+    connectAction->setShortcut(QKeySequence::Open);
+    connect(connectAction, &QAction::triggered, this, [this] {
+        ConnectionDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    QAction* demo = file->addAction(tr("Connect to the &Demo Device"));
+    demo->setObjectName(QStringLiteral("actionDemo"));
+    connect(demo, &QAction::triggered, m_session, &Session::connectDemo);
+    QAction* disconnectAction = file->addAction(tr("&Disconnect"));
+    connect(disconnectAction, &QAction::triggered, m_session, &Session::disconnectAll);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copyName = edit->addAction(tr("&Copy Name"));
+    copyName->setShortcut(QKeySequence::Copy);
+    copyName->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyName, &QAction::triggered, this, [this] {
+        if (auto* pane = qobject_cast<ResourcePane*>(m_stack->currentWidget())) {
+            QStringList names;
+            for (const QModelIndex& index : pane->view()->selectionModel()->selectedRows())
+                names.append(index.data(ResourceTableModel::NameRole).toString());
+            if (!names.isEmpty())
+                QApplication::clipboard()->setText(names.join(u'\n'));
+        }
+    });
+    m_stack->addAction(copyName);
+    QAction* copyYaml = edit->addAction(tr("Copy &YAML"));
+    copyYaml->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copyYaml, &QAction::triggered, this, [this] {
+        const QJsonObject object = m_store->object(m_details->kind(), m_details->key());
+        if (!object.isEmpty())
+            QApplication::clipboard()->setText(QString::fromUtf8(toYaml(object)));
+    });
+    QAction* deleteAction = edit->addAction(tr("&Delete…"));
+    deleteAction->setObjectName(QStringLiteral("actionDelete"));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteAction, &QAction::triggered, this, [this] {
+        if (auto* pane = qobject_cast<ResourcePane*>(m_stack->currentWidget());
+            pane && !pane->currentKey().isEmpty())
+            confirmDelete(pane->kind(), pane->currentKey());
+    });
+    m_stack->addAction(deleteAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (const QString& kind : {kShare, kVolume, kClaim, kClass}) {
+        ResourcePane* pane = m_panes.value(kind);
+        QAction* show = view->addAction(pane->title());
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        connect(show, &QAction::triggered, this, [this, kind] { showPane(kind); });
+    }
+    view->addSeparator();
+    QAction* filter = view->addAction(tr("&Filter"));
+    filter->setShortcut(QKeySequence::Find);
+    connect(filter, &QAction::triggered, this, [this] {
+        if (auto* pane = qobject_cast<ResourcePane*>(m_stack->currentWidget()))
+            pane->focusFilter();
+    });
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    auto* themeGroup = new QActionGroup(this);
+    const QString currentTheme = QSettings().value(QStringLiteral("view/theme")).toString();
+    for (const auto& [theme, title] : {std::pair {Theme::System, tr("&System")},
+             std::pair {Theme::Light, tr("&Light")}, std::pair {Theme::Dark, tr("&Dark")}}) {
+        QAction* action = themes->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(
+            themeName(theme) == currentTheme || (theme == Theme::System && currentTheme.isEmpty()));
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
+            applyTheme(theme);
+        });
+    }
+    QAction* refresh = view->addAction(tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_session, &Session::refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About ASE Storage Manager"));
@@ -43,43 +260,150 @@ void MainWindow::createMenus()
                "on Azure Stack Edge devices, in one native application.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(connectAction);
+    toolbar->addAction(refresh);
+    toolbar->addSeparator();
+    auto* nsLabel = new QLabel(tr("&Namespace:"), toolbar);
+    nsLabel->setBuddy(m_namespaceBox);
+    toolbar->addWidget(nsLabel);
+    toolbar->addWidget(m_namespaceBox);
 }
 
-QWidget* MainWindow::createEmptyState()
+void MainWindow::showPane(const QString& kind)
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyState"));
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(2);
+    ResourcePane* pane = m_panes.value(kind);
+    if (!pane || !m_session->isConnected())
+        return;
+    m_stack->setCurrentWidget(pane);
+    m_navigation->selectKind(kind);
+    m_details->showObject(kind, pane->currentKey());
+}
 
-    auto* title = new QLabel(tr("Not connected"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
+void MainWindow::openObject(const QString& kind, const QString& key)
+{
+    if (ResourcePane* pane = m_panes.value(kind)) {
+        showPane(kind);
+        if (!pane->selectKey(key))
+            statusBar()->showMessage(
+                tr("%1 is not in the list (it may be filtered out or gone).").arg(key), 5000);
+        return;
+    }
+    // Kinds without a pane (pods) are shown in the details panel alone.
+    m_details->showObject(kind, key);
+}
 
-    auto* text
-        = new QLabel(tr("Connect to a cluster with a kubeconfig file and to an Azure Stack Edge device "
-                        "with a device profile, or try everything on the built-in demo device."),
-            page);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    text->setFixedWidth(520);
-    text->setMinimumHeight(text->heightForWidth(520));
-    text->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return page;
+void MainWindow::updateCounts()
+{
+    for (auto it = m_panes.cbegin(); it != m_panes.cend(); ++it)
+        m_navigation->setCount(it.key(), it.value()->visibleCount(), it.value()->model()->rowCount());
+}
+
+void MainWindow::updateNamespaces()
+{
+    const QString current = m_namespaceBox->currentData().toString();
+    QStringList names;
+    for (const QJsonObject& ns : m_store->objects(QStringLiteral("Namespace")))
+        names.append(
+            ns.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString());
+    names.sort();
+    QSignalBlocker blocker(m_namespaceBox);
+    m_namespaceBox->clear();
+    m_namespaceBox->addItem(tr("All namespaces"), QString());
+    for (const QString& name : std::as_const(names))
+        m_namespaceBox->addItem(name, name);
+    const int index = m_namespaceBox->findData(current);
+    m_namespaceBox->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && !current.isEmpty())
+        m_panes.value(kClaim)->setNamespace({});
+}
+
+void MainWindow::updateConnectionState()
+{
+    const bool connected = m_session->isConnected();
+    if (!connected) {
+        m_stack->setCurrentWidget(m_emptyState);
+        setWindowTitle(tr("Not connected"));
+    } else {
+        if (m_stack->currentWidget() == m_emptyState)
+            showPane(m_navigation->currentKind().isEmpty() ? kClaim : m_navigation->currentKind());
+        setWindowTitle(m_session->deviceTitle().isEmpty()
+                ? m_session->clusterTitle()
+                : tr("%1 — %2").arg(m_session->deviceTitle(), m_session->clusterTitle()));
+    }
+    m_navigation->setEnabled(connected);
+    m_connectionLabel->setText(m_session->summary());
+    for (const QString& kind : m_panes.keys()) {
+        const KindState state = m_session->kindState(kind);
+        m_navigation->setNote(kind, state.level == KindState::Level::Live ? QString() : state.text);
+    }
+    m_navigation->setGroupTitle(NavigationView::DeviceGroup,
+        m_session->deviceTitle().isEmpty() ? tr("Device") : tr("Device: %1").arg(m_session->deviceTitle()));
+    updateCounts();
+}
+
+void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu* menu)
+{
+    const QJsonObject object = m_store->object(kind, key);
+    const QString name
+        = object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
+    menu->addAction(tr("Copy &Name"), this, [name] { QApplication::clipboard()->setText(name); });
+    menu->addAction(tr("Copy &YAML"), this,
+        [object] { QApplication::clipboard()->setText(QString::fromUtf8(toYaml(object))); });
+    const QList<SummaryField> fields = summarizeObject(kind, object, *m_store);
+    for (const SummaryField& field : fields) {
+        for (const SummaryLink& link : field.links) {
+            if (!m_panes.contains(link.kind))
+                continue;
+            menu->addAction(tr("Open %1 %2").arg(field.label, link.text), this,
+                [this, link] { openObject(link.kind, link.key); });
+        }
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Refresh"), m_session, &Session::refresh);
+    if (kind != kShare) {
+        menu->addSeparator();
+        menu->addAction(tr("&Delete…"), this, [this, kind, key] { confirmDelete(kind, key); });
+    }
+}
+
+void MainWindow::confirmDelete(const QString& kind, const QString& key)
+{
+    const QJsonObject object = m_store->object(kind, key);
+    if (object.isEmpty())
+        return;
+    const DeletionImpact impact = assessDeletion(kind, object, *m_store);
+    QMessageBox box(this);
+    box.setIcon(impact.destroysData ? QMessageBox::Warning : QMessageBox::Question);
+    box.setWindowTitle(tr("Delete %1?").arg(key));
+    box.setText(tr("Delete %1 %2?").arg(kind, key));
+    box.setInformativeText(impact.consequences.join(QStringLiteral("\n\n")));
+    QPushButton* deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return;
+    m_session->deleteObject(kind, key, [this, key](const QString& error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Deleting %1…").arg(key), 5000);
+        else
+            QMessageBox::warning(this, tr("Delete failed"), error);
+    });
 }
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(1440, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -87,6 +411,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    for (const ResourcePane* pane : std::as_const(m_panes))
+        pane->saveLayout();
     event->accept();
 }
 

@@ -1,27 +1,65 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
 
 namespace ase {
 
-/// The main window. Until a device or cluster is connected it shows an empty state that
-/// says how to connect.
+class DetailsPanel;
+class NavigationView;
+class ResourcePane;
+class ResourceStore;
+class Session;
+
+/// The main window: navigation (device and cluster), one live pane per kind, the details
+/// of the selected object, and the connection state in the title and status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Session* session, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    ResourcePane* pane(const QString& kind) const { return m_panes.value(kind); }
+    DetailsPanel* details() const { return m_details; }
+    NavigationView* navigation() const { return m_navigation; }
+    QComboBox* namespaceBox() const { return m_namespaceBox; }
+    /// Shows a pane and selects an object in it (what following a link does).
+    void openObject(const QString& kind, const QString& key);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
+    void createActions();
+    void createPanes();
     QWidget* createEmptyState();
+    void showPane(const QString& kind);
+    void updateConnectionState();
+    void updateCounts();
+    void updateNamespaces();
+    void fillContextMenu(const QString& kind, const QString& key, QMenu* menu);
+    void confirmDelete(const QString& kind, const QString& key);
     void restoreWindowState();
+
+    Session* m_session;
+    ResourceStore* m_store;
+    NavigationView* m_navigation;
+    QStackedWidget* m_stack;
+    QWidget* m_emptyState;
+    QSplitter* m_splitter;
+    DetailsPanel* m_details;
+    QComboBox* m_namespaceBox;
+    QLabel* m_connectionLabel;
+    QHash<QString, ResourcePane*> m_panes;
 };
 
 } // namespace ase

@@ -1,5 +1,6 @@
 #include "app/demo/DemoDevice.h"
 
+#include "app/demo/controllers/DemoControllers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,6 +30,8 @@ DemoDevice::DemoDevice(QObject* parent)
     , m_clusterListener(new HttpListener(this))
     , m_armListener(new HttpListener(this))
 {
+    // The API rules of the storage kinds and the controllers that run inside.
+    installControllers(m_state, this);
     m_clusterListener->setHandler([this](const HttpRequest& request, const ResponderPtr& responder) {
         m_clusterApi->handle(request, responder);
     });

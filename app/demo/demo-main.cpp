@@ -2,6 +2,7 @@
 #include "app/demo/DemoCommandLine.h"
 #include "app/demo/DemoDevice.h"
 #include "app/demo/UnixSignalWatcher.h"
+#include "app/demo/arm/ArmDevice.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -30,6 +31,12 @@ int main(int argc, char* argv[])
     QString error;
     if (!device.start(commandLine.options, &error)) {
         err << QCoreApplication::translate("ase-demo-device", "cannot start the demo device: %1").arg(error)
+            << '\n';
+        return 1;
+    }
+    // The device side: ARM API and sign-in on the ARM listener, the seed scenario.
+    if (!ase::demo::ArmDevice::attach(device, &error)) {
+        err << QCoreApplication::translate("ase-demo-device", "cannot seed the demo device: %1").arg(error)
             << '\n';
         return 1;
     }

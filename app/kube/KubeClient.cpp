@@ -3,6 +3,7 @@
 #include "app/net/TransportError.h"
 
 #include <QCoreApplication>
+#include <QHttp1Configuration>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -16,6 +17,11 @@
 using namespace Qt::StringLiterals;
 
 namespace ase {
+
+namespace {
+/// Room for a watch per kind plus the ordinary requests.
+constexpr qsizetype kConnectionsPerHost = 24;
+} // namespace
 
 namespace {
 
@@ -301,6 +307,12 @@ QNetworkReply* KubeClient::send(const Spec& spec, const Credential& credential)
     url.setQuery(spec.query);
 
     QNetworkRequest request(url);
+    // Every watch holds an HTTP/1.1 connection for as long as it runs; Qt's default of six
+    // connections per host would leave no connection for other requests once six kinds
+    // are watched (HTTP/2 servers multiplex and are not limited by this).
+    QHttp1Configuration http1;
+    http1.setNumberOfConnectionsPerHost(kConnectionsPerHost);
+    request.setHttp1Configuration(http1);
     request.setRawHeader("Accept", kJson);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ase-storage-manager/" ASE_VERSION));
     if (!spec.contentType.isEmpty())

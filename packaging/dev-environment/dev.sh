@@ -213,6 +213,7 @@ run)
     setup
     build dev
     app=("$repo/build/dev/app/ase-storage-manager")
+    [ $# = 0 ] && set -- --demo
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         say "no display found (DISPLAY is not set): starting the app under Xvfb instead."
         say "take a screenshot with:  $0 exec sh -c 'DISPLAY=:99 import -window root shot.png'"

@@ -1,0 +1,219 @@
+#include "app/kube/KubeClient.h"
+#include "models/itemmodels/EventListModel.h"
+#include "models/itemmodels/ResourceFilterProxy.h"
+#include "models/itemmodels/StorageTableModels.h"
+#include "models/resources/PersistentVolumeClaim.h"
+#include "models/store/ResourceStore.h"
+#include "ui/DetailsPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/NavigationView.h"
+#include "ui/ResourcePane.h"
+#include "ui/Session.h"
+#include "ui/YamlView.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace ase;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void panesShowTheScenario_data();
+    void panesShowTheScenario();
+    void filterNarrowsTheRows();
+    void namespaceChoice();
+    void selectingAClaimShowsEventsAndYaml();
+    void followingALinkSelectsTheVolume();
+    void serverChangesAppearWithinASecond();
+
+private:
+    ResourcePane* pane(const QString& kind) const { return m_window->pane(kind); }
+    /// The first claim in the store that satisfies pred, or an empty key.
+    QString findClaim(const std::function<bool(const PersistentVolumeClaim&)>& pred) const;
+
+    Session* m_session = nullptr;
+    MainWindow* m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_session = new Session(this);
+    m_window = new MainWindow(m_session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_session->connectDemo();
+    // The demo device starts, the reflectors list, the panes fill.
+    QTRY_VERIFY_WITH_TIMEOUT(pane(u"PersistentVolumeClaim"_s)->model()->rowCount() > 3, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane(u"PersistentVolume"_s)->model()->rowCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane(u"StorageClass"_s)->model()->rowCount() > 0, 10000);
+    QVERIFY(m_window->windowTitle().contains(u"ase-demo"_s));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+QString TestMainWindow::findClaim(const std::function<bool(const PersistentVolumeClaim&)>& pred) const
+{
+    for (const QJsonObject& object : m_session->store()->objects(u"PersistentVolumeClaim"_s)) {
+        const PersistentVolumeClaim pvc = PersistentVolumeClaim::fromJson(object);
+        if (pred(pvc))
+            return pvc.metadata.key();
+    }
+    return {};
+}
+
+void TestMainWindow::panesShowTheScenario_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("columns");
+    QTest::newRow("volumes") << u"PersistentVolume"_s
+                             << QStringList {u"Name"_s, u"Capacity"_s, u"Access Modes"_s, u"Reclaim Policy"_s,
+                                    u"Status"_s, u"Claim"_s, u"StorageClass"_s, u"Reason"_s, u"Age"_s,
+                                    u"Share"_s};
+    QTest::newRow("claims") << u"PersistentVolumeClaim"_s
+                            << QStringList {u"Name"_s, u"Namespace"_s, u"Status"_s, u"Volume"_s,
+                                   u"Capacity"_s, u"Access Modes"_s, u"StorageClass"_s, u"Age"_s,
+                                   u"Used By"_s};
+    QTest::newRow("classes") << u"StorageClass"_s
+                             << QStringList {u"Name"_s, u"Provisioner"_s, u"Reclaim Policy"_s,
+                                    u"Volume Binding Mode"_s, u"Allow Volume Expansion"_s, u"Age"_s, u"PVs"_s,
+                                    u"PVCs"_s};
+}
+
+void TestMainWindow::panesShowTheScenario()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, columns);
+    m_window->navigation()->selectKind(kind);
+    ResourcePane* p = pane(kind);
+    QTRY_VERIFY(p->isVisible());
+    QStringList headers;
+    for (int c = 0; c < p->view()->model()->columnCount(); ++c)
+        headers.append(p->view()->model()->headerData(c, Qt::Horizontal).toString());
+    QCOMPARE(headers, columns);
+    QCOMPARE(p->view()->model()->rowCount(), m_session->store()->count(kind));
+    // Every row has a name and the status column has an icon where there is a status.
+    for (int r = 0; r < p->view()->model()->rowCount(); ++r)
+        QVERIFY(!p->view()->model()->index(r, 0).data().toString().isEmpty());
+}
+
+void TestMainWindow::filterNarrowsTheRows()
+{
+    m_window->navigation()->selectKind(u"PersistentVolumeClaim"_s);
+    ResourcePane* p = pane(u"PersistentVolumeClaim"_s);
+    auto* filter = p->findChild<QLineEdit*>(u"filter"_s);
+    QVERIFY(filter);
+    const int all = p->view()->model()->rowCount();
+    const QString someName = p->view()->model()->index(0, 0).data().toString();
+    QTest::keyClicks(filter, someName);
+    QTRY_VERIFY(p->view()->model()->rowCount() >= 1);
+    QVERIFY(p->view()->model()->rowCount() <= all);
+    for (int r = 0; r < p->view()->model()->rowCount(); ++r)
+        QVERIFY(p->view()
+                    ->model()
+                    ->index(r, 0)
+                    .data(ResourceTableModel::FilterTextRole)
+                    .toString()
+                    .contains(someName.toLower()));
+    filter->clear();
+    QCOMPARE(p->view()->model()->rowCount(), all);
+    QTest::keyClicks(filter, u"no-such-object-anywhere"_s);
+    QCOMPARE(p->view()->model()->rowCount(), 0);
+    filter->clear();
+}
+
+void TestMainWindow::namespaceChoice()
+{
+    ResourcePane* p = pane(u"PersistentVolumeClaim"_s);
+    QComboBox* box = m_window->namespaceBox();
+    QTRY_VERIFY(box->findData(u"edge-apps"_s) > 0);
+    box->setCurrentIndex(box->findData(u"edge-apps"_s));
+    QVERIFY(p->view()->model()->rowCount() > 0);
+    for (int r = 0; r < p->view()->model()->rowCount(); ++r)
+        QCOMPARE(p->view()->model()->index(r, 0).data(ResourceTableModel::NamespaceRole).toString(),
+            u"edge-apps"_s);
+    box->setCurrentIndex(0);
+    QCOMPARE(p->view()->model()->rowCount(), m_session->store()->count(u"PersistentVolumeClaim"_s));
+}
+
+void TestMainWindow::selectingAClaimShowsEventsAndYaml()
+{
+    // A pending claim has events that say why.
+    const QString key = findClaim([](const PersistentVolumeClaim& c) { return c.phase == u"Pending"; });
+    QVERIFY2(!key.isEmpty(), "the scenario has a pending claim");
+    m_window->openObject(u"PersistentVolumeClaim"_s, key);
+    QCOMPARE(pane(u"PersistentVolumeClaim"_s)->currentKey(), key);
+    DetailsPanel* details = m_window->details();
+    QCOMPARE(details->key(), key);
+    QTRY_VERIFY_WITH_TIMEOUT(details->eventsView()->model()->rowCount() > 0, 20000);
+    QVERIFY(!details->eventsView()->model()->index(0, EventListModel::Reason).data().toString().isEmpty());
+    const QString yaml = details->yamlView()->text();
+    QVERIFY(yaml.startsWith(u"apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n"_s));
+    QVERIFY(yaml.contains(u"status:"_s));
+    details->yamlView()->setClean(true);
+    QVERIFY(!details->yamlView()->text().contains(u"status:"_s));
+    QVERIFY(!details->yamlView()->text().contains(u"resourceVersion"_s));
+    details->yamlView()->setClean(false);
+}
+
+void TestMainWindow::followingALinkSelectsTheVolume()
+{
+    const QString key = findClaim([](const PersistentVolumeClaim& c) { return c.phase == u"Bound"; });
+    QVERIFY2(!key.isEmpty(), "the scenario has a bound claim");
+    const QString volume
+        = PersistentVolumeClaim::fromJson(m_session->store()->object(u"PersistentVolumeClaim"_s, key))
+              .volumeName;
+    m_window->openObject(u"PersistentVolumeClaim"_s, key);
+    DetailsPanel* details = m_window->details();
+    QLabel* link = nullptr;
+    for (QLabel* label : details->findChildren<QLabel*>()) {
+        if (label->text().contains(u"href=\"PersistentVolume|"_s + volume + u'"'))
+            link = label;
+    }
+    QVERIFY2(link, "the summary links the claim to its volume");
+    Q_EMIT link->linkActivated(u"PersistentVolume|"_s + volume);
+    QCOMPARE(m_window->navigation()->currentKind(), u"PersistentVolume"_s);
+    QCOMPARE(pane(u"PersistentVolume"_s)->currentKey(), volume);
+    QCOMPARE(details->kind(), u"PersistentVolume"_s);
+    QCOMPARE(details->key(), volume);
+}
+
+void TestMainWindow::serverChangesAppearWithinASecond()
+{
+    // A claim no pod uses goes away at once when deleted through the API.
+    const QString key = findClaim([this](const PersistentVolumeClaim& c) {
+        auto* model
+            = qobject_cast<PersistentVolumeClaimTableModel*>(pane(u"PersistentVolumeClaim"_s)->model());
+        return c.phase == u"Pending" && model->podsUsing(c.metadata.key()).isEmpty();
+    });
+    QVERIFY(!key.isEmpty());
+    ResourceTableModel* model = pane(u"PersistentVolumeClaim"_s)->model();
+    QVERIFY(model->rowOfKey(key) >= 0);
+    bool answered = false;
+    QString error;
+    m_session->kubeClient()->remove(resourceKindByKind(u"PersistentVolumeClaim"_s), key.section(u'/', 0, 0),
+        key.section(u'/', 1), DeleteOptions {}, this, [&](const ObjectResult& result) {
+            answered = true;
+            error = result.error.message();
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfKey(key) < 0, 1000);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTabWidget;
+
+namespace ase {
+
+class Session;
+
+/// Choose what to connect to: a kubeconfig context (with its file, cluster, user and
+/// namespace), an Azure Stack Edge device profile, or the built-in demo device.
+class ConnectionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+
+public:
+    explicit ConnectionDialog(Session* session, QWidget* parent = nullptr);
+    ~ConnectionDialog() override;
+
+    /// Reads kubeconfig files again (KUBECONFIG, ~/.kube/config, or the chosen file).
+    void reloadContexts();
+    QTableWidget* contextsTable() const { return m_contexts; }
+
+private:
+    QWidget* createClusterPage();
+    void chooseFile();
+    void connectSelectedContext();
+
+    Session* m_session;
+    QTabWidget* m_tabs;
+    QLineEdit* m_file;
+    QTableWidget* m_contexts;
+    QLineEdit* m_namespace;
+    QLabel* m_clusterMessage;
+};
+
+} // namespace ase

@@ -1,0 +1,178 @@
+#include "ui/DetailsPanel.h"
+
+#include "models/itemmodels/EventListModel.h"
+#include "models/itemmodels/ObjectSummary.h"
+#include "models/store/ResourceStore.h"
+#include "ui/YamlView.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ase {
+
+namespace {
+
+QString kindTitle(const QString& kind)
+{
+    if (kind == u"PersistentVolume")
+        return DetailsPanel::tr("PersistentVolume");
+    if (kind == u"PersistentVolumeClaim")
+        return DetailsPanel::tr("PersistentVolumeClaim");
+    if (kind == u"StorageClass")
+        return DetailsPanel::tr("StorageClass");
+    if (kind == u"Share")
+        return DetailsPanel::tr("Device share");
+    if (kind == u"Pod")
+        return DetailsPanel::tr("Pod");
+    return kind;
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(ResourceStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_summaryPage(new QWidget)
+    , m_summary(new QFormLayout(m_summaryPage))
+    , m_events(new EventListModel(store, this))
+    , m_eventsView(new QTableView(this))
+    , m_yaml(new YamlView(this))
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+
+    m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_summary->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("summary"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_summaryPage);
+
+    m_eventsView->setObjectName(QStringLiteral("events"));
+    m_eventsView->setAccessibleName(tr("Events of the selected object"));
+    m_eventsView->setModel(m_events);
+    m_eventsView->verticalHeader()->hide();
+    m_eventsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_eventsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventsView->setWordWrap(false);
+    m_eventsView->setShowGrid(false);
+    m_eventsView->horizontalHeader()->setStretchLastSection(false);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventListModel::Message, QHeaderView::Stretch);
+    m_eventsView->horizontalHeader()->resizeSection(
+        EventListModel::Type, fontMetrics().horizontalAdvance(QStringLiteral("Warning")) + 24);
+    m_eventsView->horizontalHeader()->resizeSection(
+        EventListModel::Reason, fontMetrics().horizontalAdvance(QStringLiteral("WaitForFirstConsumer")) + 16);
+
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->addTab(scroll, tr("&Summary"));
+    m_tabs->addTab(m_eventsView, tr("&Events"));
+    m_tabs->addTab(m_yaml, tr("&YAML"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs);
+
+    connect(m_store, &ResourceStore::changed, this,
+        [this](const QString& kind, const QList<StoreChange>& changes) {
+            if (m_key.isEmpty())
+                return;
+            // Refresh when the object itself changes; its summary also names related objects.
+            if (kind == m_kind || kind == u"Pod" || kind == u"PersistentVolume" || kind == u"Share") {
+                for (const StoreChange& c : changes) {
+                    if (kind != m_kind || c.key == m_key) {
+                        refresh();
+                        return;
+                    }
+                }
+            }
+        });
+    connect(m_store, &ResourceStore::cleared, this, [this] { showObject({}, {}); });
+    showObject({}, {});
+}
+
+DetailsPanel::~DetailsPanel() = default;
+
+void DetailsPanel::showObject(const QString& kind, const QString& key)
+{
+    m_kind = kind;
+    m_key = key;
+    const QJsonObject object = key.isEmpty() ? QJsonObject() : m_store->object(kind, key);
+    const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+    m_events->setObject(key.isEmpty() ? QString() : kind,
+        meta.value(QLatin1StringView("namespace")).toString(),
+        meta.value(QLatin1StringView("name")).toString(), meta.value(QLatin1StringView("uid")).toString());
+    refresh();
+}
+
+void DetailsPanel::refresh()
+{
+    const QJsonObject object = m_key.isEmpty() ? QJsonObject() : m_store->object(m_kind, m_key);
+    if (object.isEmpty()) {
+        m_title->setText(m_key.isEmpty() ? tr("Select an object to see its details.")
+                                         : tr("%1 %2 no longer exists.").arg(kindTitle(m_kind), m_key));
+        m_yaml->clear();
+        rebuildSummary({});
+        m_tabs->setEnabled(false);
+        return;
+    }
+    m_tabs->setEnabled(true);
+    m_title->setText(tr("%1 %2").arg(kindTitle(m_kind), m_key));
+    m_yaml->setObject(object);
+    rebuildSummary(object);
+}
+
+void DetailsPanel::rebuildSummary(const QJsonObject& object)
+{
+    while (m_summary->rowCount() > 0)
+        m_summary->removeRow(0);
+    if (object.isEmpty())
+        return;
+    const QList<SummaryField> fields = summarizeObject(m_kind, object, *m_store);
+    for (const SummaryField& field : fields) {
+        auto* value = new QLabel;
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(
+            Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        if (field.links.isEmpty()) {
+            value->setTextFormat(Qt::PlainText);
+            value->setText(field.value);
+        } else {
+            QStringList parts;
+            for (const SummaryLink& link : field.links)
+                parts.append(QStringLiteral("<a href=\"%1|%2\">%3</a>")
+                                 .arg(link.kind, link.key.toHtmlEscaped(), link.text.toHtmlEscaped()));
+            value->setTextFormat(Qt::RichText);
+            value->setText(parts.join(QStringLiteral(", ")));
+            connect(value, &QLabel::linkActivated, this, [this](const QString& href) {
+                Q_EMIT linkActivated(href.section(u'|', 0, 0), href.section(u'|', 1));
+            });
+        }
+        if (field.warning) {
+            QPalette p = value->palette();
+            const bool dark = p.color(QPalette::Base).lightness() < 128;
+            p.setColor(QPalette::WindowText, QColor(dark ? 0xffa25c : 0xb35900));
+            value->setPalette(p);
+        }
+        auto* label = new QLabel(field.label + u':');
+        label->setBuddy(value);
+        m_summary->addRow(label, value);
+    }
+}
+
+} // namespace ase

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace ase {
+
+class EventListModel;
+class ResourceStore;
+class YamlView;
+
+/// The selected object in detail: a summary of its important fields with links to the
+/// objects it is bound to, its Events, and its YAML. Follows the store live.
+class DetailsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsPanel)
+
+public:
+    explicit DetailsPanel(ResourceStore* store, QWidget* parent = nullptr);
+    ~DetailsPanel() override;
+
+    /// Shows one object of the store; an empty key clears the panel.
+    void showObject(const QString& kind, const QString& key);
+    QString kind() const { return m_kind; }
+    QString key() const { return m_key; }
+
+    QTabWidget* tabs() const { return m_tabs; }
+    YamlView* yamlView() const { return m_yaml; }
+    QTableView* eventsView() const { return m_eventsView; }
+
+Q_SIGNALS:
+    /// A link to a related object was followed.
+    void linkActivated(const QString& kind, const QString& key);
+
+private:
+    void refresh();
+    void rebuildSummary(const QJsonObject& object);
+
+    ResourceStore* m_store;
+    QString m_kind;
+    QString m_key;
+    QLabel* m_title;
+    QTabWidget* m_tabs;
+    QWidget* m_summaryPage;
+    QFormLayout* m_summary;
+    EventListModel* m_events;
+    QTableView* m_eventsView;
+    YamlView* m_yaml;
+};
+
+} // namespace ase

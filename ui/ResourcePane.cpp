@@ -1,0 +1,205 @@
+#include "ui/ResourcePane.h"
+
+#include "models/itemmodels/ResourceFilterProxy.h"
+#include "models/itemmodels/ResourceTableModel.h"
+#include "ui/StatusDecorationProxy.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ase {
+
+ResourcePane::ResourcePane(ResourceTableModel* model, const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_title(title)
+    , m_decoration(new StatusDecorationProxy(this))
+    , m_proxy(new ResourceFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_emptyLabel(new QLabel(this))
+{
+    setObjectName(model->kind() + QStringLiteral("Pane"));
+    m_decoration->setSourceModel(model);
+    m_proxy->setSourceModel(m_decoration);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter: words, or labels as key=value"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter %1").arg(title));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxy::setFilterText);
+
+    m_view->setObjectName(QStringLiteral("table"));
+    m_view->setAccessibleName(title);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    // Fixed row height measured once: no per-row size computation on live tables.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 14);
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const QString text = model->headerData(c, Qt::Horizontal).toString();
+        header->resizeSection(
+            c, std::max(header->defaultSectionSize(), fontMetrics().horizontalAdvance(text) + 36));
+    }
+    header->resizeSection(0, fontMetrics().horizontalAdvance(QStringLiteral("0")) * 30);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ResourcePane::showHeaderMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &ResourcePane::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this] { Q_EMIT currentKeyChanged(kind(), currentKey()); });
+
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* stack = new QStackedLayout;
+    stack->setStackingMode(QStackedLayout::StackAll);
+    stack->addWidget(m_emptyLabel);
+    stack->addWidget(m_view);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addLayout(stack);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, [this] {
+            updateEmptyState();
+            Q_EMIT countsChanged();
+        });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmptyState();
+        Q_EMIT countsChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        updateEmptyState();
+        Q_EMIT countsChanged();
+    });
+    restoreLayout();
+    updateEmptyState();
+}
+
+ResourcePane::~ResourcePane() = default;
+
+QString ResourcePane::kind() const
+{
+    return m_model->kind();
+}
+
+void ResourcePane::updateEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    if (empty) {
+        m_emptyLabel->setText(m_model->rowCount() == 0 ? tr("No %1.").arg(m_title)
+                                                       : tr("No %1 match the filter.").arg(m_title));
+    }
+    m_emptyLabel->setVisible(empty);
+    m_view->setVisible(!empty);
+}
+
+bool ResourcePane::selectKey(const QString& key)
+{
+    const int sourceRow = m_model->rowOfKey(key);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_decoration->mapFromSource(m_model->index(sourceRow, 0)));
+    if (!index.isValid()) {
+        m_filter->clear();
+        m_proxy->setNamespace({});
+        index = m_proxy->mapFromSource(m_decoration->mapFromSource(m_model->index(sourceRow, 0)));
+    }
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QString ResourcePane::currentKey() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ResourceTableModel::KeyRole).toString() : QString();
+}
+
+void ResourcePane::setNamespace(const QString& namespaceName)
+{
+    m_proxy->setNamespace(namespaceName);
+}
+
+void ResourcePane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+int ResourcePane::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void ResourcePane::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("panes/%1/header").arg(kind()), m_view->horizontalHeader()->saveState());
+}
+
+void ResourcePane::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray state = settings.value(QStringLiteral("panes/%1/header").arg(kind())).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void ResourcePane::showHeaderMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction* action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        // Keep at least the name column visible.
+        action->setEnabled(c != 0);
+        connect(
+            action, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+    saveLayout();
+}
+
+void ResourcePane::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    Q_EMIT contextMenuRequested(kind(), index.data(ResourceTableModel::KeyRole).toString(), &menu);
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace ase

@@ -1,0 +1,255 @@
+#include "ui/Session.h"
+
+#include "app/demo/DemoHost.h"
+#include "app/device/DeviceClient.h"
+#include "app/device/DeviceProfile.h"
+#include "app/device/SharePoller.h"
+#include "app/device/TokenProvider.h"
+#include "app/kube/ClusterWatcher.h"
+#include "app/kube/KubeClient.h"
+#include "app/kube/Kubeconfig.h"
+#include "app/kube/Reflector.h"
+#include "models/resources/ResourceKind.h"
+#include "models/store/ResourceStore.h"
+
+#include <QJsonDocument>
+
+namespace ase {
+
+namespace {
+
+/// The kinds the window needs from the cluster: the panes' kinds and what they link to.
+QList<ResourceKind> watchedKinds()
+{
+    QList<ResourceKind> kinds;
+    for (const QString& kind : {QStringLiteral("PersistentVolume"), QStringLiteral("PersistentVolumeClaim"),
+             QStringLiteral("StorageClass"), QStringLiteral("Pod"), QStringLiteral("Event"),
+             QStringLiteral("Namespace")})
+        kinds.append(resourceKindByKind(kind));
+    return kinds;
+}
+
+KindState::Level levelOf(ReflectorState state)
+{
+    switch (state) {
+    case ReflectorState::Live:
+        return KindState::Level::Live;
+    case ReflectorState::Connecting:
+    case ReflectorState::Listing:
+        return KindState::Level::Connecting;
+    case ReflectorState::Reconnecting:
+        return KindState::Level::Reconnecting;
+    case ReflectorState::Forbidden:
+        return KindState::Level::Limited;
+    case ReflectorState::Unauthorized:
+    case ReflectorState::Failed:
+        return KindState::Level::Failed;
+    case ReflectorState::Stopped:
+        break;
+    }
+    return KindState::Level::Idle;
+}
+
+} // namespace
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+    , m_store(new ResourceStore(this))
+{ }
+
+Session::~Session()
+{
+    dropDevice();
+    m_watcher.reset();
+    m_client.reset();
+}
+
+void Session::dropDevice()
+{
+    m_poller.reset();
+    m_device.reset();
+    m_tokens.reset();
+    m_store->clearKind(QStringLiteral("Share"));
+    m_states.remove(QStringLiteral("Share"));
+    m_deviceTitle.clear();
+}
+
+void Session::connectDevice(const DeviceProfile& profile, TokenProvider* tokens)
+{
+    dropDevice();
+    m_tokens.reset(tokens);
+    m_device = std::make_unique<DeviceClient>(profile, tokens);
+    m_poller = std::make_unique<SharePoller>(m_device.get(), m_store);
+    connect(m_poller.get(), &SharePoller::statusChanged, this, &Session::onDeviceStatus);
+    m_deviceTitle = profile.displayName();
+    m_poller->start();
+    Q_EMIT connectionChanged();
+}
+
+void Session::onDeviceStatus(const DeviceWatchStatus& status)
+{
+    KindState state;
+    switch (status.state) {
+    case DeviceWatchState::Live:
+        state.level = KindState::Level::Live;
+        break;
+    case DeviceWatchState::Connecting:
+        state.level = KindState::Level::Connecting;
+        break;
+    case DeviceWatchState::Reconnecting:
+        state.level = KindState::Level::Reconnecting;
+        break;
+    case DeviceWatchState::Forbidden:
+        state.level = KindState::Level::Limited;
+        break;
+    case DeviceWatchState::Failed:
+        state.level = KindState::Level::Failed;
+        break;
+    case DeviceWatchState::Stopped:
+        state.level = KindState::Level::Idle;
+        break;
+    }
+    state.text = state.level == KindState::Level::Live ? QString() : status.message;
+    if (state.text.isEmpty() && state.level != KindState::Level::Live)
+        state.text = DeviceWatchStatus::stateName(status.state);
+    setKindState(QStringLiteral("Share"), state);
+}
+
+void Session::connectDemo()
+{
+    disconnectAll();
+    auto* host = new demo::DemoHost(this);
+    m_demo = host;
+    m_clusterTitle = tr("Starting the demo device…");
+    Q_EMIT connectionChanged();
+    connect(host, &demo::DemoHost::failed, this, [this](const QString& message) {
+        disconnectAll();
+        Q_EMIT failed(tr("The demo device did not start: %1").arg(message));
+    });
+    connect(host, &demo::DemoHost::ready, this,
+        [this](const QJsonObject& kubeconfig, const QJsonObject& profile) {
+            const Kubeconfig config = Kubeconfig::fromYaml(
+                QJsonDocument(kubeconfig).toJson(QJsonDocument::Compact), tr("demo device"), QString());
+            const KubeconfigResolution resolution = config.resolve(QStringLiteral("ase-demo-admin"));
+            if (!resolution.ok()) {
+                Q_EMIT failed(resolution.message());
+                return;
+            }
+            connectCluster(*resolution.connection,
+                tr("%1 (demo) at %2")
+                    .arg(
+                        resolution.connection->contextName, resolution.connection->server.toDisplayString()));
+            QString token;
+            const DeviceProfile device = DeviceProfile::fromDemoJson(profile, &token);
+            connectDevice(device, new StaticTokenProvider(token));
+        });
+    host->start({});
+}
+
+void Session::connectCluster(const KubeConnection& connection, const QString& title)
+{
+    m_watcher.reset();
+    m_client.reset();
+    // Keep the device side (its shares) when only the cluster changes.
+    for (const QString& kind : m_store->kinds()) {
+        if (kind != u"Share")
+            m_store->clearKind(kind);
+    }
+    const KindState device = m_states.value(QStringLiteral("Share"));
+    m_states.clear();
+    if (m_poller)
+        m_states.insert(QStringLiteral("Share"), device);
+    m_client = std::make_unique<KubeClient>(connection);
+    m_watcher = std::make_unique<ClusterWatcher>(m_client.get(), m_store);
+    m_watcher->setKinds(watchedKinds());
+    connect(m_watcher.get(), &ClusterWatcher::kindStatusChanged, this, &Session::onReflectorStatus);
+    m_clusterTitle = title;
+    m_watcher->start();
+    Q_EMIT connectionChanged();
+}
+
+void Session::disconnectAll()
+{
+    dropDevice();
+    m_watcher.reset();
+    m_client.reset();
+    if (m_demo)
+        m_demo->deleteLater();
+    m_demo = nullptr;
+    m_store->clear();
+    m_states.clear();
+    m_clusterTitle.clear();
+    m_deviceTitle.clear();
+    Q_EMIT connectionChanged();
+}
+
+void Session::onReflectorStatus(const QString& kind, const ReflectorStatus& status)
+{
+    KindState state;
+    state.level = levelOf(status.state);
+    state.text = state.level == KindState::Level::Live ? QString() : status.message;
+    if (state.text.isEmpty() && state.level != KindState::Level::Live)
+        state.text = ReflectorStatus::stateName(status.state);
+    setKindState(kind, state);
+}
+
+void Session::setKindState(const QString& kind, const KindState& state)
+{
+    m_states.insert(kind, state);
+    Q_EMIT kindStateChanged(kind);
+}
+
+QString Session::summary() const
+{
+    if (!m_client)
+        return m_demo ? m_clusterTitle : tr("Not connected");
+    QStringList problems;
+    bool connecting = false;
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+        switch (it->level) {
+        case KindState::Level::Connecting:
+        case KindState::Level::Idle:
+            connecting = true;
+            break;
+        case KindState::Level::Reconnecting:
+        case KindState::Level::Limited:
+        case KindState::Level::Failed:
+            if (!problems.contains(it->text))
+                problems.append(it->text);
+            break;
+        case KindState::Level::Live:
+            break;
+        }
+    }
+    QString text = m_client->isInsecure()
+        ? tr("Connected without verifying the server's certificate (unsafe). ")
+        : QString();
+    if (!problems.isEmpty())
+        return text + problems.join(u' ');
+    if (connecting || m_states.isEmpty())
+        return text + tr("Connecting to %1…").arg(m_clusterTitle);
+    return text + tr("Live: %1").arg(m_clusterTitle);
+}
+
+void Session::deleteObject(const QString& kind, const QString& key, std::function<void(const QString&)> done)
+{
+    const ResourceKind resource = resourceKindByKind(kind);
+    if (!m_client || !resource.isValid()) {
+        done(tr("Not connected to a cluster."));
+        return;
+    }
+    const QString ns = key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
+    const QString name = key.section(u'/', -1);
+    m_client->remove(resource, ns, name, DeleteOptions {}, this,
+        [done](const ObjectResult& result) { done(result.ok() ? QString() : result.error.message()); });
+}
+
+void Session::refresh()
+{
+    if (m_watcher)
+        m_watcher->start();
+    if (m_poller)
+        m_poller->refreshNow();
+}
+
+} // namespace ase

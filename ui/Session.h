@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace ase {
+
+class ClusterWatcher;
+class DeviceClient;
+class SharePoller;
+class TokenProvider;
+struct DeviceProfile;
+struct DeviceWatchStatus;
+namespace demo {
+class DemoHost;
+}
+class KubeClient;
+class ResourceStore;
+struct KubeConnection;
+struct ReflectorStatus;
+
+/// What the window shows about one kind's connection.
+struct KindState
+{
+    enum class Level { Idle, Connecting, Live, Reconnecting, Limited, Failed };
+    Level level = Level::Idle;
+    QString text; ///< a sentence for the user; empty when Live
+};
+
+/// The active connections — one cluster context and one device — and the store they fill.
+/// Switching replaces both and clears the store, so no stale data stays on screen.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    ResourceStore* store() const { return m_store; }
+    KubeClient* kubeClient() const { return m_client.get(); }
+
+    /// Starts the built-in demo device (on 127.0.0.1, a free port, in its own thread) and
+    /// connects to it as the administrator. Asynchronous: connectionChanged() follows.
+    void connectDemo();
+    /// Connects to a cluster; replaces the current cluster connection.
+    void connectCluster(const KubeConnection& connection, const QString& title);
+    /// Connects to a device; replaces the current device connection. The session owns
+    /// the token provider.
+    void connectDevice(const DeviceProfile& profile, TokenProvider* tokens);
+    /// Drops every connection and clears the store.
+    void disconnectAll();
+
+    bool isConnected() const { return m_client != nullptr; }
+    bool isDemo() const { return m_demo != nullptr; }
+    /// "ase-demo-admin @ https://127.0.0.1:41234" — for the title bar.
+    QString clusterTitle() const { return m_clusterTitle; }
+    QString deviceTitle() const { return m_deviceTitle; }
+    /// The state of one kind ("Share", "PersistentVolume"...).
+    KindState kindState(const QString& kind) const { return m_states.value(kind); }
+    /// A sentence about the whole connection (connecting, live, reconnecting and why).
+    QString summary() const;
+
+    /// Deletes an object through the API; the callback gets an error message or empty.
+    void deleteObject(
+        const QString& kind, const QString& key, std::function<void(const QString& error)> done);
+    /// Re-lists everything now (the Refresh action).
+    void refresh();
+
+Q_SIGNALS:
+    void connectionChanged();
+    void kindStateChanged(const QString& kind);
+    /// A failure the user must read (the demo did not start, a kubeconfig is invalid...).
+    void failed(const QString& message);
+
+private:
+    void setKindState(const QString& kind, const KindState& state);
+    void onReflectorStatus(const QString& kind, const ReflectorStatus& status);
+    void onDeviceStatus(const DeviceWatchStatus& status);
+    void dropDevice();
+
+    ResourceStore* m_store;
+    std::unique_ptr<KubeClient> m_client;
+    std::unique_ptr<ClusterWatcher> m_watcher;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<DeviceClient> m_device;
+    std::unique_ptr<SharePoller> m_poller;
+    demo::DemoHost* m_demo = nullptr; ///< child; the embedded demo device, when connected to it
+    QString m_clusterTitle;
+    QString m_deviceTitle;
+    QHash<QString, KindState> m_states;
+};
+
+} // namespace ase

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QPlainTextEdit;
+class QToolButton;
+class QLabel;
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+} // namespace KSyntaxHighlighting
+
+namespace ase {
+
+/// A read-only, highlighted YAML view of one object, as kubectl prints it, with a "clean"
+/// toggle (the export transform) and a copy button. The theme follows the palette, live.
+class YamlView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(YamlView)
+
+public:
+    explicit YamlView(QWidget* parent = nullptr);
+    ~YamlView() override;
+
+    void setObject(const QJsonObject& object);
+    void clear();
+    /// The YAML shown now (clean or full).
+    QString text() const;
+    bool isClean() const;
+    void setClean(bool clean);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+    void applyTheme();
+
+    QJsonObject m_object;
+    QPlainTextEdit* m_edit;
+    QToolButton* m_cleanButton;
+    QToolButton* m_copyButton;
+    QLabel* m_copied;
+    KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
+};
+
+/// The one KSyntaxHighlighting repository of the application.
+class SyntaxRepository final
+{
+public:
+    static KSyntaxHighlighting::Repository& instance();
+};
+
+} // namespace ase
