@@ -298,8 +298,14 @@ void Reflector::handleError(const ApiError& error, Next resume)
         std::chrono::milliseconds delay = m_backoff.next();
         if (error.isTooManyRequests() && error.retryAfterSeconds > 0)
             delay = std::chrono::seconds(error.retryAfterSeconds);
-        // A watch resumes from the last resourceVersion; a list starts over.
-        schedule(resume == Next::Watch && !m_resourceVersion.isEmpty() ? Next::Watch : Next::List, delay);
+        // A watch resumes from the last resourceVersion; a paged list retries the failed page
+        // with the same continue token (an expired token then restarts it: 410 above).
+        Next next = resume;
+        if (resume == Next::Watch && m_resourceVersion.isEmpty())
+            next = Next::List;
+        else if (resume == Next::List && !m_continue.isEmpty())
+            next = Next::Page;
+        schedule(next, delay);
         setStatus(ReflectorState::Reconnecting, error.message(), error, m_status.nextRetry);
         return;
     }
@@ -322,6 +328,8 @@ void Reflector::runScheduled()
     m_status.nextRetry = {};
     if (m_next == Next::Watch && !m_resourceVersion.isEmpty())
         beginWatch();
+    else if (m_next == Next::Page && !m_continue.isEmpty())
+        requestPage();
     else
         beginList();
 }

@@ -136,7 +136,7 @@ Q_SIGNALS:
     void listed();
 
 private:
-    enum class Next { List, Watch };
+    enum class Next { List, Page, Watch }; ///< Page: the failed page again, same continue token
 
     void beginList();
     void requestPage();
