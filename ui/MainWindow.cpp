@@ -68,7 +68,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({220, 760, 480});
+    m_splitter->setSizes({260, 740, 460});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 

@@ -111,7 +111,13 @@ void YamlView::render()
         m_edit->clear();
         return;
     }
-    const QJsonObject shown = isClean() ? cleanForExport(m_object) : m_object;
+    QJsonObject shown = isClean() ? cleanForExport(m_object) : m_object;
+    if (!isClean()) {
+        // As `kubectl get -o yaml` prints it: managedFields only on request.
+        QJsonObject meta = shown.value(QLatin1StringView("metadata")).toObject();
+        meta.remove(QLatin1StringView("managedFields"));
+        shown.insert(QLatin1StringView("metadata"), meta);
+    }
     const int scroll = m_edit->verticalScrollBar()->value();
     m_edit->setPlainText(QString::fromUtf8(toYaml(shown)));
     m_edit->verticalScrollBar()->setValue(scroll);
