@@ -106,15 +106,17 @@ int main(int argc, char* argv[])
 
     // The demo device in its own thread, as the app runs it.
     QThread demoThread;
-    auto* device = new demo::DemoDevice;
-    device->moveToThread(&demoThread);
+    auto* context = new QObject; // lives in the device's thread; the device is made there
+    context->moveToThread(&demoThread);
     demoThread.start();
+    demo::DemoDevice* device = nullptr;
     QJsonObject kubeconfig;
     QElapsedTimer seed;
     seed.start();
     QMetaObject::invokeMethod(
-        device,
+        context,
         [&] {
+            device = new demo::DemoDevice;
             demo::DemoDeviceOptions options;
             options.objects = objects;
             QString error;
@@ -166,9 +168,9 @@ int main(int argc, char* argv[])
             }
         },
         Qt::BlockingQueuedConnection);
-    auto* churn = new QTimer;
+    QTimer* churn = nullptr;
+    QMetaObject::invokeMethod(context, [&] { churn = new QTimer; }, Qt::BlockingQueuedConnection);
     churn->setInterval(10);
-    churn->moveToThread(&demoThread);
     qint64 changes = 0;
     QObject::connect(churn, &QTimer::timeout, churn, [&, counter = 0]() mutable {
         const auto kind = resourceKindByKind(QStringLiteral("PersistentVolumeClaim"));
@@ -234,7 +236,8 @@ int main(int argc, char* argv[])
         << procStatusKb("VmHWM:") / 1024 << " MB (the demo device runs in this process too)" << Qt::endl;
     window.close();
     session.disconnectAll();
-    QMetaObject::invokeMethod(device, &QObject::deleteLater);
+    QMetaObject::invokeMethod(context, [&] { delete device; }, Qt::BlockingQueuedConnection);
+    context->deleteLater();
     demoThread.quit();
     demoThread.wait();
     return 0;
