@@ -169,7 +169,8 @@ int main(int argc, char* argv[])
         },
         Qt::BlockingQueuedConnection);
     QTimer* churn = nullptr;
-    QMetaObject::invokeMethod(context, [&] { churn = new QTimer; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [&] { churn = new QTimer; }, Qt::BlockingQueuedConnection);
     churn->setInterval(10);
     qint64 changes = 0;
     QObject::connect(churn, &QTimer::timeout, churn, [&, counter = 0]() mutable {
@@ -236,7 +237,8 @@ int main(int argc, char* argv[])
         << procStatusKb("VmHWM:") / 1024 << " MB (the demo device runs in this process too)" << Qt::endl;
     window.close();
     session.disconnectAll();
-    QMetaObject::invokeMethod(context, [&] { delete device; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [&] { delete device; }, Qt::BlockingQueuedConnection);
     context->deleteLater();
     demoThread.quit();
     demoThread.wait();
