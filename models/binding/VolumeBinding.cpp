@@ -1,6 +1,7 @@
 #include "models/binding/VolumeBinding.h"
 
 #include "models/resources/JsonFields.h"
+#include "models/resources/LabelSelector.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,46 +22,6 @@ Quantity requestOf(const PersistentVolumeClaim& claim)
 Quantity capacityOf(const PersistentVolume& volume)
 {
     return volume.capacity.value_or(Quantity());
-}
-
-/// metav1.LabelSelectorAsSelector(...).Matches(labels): matchLabels and matchExpressions
-/// (In, NotIn, Exists, DoesNotExist) all hold. nullopt for an invalid selector.
-std::optional<bool> labelSelectorMatches(const QJsonObject& selector, const QJsonObject& labels)
-{
-    const QJsonObject matchLabels = selector.value("matchLabels"_L1).toObject();
-    for (auto it = matchLabels.begin(); it != matchLabels.end(); ++it) {
-        if (!labels.contains(it.key()) || labels.value(it.key()).toString() != it.value().toString())
-            return false;
-    }
-    const QJsonArray expressions = selector.value("matchExpressions"_L1).toArray();
-    for (const QJsonValue& e : expressions) {
-        const QJsonObject requirement = e.toObject();
-        const QString key = requirement.value("key"_L1).toString();
-        const QString op = requirement.value("operator"_L1).toString();
-        const QStringList values = jsonfield::stringList(requirement.value("values"_L1));
-        const bool has = labels.contains(key);
-        const QString value = labels.value(key).toString();
-        if (op == u"In") {
-            if (values.isEmpty())
-                return std::nullopt;
-            if (!has || !values.contains(value))
-                return false;
-        } else if (op == u"NotIn") {
-            if (values.isEmpty())
-                return std::nullopt;
-            if (has && values.contains(value))
-                return false;
-        } else if (op == u"Exists") {
-            if (!has)
-                return false;
-        } else if (op == u"DoesNotExist") {
-            if (has)
-                return false;
-        } else {
-            return std::nullopt;
-        }
-    }
-    return true;
 }
 
 /// The rules FindMatchingVolume applies to one volume of a candidate set, in its order.
@@ -254,9 +215,17 @@ bool volumeHasAccessModes(const PersistentVolume& volume, const PersistentVolume
 
 bool selectorMatchesVolume(const PersistentVolumeClaim& claim, const PersistentVolume& volume)
 {
-    if (!claim.json().value("spec"_L1).toObject().value("selector"_L1).isObject())
+    const QJsonValue selector = claim.json().value("spec"_L1).toObject().value("selector"_L1);
+    if (!selector.isObject())
         return true;
-    return labelSelectorMatches(claim.selector, volume.metadata.labels).value_or(false);
+    // metav1.LabelSelectorAsSelector(...).Matches(labels); an invalid selector matches nothing.
+    const std::optional<LabelSelector> parsed = LabelSelector::fromJson(selector);
+    if (!parsed)
+        return false;
+    QMap<QString, QString> labels;
+    for (auto it = volume.metadata.labels.begin(); it != volume.metadata.labels.end(); ++it)
+        labels.insert(it.key(), it.value().toString());
+    return parsed->matches(labels);
 }
 
 QList<AccessModes> candidateAccessModeSets(AccessModes requested, const QList<PersistentVolume>& volumes)
