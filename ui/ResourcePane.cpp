@@ -27,9 +27,12 @@ ResourcePane::ResourcePane(ResourceTableModel* model, const QString& title, QWid
     , m_emptyLabel(new QLabel(this))
 {
     setObjectName(model->kind() + QStringLiteral("Pane"));
-    m_decoration->setSourceModel(model);
-    m_proxy->setSourceModel(m_decoration);
+    // The sort/filter proxy reads the table directly (its comparisons are the hot path);
+    // the decoration proxy on top only adds icons and colours for the view.
+    m_proxy->setSourceModel(model);
     m_proxy->setDynamicSortFilter(true);
+    m_decoration->setSourceModel(m_proxy);
+    m_decoration->setStatusColumn(model->statusColumn());
 
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter: words, or labels as key=value"));
@@ -39,7 +42,7 @@ ResourcePane::ResourcePane(ResourceTableModel* model, const QString& title, QWid
 
     m_view->setObjectName(QStringLiteral("table"));
     m_view->setAccessibleName(title);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_decoration);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -123,11 +126,14 @@ bool ResourcePane::selectKey(const QString& key)
     const int sourceRow = m_model->rowOfKey(key);
     if (sourceRow < 0)
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_decoration->mapFromSource(m_model->index(sourceRow, 0)));
+    const auto viewIndex = [this, sourceRow] {
+        return m_decoration->mapFromSource(m_proxy->mapFromSource(m_model->index(sourceRow, 0)));
+    };
+    QModelIndex index = viewIndex();
     if (!index.isValid()) {
         m_filter->clear();
         m_proxy->setNamespace({});
-        index = m_proxy->mapFromSource(m_decoration->mapFromSource(m_model->index(sourceRow, 0)));
+        index = viewIndex();
     }
     if (!index.isValid())
         return false;

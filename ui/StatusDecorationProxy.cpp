@@ -43,8 +43,7 @@ QIcon StatusDecorationProxy::iconFor(int status)
 QVariant StatusDecorationProxy::data(const QModelIndex& index, int role) const
 {
     if (role == Qt::DecorationRole || role == Qt::ForegroundRole) {
-        const auto* table = qobject_cast<const ResourceTableModel*>(sourceModel());
-        if (table && index.column() == table->statusColumn()) {
+        if (index.column() == m_statusColumn) {
             const int status = index.data(ResourceTableModel::StatusRole).toInt();
             if (role == Qt::DecorationRole)
                 return iconFor(status);

@@ -4,8 +4,8 @@
 
 namespace ase {
 
-/// Gives the status column of a ResourceTableModel an icon and a colour, so that a
-/// status is never told by colour alone; every other role passes through.
+/// Gives the status column of a ResourceTableModel (directly or through a filter proxy) an icon and a colour,
+/// so that a status is never told by colour alone; every other role passes through.
 class StatusDecorationProxy final : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -14,10 +14,16 @@ class StatusDecorationProxy final : public QIdentityProxyModel
 public:
     explicit StatusDecorationProxy(QObject* parent = nullptr);
 
+    /// The column that shows the status (-1: none).
+    void setStatusColumn(int column) { m_statusColumn = column; }
+
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     /// The icon of a ResourceTableModel::StatusKind (empty for StatusNone).
     static QIcon iconFor(int status);
+
+private:
+    int m_statusColumn = -1;
 };
 
 } // namespace ase

@@ -205,7 +205,7 @@ int main(int argc, char* argv[])
         << " ms, stalls > 50 ms: " << probe.over50() << Qt::endl;
 
     // Filtering as a person types, with churn.
-    const QString typed = QStringLiteral("bench-7");
+    const QString typed = QStringLiteral("load-07");
     qint64 worstFilter = 0;
     probe.reset();
     for (int i = 1; i <= typed.size(); ++i) {
