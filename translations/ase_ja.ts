@@ -882,7 +882,7 @@
         <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <source>Connect to the &amp;Demo Device</source>
+        <source>Connect to the De&amp;mo Device</source>
         <translation>デモ デバイスに接続(&amp;M)</translation>
     </message>
     <message>

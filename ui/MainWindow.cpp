@@ -173,7 +173,7 @@ void MainWindow::createActions()
         ConnectionDialog dialog(m_session, this);
         dialog.exec();
     });
-    QAction* demo = file->addAction(tr("Connect to the &Demo Device"));
+    QAction* demo = file->addAction(tr("Connect to the De&mo Device"));
     demo->setObjectName(QStringLiteral("actionDemo"));
     connect(demo, &QAction::triggered, m_session, &Session::connectDemo);
     QAction* disconnectAction = file->addAction(tr("&Disconnect"));
