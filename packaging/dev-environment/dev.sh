@@ -187,9 +187,14 @@ inside() {
 
 build() {
     local preset=${1:-dev}
+    shift || true
     say "building (preset $preset)"
     inside cmake --preset "$preset" >/dev/null
-    inside cmake --build --preset "$preset"
+    if [ $# -gt 0 ]; then
+        inside cmake --build --preset "$preset" --target "$@"
+    else
+        inside cmake --build --preset "$preset"
+    fi
 }
 
 cmd=${1:-}
@@ -211,7 +216,7 @@ test)
     ;;
 run)
     setup
-    build dev
+    build dev ase-storage-manager
     app=("$repo/build/dev/app/ase-storage-manager")
     [ $# = 0 ] && set -- --demo
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
