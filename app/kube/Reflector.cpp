@@ -165,6 +165,7 @@ void Reflector::onPage(const ListResult& result)
     }
 
     ++m_stats.listPages;
+    m_backoff.reset(); // a page arrived: the next failure starts the backoff over
     if (m_continue.isEmpty() || m_listResourceVersion.isEmpty())
         m_listResourceVersion = result.resourceVersion; // every page carries the snapshot's RV
     m_listItems.append(result.items);
@@ -205,6 +206,7 @@ void Reflector::beginWatch()
     m_watch = watch;
     connect(watch, &WatchStream::eventReceived, this, &Reflector::onEvent);
     connect(watch, &WatchStream::finished, this, &Reflector::onWatchFinished);
+    m_watchDelivered = false;
     ++m_stats.watches;
     setStatus(ReflectorState::Live);
 }
@@ -227,6 +229,7 @@ void Reflector::onEvent(const WatchEvent& event)
         ++m_stats.bookmarks;
         break;
     }
+    m_watchDelivered = true;
     if (const QString rv = event.resourceVersion(); !rv.isEmpty())
         m_resourceVersion = rv;
 }
@@ -240,6 +243,10 @@ void Reflector::onWatchFinished(const ApiError& error)
     watch->deleteLater();
     if (!m_running)
         return;
+    // The backoff counts failures in a row: a stream that delivered events or bookmarks was
+    // healthy, so a cut after it waits the initial step again, not a step grown by earlier cuts.
+    if (std::exchange(m_watchDelivered, false))
+        m_backoff.reset();
     if (error.ok()) {
         // The server ended the stream (timeoutSeconds) or closed it: resume after the last
         // resourceVersion seen.

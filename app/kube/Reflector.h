@@ -80,7 +80,9 @@ struct ReflectorStats
 ///    resourceVersion;
 /// 3. when the stream ends (server timeout, cut connection, 5xx): re-watch from the last
 ///    resourceVersion after a backoff (800 ms doubling to 30 s, jitter, reset after 2 min
-///    healthy); 429 waits for its Retry-After;
+///    healthy). The backoff counts failures in a row: a list page received, or a watch that
+///    delivered an event or bookmark before it ended, starts it over; 429 waits for its
+///    Retry-After;
 /// 4. on 410 Expired/Gone (an in-stream ERROR or an answer): re-list and replace, so the
 ///    store receives exactly the difference;
 /// 5. 403 → Forbidden with "No permission to list <Kinds>." and a slow retry; with a
@@ -174,6 +176,7 @@ private:
     int m_continueRestarts = 0;
     QPointer<KubeRequest> m_listRequest;
     QPointer<WatchStream> m_watch;
+    bool m_watchDelivered = false; ///< the current watch has received an event or a bookmark
 
     Backoff m_backoff;
     QTimer m_retryTimer;
