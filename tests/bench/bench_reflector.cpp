@@ -6,177 +6,24 @@
 // The demo device runs in a child process (this program with --serve), so that the
 // stall and RSS figures are the client's alone:
 //   bench_reflector [--objects N] [--rate EVENTS_PER_S] [--seconds S] [--kubectl PATH]
-#include "app/demo/DemoDevice.h"
-#include "app/demo/scenario/Scenario.h"
 #include "app/kube/ClusterWatcher.h"
 #include "app/kube/KubeClient.h"
 #include "app/kube/Kubeconfig.h"
 #include "models/store/ResourceStore.h"
+#include "tests/bench/BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextStream>
-#include <QTimer>
-
-#include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
+using namespace ase::bench;
+
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-/// VmHWM (peak resident set) of a process in MiB, from /proc.
-double peakRssMiB(qint64 pid = 0)
-{
-    QFile status(pid > 0 ? u"/proc/%1/status"_s.arg(pid) : u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-/// Waits in the event loop until `done` holds or `timeoutMs` passes.
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-/// A timer that should fire every `interval` ms; the largest delay beyond that is the
-/// longest the event loop was blocked.
-class StallProbe final : public QObject
-{
-public:
-    explicit StallProbe(int interval)
-        : m_interval(interval)
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(interval);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_worst = std::max(m_worst, (now - m_last) / 1000000 - m_interval);
-            m_last = now;
-        });
-    }
-    void restart()
-    {
-        m_worst = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    qint64 worstMs() const { return m_worst; }
-
-private:
-    int m_interval;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_worst = 0;
-};
-
-// ---- server side (child process) ---------------------------------------------------------
-
-int serve(int objects, const QString& kubeconfigPath)
-{
-    using namespace ase::demo;
-    DemoDevice device;
-    DemoDeviceOptions options;
-    options.scenario = u"empty"_s;
-    QString error;
-    if (!device.start(options, &error)) {
-        std::fprintf(stderr, "cannot start the demo device: %s\n", qPrintable(error));
-        return 1;
-    }
-    if (const auto failure = Scenario::seedObjects(device.cluster(), objects)) {
-        std::fprintf(stderr, "cannot seed: %s\n", qPrintable(*failure));
-        return 1;
-    }
-    if (!DemoDevice::writeJsonFile(kubeconfigPath, device.kubeconfig(), &error)) {
-        std::fprintf(stderr, "cannot write the kubeconfig: %s\n", qPrintable(error));
-        return 1;
-    }
-
-    ClusterState& cluster = device.cluster();
-    const ase::ResourceKind pv = ase::resourceKindByKind(u"PersistentVolume"_s);
-    const ase::ResourceKind pvc = ase::resourceKindByKind(u"PersistentVolumeClaim"_s);
-    QList<QPair<QString, QString>> pvs;
-    QList<QPair<QString, QString>> pvcs;
-    for (const QJsonObject& o : cluster.objects(pv))
-        pvs.append({{}, o.value("metadata"_L1).toObject().value("name"_L1).toString()});
-    for (const QJsonObject& o : cluster.objects(pvc)) {
-        const QJsonObject meta = o.value("metadata"_L1).toObject();
-        pvcs.append({meta.value("namespace"_L1).toString(), meta.value("name"_L1).toString()});
-    }
-
-    // "drive RATE SECONDS" on stdin: merge-patch a label of random PVs and PVCs at that rate.
-    QTimer driver;
-    driver.setTimerType(Qt::PreciseTimer);
-    QElapsedTimer driving;
-    qint64 written = 0;
-    qint64 target = 0;
-    int rate = 0;
-    int seconds = 0;
-    QObject::connect(&driver, &QTimer::timeout, &device, [&] {
-        const qint64 due = std::min<qint64>(target, driving.elapsed() * rate / 1000);
-        while (written < due) {
-            const bool isPv = (written % 2) == 0;
-            const auto& names = isPv ? pvs : pvcs;
-            const auto& which = names.at(QRandomGenerator::global()->bounded(int(names.size())));
-            const QJsonObject patch {{"metadata"_L1,
-                QJsonObject {{"labels"_L1, QJsonObject {{"bench"_L1, QString::number(written)}}}}}};
-            cluster.mergePatch(isPv ? pv : pvc, which.first, which.second, patch);
-            ++written;
-        }
-        if (written >= target) {
-            driver.stop();
-            std::printf(
-                "driven %lld %lld %lld\n", written, qint64(driving.elapsed()), cluster.resourceVersion());
-            std::fflush(stdout);
-        }
-    });
-    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&input, &QSocketNotifier::activated, &device, [&] {
-        char line[256] = {};
-        if (!std::fgets(line, sizeof line, stdin)) {
-            QCoreApplication::quit(); // the parent is gone
-            return;
-        }
-        if (std::sscanf(line, "drive %d %d", &rate, &seconds) == 2) {
-            written = 0;
-            target = qint64(rate) * seconds;
-            driving.start();
-            driver.start(5);
-        }
-    });
-    std::printf("ready %s %lld\n", qPrintable(device.clusterUrl()), cluster.resourceVersion());
-    std::fflush(stdout);
-    return QCoreApplication::exec();
-}
-
-// ---- client side -------------------------------------------------------------------------
 
 struct KubectlRun
 {
@@ -217,26 +64,16 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
     const QString kubeconfig = dir.filePath(u"kubeconfig"_s);
 
     // 1. The server, in its own process.
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QCoreApplication::applicationFilePath(),
-        {u"--serve"_s, u"--objects"_s, QString::number(objects), u"--kubeconfig-out"_s, kubeconfig});
+    DemoServerProcess server;
     QElapsedTimer seedClock;
     seedClock.start();
-    QByteArray serverLine;
-    if (!waitFor(
-            [&] {
-                if (server.canReadLine())
-                    serverLine = server.readLine().trimmed();
-                return !serverLine.isEmpty() || server.state() == QProcess::NotRunning;
-            },
-            600000)
-        || !serverLine.startsWith("ready ")) {
-        out() << "the demo device did not start\n";
+    QString error;
+    if (!server.start(objects, kubeconfig, &error)) {
+        out() << error << Qt::endl;
         return 1;
     }
     out() << "demo device with " << objects << " PV/PVC pairs ready in " << seedClock.elapsed() / 1000.0
-          << " s (" << serverLine.split(' ').value(1) << ")" << Qt::endl;
+          << " s (" << server.url() << ")" << Qt::endl;
 
     // 2. The client, configured from the demo's kubeconfig as the app would be.
     const ase::KubeconfigResolution resolution = ase::Kubeconfig::load(kubeconfig).resolve();
@@ -310,19 +147,11 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
         eventsBefore += watcher.reflector(kind)->stats().events;
     QElapsedTimer driveClock;
     driveClock.start();
-    server.write(u"drive %1 %2\n"_s.arg(rate).arg(seconds).toLatin1());
-    QByteArray driven;
-    waitFor(
-        [&] {
-            if (server.canReadLine())
-                driven = server.readLine().trimmed();
-            return !driven.isEmpty();
-        },
-        (seconds + 120) * 1000);
-    const QList<QByteArray> parts = driven.split(' ');
-    const qint64 written = parts.value(1).toLongLong();
-    const double serverSeconds = parts.value(2).toDouble() / 1000.0;
-    const QString finalRv = QString::fromLatin1(parts.value(3));
+    server.drive(rate, seconds);
+    const DemoServerProcess::Driven driven = server.waitDriven((seconds + 120) * 1000);
+    const qint64 written = driven.written;
+    const double serverSeconds = driven.seconds;
+    const QString finalRv = driven.resourceVersion;
     // Caught up: both reflectors have seen the last resourceVersion the server handed out
     // (the other kind's bookmark, or its own event), and the store applied it.
     const auto caughtUp = [&] {
@@ -352,12 +181,8 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
           << " s = " << double(appliedEvents) / driveSeconds << " events applied/s; re-lists: " << relists
           << Qt::endl;
     out() << "largest event-loop stall while watching: " << watchStall << " ms" << Qt::endl;
-    out() << "peak RSS: client " << peakRssMiB() << " MiB (demo device process "
-          << peakRssMiB(server.processId()) << " MiB)" << Qt::endl;
-
-    server.closeWriteChannel();
-    server.terminate();
-    server.waitForFinished(10000);
+    out() << "peak RSS: client " << peakRssMiB() << " MiB (demo device process " << peakRssMiB(server.pid())
+          << " MiB)" << Qt::endl;
     return complete ? 0 : 1;
 }
 
@@ -380,7 +205,7 @@ int main(int argc, char* argv[])
     parser.process(app);
     const int objects = parser.value(objectsOption).toInt();
     if (parser.isSet(serveOption))
-        return serve(objects, parser.value(kubeconfigOption));
+        return serveDemo(objects, parser.value(kubeconfigOption));
     return bench(objects, parser.value(rateOption).toInt(), parser.value(secondsOption).toInt(),
         parser.value(kubectlOption));
 }
