@@ -1,55 +1,12 @@
 #include "models/itemmodels/ResourceFilterProxy.h"
 
 #include "models/itemmodels/ResourceTableModel.h"
+#include "models/itemmodels/SortKey.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 
 namespace ase {
-
-namespace {
-
-/// Case-insensitive comparison that orders runs of digits by their value.
-int naturalCompare(QStringView a, QStringView b)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].isDigit() && b[j].isDigit()) {
-            // Compare runs of digits by value: "pv2" < "pv10".
-            qsizetype ei = i;
-            qsizetype ej = j;
-            while (ei < a.size() && a[ei].isDigit())
-                ++ei;
-            while (ej < b.size() && b[ej].isDigit())
-                ++ej;
-            QStringView da = a.sliced(i, ei - i);
-            QStringView db = b.sliced(j, ej - j);
-            while (da.size() > 1 && da.front() == u'0')
-                da = da.sliced(1);
-            while (db.size() > 1 && db.front() == u'0')
-                db = db.sliced(1);
-            if (da.size() != db.size())
-                return da.size() < db.size() ? -1 : 1;
-            if (const int c = da.compare(db); c != 0)
-                return c;
-            i = ei;
-            j = ej;
-            continue;
-        }
-        const char16_t ca = a[i].toCaseFolded().unicode();
-        const char16_t cb = b[j].toCaseFolded().unicode();
-        if (ca != cb)
-            return ca < cb ? -1 : 1;
-        ++i;
-        ++j;
-    }
-    if (i < a.size())
-        return 1;
-    return j < b.size() ? -1 : 0;
-}
-
-} // namespace
 
 ResourceFilter ResourceFilter::parse(const QString& text)
 {
@@ -129,17 +86,13 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
 
 bool ResourceFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    // The tables of this app: compare straight from their row cache.
+    if (const auto* table = qobject_cast<const ResourceTableModel*>(left.model()))
+        return table->compareRows(left.row(), right.row(), left.column()) < 0;
     const QVariant l = left.data(ResourceTableModel::SortRole);
     const QVariant r = right.data(ResourceTableModel::SortRole);
-    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
-        if (const int c = naturalCompare(l.toString(), r.toString()); c != 0)
-            return c < 0;
-    }
-    const QPartialOrdering order = QVariant::compare(l, r);
-    if (order == QPartialOrdering::Less)
-        return true;
-    if (order == QPartialOrdering::Greater)
-        return false;
+    if (const int c = compareSortValues(l, r); c != 0)
+        return c < 0;
     // Ties (and incomparable values) fall back to the name, so the order is stable.
     return left.siblingAtColumn(0).data(ResourceTableModel::KeyRole).toString()
         < right.siblingAtColumn(0).data(ResourceTableModel::KeyRole).toString();

@@ -1,5 +1,7 @@
 #include "models/itemmodels/ResourceTableModel.h"
 
+#include "models/itemmodels/SortKey.h"
+
 #include "models/resources/KubeTime.h"
 
 #include <QJsonArray>
@@ -152,7 +154,7 @@ void ResourceTableModel::reload()
     m_rows.reserve(objects.size());
     for (const QJsonObject& object : objects) {
         m_rowByKey.insert(ResourceStore::keyOf(object), int(m_rows.size()));
-        m_rows.append(makeRow(object));
+        m_rows.append(buildRow(object));
     }
     endResetModel();
 }
@@ -191,10 +193,10 @@ void ResourceTableModel::applyOwnChanges(const QList<StoreChange>& changes)
             if (row >= 0)
                 removed.append(row);
         } else if (row >= 0) {
-            m_rows[row] = makeRow(change->object);
+            m_rows[row] = buildRow(change->object);
             updated.append(row);
         } else {
-            added.append(makeRow(change->object));
+            added.append(buildRow(change->object));
         }
     }
     if (!updated.isEmpty())
@@ -262,11 +264,39 @@ void ResourceTableModel::refreshRows(const QStringList& keys)
         const QJsonObject object = m_store->object(m_kind, key);
         if (object.isEmpty())
             continue;
-        m_rows[row] = makeRow(object);
+        m_rows[row] = buildRow(object);
         rows.append(row);
     }
     if (!rows.isEmpty())
         emitRowRangesChanged(rows);
+}
+
+TableRow ResourceTableModel::buildRow(const QJsonObject& object) const
+{
+    TableRow row = makeRow(object);
+    row.sortKeys.resize(row.sort.size());
+    for (qsizetype i = 0; i < row.sort.size(); ++i) {
+        if (row.sort.at(i).typeId() == QMetaType::QString)
+            row.sortKeys[i] = naturalSortKey(row.sort.at(i).toString());
+    }
+    row.keySortKey = naturalSortKey(row.key);
+    return row;
+}
+
+int ResourceTableModel::compareRows(int left, int right, int column) const
+{
+    const TableRow& l = m_rows.at(left);
+    const TableRow& r = m_rows.at(right);
+    if (column >= 0 && column < l.sort.size() && column < r.sort.size()) {
+        if (const int c = compareSortValues(
+                l.sort.at(column), r.sort.at(column), &l.sortKeys.at(column), &r.sortKeys.at(column));
+            c != 0)
+            return c;
+    }
+    // Ties fall back to the key (namespace/name, naturally), so the order is stable.
+    if (const int c = l.keySortKey.compare(r.keySortKey); c != 0)
+        return c;
+    return l.key.compare(r.key);
 }
 
 void ResourceTableModel::tickAges()

@@ -22,6 +22,8 @@ struct TableRow
     QDateTime created; ///< for the ticking Age column
     QStringList display; ///< text per column (the Age column's text is computed live)
     QVariantList sort; ///< raw value per column (bytes, times, numbers, text)
+    QStringList sortKeys; ///< naturalSortKey() of each text value in `sort` (filled by the model)
+    QString keySortKey; ///< naturalSortKey() of `key`: ties order by it (filled by the model)
     QStringList toolTips; ///< optional, per column
     QString filterText; ///< lower-case text the filter box searches
     QMap<QString, QString> labels;
@@ -71,6 +73,11 @@ public:
     int rowOfKey(const QString& key) const;
     QString keyAt(int row) const;
 
+    /// Orders two rows by a column as the filter proxy sorts them: the raw value (bytes,
+    /// times, numbers; text naturally, case-insensitive), ties by key. Reads the row cache
+    /// directly, so a sort of 10,000 rows makes no QVariant copies and no data() calls.
+    int compareRows(int left, int right, int column) const;
+
     /// The column that shows the status (coloured, with an icon), or -1.
     virtual int statusColumn() const { return -1; }
     /// The column that shows the object's age, or -1.
@@ -105,6 +112,8 @@ private:
     void emitRowRangesChanged(QList<int> rows);
     void tickAges();
     QVariant cellData(const TableRow& row, int column, int role) const;
+    /// makeRow() plus what the base class derives from it (the sort keys).
+    TableRow buildRow(const QJsonObject& object) const;
 
     ResourceStore* m_store;
     QString m_kind;

@@ -1,3 +1,5 @@
+#include "models/itemmodels/ResourceFilterProxy.h"
+#include "models/itemmodels/SortKey.h"
 #include "models/itemmodels/StorageTableModels.h"
 
 #include <QAbstractItemModelTester>
@@ -98,6 +100,10 @@ private slots:
     void claimsShowTheirPods();
     void storageClassCountsFollowChanges();
     void sortRoleIsTheRawValue();
+    void naturalOrder_data();
+    void naturalOrder();
+    void proxySortsByRealValue_data();
+    void proxySortsByRealValue();
 };
 
 void TestItemModels::volumeColumns_data()
@@ -267,6 +273,80 @@ void TestItemModels::sortRoleIsTheRawValue()
               .toDouble();
     QCOMPARE(small, 900.0 * 1024 * 1024);
     QVERIFY(big > small); // "1Gi" < "900Mi" as text, not as bytes
+}
+
+void TestItemModels::naturalOrder_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<int>("order");
+
+    QTest::newRow("numbers by value") << u"pv2"_s << u"pv10"_s << -1;
+    QTest::newRow("case-insensitive") << u"PV3"_s << u"pv3"_s << 0;
+    QTest::newRow("case does not beat the number") << u"PV3"_s << u"pv10"_s << -1;
+    QTest::newRow("leading zeros") << u"disk007"_s << u"disk7"_s << 0;
+    QTest::newRow("longer number later") << u"a99b"_s << u"a100a"_s << -1;
+    QTest::newRow("prefix first") << u"data"_s << u"data-1"_s << -1;
+    QTest::newRow("dash before digits") << u"pv-1"_s << u"pv1"_s << -1;
+    QTest::newRow("digits before letters") << u"pv1"_s << u"pva"_s << -1;
+    QTest::newRow("several runs") << u"load-07-claim-9"_s << u"load-7-claim-10"_s << -1;
+    QTest::newRow("empty first") << QString() << u"a"_s << -1;
+}
+
+void TestItemModels::naturalOrder()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(int, order);
+    const auto sign = [](int v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); };
+    QCOMPARE(sign(naturalSortKey(left).compare(naturalSortKey(right))), order);
+    QCOMPARE(sign(naturalSortKey(right).compare(naturalSortKey(left))), -order);
+    QCOMPARE(sign(compareSortValues(QVariant(left), QVariant(right))), order);
+}
+
+void TestItemModels::proxySortsByRealValue_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("capacities");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList names {u"pv10"_s, u"pv2"_s, u"pv-1"_s, u"pv3"_s};
+    QTest::newRow("name, naturally") << names << QStringList {u"1Gi"_s, u"1Gi"_s, u"1Gi"_s, u"1Gi"_s}
+                                     << int(PersistentVolumeTableModel::Name) << Qt::AscendingOrder
+                                     << QStringList {u"pv-1"_s, u"pv2"_s, u"pv3"_s, u"pv10"_s};
+    QTest::newRow("name, descending") << names << QStringList {u"1Gi"_s, u"1Gi"_s, u"1Gi"_s, u"1Gi"_s}
+                                      << int(PersistentVolumeTableModel::Name) << Qt::DescendingOrder
+                                      << QStringList {u"pv10"_s, u"pv3"_s, u"pv2"_s, u"pv-1"_s};
+    QTest::newRow("capacity by bytes") << names << QStringList {u"900Mi"_s, u"2Ti"_s, u"1Gi"_s, u"500Ki"_s}
+                                       << int(PersistentVolumeTableModel::Capacity) << Qt::AscendingOrder
+                                       << QStringList {u"pv3"_s, u"pv10"_s, u"pv-1"_s, u"pv2"_s};
+    QTest::newRow("capacity ties by name") << names << QStringList {u"1Gi"_s, u"1024Mi"_s, u"5Gi"_s, u"1Gi"_s}
+                                           << int(PersistentVolumeTableModel::Capacity) << Qt::AscendingOrder
+                                           << QStringList {u"pv2"_s, u"pv3"_s, u"pv10"_s, u"pv-1"_s};
+}
+
+void TestItemModels::proxySortsByRealValue()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, capacities);
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QStringList, expected);
+    ResourceStore store;
+    PersistentVolumeTableModel model(&store);
+    ResourceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        store.postUpsert(u"PersistentVolume"_s, pv(names.at(i), capacities.at(i), u"Available"_s));
+    store.flush();
+    proxy.sort(column, order);
+    QStringList shown;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        shown.append(proxy.index(r, 0).data(ResourceTableModel::KeyRole).toString());
+    QCOMPARE(shown, expected);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)
