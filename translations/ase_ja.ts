@@ -521,6 +521,10 @@
         <source>%1 at %2</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>De&amp;vice</source>
+        <translation>デバイス(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>ase::CredentialProvider</name>
@@ -648,6 +652,93 @@
     </message>
 </context>
 <context>
+    <name>ase::DeviceCodePanel</name>
+    <message>
+        <source>Cop&amp;y the code</source>
+        <translation>コードをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the sign-in</source>
+        <translation>サインインをキャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the profile</source>
+        <translation>プロファイルに戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Instruction from the sign-in service</source>
+        <translation>サインイン サービスからの案内</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>サインイン コード</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>サインイン ページ</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>サインインの状態</translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation>サインインが失敗した理由</translation>
+    </message>
+    <message>
+        <source>Signing in with a code</source>
+        <translation>コードでサインインしています</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a sign-in code…</source>
+        <translation>%1 にサインイン コードを要求しています…</translation>
+    </message>
+    <message>
+        <source>Sign in with this code</source>
+        <translation>このコードでサインインしてください</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation>サインインを待っています…</translation>
+    </message>
+    <message>
+        <source>Not signed in yet; checking again every %1 s.</source>
+        <translation>まだサインインしていません。%1 秒ごとに確認しています。</translation>
+    </message>
+    <message>
+        <source>The sign-in service asked to be checked less often: every %1 s now.</source>
+        <translation>サインイン サービスから確認の間隔を空けるよう求められました。現在は %1 秒ごとに確認しています。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed</source>
+        <translation>サインインできませんでした</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>コードの有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <translation>コードの有効期限まで残り %1 です。</translation>
+    </message>
+    <message>
+        <source>Open %1 in a web browser, on this or any other computer, and enter this code:</source>
+        <translation>このコンピューターまたは別のコンピューターの Web ブラウザーで %1 を開き、次のコードを入力してください:</translation>
+    </message>
+</context>
+<context>
     <name>ase::DeviceCodeTokenProvider</name>
     <message>
         <source>device code sign-in</source>
@@ -688,6 +779,269 @@
     <message>
         <source>The sign-in was canceled.</source>
         <translation>サインインはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DeviceConnectionPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>ARM endpoint</source>
+        <translation>ARM エンドポイント</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>サブスクリプション ID</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>リソース グループ</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>デバイス名</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセス トークン</translation>
+    </message>
+    <message>
+        <source>Sign-in authority</source>
+        <translation>サインイン機関</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>クリア(&amp;E)</translation>
+    </message>
+    <message>
+        <source>F&amp;ill in the demo device</source>
+        <translation>デモ デバイスの値を入力(&amp;I)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Saved device profiles</source>
+        <translation>保存済みのデバイス プロファイル</translation>
+    </message>
+    <message>
+        <source>Keep this profile for next time (the token is never saved)</source>
+        <translation>次回のためにこのプロファイルを保存します (トークンは保存されません)</translation>
+    </message>
+    <message>
+        <source>Forget the selected profile</source>
+        <translation>選択したプロファイルを削除します</translation>
+    </message>
+    <message>
+        <source>Saved &amp;profiles:</source>
+        <translation>保存済みプロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>デバイス コード</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>Pasted token</source>
+        <translation>貼り付けたトークン</translation>
+    </message>
+    <message>
+        <source>the output of az account get-access-token</source>
+        <translation>az account get-access-token の出力</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved</source>
+        <translation>メモリ上にのみ保持され、保存されません</translation>
+    </message>
+    <message>
+        <source>the Azure CLI&apos;s public client</source>
+        <translation>Azure CLI のパブリック クライアント</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>CA 証明書ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Trust the system&apos;s certificate authorities</source>
+        <translation>システムの証明機関を信頼する</translation>
+    </message>
+    <message>
+        <source>Sign-in service and certificates (optional)</source>
+        <translation>サインイン サービスと証明書 (省略可)</translation>
+    </message>
+    <message>
+        <source>&amp;ARM endpoint:</source>
+        <translation>ARM エンドポイント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>テナント(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription id:</source>
+        <translation>サブスクリプション ID(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Resource &amp;group:</source>
+        <translation>リソース グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>デバイス名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>サインイン方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>アクセス トークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Sign-in aut&amp;hority:</source>
+        <translation>サインイン機関(&amp;H):</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id:</source>
+        <translation>クライアント ID(&amp;L):</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficates:</source>
+        <translation>CA 証明書(&amp;F):</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>不足している項目</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>サインインの状態</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>システムの証明機関</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>PEM 証明書ではありません</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message>
+        <source>The sign-in authority must be an https:// URL, such as https://login.microsoftonline.com.</source>
+        <translation>サインイン機関は https://login.microsoftonline.com のような https:// URL である必要があります。</translation>
+    </message>
+    <message>
+        <source>The access token is missing: paste one, or choose another sign-in method.</source>
+        <translation>アクセス トークンがありません。トークンを貼り付けるか、別のサインイン方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>Shows a code to enter at a Microsoft sign-in page, on this or any other computer.</source>
+        <translation>Microsoft のサインイン ページで入力するコードを表示します。このコンピューターでも別のコンピューターでも入力できます。</translation>
+    </message>
+    <message>
+        <source>Uses the account signed in with “az login” on this computer.</source>
+        <translation>このコンピューターで “az login” によってサインインしたアカウントを使用します。</translation>
+    </message>
+    <message>
+        <source>Uses a bearer token you paste; it is kept in memory only and not renewed.</source>
+        <translation>貼り付けたベアラー トークンを使用します。トークンはメモリ上にのみ保持され、更新されません。</translation>
+    </message>
+    <message>
+        <source>Asking the Azure CLI for a token…</source>
+        <translation>Azure CLI にトークンを要求しています…</translation>
+    </message>
+    <message>
+        <source>Checking the token…</source>
+        <translation>トークンを確認しています…</translation>
+    </message>
+    <message>
+        <source>The sign-in was canceled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>CA 証明書を選択</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 には PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Fill the form with the running demo device&apos;s endpoint, identity and certificate</source>
+        <translation>実行中のデモ デバイスのエンドポイント、識別情報、証明書をフォームに入力します</translation>
+    </message>
+    <message>
+        <source>Start the demo device first (File › Connect to the Demo Device)</source>
+        <translation>先にデモ デバイスを起動してください ([ファイル] › [デモ デバイスに接続])</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1.</source>
+        <translation>プロファイル %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Remove the saved profile</source>
+        <translation>保存済みプロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Remove the saved profile %1?</source>
+        <translation>保存済みプロファイル %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Only the saved connection details are removed; the device and its shares stay as they are.</source>
+        <translation>削除されるのは保存した接続情報だけです。デバイスとその共有はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Removed the saved profile %1.</source>
+        <translation>保存済みプロファイル %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Filled in the demo device. It approves its sign-in code by itself after three checks (about 15 seconds).</source>
+        <translation>デモ デバイスの情報を入力しました。デモ デバイスは 3 回の確認 (約 15 秒) の後、サインイン コードを自動的に承認します。</translation>
     </message>
 </context>
 <context>

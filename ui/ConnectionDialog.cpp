@@ -1,6 +1,7 @@
 #include "ui/ConnectionDialog.h"
 
 #include "app/kube/Kubeconfig.h"
+#include "ui/DeviceConnectionPage.h"
 #include "ui/Session.h"
 
 #include <QDialogButtonBox>
@@ -37,10 +38,21 @@ ConnectionDialog::ConnectionDialog(Session* session, QWidget* parent)
     , m_contexts(new QTableWidget(this))
     , m_namespace(new QLineEdit(this))
     , m_clusterMessage(new QLabel(this))
+    , m_device(new DeviceConnectionPage(session, this))
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connect"));
     m_tabs->addTab(createClusterPage(), tr("&Cluster"));
+    m_tabs->addTab(m_device, tr("De&vice"));
+    connect(m_device, &DeviceConnectionPage::connected, this, &QDialog::accept);
+    connect(this, &QDialog::rejected, m_device, &DeviceConnectionPage::cancelSignIn);
+    // Enter connects on the tab the user is on.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_device)
+            m_device->connectButton()->setDefault(true);
+        else if (auto* cluster = findChild<QPushButton*>(QStringLiteral("connectContext")))
+            cluster->setDefault(true);
+    });
 
     auto* demo = new QPushButton(tr("Use the &demo device"), this);
     demo->setObjectName(QStringLiteral("useDemo"));
@@ -56,7 +68,7 @@ ConnectionDialog::ConnectionDialog(Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    resize(900, 480);
+    resize(900, 560);
     reloadContexts();
 }
 

@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace ase {
 
+class DeviceConnectionPage;
 class Session;
 
 /// Choose what to connect to: a kubeconfig context (with its file, cluster, user and
@@ -25,6 +26,8 @@ public:
     /// Reads kubeconfig files again (KUBECONFIG, ~/.kube/config, or the chosen file).
     void reloadContexts();
     QTableWidget* contextsTable() const { return m_contexts; }
+    DeviceConnectionPage* devicePage() const { return m_device; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
     QWidget* createClusterPage();
@@ -37,6 +40,7 @@ private:
     QTableWidget* m_contexts;
     QLineEdit* m_namespace;
     QLabel* m_clusterMessage;
+    DeviceConnectionPage* m_device;
 };
 
 } // namespace ase

@@ -141,6 +141,8 @@ void Session::connectDemo()
                         resolution.connection->contextName, resolution.connection->server.toDisplayString()));
             QString token;
             const DeviceProfile device = DeviceProfile::fromDemoJson(profile, &token);
+            m_demoProfile = device;
+            m_demoProfile->authMethod = DeviceAuthMethod::DeviceCode;
             connectDevice(device, new StaticTokenProvider(token));
         });
     host->start({});
@@ -176,6 +178,7 @@ void Session::disconnectAll()
     if (m_demo)
         m_demo->deleteLater();
     m_demo = nullptr;
+    m_demoProfile.reset();
     m_store->clear();
     m_states.clear();
     m_clusterTitle.clear();

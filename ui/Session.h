@@ -1,11 +1,14 @@
 #pragma once
 
+#include "app/device/DeviceProfile.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ase {
 
@@ -13,7 +16,6 @@ class ClusterWatcher;
 class DeviceClient;
 class SharePoller;
 class TokenProvider;
-struct DeviceProfile;
 struct DeviceWatchStatus;
 namespace demo {
 class DemoHost;
@@ -58,6 +60,9 @@ public:
 
     bool isConnected() const { return m_client != nullptr; }
     bool isDemo() const { return m_demo != nullptr; }
+    /// The running demo device's profile (ARM endpoint, identity, sign-in authority, CA;
+    /// sign-in by device code, no token), for the connection dialog's Device tab.
+    std::optional<DeviceProfile> demoDeviceProfile() const { return m_demoProfile; }
     /// "ase-demo-admin @ https://127.0.0.1:41234" — for the title bar.
     QString clusterTitle() const { return m_clusterTitle; }
     QString deviceTitle() const { return m_deviceTitle; }
@@ -91,6 +96,7 @@ private:
     std::unique_ptr<DeviceClient> m_device;
     std::unique_ptr<SharePoller> m_poller;
     demo::DemoHost* m_demo = nullptr; ///< child; the embedded demo device, when connected to it
+    std::optional<DeviceProfile> m_demoProfile; ///< while the demo device runs
     QString m_clusterTitle;
     QString m_deviceTitle;
     QHash<QString, KindState> m_states;
