@@ -34,14 +34,14 @@ QString kindTitle(const QString& kind)
 
 } // namespace
 
-DetailsPanel::DetailsPanel(ResourceStore* store, QWidget* parent)
+DetailsPanel::DetailsPanel(ResourceStore* store, ResourceStore* eventStore, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_title(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_summaryPage(new QWidget)
     , m_summary(new QFormLayout(m_summaryPage))
-    , m_events(new EventListModel(store, this))
+    , m_events(new EventListModel(eventStore, this))
     , m_eventsView(new QTableView(this))
     , m_yaml(new YamlView(this))
 {
@@ -112,17 +112,27 @@ void DetailsPanel::showObject(const QString& kind, const QString& key)
 {
     m_kind = kind;
     m_key = key;
-    const QJsonObject object = key.isEmpty() ? QJsonObject() : m_store->object(kind, key);
-    const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
-    m_events->setObject(key.isEmpty() ? QString() : kind,
-        meta.value(QLatin1StringView("namespace")).toString(),
-        meta.value(QLatin1StringView("name")).toString(), meta.value(QLatin1StringView("uid")).toString());
     refresh();
+}
+
+void DetailsPanel::followEventsOf(const QJsonObject& object)
+{
+    const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+    const QStringList target {object.isEmpty() ? QString() : m_kind,
+        meta.value(QLatin1StringView("namespace")).toString(),
+        meta.value(QLatin1StringView("name")).toString(), meta.value(QLatin1StringView("uid")).toString()};
+    if (target == m_eventsOf)
+        return;
+    m_eventsOf = target;
+    m_events->setObject(target.at(0), target.at(1), target.at(2), target.at(3));
+    Q_EMIT objectShown(target.at(0), target.at(1), target.at(2), target.at(3));
 }
 
 void DetailsPanel::refresh()
 {
     const QJsonObject object = m_key.isEmpty() ? QJsonObject() : m_store->object(m_kind, m_key);
+    // The events follow the object: none while it does not exist, anew when it is recreated.
+    followEventsOf(object);
     if (object.isEmpty()) {
         m_title->setText(m_key.isEmpty() ? tr("Select an object to see its details.")
                                          : tr("%1 %2 no longer exists.").arg(kindTitle(m_kind), m_key));

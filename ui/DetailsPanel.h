@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 class QFormLayout;
@@ -22,7 +23,9 @@ class DetailsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailsPanel)
 
 public:
-    explicit DetailsPanel(ResourceStore* store, QWidget* parent = nullptr);
+    /// `store` holds the objects; `eventStore` the Events of the object shown (filled on
+    /// request: objectShown() asks for them).
+    DetailsPanel(ResourceStore* store, ResourceStore* eventStore, QWidget* parent = nullptr);
     ~DetailsPanel() override;
 
     /// Shows one object of the store; an empty key clears the panel.
@@ -37,12 +40,18 @@ public:
 Q_SIGNALS:
     /// A link to a related object was followed.
     void linkActivated(const QString& kind, const QString& key);
+    /// The panel now shows this object (empty kind: none); its Events are wanted in the
+    /// event store.
+    void objectShown(const QString& kind, const QString& ns, const QString& name, const QString& uid);
 
 private:
     void refresh();
     void rebuildSummary(const QJsonObject& object);
+    /// Points the events at this object (kind, namespace, name, uid) when it changed.
+    void followEventsOf(const QJsonObject& object);
 
     ResourceStore* m_store;
+    QStringList m_eventsOf; ///< kind, namespace, name, uid whose events are shown
     QString m_kind;
     QString m_key;
     QLabel* m_title;

@@ -50,7 +50,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_emptyState(nullptr)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_details(new DetailsPanel(m_store, this))
+    , m_details(new DetailsPanel(m_store, session->eventStore(), this))
     , m_namespaceBox(new QComboBox(this))
     , m_connectionLabel(new QLabel(this))
 {
@@ -77,6 +77,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
     connect(m_navigation, &NavigationView::kindActivated, this, &MainWindow::showPane);
     connect(m_details, &DetailsPanel::linkActivated, this, &MainWindow::openObject);
+    connect(m_details, &DetailsPanel::objectShown, m_session, &Session::watchEventsOf);
     connect(m_session, &Session::connectionChanged, this, &MainWindow::updateConnectionState);
     connect(m_session, &Session::kindStateChanged, this, &MainWindow::updateConnectionState);
     connect(m_session, &Session::failed, this, [this](const QString& message) {

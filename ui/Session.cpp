@@ -23,8 +23,7 @@ QList<ResourceKind> watchedKinds()
 {
     QList<ResourceKind> kinds;
     for (const QString& kind : {QStringLiteral("PersistentVolume"), QStringLiteral("PersistentVolumeClaim"),
-             QStringLiteral("StorageClass"), QStringLiteral("Pod"), QStringLiteral("Event"),
-             QStringLiteral("Namespace")})
+             QStringLiteral("StorageClass"), QStringLiteral("Pod"), QStringLiteral("Namespace")})
         kinds.append(resourceKindByKind(kind));
     return kinds;
 }
@@ -55,11 +54,13 @@ KindState::Level levelOf(ReflectorState state)
 Session::Session(QObject* parent)
     : QObject(parent)
     , m_store(new ResourceStore(this))
+    , m_eventStore(new ResourceStore(this))
 { }
 
 Session::~Session()
 {
     dropDevice();
+    watchEventsOf({}, {}, {}, {});
     m_watcher.reset();
     m_client.reset();
 }
@@ -150,6 +151,7 @@ void Session::connectDemo()
 
 void Session::connectCluster(const KubeConnection& connection, const QString& title)
 {
+    watchEventsOf({}, {}, {}, {});
     m_watcher.reset();
     m_client.reset();
     // Keep the device side (its shares) when only the cluster changes.
@@ -184,6 +186,23 @@ void Session::disconnectAll()
     m_clusterTitle.clear();
     m_deviceTitle.clear();
     Q_EMIT connectionChanged();
+}
+
+void Session::watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid)
+{
+    const QString selector
+        = kind.isEmpty() ? QString() : KubeClient::eventsFieldSelector(kind, ns, name, uid);
+    if (m_eventReflector && m_eventReflector->fieldSelector() == selector)
+        return;
+    m_eventReflector.reset();
+    m_eventStore->clear();
+    if (selector.isEmpty() || !m_client)
+        return;
+    // Events of a cluster-scoped object (a PV) may be recorded in any namespace.
+    m_eventReflector = std::make_unique<Reflector>(
+        m_client.get(), m_eventStore, resourceKindByKind(QStringLiteral("Event")), ns);
+    m_eventReflector->setFieldSelector(selector);
+    m_eventReflector->start();
 }
 
 void Session::onReflectorStatus(const QString& kind, const ReflectorStatus& status)

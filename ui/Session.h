@@ -13,6 +13,7 @@
 namespace ase {
 
 class ClusterWatcher;
+class Reflector;
 class DeviceClient;
 class SharePoller;
 class TokenProvider;
@@ -46,6 +47,10 @@ public:
 
     ResourceStore* store() const { return m_store; }
     KubeClient* kubeClient() const { return m_client.get(); }
+    /// The reflectors of the cluster connection (null when none), for diagnostics.
+    ClusterWatcher* clusterWatcher() const { return m_watcher.get(); }
+    /// The Events of the object watchEventsOf() names (kind "Event"), live.
+    ResourceStore* eventStore() const { return m_eventStore; }
 
     /// Starts the built-in demo device (on 127.0.0.1, a free port, in its own thread) and
     /// connects to it as the administrator. Asynchronous: connectionChanged() follows.
@@ -74,6 +79,11 @@ public:
     /// Deletes an object through the API; the callback gets an error message or empty.
     void deleteObject(
         const QString& kind, const QString& key, std::function<void(const QString& error)> done);
+    /// Lists and watches the Events of one object (field selector on involvedObject, as
+    /// `kubectl describe` finds them) into eventStore(), replacing the previous object's.
+    /// Events are not kept for the whole cluster: there are often tens of thousands.
+    /// An empty kind stops watching.
+    void watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid);
     /// Re-lists everything now (the Refresh action).
     void refresh();
 
@@ -92,6 +102,8 @@ private:
     ResourceStore* m_store;
     std::unique_ptr<KubeClient> m_client;
     std::unique_ptr<ClusterWatcher> m_watcher;
+    ResourceStore* m_eventStore;
+    std::unique_ptr<Reflector> m_eventReflector;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<DeviceClient> m_device;
     std::unique_ptr<SharePoller> m_poller;

@@ -43,6 +43,21 @@ QString ReflectorStatus::stateName(ReflectorState state)
     return {};
 }
 
+QJsonObject Reflector::withoutManagedFields(QJsonObject object)
+{
+    // client-go's TransformStripManagedFields: the server's field-ownership bookkeeping,
+    // which no pane shows (kubectl hides it too), is a large share of an object's memory.
+    const auto meta = object.constFind(QLatin1StringView("metadata"));
+    if (meta == object.constEnd())
+        return object;
+    QJsonObject metadata = meta->toObject();
+    if (!metadata.contains(QLatin1StringView("managedFields")))
+        return object;
+    metadata.remove(QLatin1StringView("managedFields"));
+    object.insert(QLatin1StringView("metadata"), metadata);
+    return object;
+}
+
 Reflector::Reflector(
     KubeClient* client, ResourceStore* store, ResourceKind kind, const QString& ns, QObject* parent)
     : QObject(parent)
@@ -132,6 +147,7 @@ void Reflector::requestPage()
     ListOptions options;
     options.limit = m_unpagedList ? 0 : m_pageSize;
     options.continueToken = m_continue;
+    options.fieldSelector = m_fieldSelector;
     // resourceVersion "" = a consistent read of the latest state, also after a 410.
     m_listRequest = m_client->list(
         m_kind, m_namespace, options, this, [this](const ListResult& result) { onPage(result); });
@@ -168,7 +184,9 @@ void Reflector::onPage(const ListResult& result)
     m_backoff.reset(); // a page arrived: the next failure starts the backoff over
     if (m_continue.isEmpty() || m_listResourceVersion.isEmpty())
         m_listResourceVersion = result.resourceVersion; // every page carries the snapshot's RV
-    m_listItems.append(result.items);
+    m_listItems.reserve(m_listItems.size() + result.items.size());
+    for (const QJsonObject& item : result.items)
+        m_listItems.append(m_transform ? m_transform(item) : item);
     if (result.hasMore()) {
         if (m_status.state != ReflectorState::Listing)
             setStatus(ReflectorState::Listing);
@@ -199,6 +217,7 @@ void Reflector::beginWatch()
     WatchOptions options;
     options.resourceVersion = m_resourceVersion;
     options.allowWatchBookmarks = true;
+    options.fieldSelector = m_fieldSelector;
     options.timeoutSeconds = m_watchTimeoutMin == m_watchTimeoutMax
         ? m_watchTimeoutMin
         : static_cast<int>(QRandomGenerator::global()->bounded(m_watchTimeoutMin, m_watchTimeoutMax + 1));
@@ -218,7 +237,7 @@ void Reflector::onEvent(const WatchEvent& event)
     switch (event.type) {
     case WatchEvent::Type::Added:
     case WatchEvent::Type::Modified:
-        m_store->postUpsert(m_kind.kind, event.object);
+        m_store->postUpsert(m_kind.kind, m_transform ? m_transform(event.object) : event.object);
         ++m_stats.events;
         break;
     case WatchEvent::Type::Deleted:

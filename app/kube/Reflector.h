@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace ase {
 
@@ -110,6 +111,18 @@ public:
     /// When listing all namespaces is forbidden, list and watch this namespace instead
     /// (typically the kubeconfig context's namespace). Empty = no fallback.
     void setFallbackNamespace(const QString& ns) { m_fallbackNamespace = ns; }
+    /// Lists and watches only the objects this field selector matches ("" = all), e.g.
+    /// KubeClient::eventsFieldSelector() for the events of one object.
+    void setFieldSelector(const QString& selector) { m_fieldSelector = selector; }
+    QString fieldSelector() const { return m_fieldSelector; }
+    /// What the store keeps of each listed or watched object, as client-go's informer
+    /// transforms: the default drops metadata.managedFields; a kind with large objects the
+    /// panes read little of (pods) keeps only those parts. Deletions pass unchanged.
+    using Transform = std::function<QJsonObject(QJsonObject)>;
+    void setTransform(Transform transform) { m_transform = std::move(transform); }
+    /// The default transform: the object without metadata.managedFields.
+    static QJsonObject withoutManagedFields(QJsonObject object);
+
     /// Items per list page (default 500, as kubectl and client-go); 0 = unpaged.
     void setPageSize(int items) { m_pageSize = items; }
     void setBackoffPolicy(const Backoff::Policy& policy) { m_backoff.setPolicy(policy); }
@@ -161,6 +174,8 @@ private:
     QString m_requestedNamespace;
     QString m_namespace;
     QString m_fallbackNamespace;
+    QString m_fieldSelector;
+    Transform m_transform = &Reflector::withoutManagedFields;
     int m_pageSize = 500;
     int m_watchTimeoutMin = 300;
     int m_watchTimeoutMax = 600;

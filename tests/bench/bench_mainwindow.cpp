@@ -6,7 +6,9 @@
 //
 //   bench_mainwindow [--objects N] [--rate EVENTS_PER_S]
 
+#include "app/kube/ClusterWatcher.h"
 #include "app/kube/Kubeconfig.h"
+#include "app/kube/Reflector.h"
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/StorageTableModels.h"
 #include "tests/bench/BenchSupport.h"
@@ -65,7 +67,7 @@ int runBench(int objects, int eventsPerSecond)
         300000);
     out() << "time to a filled window: " << fill.elapsed() << " ms (" << pane->model()->rowCount()
           << " claims, " << volumes->model()->rowCount() << " volumes); worst stall " << probe.worstMs()
-          << " ms" << Qt::endl;
+          << " ms; RSS " << rssMiB() << " MiB" << Qt::endl;
     spin(1000);
 
     // Churn: the server patches PVs and PVCs at the requested rate for the rest of the run.
@@ -119,6 +121,14 @@ int runBench(int objects, int eventsPerSecond)
     out() << "idle with churn, sorted by "
           << pane->model()->headerData(PersistentVolumeClaimTableModel::Status, Qt::Horizontal).toString()
           << ": worst stall " << probe.worstMs() << " ms" << Qt::endl;
+    if (const ClusterWatcher* watcher = session.clusterWatcher()) {
+        for (const QString& kind : watcher->kinds()) {
+            const ReflectorStats& s = watcher->reflector(kind)->stats();
+            out() << kind << " (" << session.store()->count(kind) << " in the store): " << s.lists
+                  << " list(s), " << s.expired << " re-lists after 410, " << s.watches << " watches, "
+                  << s.events << " events, " << s.errors << " errors" << Qt::endl;
+        }
+    }
     out() << "memory: VmRSS " << rssMiB() << " MiB, peak VmHWM " << peakRssMiB()
           << " MiB (the window alone; demo device process peak " << peakRssMiB(server.pid()) << " MiB)"
           << Qt::endl;

@@ -36,6 +36,7 @@ private slots:
     void selectingAClaimShowsEventsAndYaml();
     void followingALinkSelectsTheVolume();
     void serverChangesAppearWithinASecond();
+    void eventsAreWatchedForTheShownObjectOnly();
 
 private:
     ResourcePane* pane(const QString& kind) const { return m_window->pane(kind); }
@@ -213,6 +214,65 @@ void TestMainWindow::serverChangesAppearWithinASecond()
     QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOfKey(key) < 0, 1000);
+}
+
+void TestMainWindow::eventsAreWatchedForTheShownObjectOnly()
+{
+    // The window keeps no cluster-wide Events: only those of the object shown, live.
+    QCOMPARE(m_session->store()->count(u"Event"_s), 0);
+    const QString volume = m_session->store()
+                               ->objects(u"PersistentVolume"_s)
+                               .value(0)
+                               .value("metadata"_L1)
+                               .toObject()
+                               .value("name"_L1)
+                               .toString();
+    QVERIFY(!volume.isEmpty());
+    m_window->openObject(u"PersistentVolume"_s, volume);
+    DetailsPanel* details = m_window->details();
+    QCOMPARE(details->key(), volume);
+    const QJsonObject pv = m_session->store()->object(u"PersistentVolume"_s, volume);
+    const QJsonObject meta = pv.value("metadata"_L1).toObject();
+
+    // An event about the volume, recorded (as controllers do) in the default namespace.
+    const QString reason = u"VolumeCheckedByTest"_s;
+    const QJsonObject event {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "Event"_L1},
+        {"metadata"_L1,
+            QJsonObject {{"name"_L1, QString(volume + u".test-event"_s)}, {"namespace"_L1, "default"_L1}}},
+        {"involvedObject"_L1,
+            QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolume"_L1}, {"name"_L1, volume},
+                {"uid"_L1, meta.value("uid"_L1)}}},
+        {"reason"_L1, reason}, {"message"_L1, "Checked by the GUI test"_L1}, {"type"_L1, "Warning"_L1},
+        {"count"_L1, 1}, {"source"_L1, QJsonObject {{"component"_L1, "tst_mainwindow"_L1}}}};
+    bool answered = false;
+    QString error;
+    m_session->kubeClient()->create(
+        resourceKindByKind(u"Event"_s), event, WriteOptions {}, this, [&](const ObjectResult& result) {
+            answered = true;
+            error = result.error.message();
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QAbstractItemModel* events = details->eventsView()->model();
+    const auto shows = [events, &reason] {
+        for (int r = 0; r < events->rowCount(); ++r) {
+            if (events->index(r, EventListModel::Reason).data().toString() == reason)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shows(), 2000);
+    QCOMPARE(m_session->eventStore()->count(u"Event"_s), events->rowCount());
+    QCOMPARE(m_session->store()->count(u"Event"_s), 0);
+
+    // Another object: the first one's events are dropped, not kept.
+    const QString claim = findClaim([](const PersistentVolumeClaim& c) { return c.phase == u"Pending"; });
+    m_window->openObject(u"PersistentVolumeClaim"_s, claim);
+    QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() > 0, 5000);
+    QVERIFY(!shows());
+    for (const QJsonObject& e : m_session->eventStore()->objects(u"Event"_s))
+        QCOMPARE(
+            e.value("involvedObject"_L1).toObject().value("kind"_L1).toString(), u"PersistentVolumeClaim"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
