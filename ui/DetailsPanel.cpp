@@ -128,6 +128,45 @@ void DetailsPanel::followEventsOf(const QJsonObject& object)
     Q_EMIT objectShown(target.at(0), target.at(1), target.at(2), target.at(3));
 }
 
+void DetailsPanel::setFullObjectSource(
+    std::function<bool(const QString& kind)> partial, FullObjectFetch fetch)
+{
+    m_partial = std::move(partial);
+    m_fetch = std::move(fetch);
+}
+
+void DetailsPanel::showYaml(const QJsonObject& stored)
+{
+    if (!m_partial || !m_fetch || !m_partial(m_kind)) {
+        m_yaml->setObject(stored);
+        return;
+    }
+    const QString version = stored.value(QLatin1StringView("metadata"))
+                                .toObject()
+                                .value(QLatin1StringView("resourceVersion"))
+                                .toString();
+    const QString wanted = m_kind + u'\n' + m_key + u'\n' + version;
+    if (wanted == m_fullFor) {
+        if (!m_full.isEmpty())
+            m_yaml->setObject(m_full);
+        return; // shown, or on its way
+    }
+    m_fullFor = wanted;
+    m_full = {};
+    m_yaml->showMessage(tr("Loading the whole object from the cluster…"));
+    m_fetch(m_kind, m_key, this, [this, wanted](const QJsonObject& object, const QString& error) {
+        if (wanted != m_fullFor)
+            return; // another object, or a newer version, was asked for meanwhile
+        if (object.isEmpty()) {
+            m_fullFor.clear();
+            m_yaml->showMessage(tr("The whole object could not be loaded: %1").arg(error));
+            return;
+        }
+        m_full = object;
+        m_yaml->setObject(object);
+    });
+}
+
 void DetailsPanel::refresh()
 {
     const QJsonObject object = m_key.isEmpty() ? QJsonObject() : m_store->object(m_kind, m_key);
@@ -137,13 +176,14 @@ void DetailsPanel::refresh()
         m_title->setText(m_key.isEmpty() ? tr("Select an object to see its details.")
                                          : tr("%1 %2 no longer exists.").arg(kindTitle(m_kind), m_key));
         m_yaml->clear();
+        m_fullFor.clear();
         rebuildSummary({});
         m_tabs->setEnabled(false);
         return;
     }
     m_tabs->setEnabled(true);
     m_title->setText(tr("%1 %2").arg(kindTitle(m_kind), m_key));
-    m_yaml->setObject(object);
+    showYaml(object);
     rebuildSummary(object);
 }
 

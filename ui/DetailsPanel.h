@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QTabWidget;
@@ -37,6 +39,13 @@ public:
     YamlView* yamlView() const { return m_yaml; }
     QTableView* eventsView() const { return m_eventsView; }
 
+    /// Gets one object in full: `done` receives it, or an empty object and why not.
+    using FullObjectFetch = std::function<void(const QString& kind, const QString& key, QObject* context,
+        std::function<void(const QJsonObject& object, const QString& error)> done)>;
+    /// For kinds the store keeps only in part (`partial(kind)`), the YAML tab shows the
+    /// object `fetch` gets from the server, fetched again when its resourceVersion changes.
+    void setFullObjectSource(std::function<bool(const QString& kind)> partial, FullObjectFetch fetch);
+
 Q_SIGNALS:
     /// A link to a related object was followed.
     void linkActivated(const QString& kind, const QString& key);
@@ -49,9 +58,15 @@ private:
     void rebuildSummary(const QJsonObject& object);
     /// Points the events at this object (kind, namespace, name, uid) when it changed.
     void followEventsOf(const QJsonObject& object);
+    /// Shows the object in the YAML tab: the stored one, or for a partial kind the full one.
+    void showYaml(const QJsonObject& stored);
 
     ResourceStore* m_store;
     QStringList m_eventsOf; ///< kind, namespace, name, uid whose events are shown
+    std::function<bool(const QString&)> m_partial;
+    FullObjectFetch m_fetch;
+    QString m_fullFor; ///< kind, key and resourceVersion of m_full (or of the fetch in flight)
+    QJsonObject m_full;
     QString m_kind;
     QString m_key;
     QLabel* m_title;

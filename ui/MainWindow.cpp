@@ -78,6 +78,11 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     connect(m_navigation, &NavigationView::kindActivated, this, &MainWindow::showPane);
     connect(m_details, &DetailsPanel::linkActivated, this, &MainWindow::openObject);
     connect(m_details, &DetailsPanel::objectShown, m_session, &Session::watchEventsOf);
+    m_details->setFullObjectSource(&Session::storesEssentialsOnly,
+        [this](const QString& kind, const QString& key, QObject* context,
+            std::function<void(const QJsonObject&, const QString&)> done) {
+            m_session->fetchObject(kind, key, context, std::move(done));
+        });
     connect(m_session, &Session::connectionChanged, this, &MainWindow::updateConnectionState);
     connect(m_session, &Session::kindStateChanged, this, &MainWindow::updateConnectionState);
     connect(m_session, &Session::failed, this, [this](const QString& message) {

@@ -9,10 +9,15 @@
 #include "app/kube/KubeClient.h"
 #include "app/kube/Kubeconfig.h"
 #include "app/kube/Reflector.h"
+#include "models/resources/Pod.h"
 #include "models/resources/ResourceKind.h"
 #include "models/store/ResourceStore.h"
 
 #include <QJsonDocument>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace ase {
 
@@ -166,7 +171,19 @@ void Session::connectCluster(const KubeConnection& connection, const QString& ti
     m_client = std::make_unique<KubeClient>(connection);
     m_watcher = std::make_unique<ClusterWatcher>(m_client.get(), m_store);
     m_watcher->setKinds(watchedKinds());
+    m_watcher->setReflectorSetup([](Reflector& reflector) {
+        // Pods are many and large; the panes read only which claims they use.
+        if (reflector.kind().kind == u"Pod")
+            reflector.setTransform(&Pod::essentials);
+    });
     connect(m_watcher.get(), &ClusterWatcher::kindStatusChanged, this, &Session::onReflectorStatus);
+    connect(m_watcher.get(), &ClusterWatcher::settled, this, [] {
+#ifdef __GLIBC__
+        // The first lists parse many pages and free them again; hand the freed pages back
+        // to the system instead of keeping them in the allocator's arenas.
+        malloc_trim(0);
+#endif
+    });
     m_clusterTitle = title;
     m_watcher->start();
     Q_EMIT connectionChanged();
@@ -186,6 +203,26 @@ void Session::disconnectAll()
     m_clusterTitle.clear();
     m_deviceTitle.clear();
     Q_EMIT connectionChanged();
+}
+
+bool Session::storesEssentialsOnly(const QString& kind)
+{
+    return kind == u"Pod";
+}
+
+void Session::fetchObject(const QString& kind, const QString& key, QObject* context,
+    std::function<void(const QJsonObject& object, const QString& error)> done)
+{
+    if (!m_client) {
+        done({}, tr("Not connected to a cluster."));
+        return;
+    }
+    const ResourceKind resourceKind = resourceKindByKind(kind);
+    const QString ns = key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
+    const QString name = key.section(u'/', -1);
+    m_client->get(resourceKind, ns, name, context, [done = std::move(done)](const ObjectResult& result) {
+        done(result.object, result.ok() ? QString() : result.error.message());
+    });
 }
 
 void Session::watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid)

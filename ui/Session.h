@@ -3,6 +3,7 @@
 #include "app/device/DeviceProfile.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -84,6 +85,13 @@ public:
     /// Events are not kept for the whole cluster: there are often tens of thousands.
     /// An empty kind stops watching.
     void watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid);
+    /// Whether the store keeps only the essentials of this kind's objects (pods: see
+    /// Pod::essentials); showing one in full means fetchObject().
+    static bool storesEssentialsOnly(const QString& kind);
+    /// GETs one object ("namespace/name" or "name") from the cluster; `done` receives it, or
+    /// an empty object and a sentence saying why not.
+    void fetchObject(const QString& kind, const QString& key, QObject* context,
+        std::function<void(const QJsonObject& object, const QString& error)> done);
     /// Re-lists everything now (the Refresh action).
     void refresh();
 

@@ -88,6 +88,13 @@ void YamlView::clear()
 {
     m_object = {};
     m_edit->clear();
+    m_edit->setPlaceholderText({});
+}
+
+void YamlView::showMessage(const QString& message)
+{
+    clear();
+    m_edit->setPlaceholderText(message);
 }
 
 QString YamlView::text() const
@@ -118,6 +125,7 @@ void YamlView::render()
         meta.remove(QLatin1StringView("managedFields"));
         shown.insert(QLatin1StringView("metadata"), meta);
     }
+    m_edit->setPlaceholderText({});
     const int scroll = m_edit->verticalScrollBar()->value();
     m_edit->setPlainText(QString::fromUtf8(toYaml(shown)));
     m_edit->verticalScrollBar()->setValue(scroll);

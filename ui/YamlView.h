@@ -27,6 +27,8 @@ public:
 
     void setObject(const QJsonObject& object);
     void clear();
+    /// No object; the text area says why ("Loading the full object…", an error).
+    void showMessage(const QString& message);
     /// The YAML shown now (clean or full).
     QString text() const;
     bool isClean() const;

@@ -53,6 +53,41 @@ bool Pod::usesClaim(const QString& claimName) const
     return false;
 }
 
+QJsonObject Pod::essentials(const QJsonObject& object)
+{
+    QJsonObject kept;
+    for (const QLatin1StringView key : {"apiVersion"_L1, "kind"_L1}) {
+        if (const auto it = object.constFind(key); it != object.constEnd())
+            kept.insert(key, *it);
+    }
+    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    metadata.remove("managedFields"_L1);
+    metadata.remove("annotations"_L1);
+    kept.insert("metadata"_L1, metadata);
+
+    const QJsonObject spec = object.value("spec"_L1).toObject();
+    QJsonObject keptSpec;
+    if (const auto it = spec.constFind("nodeName"_L1); it != spec.constEnd())
+        keptSpec.insert("nodeName"_L1, *it);
+    if (const auto it = spec.constFind("volumes"_L1); it != spec.constEnd())
+        keptSpec.insert("volumes"_L1, *it);
+    QJsonArray containers;
+    for (const QJsonValue& c : spec.value("containers"_L1).toArray())
+        containers.append(QJsonObject {{"name"_L1, c.toObject().value("name"_L1)}});
+    keptSpec.insert("containers"_L1, containers);
+    kept.insert("spec"_L1, keptSpec);
+
+    const QJsonObject status = object.value("status"_L1).toObject();
+    QJsonObject keptStatus;
+    for (const QLatin1StringView key : {"phase"_L1, "reason"_L1}) {
+        if (const auto it = status.constFind(key); it != status.constEnd())
+            keptStatus.insert(key, *it);
+    }
+    if (!keptStatus.isEmpty())
+        kept.insert("status"_L1, keptStatus);
+    return kept;
+}
+
 Pod Pod::fromJson(const QJsonObject& object)
 {
     Pod pod;

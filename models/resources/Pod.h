@@ -47,6 +47,13 @@ struct Pod final : JsonResource
     bool isTerminated() const { return phase == u"Succeeded" || phase == u"Failed"; }
 
     static Pod fromJson(const QJsonObject& object);
+
+    /// The parts of a pod the storage views read — kind and apiVersion; metadata without
+    /// managedFields and annotations; spec.nodeName, spec.volumes and the containers' names;
+    /// status.phase and status.reason — so that a cluster's pods cost a fraction of their
+    /// full size in memory. fromJson() of the result equals fromJson() of the whole pod.
+    /// Whoever shows a pod in full fetches it from the server.
+    static QJsonObject essentials(const QJsonObject& object);
 };
 
 } // namespace ase

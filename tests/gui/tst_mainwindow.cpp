@@ -12,6 +12,7 @@
 #include "ui/YamlView.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -37,6 +38,7 @@ private slots:
     void followingALinkSelectsTheVolume();
     void serverChangesAppearWithinASecond();
     void eventsAreWatchedForTheShownObjectOnly();
+    void aPodIsShownInFull();
 
 private:
     ResourcePane* pane(const QString& kind) const { return m_window->pane(kind); }
@@ -273,6 +275,28 @@ void TestMainWindow::eventsAreWatchedForTheShownObjectOnly()
     for (const QJsonObject& e : m_session->eventStore()->objects(u"Event"_s))
         QCOMPARE(
             e.value("involvedObject"_L1).toObject().value("kind"_L1).toString(), u"PersistentVolumeClaim"_s);
+}
+
+void TestMainWindow::aPodIsShownInFull()
+{
+    // The store keeps only what the panes need of a pod; its YAML comes whole from the server.
+    QString key;
+    for (const QJsonObject& pod : m_session->store()->objects(u"Pod"_s)) {
+        const QJsonObject meta = pod.value("metadata"_L1).toObject();
+        const QJsonArray containers = pod.value("spec"_L1).toObject().value("containers"_L1).toArray();
+        QVERIFY(!containers.isEmpty());
+        QVERIFY2(!containers.first().toObject().contains("image"_L1), "the store keeps pods trimmed");
+        QVERIFY(!meta.contains("managedFields"_L1));
+        key = meta.value("namespace"_L1).toString() + u'/' + meta.value("name"_L1).toString();
+    }
+    QVERIFY(!key.isEmpty());
+    m_window->openObject(u"Pod"_s, key);
+    DetailsPanel* details = m_window->details();
+    QCOMPARE(details->key(), key);
+    QTRY_VERIFY_WITH_TIMEOUT(details->yamlView()->text().contains(u"image: "_s), 5000);
+    const QString yaml = details->yamlView()->text();
+    QVERIFY(yaml.startsWith(u"apiVersion: v1\nkind: Pod\n"_s));
+    QVERIFY(yaml.contains(u"  containers:\n"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -90,6 +90,8 @@ private slots:
     void objectMeta();
     void pod();
     void podWithoutStatus();
+    void podEssentials_data();
+    void podEssentials();
     void event_data();
     void event();
     void deployment();
@@ -588,6 +590,51 @@ void TestResources::podWithoutStatus()
     const Pod evicted = Pod::fromJson(failed);
     QVERIFY(evicted.isTerminated());
     QCOMPARE(evicted.reason, u"Evicted"_s);
+}
+
+void TestResources::podEssentials_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("running pod with claims") << u"pod-mysql.json"_s;
+    QTest::newRow("unscheduled pod without status") << u"pod-unscheduled.json"_s;
+}
+
+void TestResources::podEssentials()
+{
+    QFETCH(QString, fixture);
+    QJsonObject full = readFixture(fixture);
+    QJsonObject meta = full.value(u"metadata"_s).toObject();
+    meta.insert(u"managedFields"_s, QJsonArray {QJsonObject {{u"manager"_s, u"kubelet"_s}}});
+    meta.insert(u"annotations"_s, QJsonObject {{u"big"_s, QString(4096, u'x')}});
+    full.insert(u"metadata"_s, meta);
+    const QJsonObject kept = Pod::essentials(full);
+    // Everything the views read survives...
+    const Pod a = Pod::fromJson(full);
+    const Pod b = Pod::fromJson(kept);
+    QCOMPARE(b.metadata.key(), a.metadata.key());
+    QCOMPARE(b.metadata.uid, a.metadata.uid);
+    QCOMPARE(b.metadata.resourceVersion, a.metadata.resourceVersion);
+    QCOMPARE(b.metadata.labels, a.metadata.labels);
+    QCOMPARE(b.metadata.ownerReferences.size(), a.metadata.ownerReferences.size());
+    QCOMPARE(b.nodeName, a.nodeName);
+    QCOMPARE(b.containerNames, a.containerNames);
+    QCOMPARE(b.claimNames(), a.claimNames());
+    QCOMPARE(b.claimVolumes.size(), a.claimVolumes.size());
+    for (qsizetype i = 0; i < a.claimVolumes.size(); ++i) {
+        QCOMPARE(b.claimVolumes[i].readOnly, a.claimVolumes[i].readOnly);
+        QCOMPARE(b.claimVolumes[i].ephemeral, a.claimVolumes[i].ephemeral);
+    }
+    QCOMPARE(b.phase, a.phase);
+    QCOMPARE(b.reason, a.reason);
+    QCOMPARE(kept.value(u"kind"_s), full.value(u"kind"_s));
+    QCOMPARE(kept.value(u"apiVersion"_s), full.value(u"apiVersion"_s));
+    // ...and the bulk does not.
+    const QJsonObject keptMeta = kept.value(u"metadata"_s).toObject();
+    QVERIFY(!keptMeta.contains(u"managedFields"_s));
+    QVERIFY(!keptMeta.contains(u"annotations"_s));
+    for (const QJsonValue& c : kept.value(u"spec"_s).toObject().value(u"containers"_s).toArray())
+        QCOMPARE(c.toObject().keys(), QStringList {u"name"_s});
+    QVERIFY(QJsonDocument(kept).toJson().size() < QJsonDocument(full).toJson().size() / 2);
 }
 
 void TestResources::event_data()
