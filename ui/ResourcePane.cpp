@@ -119,6 +119,25 @@ void ResourcePane::updateEmptyState()
     }
     m_emptyLabel->setVisible(empty);
     m_view->setVisible(!empty);
+    if (!empty && !m_columnsFitted)
+        fitColumnsOnce();
+}
+
+void ResourcePane::fitColumnsOnce()
+{
+    // Once, when the first rows arrive and the user has no saved layout: wide enough for
+    // the header and the rows in view (QTableView measures only those), within
+    // 40 characters. Never again: a live table must not jump under the user's eyes.
+    m_columnsFitted = true;
+    QHeaderView* header = m_view->horizontalHeader();
+    const int widest = fontMetrics().horizontalAdvance(QStringLiteral("0")) * 40;
+    for (int c = 0; c + 1 < m_proxy->columnCount(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        m_view->resizeColumnToContents(c);
+        if (header->sectionSize(c) > widest)
+            header->resizeSection(c, widest);
+    }
 }
 
 bool ResourcePane::selectKey(const QString& key)
@@ -176,7 +195,7 @@ void ResourcePane::restoreLayout()
     QSettings settings;
     const QByteArray state = settings.value(QStringLiteral("panes/%1/header").arg(kind())).toByteArray();
     if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+        m_columnsFitted = m_view->horizontalHeader()->restoreState(state);
 }
 
 void ResourcePane::showHeaderMenu(const QPoint& pos)

@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void restoreLayout();
+    void fitColumnsOnce();
     void showHeaderMenu(const QPoint& pos);
     void showContextMenu(const QPoint& pos);
     void updateEmptyState();
@@ -59,6 +60,7 @@ private:
     QLineEdit* m_filter;
     QTableView* m_view;
     QLabel* m_emptyLabel;
+    bool m_columnsFitted = false; ///< columns sized to the first rows, or restored from settings
 };
 
 } // namespace ase
