@@ -83,36 +83,48 @@ struct KubeClient::Response
     ApiError error;
 };
 
-struct KubeRequest::Private
+/// What a request and a watch share: the reply of the current attempt, its timer, the
+/// credential it presented and whether the one retry after a 401 was spent.
+struct KubeClient::Attempt
 {
-    QPointer<KubeClient> client;
-    KubeClient::Spec spec;
-    KubeClient::ResponseHandler handler;
-    QPointer<QObject> context;
     QPointer<QNetworkReply> reply;
     QTimer* timer = nullptr;
     QList<QSslError> sslErrors;
     Credential used; ///< what this attempt presented (for invalidate on 401)
     bool timedOut = false;
     bool retried = false;
+
+    /// Stops the timer and aborts the reply still running, without a signal to `owner`.
+    void stop(QObject* owner)
+    {
+        timer->stop();
+        if (QNetworkReply* current = reply) {
+            reply = nullptr;
+            current->disconnect(owner);
+            current->abort();
+            current->deleteLater();
+        }
+    }
+};
+
+struct KubeRequest::Private : KubeClient::Attempt
+{
+    QPointer<KubeClient> client;
+    KubeClient::Spec spec;
+    KubeClient::ResponseHandler handler;
+    QPointer<QObject> context;
     bool finished = false;
 };
 
-struct WatchStream::Private
+struct WatchStream::Private : KubeClient::Attempt
 {
     QPointer<KubeClient> client;
     KubeClient::Spec spec;
     ResourceKind kind;
     WatchOptions options;
     QString lastResourceVersion;
-    QPointer<QNetworkReply> reply;
-    QTimer* timer = nullptr;
-    QList<QSslError> sslErrors;
-    Credential used;
     QByteArray buffer;
     int status = 0;
-    bool timedOut = false;
-    bool retried = false;
     bool running = false;
 };
 
@@ -193,13 +205,7 @@ void KubeRequest::abort()
 void KubeRequest::cancel()
 {
     d->finished = true;
-    d->timer->stop();
-    if (QNetworkReply* reply = d->reply) {
-        d->reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    d->stop(this);
 }
 
 bool KubeRequest::isRunning() const
@@ -228,13 +234,7 @@ WatchStream::~WatchStream()
 void WatchStream::abort()
 {
     d->running = false;
-    d->timer->stop();
-    if (QNetworkReply* reply = d->reply) {
-        d->reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    d->stop(this);
 }
 
 bool WatchStream::isRunning() const
@@ -379,6 +379,57 @@ ApiError KubeClient::transportError(
     return ApiError::make(category, failure.text, failure.detail);
 }
 
+void KubeClient::authorize(QObject* owner, std::function<bool()> ended,
+    std::function<void(const Credential&)> send, std::function<void(const ApiError&)> fail)
+{
+    if (!m_connection.credentials) {
+        send(Credential {});
+        return;
+    }
+    m_connection.credentials->fetch(owner,
+        [ended = std::move(ended), send = std::move(send), fail = std::move(fail)](
+            const Credential& credential, const ApiError& error) {
+            if (ended())
+                return;
+            if (error) {
+                fail(error);
+                return;
+            }
+            send(credential);
+        });
+}
+
+QNetworkReply* KubeClient::sendAttempt(
+    QObject* owner, Attempt& attempt, const Spec& spec, const Credential& credential)
+{
+    Attempt* a = &attempt;
+    a->sslErrors.clear();
+    a->used = credential;
+    a->timedOut = false;
+    QNetworkReply* reply = send(spec, credential);
+    a->reply = reply;
+    connect(reply, &QNetworkReply::sslErrors, owner,
+        [a](const QList<QSslError>& errors) { a->sslErrors = errors; });
+    a->timer->disconnect(owner);
+    connect(a->timer, &QTimer::timeout, owner, [a] {
+        a->timedOut = true;
+        if (a->reply)
+            a->reply->abort(); // finished() follows
+    });
+    return reply;
+}
+
+bool KubeClient::retryUnauthorized(int status, Attempt& attempt)
+{
+    // The credential went stale (expired token, rotated file, exec plugin): the provider
+    // forgets it, and the caller gets a fresh one and tries once more.
+    if (status != 401 || attempt.retried || !m_connection.credentials
+        || !m_connection.credentials->invalidate(attempt.used))
+        return false;
+    attempt.retried = true;
+    return true;
+}
+
 KubeRequest* KubeClient::start(Spec spec, QObject* context, ResponseHandler handler)
 {
     auto* request = new KubeRequest(this);
@@ -415,23 +466,11 @@ void KubeClient::begin(KubeRequest* request)
 
     auto sendWith = [this, request, deliver](const Credential& credential) {
         KubeRequest::Private* d = request->d;
-        d->sslErrors.clear();
-        d->used = credential;
-        d->timedOut = false;
-        QNetworkReply* reply = send(d->spec, credential);
-        d->reply = reply;
-        connect(reply, &QNetworkReply::sslErrors, request,
-            [d](const QList<QSslError>& errors) { d->sslErrors = errors; });
+        QNetworkReply* reply = sendAttempt(request, *d, d->spec, credential);
         auto restartTimer
             = [d] { d->timer->start(std::max<qint64>(1, d->client->m_requestTimeout.count())); };
         connect(reply, &QNetworkReply::downloadProgress, request, restartTimer);
         connect(reply, &QNetworkReply::uploadProgress, request, restartTimer);
-        d->timer->disconnect(request);
-        connect(d->timer, &QTimer::timeout, request, [d] {
-            d->timedOut = true;
-            if (d->reply)
-                d->reply->abort(); // finished() follows
-        });
         restartTimer();
         connect(reply, &QNetworkReply::finished, request, [this, request, reply, deliver] {
             KubeRequest::Private* d = request->d;
@@ -450,11 +489,7 @@ void KubeClient::begin(KubeRequest* request)
             } else if (response.status >= 400) {
                 response.error
                     = ApiError::fromHttp(response.status, response.body, reply->rawHeader("Retry-After"));
-                if (response.status == 401 && !d->retried && m_connection.credentials
-                    && m_connection.credentials->invalidate(d->used)) {
-                    // The credential went stale (expired token, rotated file, exec plugin):
-                    // get a fresh one and try once more.
-                    d->retried = true;
+                if (retryUnauthorized(response.status, *d)) {
                     begin(request);
                     return;
                 }
@@ -463,21 +498,12 @@ void KubeClient::begin(KubeRequest* request)
         });
     };
 
-    if (!m_connection.credentials) {
-        sendWith(Credential {});
-        return;
-    }
-    m_connection.credentials->fetch(
-        request, [request, sendWith, deliver](const Credential& credential, const ApiError& error) {
-            if (request->d->finished)
-                return;
-            if (error) {
-                Response r;
-                r.error = error;
-                deliver(r);
-                return;
-            }
-            sendWith(credential);
+    authorize(
+        request, [request] { return request->d->finished; }, sendWith,
+        [deliver](const ApiError& error) {
+            Response r;
+            r.error = error;
+            deliver(r);
         });
 }
 
@@ -824,24 +850,12 @@ void KubeClient::beginWatch(WatchStream* stream)
         if (!d->options.fieldSelector.isEmpty())
             spec.query.addQueryItem(u"fieldSelector"_s, d->options.fieldSelector);
 
-        d->sslErrors.clear();
-        d->used = credential;
-        d->timedOut = false;
         d->status = 0;
         d->buffer.clear();
-        QNetworkReply* reply = send(spec, credential);
-        d->reply = reply;
+        QNetworkReply* reply = sendAttempt(stream, *d, spec, credential);
         const qint64 idleMs = 1000LL
             * (d->options.timeoutSeconds > 0 ? d->options.timeoutSeconds + kWatchGraceSeconds
                                              : kWatchDefaultIdleSeconds);
-        connect(reply, &QNetworkReply::sslErrors, stream,
-            [d](const QList<QSslError>& errors) { d->sslErrors = errors; });
-        d->timer->disconnect(stream);
-        connect(d->timer, &QTimer::timeout, stream, [d] {
-            d->timedOut = true;
-            if (d->reply)
-                d->reply->abort();
-        });
         d->timer->start(std::max<qint64>(1, m_requestTimeout.count()));
 
         // Parses complete lines; returns false when the stream was ended meanwhile.
@@ -937,9 +951,7 @@ void KubeClient::beginWatch(WatchStream* stream)
                 return;
             }
             ApiError error = ApiError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"));
-            if (status == 401 && !d->retried && m_connection.credentials
-                && m_connection.credentials->invalidate(d->used)) {
-                d->retried = true;
+            if (retryUnauthorized(status, *d)) {
                 beginWatch(stream);
                 return;
             }
@@ -947,20 +959,8 @@ void KubeClient::beginWatch(WatchStream* stream)
         });
     };
 
-    if (!m_connection.credentials) {
-        sendWith(Credential {});
-        return;
-    }
-    m_connection.credentials->fetch(
-        stream, [stream, sendWith, finish](const Credential& credential, const ApiError& error) {
-            if (!stream->d->running)
-                return;
-            if (error) {
-                finish(error);
-                return;
-            }
-            sendWith(credential);
-        });
+    authorize(
+        stream, [stream] { return !stream->d->running; }, sendWith, finish);
 }
 
 } // namespace ase

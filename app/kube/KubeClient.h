@@ -292,11 +292,24 @@ private:
     friend class WatchStream;
     struct Spec;
     struct Response;
+    struct Attempt;
     using ResponseHandler = std::function<void(const Response&)>;
 
     KubeRequest* start(Spec spec, QObject* context, ResponseHandler handler);
     void begin(KubeRequest* request);
     void beginWatch(WatchStream* stream);
+    /// Asks the connection's credential provider for the current credential (an empty one
+    /// without a provider) and calls `send` with it, or `fail` with the provider's error.
+    /// Neither is called when `ended()` says the request or watch stopped meanwhile.
+    void authorize(QObject* owner, std::function<bool()> ended, std::function<void(const Credential&)> send,
+        std::function<void(const ApiError&)> fail);
+    /// Sends one attempt of `owner`: resets the attempt's state, records its TLS errors and
+    /// lets its timer abort the reply (the caller starts the timer).
+    QNetworkReply* sendAttempt(
+        QObject* owner, Attempt& attempt, const Spec& spec, const Credential& credential);
+    /// A 401 for the credential the attempt presented, the one retry not spent yet, and the
+    /// provider dropped that credential: marks the retry spent, and the caller sends again.
+    bool retryUnauthorized(int status, Attempt& attempt);
     QNetworkReply* send(const Spec& spec, const Credential& credential);
     ApiError transportError(QNetworkReply* reply, const QList<QSslError>& sslErrors, bool timedOut) const;
     QString resolveNamespace(const ResourceKind& kind, const QJsonObject& manifest) const;

@@ -51,6 +51,15 @@ QJsonObject pvManifest(const QString& name, const QString& path = {})
                 {"hostPath"_L1, QJsonObject {{"path"_L1, path.isEmpty() ? u"/data/"_s + name : path}}}}}};
 }
 
+/// A watch that resumes after `resourceVersion` and that the server ends after 30 s.
+WatchOptions watchFrom(const QString& resourceVersion)
+{
+    WatchOptions options;
+    options.resourceVersion = resourceVersion;
+    options.timeoutSeconds = 30;
+    return options;
+}
+
 /// Runs one request to its callback.
 template <typename Result, typename Start>
 Result waitFor(Start start)
@@ -83,6 +92,8 @@ private Q_SLOTS:
     void notFoundAndConflictMessages();
     void unauthorizedReRunsExecPlugin();
     void unauthorizedStaysAnError();
+    void unauthorizedWatch_data();
+    void unauthorizedWatch();
     void forbiddenPerKind();
     void tlsErrorsSayWhatDidNotMatch_data();
     void tlsErrorsSayWhatDidNotMatch();
@@ -222,10 +233,7 @@ void TestKubeClient::watchEvents()
     QVERIFY(list.ok());
 
     QObject owner;
-    WatchOptions options;
-    options.resourceVersion = list.resourceVersion;
-    options.timeoutSeconds = 30;
-    WatchStream* stream = client->watch(pvKind(), {}, options, &owner);
+    WatchStream* stream = client->watch(pvKind(), {}, watchFrom(list.resourceVersion), &owner);
     QStringList events;
     bool patchSeen = false;
     connect(stream, &WatchStream::eventReceived, &owner, [&events, &patchSeen](const WatchEvent& e) {
@@ -493,6 +501,64 @@ void TestKubeClient::unauthorizedStaysAnError()
     QVERIFY(r.error.isUnauthorized());
     QCOMPARE(r.error.category, ApiError::Category::Http);
     QVERIFY(!r.error.message().isEmpty());
+}
+
+void TestKubeClient::unauthorizedWatch_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<bool>("recovers");
+
+    // kubelogin's first token gets 401: the plugin runs again and the watch goes on.
+    QTest::newRow("exec plugin re-run, watch goes on") << u"aks-user"_s << true;
+    // A token the provider cannot replace: no retry, the watch ends with the 401.
+    QTest::newRow("revoked token ends the watch") << u"stale"_s << false;
+}
+
+void TestKubeClient::unauthorizedWatch()
+{
+    QFETCH(QString, context);
+    QFETCH(bool, recovers);
+
+    QFile::remove(m_countFile);
+    auto admin = clientFor(u"ase-demo-admin"_s);
+    const ListResult list
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { admin->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY(list.ok());
+
+    auto client = clientFor(context);
+    QObject owner;
+    WatchStream* stream = client->watch(pvKind(), {}, watchFrom(list.resourceVersion), &owner);
+    QStringList added;
+    connect(stream, &WatchStream::eventReceived, &owner, [&added](const WatchEvent& e) {
+        if (e.type == WatchEvent::Type::Added)
+            added << metaString(e.object, "name"_L1);
+    });
+    QSignalSpy finished(stream, &WatchStream::finished);
+
+    if (!recovers) {
+        QVERIFY(finished.wait(10000));
+        const auto error = finished.first().first().value<ApiError>();
+        QVERIFY(error.isUnauthorized());
+        QCOMPARE(error.verb, u"watch"_s);
+        QCOMPARE(error.kind, u"PersistentVolume"_s);
+        QVERIFY(!stream->isRunning());
+        return;
+    }
+
+    auto* exec = dynamic_cast<ExecCredentialProvider*>(client->connection().credentials.get());
+    QVERIFY(exec);
+    QTRY_COMPARE_WITH_TIMEOUT(exec->runCount(), 2, 10000);
+    // The retried watch resumes from the list's resourceVersion: a PV made now is seen.
+    const QString name = u"watched-after-401"_s;
+    ObjectResult r = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { admin->create(pvKind(), pvManifest(name), {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QTRY_VERIFY_WITH_TIMEOUT(added.contains(name), 10000);
+    QVERIFY(stream->isRunning());
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(exec->runCount(), 2); // one retry, no more runs
+    r = waitFor<ObjectResult>([&](QObject* ctx, auto cb) { admin->remove(pvKind(), {}, name, {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
 }
 
 void TestKubeClient::forbiddenPerKind()
