@@ -61,8 +61,14 @@ private:
     /// Fills the page with the demo's profile, clicks Connect and waits for the code; the
     /// code's label, or null when none came.
     QLabel* startDemoSignIn(DeviceConnectionPage* page);
+    /// A dialog open on its Device tab, and that tab; both null when the window did not show.
+    struct OpenDialog
+    {
+        std::unique_ptr<ConnectionDialog> dialog;
+        DeviceConnectionPage* page = nullptr;
+    };
     /// Opens a dialog on the Device tab.
-    std::unique_ptr<ConnectionDialog> openDialog(Session* session);
+    OpenDialog openDialog(Session* session);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<demo::DemoDevice> m_device;
@@ -143,14 +149,15 @@ void TestConnectionDialog::type(DeviceConnectionPage* page, const QString& field
     QTest::keyClicks(edit, text);
 }
 
-std::unique_ptr<ConnectionDialog> TestConnectionDialog::openDialog(Session* session)
+TestConnectionDialog::OpenDialog TestConnectionDialog::openDialog(Session* session)
 {
     auto dialog = std::make_unique<ConnectionDialog>(session);
     dialog->tabs()->setCurrentWidget(dialog->devicePage());
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))
-        return nullptr;
-    return dialog;
+        return {};
+    DeviceConnectionPage* page = dialog->devicePage();
+    return {std::move(dialog), page};
 }
 
 QLabel* TestConnectionDialog::startDemoSignIn(DeviceConnectionPage* page)
@@ -186,9 +193,8 @@ void TestConnectionDialog::formValidation()
     QFETCH(QString, messageContains);
 
     Session session;
-    auto dialog = openDialog(&session);
+    auto [dialog, page] = openDialog(&session);
     QVERIFY(dialog);
-    DeviceConnectionPage* page = dialog->devicePage();
     QPushButton* connectButton = page->connectButton();
     QLabel* problems = label(page, u"deviceProblems"_s);
 
@@ -223,9 +229,8 @@ void TestConnectionDialog::formValidation()
 void TestConnectionDialog::tokenFieldOnlyForPastedToken()
 {
     Session session;
-    auto dialog = openDialog(&session);
+    auto [dialog, page] = openDialog(&session);
     QVERIFY(dialog);
-    DeviceConnectionPage* page = dialog->devicePage();
     auto* method = page->findChild<QComboBox*>(u"signInMethod"_s);
     auto* token = page->findChild<QLineEdit*>(u"pastedToken"_s);
     QCOMPARE(method->count(), 3);
@@ -242,9 +247,8 @@ void TestConnectionDialog::tokenFieldOnlyForPastedToken()
 void TestConnectionDialog::deviceCodeSignInGoesLive()
 {
     Session session;
-    auto dialog = openDialog(&session);
+    auto [dialog, page] = openDialog(&session);
     QVERIFY(dialog);
-    DeviceConnectionPage* page = dialog->devicePage();
     const DeviceProfile expected = demoProfile();
 
     // Fill the Device tab as a person would, with the running demo's values.
@@ -319,16 +323,15 @@ void TestConnectionDialog::signInFailureCanBeRetried()
         setFastSignIn(0); // the code expires at once: the first poll answers expired_token
 
     Session session;
-    auto dialog = openDialog(&session);
+    auto [dialog, page] = openDialog(&session);
     QVERIFY(dialog);
-    DeviceConnectionPage* page = dialog->devicePage();
-    DeviceCodePanel* panel = page->codePanel();
     QLabel* code = startDemoSignIn(page);
     QVERIFY(code);
     const QString first = code->text();
     if (how == u"decline")
         QVERIFY(m_arm->tokens().decline(first));
 
+    DeviceCodePanel* panel = page->codePanel();
     QLabel* error = label(panel, u"signInError"_s);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
     QVERIFY2(error->text().contains(messageContains), qPrintable(error->text()));
@@ -362,10 +365,8 @@ void TestConnectionDialog::cancelStopsTheSignIn()
 {
     QFETCH(bool, closeDialog);
     Session session;
-    auto dialog = openDialog(&session);
+    auto [dialog, page] = openDialog(&session);
     QVERIFY(dialog);
-    DeviceConnectionPage* page = dialog->devicePage();
-    DeviceCodePanel* panel = page->codePanel();
     QLabel* code = startDemoSignIn(page);
     QVERIFY(code);
     QTRY_VERIFY_WITH_TIMEOUT(m_tokenPolls >= 1, 5000);
@@ -375,6 +376,7 @@ void TestConnectionDialog::cancelStopsTheSignIn()
         QVERIFY(!dialog->isVisible());
         QVERIFY(!page->isSigningIn());
     } else {
+        DeviceCodePanel* panel = page->codePanel();
         QTest::mouseClick(panel->findChild<QPushButton*>(u"cancelSignIn"_s), Qt::LeftButton);
         QTRY_VERIFY(page->connectButton()->isVisible());
         QVERIFY(!panel->isVisible());
@@ -402,9 +404,8 @@ void TestConnectionDialog::savedProfiles()
     second.authMethod = DeviceAuthMethod::AzureCli;
     const QString secret = u"eyJ0eXAiOiJKV1QifQ.c2VjcmV0.signature"_s;
     {
-        auto dialog = openDialog(&session);
+        auto [dialog, page] = openDialog(&session);
         QVERIFY(dialog);
-        DeviceConnectionPage* page = dialog->devicePage();
         QListWidget* list = page->savedProfiles();
         QCOMPARE(list->count(), 0);
         auto* save = page->findChild<QPushButton*>(u"saveProfile"_s);
@@ -451,9 +452,8 @@ void TestConnectionDialog::savedProfiles()
     }
     {
         // The last used profile is preselected; removing asks first.
-        auto dialog = openDialog(&session);
+        auto [dialog, page] = openDialog(&session);
         QVERIFY(dialog);
-        DeviceConnectionPage* page = dialog->devicePage();
         QListWidget* list = page->savedProfiles();
         QCOMPARE(list->currentRow(), 1);
         QCOMPARE(page->profile(), second);
@@ -494,15 +494,14 @@ void TestConnectionDialog::fillInFromTheRunningDemo()
 {
     Session session;
     {
-        auto dialog = openDialog(&session);
+        auto [dialog, page] = openDialog(&session);
         QVERIFY(dialog);
-        QVERIFY(!dialog->devicePage()->findChild<QPushButton*>(u"fillFromDemo"_s)->isEnabled());
+        QVERIFY(!page->findChild<QPushButton*>(u"fillFromDemo"_s)->isEnabled());
     }
     session.connectDemo(); // the app's own embedded demo device, in its thread
     QTRY_VERIFY_WITH_TIMEOUT(session.demoDeviceProfile().has_value(), 30000);
-    auto dialog = openDialog(&session);
+    auto [dialog, page] = openDialog(&session);
     QVERIFY(dialog);
-    DeviceConnectionPage* page = dialog->devicePage();
     auto* fill = page->findChild<QPushButton*>(u"fillFromDemo"_s);
     QVERIFY(fill->isEnabled());
     QTest::mouseClick(fill, Qt::LeftButton);

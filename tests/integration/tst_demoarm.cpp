@@ -1,12 +1,12 @@
 // The demo device's ARM API (Microsoft.DataBoxEdge 2023-12-01) and its sign-in, over HTTP on
 // loopback with plain QNetworkAccessManager requests.
+#include "ArmTestSupport.h"
 #include "DemoApiClient.h"
 
 #include "app/demo/ClusterState.h"
 #include "app/demo/HttpListener.h"
 #include "app/demo/arm/ArmDevice.h"
 #include "app/demo/controllers/DemoControllers.h"
-#include "app/demo/scenario/Scenario.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,9 +75,15 @@ private:
     HttpResult pollLocation(const QByteArray& url, int* accepted = nullptr);
     /// PUT/DELETE/POST, checks the 202 and its headers, follows it through Azure-AsyncOperation.
     QJsonObject runOperation(const QByteArray& method, const QString& path, const QJsonObject& body = {});
-    QJsonObject smbShare(const QString& user = u"shareuser1"_s) const;
+    QJsonObject smbShare(const QString& user = u"shareuser1"_s) const
+    {
+        return test::smbShareBody(m_arm->device(), user);
+    }
     QJsonObject nfsShare() const;
-    QJsonObject cloudShare(const QString& container) const;
+    QJsonObject cloudShare(const QString& container) const
+    {
+        return test::cloudShareBody(m_arm->device(), container);
+    }
     QJsonObject roleWithEndpoints(const QStringList& shares);
     void removeShareDirectly(const QString& name);
 
@@ -100,16 +106,8 @@ void TestDemoArm::initTestCase()
     m_arm->install(*m_listener);
     QString error;
     QVERIFY2(m_listener->listen(QHostAddress::LocalHost, 0, nullptr, &error), qPrintable(error));
-    // The empty scenario: namespaces, ase-node-local, the device and its Kubernetes role.
-    const auto seeded = Scenario::seedEmpty(*m_cluster, m_arm->device());
+    const auto seeded = test::seedShareDevice(*m_cluster, m_arm->device(), {u"shareuser1"_s, u"reader"_s});
     QVERIFY2(!seeded, qPrintable(seeded.value_or(QString())));
-    for (const QString& user : {u"shareuser1"_s, u"reader"_s})
-        QVERIFY(!m_arm->device().putUserNow(
-            user, {{u"properties"_s, QJsonObject {{u"userType"_s, u"Share"_s}}}}));
-    QVERIFY(!m_arm->device().putStorageAccountCredentialNow(u"sac1"_s,
-        {{u"properties"_s,
-            QJsonObject {{u"alias"_s, u"sac1"_s}, {u"sslStatus"_s, u"Enabled"_s},
-                {u"accountType"_s, u"BlobStorage"_s}}}}));
     m_token = m_arm->tokens().issueToken();
     m_client = std::make_unique<DemoApiClient>(m_listener->url(), QByteArray(), m_token);
 }
@@ -193,18 +191,6 @@ QJsonObject TestDemoArm::runOperation(const QByteArray& method, const QString& p
     return pollAsync(started.header("Azure-AsyncOperation"));
 }
 
-QJsonObject TestDemoArm::smbShare(const QString& user) const
-{
-    return {{u"properties"_s,
-        QJsonObject {{u"description"_s, u""_s}, {u"shareStatus"_s, u"Online"_s},
-            {u"monitoringStatus"_s, u"Enabled"_s}, {u"accessProtocol"_s, u"SMB"_s},
-            {u"dataPolicy"_s, u"Local"_s},
-            {u"userAccessRights"_s,
-                QJsonArray {
-                    QJsonObject {{u"userId"_s, m_arm->device().resourceId(DeviceCollection::Users, user)},
-                        {u"accessType"_s, u"Change"_s}}}}}}};
-}
-
 QJsonObject TestDemoArm::nfsShare() const
 {
     return {{u"properties"_s,
@@ -213,19 +199,6 @@ QJsonObject TestDemoArm::nfsShare() const
             {u"clientAccessRights"_s,
                 QJsonArray {QJsonObject {
                     {u"client"_s, u"10.100.10.11"_s}, {u"accessPermission"_s, u"ReadWrite"_s}}}}}}};
-}
-
-QJsonObject TestDemoArm::cloudShare(const QString& container) const
-{
-    QJsonObject share = smbShare();
-    QJsonObject properties = share.value(u"properties"_s).toObject();
-    properties.insert(u"dataPolicy"_s, u"Cloud"_s);
-    properties.insert(u"azureContainerInfo"_s,
-        QJsonObject {{u"storageAccountCredentialId"_s,
-                         m_arm->device().resourceId(DeviceCollection::StorageAccountCredentials, u"sac1"_s)},
-            {u"containerName"_s, container}, {u"dataFormat"_s, u"BlockBlob"_s}});
-    share.insert(u"properties"_s, properties);
-    return share;
 }
 
 QJsonObject TestDemoArm::roleWithEndpoints(const QStringList& shares)
@@ -355,12 +328,7 @@ void TestDemoArm::deviceAndRoles()
     QCOMPARE(role.value(u"kind"_s).toString(), u"Kubernetes"_s);
     const QJsonObject roleProperties = role.value(u"properties"_s).toObject();
     QCOMPARE(roleProperties.value(u"hostPlatform"_s).toString(), u"Linux"_s);
-    QVERIFY(roleProperties.value(u"kubernetesRoleResources"_s)
-                .toObject()
-                .value(u"storage"_s)
-                .toObject()
-                .value(u"endpoints"_s)
-                .isArray());
+    QVERIFY(test::roleStorageEndpoints(role).isArray());
 }
 
 void TestDemoArm::wrongScope_data()

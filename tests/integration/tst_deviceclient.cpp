@@ -2,11 +2,12 @@
 // through long-running operations (Azure-AsyncOperation and Location), the device's error
 // messages, nextLink paging, mount/unmount, token expiry and renewal, the device-code flow,
 // the Azure CLI provider (fake az) and the SharePoller feeding a ResourceStore.
+#include "ArmTestSupport.h"
+
 #include "app/demo/ClusterState.h"
 #include "app/demo/HttpListener.h"
 #include "app/demo/TlsIdentity.h"
 #include "app/demo/arm/ArmDevice.h"
-#include "app/demo/scenario/Scenario.h"
 #include "app/device/AzCliTokenProvider.h"
 #include "app/device/DeviceClient.h"
 #include "app/device/DeviceCodeTokenProvider.h"
@@ -65,7 +66,10 @@ private slots:
 
 private:
     DeviceProfile profile() const;
-    QJsonObject smbShare(const QString& user = u"shareuser1"_s) const;
+    QJsonObject smbShare(const QString& user = u"shareuser1"_s) const
+    {
+        return test::smbShareBody(m_arm->device(), user);
+    }
     ArmResult run(DeviceOperation* op);
     void installHandler();
 
@@ -94,14 +98,8 @@ void TestDeviceClient::initTestCase()
     installHandler();
     QVERIFY2(m_listener->listen(QHostAddress::LocalHost, 0, &m_tls, &error), qPrintable(error));
     QVERIFY(m_listener->url().startsWith(u"https://"_s));
-    const auto seeded = demo::Scenario::seedEmpty(*m_cluster, m_arm->device());
+    const auto seeded = test::seedShareDevice(*m_cluster, m_arm->device(), {u"shareuser1"_s});
     QVERIFY2(!seeded, qPrintable(seeded.value_or(QString())));
-    QVERIFY(!m_arm->device().putUserNow(
-        u"shareuser1"_s, {{u"properties"_s, QJsonObject {{u"userType"_s, u"Share"_s}}}}));
-    QVERIFY(!m_arm->device().putStorageAccountCredentialNow(u"sac1"_s,
-        {{u"properties"_s,
-            QJsonObject {{u"alias"_s, u"sac1"_s}, {u"sslStatus"_s, u"Enabled"_s},
-                {u"accountType"_s, u"BlobStorage"_s}}}}));
     QVERIFY(m_dir.isValid());
 }
 
@@ -161,18 +159,6 @@ DeviceProfile TestDeviceClient::profile() const
     p.authority = QUrl(m_listener->url());
     p.caCertificatesPem = m_tls.caPem;
     return p;
-}
-
-QJsonObject TestDeviceClient::smbShare(const QString& user) const
-{
-    return {{u"properties"_s,
-        QJsonObject {{u"description"_s, u""_s}, {u"shareStatus"_s, u"Online"_s},
-            {u"monitoringStatus"_s, u"Enabled"_s}, {u"accessProtocol"_s, u"SMB"_s},
-            {u"dataPolicy"_s, u"Local"_s},
-            {u"userAccessRights"_s,
-                QJsonArray {
-                    QJsonObject {{u"userId"_s, m_arm->device().resourceId(DeviceCollection::Users, user)},
-                        {u"accessType"_s, u"Change"_s}}}}}}};
 }
 
 ArmResult TestDeviceClient::run(DeviceOperation* op)
@@ -302,14 +288,7 @@ void TestDeviceClient::mountUnmountAndDeleteMounted()
     const ArmResult mounted = run(m_client->mountShare(name, this, [](const ArmResult&) {}));
     QVERIFY2(mounted.ok(), qPrintable(mounted.error.message()));
     QVERIFY(m_arm->device().isMounted(name));
-    const QJsonArray endpoints = mounted.resource.value(u"properties"_s)
-                                     .toObject()
-                                     .value(u"kubernetesRoleResources"_s)
-                                     .toObject()
-                                     .value(u"storage"_s)
-                                     .toObject()
-                                     .value(u"endpoints"_s)
-                                     .toArray();
+    const QJsonArray endpoints = test::roleStorageEndpoints(mounted.resource).toArray();
     bool listed = false;
     for (const QJsonValue& e : endpoints)
         listed = listed
@@ -336,14 +315,7 @@ void TestDeviceClient::mountUnmountAndDeleteMounted()
 void TestDeviceClient::refreshCloudShare()
 {
     const QString name = u"cloud-share"_s;
-    QJsonObject body = smbShare();
-    QJsonObject properties = body.value(u"properties"_s).toObject();
-    properties.insert(u"dataPolicy"_s, u"Cloud"_s);
-    properties.insert(u"azureContainerInfo"_s,
-        QJsonObject {{u"storageAccountCredentialId"_s,
-                         m_arm->device().resourceId(DeviceCollection::StorageAccountCredentials, u"sac1"_s)},
-            {u"containerName"_s, name}, {u"dataFormat"_s, u"BlockBlob"_s}});
-    body.insert(u"properties"_s, properties);
+    const QJsonObject body = test::cloudShareBody(m_arm->device(), name);
     const ArmResult created = run(m_client->createShare(name, body, this, [](const ArmResult&) {}));
     QVERIFY2(created.ok(), qPrintable(created.error.message()));
     const ArmResult refreshed = run(m_client->refreshShare(name, this, [](const ArmResult&) {}));
