@@ -268,21 +268,6 @@
     </message>
 </context>
 <context>
-    <name>ase</name>
-    <message>
-        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by an authority this system trusts</source>
-        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、このシステムが信頼する証明機関によって署名されていません</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the device profile</source>
-        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、デバイス プロファイルの証明機関によって署名されていません</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the kubeconfig</source>
-        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、kubeconfig の証明機関によって署名されていません</translation>
-    </message>
-</context>
-<context>
     <name>ase::ApiError</name>
     <message>
         <source>No permission to %1 %2.</source>
@@ -1802,6 +1787,18 @@
     <message>
         <source>Could not reach the server %1: %2</source>
         <translation>サーバー %1 に到達できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by an authority this system trusts</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、このシステムが信頼する証明機関によって署名されていません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the device profile</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、デバイス プロファイルの証明機関によって署名されていません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the kubeconfig</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、kubeconfig の証明機関によって署名されていません</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,6 @@ namespace ase {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr)
-{
-    return QCoreApplication::translate("ase::TransportFailure", text, comment);
-}
-
 /// The names a certificate is valid for, as Go lists them in "x509: certificate is valid for".
 QStringList certificateNames(const QSslCertificate& cert)
 {
@@ -31,13 +26,20 @@ QStringList certificateNames(const QSslCertificate& cert)
     return names;
 }
 
-QString untrustedReason(const TransportFailure::Target& target, const QString& issuer)
+TransportFailure make(TransportFailure::Kind kind, const QString& text, const QString& detail)
+{
+    return {kind, text, detail};
+}
+
+} // namespace
+
+QString TransportFailure::untrustedReason(const Target& target, const QString& issuer)
 {
     if (target.caCertificates.isEmpty())
         return tr("the server's certificate (issued by \"%1\") is not signed by an authority "
                   "this system trusts")
             .arg(issuer);
-    if (target.origin == TransportFailure::Origin::DeviceProfile)
+    if (target.origin == Origin::DeviceProfile)
         return tr("the server's certificate (issued by \"%1\") is not signed by the "
                   "certificate authority of the device profile")
             .arg(issuer);
@@ -45,13 +47,6 @@ QString untrustedReason(const TransportFailure::Target& target, const QString& i
               "certificate authority of the kubeconfig")
         .arg(issuer);
 }
-
-TransportFailure make(TransportFailure::Kind kind, const QString& text, const QString& detail)
-{
-    return {kind, text, detail};
-}
-
-} // namespace
 
 QString TransportFailure::hostPort(const QUrl& url)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSslConfiguration>
 #include <QString>
@@ -17,6 +18,9 @@ namespace ase {
 /// technical detail. Shared by the Kubernetes client and the device (ARM) client.
 struct TransportFailure
 {
+    Q_DECLARE_TR_FUNCTIONS(ase::TransportFailure)
+
+public:
     enum class Kind {
         Connection, ///< refused, host not found, closed, proxy failure
         Tls, ///< the TLS handshake failed
@@ -51,6 +55,11 @@ struct TransportFailure
         const Target& target, const QNetworkReply* reply, const QList<QSslError>& sslErrors, bool timedOut);
     /// "host:port" of a URL (port defaulted by scheme).
     static QString hostPort(const QUrl& url);
+
+private:
+    /// Why the server's certificate chain is not trusted, naming where the trusted
+    /// authorities come from (the system, the device profile or the kubeconfig).
+    static QString untrustedReason(const Target& target, const QString& issuer);
 };
 
 } // namespace ase
