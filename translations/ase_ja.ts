@@ -576,6 +576,14 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Loading the whole object from the cluster…</source>
+        <translation>クラスターからオブジェクト全体を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The whole object could not be loaded: %1</source>
+        <translation>オブジェクト全体を読み込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>ase::DeviceClient</name>

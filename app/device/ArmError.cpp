@@ -12,11 +12,6 @@ namespace ase {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ase::ArmError", text);
-}
-
 void collectLines(const CloudErrorBody& body, const QString& topMessage, QStringList& lines)
 {
     for (const QString& recommendation : body.recommendations) {

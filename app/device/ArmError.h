@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,6 +38,9 @@ struct CloudErrorBody
 /// code, else the transport failure (connection refused, TLS mismatch, timeout...).
 struct ArmError
 {
+    Q_DECLARE_TR_FUNCTIONS(ase::ArmError)
+
+public:
     enum class Category {
         None, ///< success
         Http, ///< the device (ARM) answered with an error status; see httpStatus/cloudError

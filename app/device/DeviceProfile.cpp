@@ -11,11 +11,6 @@ namespace ase {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ase::DeviceProfile", text);
-}
-
 DeviceProfile invalidProfile()
 {
     DeviceProfile p;

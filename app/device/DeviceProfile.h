@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
@@ -23,6 +24,9 @@ enum class DeviceAuthMethod {
 /// tokens live in the TokenProvider (memory or the system keychain). Saved in QSettings.
 struct DeviceProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(ase::DeviceProfile)
+
+public:
     QUrl armEndpoint = QUrl(QStringLiteral("https://management.azure.com"));
     QString tenant; ///< Entra ID tenant (id or domain); "organizations" when empty
     QString subscriptionId;
