@@ -64,10 +64,15 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         && index.data(ResourceTableModel::NamespaceRole).toString() != m_filter.namespaceName)
         return false;
     if (!m_filter.words.isEmpty()) {
-        const QString text = index.data(ResourceTableModel::FilterTextRole).toString();
-        for (const QString& word : m_filter.words) {
-            if (!text.contains(word))
+        if (const auto* table = qobject_cast<const ResourceTableModel*>(sourceModel())) {
+            if (!table->rowContainsWords(sourceRow, m_filter.words))
                 return false;
+        } else {
+            const QString text = index.data(ResourceTableModel::FilterTextRole).toString();
+            for (const QString& word : m_filter.words) {
+                if (!text.contains(word))
+                    return false;
+            }
         }
     }
     if (!m_filter.labelEquals.isEmpty() || !m_filter.labelNotEquals.isEmpty()) {

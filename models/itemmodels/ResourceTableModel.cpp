@@ -79,7 +79,7 @@ QVariant ResourceTableModel::cellData(const TableRow& row, int column, int role)
     case NamespaceRole:
         return row.namespaceName;
     case FilterTextRole:
-        return row.filterText;
+        return row.display.join(u' ').toLower();
     case LabelsRole: {
         QVariantMap map;
         for (auto it = row.labels.cbegin(); it != row.labels.cend(); ++it)
@@ -274,13 +274,20 @@ void ResourceTableModel::refreshRows(const QStringList& keys)
 TableRow ResourceTableModel::buildRow(const QJsonObject& object) const
 {
     TableRow row = makeRow(object);
-    row.sortKeys.resize(row.sort.size());
-    for (qsizetype i = 0; i < row.sort.size(); ++i) {
-        if (row.sort.at(i).typeId() == QMetaType::QString)
-            row.sortKeys[i] = naturalSortKey(row.sort.at(i).toString());
-    }
     row.keySortKey = naturalSortKey(row.key);
     return row;
+}
+
+bool ResourceTableModel::rowContainsWords(int row, const QStringList& words) const
+{
+    const TableRow& r = m_rows.at(row);
+    for (const QString& word : words) {
+        const bool found = std::any_of(r.display.cbegin(), r.display.cend(),
+            [&word](const QString& cell) { return cell.contains(word, Qt::CaseInsensitive); });
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 int ResourceTableModel::compareRows(int left, int right, int column) const
@@ -288,9 +295,18 @@ int ResourceTableModel::compareRows(int left, int right, int column) const
     const TableRow& l = m_rows.at(left);
     const TableRow& r = m_rows.at(right);
     if (column >= 0 && column < l.sort.size() && column < r.sort.size()) {
-        if (const int c = compareSortValues(
-                l.sort.at(column), r.sort.at(column), &l.sortKeys.at(column), &r.sortKeys.at(column));
-            c != 0)
+        const QVariant& lv = l.sort.at(column);
+        const QVariant& rv = r.sort.at(column);
+        const auto keyOf = [column](const TableRow& row, const QVariant& value) -> const QString* {
+            if (value.typeId() != QMetaType::QString)
+                return nullptr;
+            if (row.sortKeyColumn != column) {
+                row.sortKey = naturalSortKey(value.toString());
+                row.sortKeyColumn = column;
+            }
+            return &row.sortKey;
+        };
+        if (const int c = compareSortValues(lv, rv, keyOf(l, lv), keyOf(r, rv)); c != 0)
             return c;
     }
     // Ties fall back to the key (namespace/name, naturally), so the order is stable.

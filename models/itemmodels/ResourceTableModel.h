@@ -22,10 +22,12 @@ struct TableRow
     QDateTime created; ///< for the ticking Age column
     QStringList display; ///< text per column (the Age column's text is computed live)
     QVariantList sort; ///< raw value per column (bytes, times, numbers, text)
-    QStringList sortKeys; ///< naturalSortKey() of each text value in `sort` (filled by the model)
     QString keySortKey; ///< naturalSortKey() of `key`: ties order by it (filled by the model)
+    /// naturalSortKey() of the text in `sort` at column `sortKeyColumn`, made when a sort by
+    /// that column first needs it (one column's keys at a time, not every text column's).
+    mutable QString sortKey;
+    mutable int sortKeyColumn = -1;
     QStringList toolTips; ///< optional, per column
-    QString filterText; ///< lower-case text the filter box searches
     QMap<QString, QString> labels;
     int status = 0; ///< a StatusKind value for colour and icon
     QString statusText; ///< the status in words (tooltip, accessible text)
@@ -46,7 +48,7 @@ public:
         KeyRole, ///< the store key of the row
         NameRole,
         NamespaceRole,
-        FilterTextRole, ///< lower-case text searched by the filter box
+        FilterTextRole, ///< lower-case text of the row's cells, as the filter box searches it
         LabelsRole, ///< QVariantMap of the object's labels
         StatusRole, ///< int StatusKind of the row
         ObjectRole, ///< the stored QJsonObject (for details and YAML)
@@ -77,6 +79,9 @@ public:
     /// times, numbers; text naturally, case-insensitive), ties by key. Reads the row cache
     /// directly, so a sort of 10,000 rows makes no QVariant copies and no data() calls.
     int compareRows(int left, int right, int column) const;
+    /// Whether each of `words` (lower-case) occurs in one of the row's cells, ignoring case:
+    /// the filter box's test, made on the row cache.
+    bool rowContainsWords(int row, const QStringList& words) const;
 
     /// The column that shows the status (coloured, with an icon), or -1.
     virtual int statusColumn() const { return -1; }

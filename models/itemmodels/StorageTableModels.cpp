@@ -49,11 +49,6 @@ QString textOf(const std::optional<Quantity>& quantity)
     return quantity ? quantity->toString() : QString();
 }
 
-void finishFilterText(TableRow& row)
-{
-    row.filterText = row.display.join(u' ').toLower();
-}
-
 QStringList claimKeysOfPod(const QJsonObject& podObject)
 {
     const Pod pod = Pod::fromJson(podObject);
@@ -122,7 +117,6 @@ TableRow PersistentVolumeTableModel::makeRow(const QJsonObject& object) const
         row.toolTips[Status] = pv.message;
     }
     row.status = statusOfPhase(pv.phase, terminating);
-    finishFilterText(row);
     return row;
 }
 
@@ -196,7 +190,6 @@ TableRow PersistentVolumeClaimTableModel::makeRow(const QJsonObject& object) con
     const QStringList pods = podsUsing(row.key);
     setCell(row, UsedBy, pods.join(QStringLiteral(", ")), qsizetype(pods.size()));
     row.status = statusOfPhase(pvc.phase, terminating);
-    finishFilterText(row);
     return row;
 }
 
@@ -297,7 +290,6 @@ TableRow StorageClassTableModel::makeRow(const QJsonObject& object) const
     setCell(row, Volumes, QString::number(volumes), volumes);
     setCell(row, Claims, QString::number(claims), claims);
     row.status = StatusNone;
-    finishFilterText(row);
     return row;
 }
 
@@ -416,7 +408,6 @@ TableRow ShareTableModel::makeRow(const QJsonObject& object) const
         row.status = StatusWarning;
     else if (status == u"offline")
         row.status = StatusError;
-    finishFilterText(row);
     return row;
 }
 

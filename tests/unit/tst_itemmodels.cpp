@@ -104,6 +104,8 @@ private slots:
     void naturalOrder();
     void proxySortsByRealValue_data();
     void proxySortsByRealValue();
+    void proxyFilters_data();
+    void proxyFilters();
 };
 
 void TestItemModels::volumeColumns_data()
@@ -343,6 +345,46 @@ void TestItemModels::proxySortsByRealValue()
         store.postUpsert(u"PersistentVolume"_s, pv(names.at(i), capacities.at(i), u"Available"_s));
     store.flush();
     proxy.sort(column, order);
+    QStringList shown;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        shown.append(proxy.index(r, 0).data(ResourceTableModel::KeyRole).toString());
+    QCOMPARE(shown, expected);
+}
+
+void TestItemModels::proxyFilters_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("nothing") << QString() << QStringList {u"data-a"_s, u"data-b"_s, u"logs"_s};
+    QTest::newRow("a word, any case") << u"DATA"_s << QStringList {u"data-a"_s, u"data-b"_s};
+    QTest::newRow("words in different cells") << u"data 900mi"_s << QStringList {u"data-b"_s};
+    QTest::newRow("every word must occur") << u"logs 900mi"_s << QStringList {};
+    QTest::newRow("status cell") << u"released"_s << QStringList {u"logs"_s};
+    QTest::newRow("label equals") << u"tier=gold"_s << QStringList {u"data-a"_s};
+    QTest::newRow("label not equals") << u"tier!=gold"_s << QStringList {u"data-b"_s, u"logs"_s};
+    QTest::newRow("word and label") << u"data tier!=gold"_s << QStringList {u"data-b"_s};
+}
+
+void TestItemModels::proxyFilters()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, expected);
+    ResourceStore store;
+    PersistentVolumeTableModel model(&store);
+    ResourceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    QJsonObject gold = pv(u"data-a"_s, u"1Gi"_s, u"Available"_s);
+    QJsonObject meta = gold.value(u"metadata"_s).toObject();
+    meta.insert(u"labels"_s, QJsonObject {{u"tier"_s, u"gold"_s}});
+    gold.insert(u"metadata"_s, meta);
+    store.postUpsert(u"PersistentVolume"_s, gold);
+    store.postUpsert(u"PersistentVolume"_s, pv(u"data-b"_s, u"900Mi"_s, u"Available"_s));
+    store.postUpsert(u"PersistentVolume"_s, pv(u"logs"_s, u"5Gi"_s, u"Released"_s));
+    store.flush();
+    proxy.sort(PersistentVolumeTableModel::Name, Qt::AscendingOrder);
+    proxy.setFilterText(filter);
     QStringList shown;
     for (int r = 0; r < proxy.rowCount(); ++r)
         shown.append(proxy.index(r, 0).data(ResourceTableModel::KeyRole).toString());
