@@ -1574,10 +1574,6 @@
         <translation>未接続</translation>
     </message>
     <message>
-        <source>Connected without verifying the server&apos;s certificate (unsafe). </source>
-        <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
@@ -1588,6 +1584,14 @@
     <message>
         <source>Not connected to a cluster.</source>
         <translation>クラスターに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Connected without verifying the server&apos;s certificate (unsafe).</source>
+        <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>デバイス: %1</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,7 @@ void Session::setKindState(const QString& kind, const KindState& state)
 
 QString Session::summary() const
 {
-    if (!m_client)
+    if (!m_client && m_deviceTitle.isEmpty())
         return m_demo ? m_clusterTitle : tr("Not connected");
     QStringList problems;
     bool connecting = false;
@@ -280,14 +280,19 @@ QString Session::summary() const
             break;
         }
     }
-    QString text = m_client->isInsecure()
-        ? tr("Connected without verifying the server's certificate (unsafe). ")
-        : QString();
+    // One sentence per part, so that each translates whole: the safety warning, the
+    // cluster's state (or what is wrong), the device.
+    QStringList parts;
+    if (m_client && m_client->isInsecure())
+        parts << tr("Connected without verifying the server's certificate (unsafe).");
     if (!problems.isEmpty())
-        return text + problems.join(u' ');
-    if (connecting || m_states.isEmpty())
-        return text + tr("Connecting to %1…").arg(m_clusterTitle);
-    return text + tr("Live: %1").arg(m_clusterTitle);
+        parts << problems;
+    else if (m_client)
+        parts << (connecting || m_states.isEmpty() ? tr("Connecting to %1…") : tr("Live: %1"))
+                     .arg(m_clusterTitle);
+    if (!m_deviceTitle.isEmpty())
+        parts << tr("Device: %1").arg(m_deviceTitle);
+    return parts.join(QStringLiteral("  ·  "));
 }
 
 void Session::deleteObject(const QString& kind, const QString& key, std::function<void(const QString&)> done)

@@ -39,6 +39,7 @@ private slots:
     void serverChangesAppearWithinASecond();
     void eventsAreWatchedForTheShownObjectOnly();
     void aPodIsShownInFull();
+    void titleAndStatusBarNameClusterAndDevice();
 
 private:
     ResourcePane* pane(const QString& kind) const { return m_window->pane(kind); }
@@ -297,6 +298,20 @@ void TestMainWindow::aPodIsShownInFull()
     const QString yaml = details->yamlView()->text();
     QVERIFY(yaml.startsWith(u"apiVersion: v1\nkind: Pod\n"_s));
     QVERIFY(yaml.contains(u"  containers:\n"_s));
+}
+
+void TestMainWindow::titleAndStatusBarNameClusterAndDevice()
+{
+    const QString device = m_session->deviceTitle();
+    const QString cluster = m_session->clusterTitle();
+    QVERIFY(!device.isEmpty());
+    QVERIFY(!cluster.isEmpty());
+    auto* state = m_window->findChild<QLabel*>(u"connectionState"_s);
+    QVERIFY(state);
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(u"Live: "_s + cluster), 5000);
+    QVERIFY2(state->text().contains(device), qPrintable(state->text()));
+    QVERIFY(m_window->windowTitle().contains(device));
+    QVERIFY(m_window->windowTitle().contains(cluster));
 }
 
 QTEST_MAIN(TestMainWindow)
