@@ -1084,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>ase::DeviceSignInDialog</name>
+    <message>
+        <source>Sign in to the device again</source>
+        <translation>デバイスにもう一度サインイン</translation>
+    </message>
+</context>
+<context>
     <name>ase::EventListModel</name>
     <message>
         <source>Type</source>

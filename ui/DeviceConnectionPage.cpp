@@ -344,13 +344,7 @@ TokenProvider* DeviceConnectionPage::makeProvider(const DeviceProfile& profile) 
         break;
     }
     auto* code = new DeviceCodeTokenProvider;
-    if (!profile.authority.isEmpty())
-        code->setAuthority(profile.authority);
-    if (!profile.tenant.isEmpty())
-        code->setTenant(profile.tenant);
-    if (!profile.clientId.isEmpty())
-        code->setClientId(profile.clientId);
-    code->setCaCertificates(profile.caCertificates());
+    code->configure(profile);
     return code;
 }
 

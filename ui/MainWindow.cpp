@@ -7,6 +7,7 @@
 #include "models/store/ResourceStore.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/DetailsPanel.h"
+#include "ui/DeviceSignInDialog.h"
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
 #include "ui/Session.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     connect(m_navigation, &NavigationView::kindActivated, this, &MainWindow::showPane);
     connect(m_details, &DetailsPanel::linkActivated, this, &MainWindow::openObject);
     connect(m_details, &DetailsPanel::objectShown, m_session, &Session::watchEventsOf);
+    m_deviceSignIn = new DeviceSignInDialog(m_session, this);
     m_details->setFullObjectSource(&Session::storesEssentialsOnly,
         [this](const QString& kind, const QString& key, QObject* context,
             std::function<void(const QJsonObject&, const QString&)> done) {

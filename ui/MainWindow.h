@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace ase {
 
 class DetailsPanel;
+class DeviceSignInDialog;
 class NavigationView;
 class ResourcePane;
 class ResourceStore;
@@ -30,6 +31,7 @@ public:
 
     ResourcePane* pane(const QString& kind) const { return m_panes.value(kind); }
     DetailsPanel* details() const { return m_details; }
+    DeviceSignInDialog* deviceSignInDialog() const { return m_deviceSignIn; }
     NavigationView* navigation() const { return m_navigation; }
     QComboBox* namespaceBox() const { return m_namespaceBox; }
     /// Shows a pane and selects an object in it (what following a link does).
@@ -57,6 +59,7 @@ private:
     QWidget* m_emptyState;
     QSplitter* m_splitter;
     DetailsPanel* m_details;
+    DeviceSignInDialog* m_deviceSignIn = nullptr; ///< sign-ins the connected device needs later
     QComboBox* m_namespaceBox;
     QLabel* m_connectionLabel;
     QHash<QString, ResourcePane*> m_panes;

@@ -87,6 +87,14 @@ void Session::connectDevice(const DeviceProfile& profile, TokenProvider* tokens)
     m_device = std::make_unique<DeviceClient>(profile, tokens);
     m_poller = std::make_unique<SharePoller>(m_device.get(), m_store);
     connect(m_poller.get(), &SharePoller::statusChanged, this, &Session::onDeviceStatus);
+    if (auto* deviceCode = qobject_cast<DeviceCodeTokenProvider*>(tokens)) {
+        // Renewals that need the person again (the refresh token is gone) surface here.
+        connect(deviceCode, &DeviceCodeTokenProvider::userCodeReady, this, &Session::deviceSignInStarted);
+        connect(deviceCode, &DeviceCodeTokenProvider::pollAnswered, this, &Session::deviceSignInPolled);
+        connect(deviceCode, &DeviceCodeTokenProvider::signInFinished, this, [this](const ArmError& error) {
+            Q_EMIT deviceSignInFinished(error.ok() ? QString() : error.message());
+        });
+    }
     m_deviceTitle = profile.displayName();
     m_poller->start();
     Q_EMIT connectionChanged();
@@ -306,6 +314,12 @@ void Session::deleteObject(const QString& kind, const QString& key, std::functio
     const QString name = key.section(u'/', -1);
     m_client->remove(resource, ns, name, DeleteOptions {}, this,
         [done](const ObjectResult& result) { done(result.ok() ? QString() : result.error.message()); });
+}
+
+void Session::cancelDeviceSignIn()
+{
+    if (m_tokens)
+        m_tokens->cancel();
 }
 
 void Session::refresh()

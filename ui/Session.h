@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/device/DeviceCodeTokenProvider.h"
 #include "app/device/DeviceProfile.h"
 
 #include <QHash>
@@ -92,12 +93,21 @@ public:
     /// an empty object and a sentence saying why not.
     void fetchObject(const QString& kind, const QString& key, QObject* context,
         std::function<void(const QJsonObject& object, const QString& error)> done);
+    /// Stops a device sign-in in progress (deviceSignInStarted()).
+    void cancelDeviceSignIn();
     /// Re-lists everything now (the Refresh action).
     void refresh();
 
 Q_SIGNALS:
     void connectionChanged();
     void kindStateChanged(const QString& kind);
+    /// The connected device's token provider started a device-code sign-in (its refresh
+    /// token no longer works): show `prompt` to the user.
+    void deviceSignInStarted(const ase::DeviceCodePrompt& prompt);
+    /// A poll of that sign-in was answered ("authorization_pending", "slow_down"...).
+    void deviceSignInPolled(const QString& state, int intervalSeconds);
+    /// That sign-in ended: `error` is empty when signed in, else why not.
+    void deviceSignInFinished(const QString& error);
     /// A failure the user must read (the demo did not start, a kubeconfig is invalid...).
     void failed(const QString& message);
 

@@ -1,5 +1,6 @@
 #include "app/device/DeviceCodeTokenProvider.h"
 
+#include "app/device/DeviceProfile.h"
 #include "app/device/HttpExchange.h"
 
 #include <QJsonDocument>
@@ -31,6 +32,17 @@ DeviceCodeTokenProvider::DeviceCodeTokenProvider(QObject* parent)
 {
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &DeviceCodeTokenProvider::poll);
+}
+
+void DeviceCodeTokenProvider::configure(const DeviceProfile& profile)
+{
+    if (!profile.authority.isEmpty())
+        setAuthority(profile.authority);
+    if (!profile.tenant.isEmpty())
+        setTenant(profile.tenant);
+    if (!profile.clientId.isEmpty())
+        setClientId(profile.clientId);
+    setCaCertificates(profile.caCertificates());
 }
 
 DeviceCodeTokenProvider::~DeviceCodeTokenProvider() = default;

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace ase {
 
+struct DeviceProfile;
+
 class HttpExchange;
 struct HttpAnswer;
 
@@ -58,6 +60,9 @@ public:
     explicit DeviceCodeTokenProvider(QObject* parent = nullptr);
     ~DeviceCodeTokenProvider() override;
 
+    /// Takes the authority, tenant, client id and CA certificates of a device profile
+    /// (the defaults where the profile leaves them empty).
+    void configure(const DeviceProfile& profile);
     /// Default https://login.microsoftonline.com.
     void setAuthority(const QUrl& authority) { m_authority = authority; }
     QUrl authority() const { return m_authority; }

@@ -4,12 +4,14 @@
 // with the demo's shares, and the saved profiles in a temporary QSettings.
 #include "app/demo/DemoDevice.h"
 #include "app/demo/arm/ArmDevice.h"
+#include "app/device/DeviceCodeTokenProvider.h"
 #include "app/device/DeviceProfile.h"
 #include "app/device/SavedDeviceProfiles.h"
 #include "models/store/ResourceStore.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/DeviceCodePanel.h"
 #include "ui/DeviceConnectionPage.h"
+#include "ui/DeviceSignInDialog.h"
 #include "ui/Session.h"
 
 #include <QComboBox>
@@ -50,6 +52,8 @@ private slots:
     void cancelStopsTheSignIn();
     void savedProfiles();
     void fillInFromTheRunningDemo();
+    void aLaterSignInGetsItsOwnWindow_data();
+    void aLaterSignInGetsItsOwnWindow();
 
 private:
     /// The demo's profile as the Device tab should end up describing it.
@@ -488,6 +492,45 @@ void TestConnectionDialog::savedProfiles()
     QCOMPARE(saved.profiles().size(), 1);
     QCOMPARE(saved.profiles().first(), second);
     QCOMPARE(saved.lastUsedIndex(), 0);
+}
+
+void TestConnectionDialog::aLaterSignInGetsItsOwnWindow_data()
+{
+    QTest::addColumn<bool>("declineFirst");
+    QTest::newRow("approved") << false;
+    QTest::newRow("declined, then tried again") << true;
+}
+
+void TestConnectionDialog::aLaterSignInGetsItsOwnWindow()
+{
+    // The device is connected with a device-code provider that has no token (as after its
+    // refresh token expired): the first call to the device starts a sign-in that nobody
+    // asked for in the connection dialog. Its code must reach the person anyway.
+    QFETCH(bool, declineFirst);
+    Session session;
+    DeviceSignInDialog window(&session);
+    auto* tokens = new DeviceCodeTokenProvider;
+    tokens->configure(demoProfile());
+    session.connectDevice(demoProfile(), tokens);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), 10000);
+    QLabel* code = label(window.panel(), u"userCode"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), 5000);
+    QCOMPARE(code->text(), m_issued.last().value(u"user_code"_s).toString());
+    QTRY_VERIFY_WITH_TIMEOUT(window.panel()->pollText().contains(u"checking again every 1 s"_s), 5000);
+
+    if (declineFirst) {
+        QVERIFY(m_arm->tokens().decline(code->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.panel()->failureText().contains(u"declined"_s), 10000);
+        QVERIFY(window.isVisible());
+        const QString declined = code->text();
+        QTest::mouseClick(window.panel()->findChild<QPushButton*>(u"retrySignIn"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty() && code->text() != declined, 10000);
+        QCOMPARE(code->text(), m_issued.last().value(u"user_code"_s).toString());
+    }
+    QVERIFY(m_arm->tokens().approve(code->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.kindState(u"Share"_s).level, KindState::Level::Live, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(session.store()->count(u"Share"_s) > 0, 5000);
 }
 
 void TestConnectionDialog::fillInFromTheRunningDemo()
