@@ -5,6 +5,8 @@
 #include "app/demo/controllers/DemoControllers.h"
 #include "app/demo/controllers/PodLifecycle.h"
 
+#include "tests/support/TestJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -15,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ase;
+using ase::test::json;
 using namespace ase::demo;
 
 namespace {
@@ -26,15 +29,6 @@ const ResourceKind& kindOf(const char* kind)
     if (!cache->contains(k))
         cache->insert(k, resourceKindByKind(k));
     return *cache->find(k);
-}
-
-QJsonObject json(const char* text)
-{
-    QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(QByteArray(text), &error).object();
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return o;
 }
 
 QJsonObject pv(

@@ -1,12 +1,15 @@
 // The PV controller's matching rules (reference/kubernetes-api.md §6) as pure functions.
 #include "models/binding/VolumeBinding.h"
 
+#include "tests/support/TestJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace ase;
+using ase::test::json;
 using namespace ase::binding;
 
 namespace {
@@ -23,11 +26,6 @@ QJsonObject merged(QJsonObject base, const QJsonObject& patch)
             base.insert(it.key(), it.value());
     }
     return base;
-}
-
-QJsonObject json(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 
 QJsonArray modes(const QStringList& names)

@@ -1,11 +1,15 @@
 #include "models/resources/FieldSelector.h"
 #include "models/resources/LabelSelector.h"
 
+#include "tests/support/LabelMessages.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace ase;
+using ase::test::kKeyMsg;
+using ase::test::kValueMsg;
 using namespace Qt::StringLiterals;
 
 // Cases follow apimachinery's labels/selector_test.go (TestSelectorParse, TestLexer,
@@ -14,17 +18,6 @@ using namespace Qt::StringLiterals;
 using Labels = QMap<QString, QString>;
 
 namespace {
-
-const QString kKeyMsg
-    = u"must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an "
-      u"alphanumeric "
-      u"character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is "
-      u"'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"_s;
-const QString kValueMsg = u"a valid label must be an empty string or consist of alphanumeric characters, "
-                          u"'-', '_' or '.', and must "
-                          u"start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  "
-                          u"or '12345', regex used "
-                          u"for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"_s;
 
 QJsonValue json(const char* text)
 {

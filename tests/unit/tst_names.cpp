@@ -1,9 +1,13 @@
 #include "models/resources/Names.h"
 
+#include "tests/support/LabelMessages.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 namespace names = ase::names;
+using ase::test::kKeyMsg;
+using ase::test::kValueMsg;
 
 // Expected messages are spelled out here, copied from apimachinery's validation.go and
 // content/kube.go (including the double space its RegexError puts before " or ").
@@ -19,16 +23,6 @@ const QString kSubdomainMsg
       u"must "
       u"start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is "
       u"'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"_s;
-const QString kKeyMsg
-    = u"must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an "
-      u"alphanumeric "
-      u"character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is "
-      u"'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"_s;
-const QString kValueMsg = u"a valid label must be an empty string or consist of alphanumeric characters, "
-                          u"'-', '_' or '.', and must "
-                          u"start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  "
-                          u"or '12345', regex used "
-                          u"for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"_s;
 
 const QString kShareRequired = u"A share name is required."_s;
 const QString kShareLength = u"A share name must be 3 to 63 characters long."_s;

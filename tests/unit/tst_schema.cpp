@@ -4,6 +4,8 @@
 #include "models/resources/CleanExport.h"
 #include "models/resources/Yaml.h"
 
+#include "tests/support/TestJson.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -14,6 +16,7 @@
 #include <limits>
 
 using namespace ase;
+using ase::test::json;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -194,15 +197,6 @@ private:
     QHash<QString, QJsonObject> m_schemas;
     QHash<QString, QString> m_byKind; ///< "apiVersion|kind" → schema name
 };
-
-QJsonObject json(const QByteArray& text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return doc.object();
-}
 
 const QByteArray sharePv = R"({"apiVersion":"v1","kind":"PersistentVolume",
     "metadata":{"name":"share1","labels":{"ase.microsoft.com/share":"share1"},

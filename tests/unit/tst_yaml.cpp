@@ -1,24 +1,14 @@
 #include "models/resources/Yaml.h"
 
+#include "tests/support/TestJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace ase;
+using ase::test::json;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QJsonObject json(const QByteArray& text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return doc.object();
-}
-
-} // namespace
 
 class TestYaml final : public QObject
 {
