@@ -619,6 +619,28 @@ void deliverObject(const KubeClient::ObjectCallback& callback, int status, const
 
 } // namespace
 
+KubeRequest* KubeClient::startObjectRequest(
+    Spec spec, const ResourceKind& kind, QObject* context, ObjectCallback callback)
+{
+    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
+        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
+    });
+}
+
+KubeClient::Spec KubeClient::objectSpec(const QByteArray& method, const QString& verb,
+    const ResourceKind& kind, const QString& ns, const QString& name) const
+{
+    Spec spec;
+    spec.method = method;
+    spec.ns = kind.namespaced ? (ns.isEmpty() ? m_connection.defaultNamespace : ns) : QString();
+    spec.name = name;
+    spec.path = kind.objectPath(spec.ns, name);
+    spec.verb = verb;
+    spec.kind = kind.kind;
+    spec.resource = kind.resource;
+    return spec;
+}
+
 KubeRequest* KubeClient::get(const ResourceKind& kind, const QString& ns, const QString& name,
     QObject* context, ObjectCallback callback)
 {
@@ -629,9 +651,7 @@ KubeRequest* KubeClient::get(const ResourceKind& kind, const QString& ns, const 
     spec.resource = kind.resource;
     spec.ns = kind.namespaced ? ns : QString();
     spec.name = name;
-    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
-        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
-    });
+    return startObjectRequest(std::move(spec), kind, context, std::move(callback));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -655,60 +675,36 @@ void addWriteQuery(QUrlQuery& query, bool dryRun, const QString& fieldManager, c
 KubeRequest* KubeClient::create(const ResourceKind& kind, const QJsonObject& manifest,
     const WriteOptions& options, QObject* context, ObjectCallback callback)
 {
-    Spec spec;
-    spec.method = QByteArrayLiteral("POST");
-    spec.ns = resolveNamespace(kind, manifest);
-    spec.path = kind.collectionPath(spec.ns);
-    spec.verb = u"create"_s;
-    spec.kind = kind.kind;
-    spec.resource = kind.resource;
-    spec.name = jsonString(manifest, "metadata"_L1, "name"_L1);
+    Spec spec = objectSpec(QByteArrayLiteral("POST"), u"create"_s, kind, resolveNamespace(kind, manifest),
+        jsonString(manifest, "metadata"_L1, "name"_L1));
+    spec.path = kind.collectionPath(spec.ns); // the name is the server's to take from the body
     spec.body = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
     spec.contentType = kJson;
     addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
-    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
-        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
-    });
+    return startObjectRequest(std::move(spec), kind, context, std::move(callback));
 }
 
 KubeRequest* KubeClient::update(const ResourceKind& kind, const QJsonObject& manifest,
     const WriteOptions& options, QObject* context, ObjectCallback callback)
 {
-    Spec spec;
-    spec.method = QByteArrayLiteral("PUT");
-    spec.ns = resolveNamespace(kind, manifest);
-    spec.name = jsonString(manifest, "metadata"_L1, "name"_L1);
-    spec.path = kind.objectPath(spec.ns, spec.name);
-    spec.verb = u"update"_s;
-    spec.kind = kind.kind;
-    spec.resource = kind.resource;
+    Spec spec = objectSpec(QByteArrayLiteral("PUT"), u"update"_s, kind, resolveNamespace(kind, manifest),
+        jsonString(manifest, "metadata"_L1, "name"_L1));
     spec.body = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
     spec.contentType = kJson;
     addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
-    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
-        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
-    });
+    return startObjectRequest(std::move(spec), kind, context, std::move(callback));
 }
 
 KubeRequest* KubeClient::applyYaml(const ResourceKind& kind, const QString& ns, const QString& name,
     const QByteArray& yaml, const ApplyOptions& options, QObject* context, ObjectCallback callback)
 {
-    Spec spec;
-    spec.method = QByteArrayLiteral("PATCH");
-    spec.ns = kind.namespaced ? (ns.isEmpty() ? m_connection.defaultNamespace : ns) : QString();
-    spec.name = name;
-    spec.path = kind.objectPath(spec.ns, name);
-    spec.verb = u"patch"_s;
-    spec.kind = kind.kind;
-    spec.resource = kind.resource;
+    Spec spec = objectSpec(QByteArrayLiteral("PATCH"), u"patch"_s, kind, ns, name);
     spec.body = yaml;
     spec.contentType = kApplyPatch;
     addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
     // kubectl --server-side always states force, true or false.
     spec.query.addQueryItem(u"force"_s, options.force ? u"true"_s : u"false"_s);
-    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
-        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
-    });
+    return startObjectRequest(std::move(spec), kind, context, std::move(callback));
 }
 
 KubeRequest* KubeClient::apply(const ResourceKind& kind, const QJsonObject& manifest,
@@ -722,33 +718,17 @@ KubeRequest* KubeClient::apply(const ResourceKind& kind, const QJsonObject& mani
 KubeRequest* KubeClient::mergePatch(const ResourceKind& kind, const QString& ns, const QString& name,
     const QJsonObject& patch, const WriteOptions& options, QObject* context, ObjectCallback callback)
 {
-    Spec spec;
-    spec.method = QByteArrayLiteral("PATCH");
-    spec.ns = kind.namespaced ? (ns.isEmpty() ? m_connection.defaultNamespace : ns) : QString();
-    spec.name = name;
-    spec.path = kind.objectPath(spec.ns, name);
-    spec.verb = u"patch"_s;
-    spec.kind = kind.kind;
-    spec.resource = kind.resource;
+    Spec spec = objectSpec(QByteArrayLiteral("PATCH"), u"patch"_s, kind, ns, name);
     spec.body = QJsonDocument(patch).toJson(QJsonDocument::Compact);
     spec.contentType = kMergePatch;
     addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
-    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
-        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
-    });
+    return startObjectRequest(std::move(spec), kind, context, std::move(callback));
 }
 
 KubeRequest* KubeClient::remove(const ResourceKind& kind, const QString& ns, const QString& name,
     const DeleteOptions& options, QObject* context, ObjectCallback callback)
 {
-    Spec spec;
-    spec.method = QByteArrayLiteral("DELETE");
-    spec.ns = kind.namespaced ? (ns.isEmpty() ? m_connection.defaultNamespace : ns) : QString();
-    spec.name = name;
-    spec.path = kind.objectPath(spec.ns, name);
-    spec.verb = u"delete"_s;
-    spec.kind = kind.kind;
-    spec.resource = kind.resource;
+    Spec spec = objectSpec(QByteArrayLiteral("DELETE"), u"delete"_s, kind, ns, name);
     if (options.dryRun)
         spec.query.addQueryItem(u"dryRun"_s, u"All"_s);
     if (!options.propagationPolicy.isEmpty())
@@ -767,9 +747,7 @@ KubeRequest* KubeClient::remove(const ResourceKind& kind, const QString& ns, con
         spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         spec.contentType = kJson;
     }
-    return start(std::move(spec), context, [cb = std::move(callback), k = kind.kind](const Response& r) {
-        deliverObject(cb, r.status, r.body, r.warnings, r.error, k);
-    });
+    return startObjectRequest(std::move(spec), kind, context, std::move(callback));
 }
 
 QString KubeClient::eventsFieldSelector(

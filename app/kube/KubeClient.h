@@ -313,6 +313,13 @@ private:
     QNetworkReply* send(const Spec& spec, const Credential& credential);
     ApiError transportError(QNetworkReply* reply, const QList<QSslError>& sslErrors, bool timedOut) const;
     QString resolveNamespace(const ResourceKind& kind, const QJsonObject& manifest) const;
+    /// A request on one object: method, verb, kind, path, and the namespace (the
+    /// connection's default when empty, none for a cluster-scoped kind).
+    Spec objectSpec(const QByteArray& method, const QString& verb, const ResourceKind& kind,
+        const QString& ns, const QString& name) const;
+    /// Starts a request whose answer is one object (or a Status).
+    KubeRequest* startObjectRequest(
+        Spec spec, const ResourceKind& kind, QObject* context, ObjectCallback callback);
 
     KubeConnection m_connection;
     QNetworkAccessManager* m_nam = nullptr;
