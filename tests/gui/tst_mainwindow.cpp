@@ -12,9 +12,13 @@
 #include "ui/YamlView.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -40,6 +44,7 @@ private slots:
     void eventsAreWatchedForTheShownObjectOnly();
     void aPodIsShownInFull();
     void titleAndStatusBarNameClusterAndDevice();
+    void layoutIsRememberedAcrossWindows(); // last: it closes the window
 
 private:
     ResourcePane* pane(const QString& kind) const { return m_window->pane(kind); }
@@ -312,6 +317,36 @@ void TestMainWindow::titleAndStatusBarNameClusterAndDevice()
     QVERIFY2(state->text().contains(device), qPrintable(state->text()));
     QVERIFY(m_window->windowTitle().contains(device));
     QVERIFY(m_window->windowTitle().contains(cluster));
+}
+
+void TestMainWindow::layoutIsRememberedAcrossWindows()
+{
+    QSettings().clear();
+    QHeaderView* header = pane(u"PersistentVolumeClaim"_s)->view()->horizontalHeader();
+    const int capacity = PersistentVolumeClaimTableModel::Capacity;
+    const int storageClass = PersistentVolumeClaimTableModel::StorageClass;
+    header->hideSection(capacity);
+    header->moveSection(header->visualIndex(storageClass), 1);
+    header->resizeSection(PersistentVolumeClaimTableModel::Name, 321);
+    auto* splitter = m_window->findChild<QSplitter*>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    const QByteArray splitterState = splitter->saveState();
+    m_window->close(); // saves
+    QSettings settings;
+    QCOMPARE(settings.value(u"window/splitter"_s).toByteArray(), splitterState);
+    QVERIFY(!settings.value(u"window/geometry"_s).toByteArray().isEmpty());
+
+    // A new window (the next start) takes the columns back: hidden, moved and sized.
+    MainWindow again(m_session);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QHeaderView* restored = again.pane(u"PersistentVolumeClaim"_s)->view()->horizontalHeader();
+    QVERIFY(restored->isSectionHidden(capacity));
+    QCOMPARE(restored->visualIndex(storageClass), 1);
+    QCOMPARE(restored->sectionSize(PersistentVolumeClaimTableModel::Name), 321);
+    // A restored layout is the user's: the first rows do not resize it.
+    QTRY_VERIFY_WITH_TIMEOUT(again.pane(u"PersistentVolumeClaim"_s)->model()->rowCount() > 0, 5000);
+    QCOMPARE(restored->sectionSize(PersistentVolumeClaimTableModel::Name), 321);
 }
 
 QTEST_MAIN(TestMainWindow)
