@@ -26,7 +26,10 @@ ResourceStore::ResourceStore(QObject* parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(30);
-    connect(&m_timer, &QTimer::timeout, this, &ResourceStore::flush);
+    connect(&m_timer, &QTimer::timeout, this, &ResourceStore::applyAndAnnounceSome);
+    m_nextSlice.setSingleShot(true);
+    m_nextSlice.setInterval(0);
+    connect(&m_nextSlice, &QTimer::timeout, this, &ResourceStore::applyAndAnnounceSome);
 }
 
 ResourceStore::~ResourceStore() = default;
@@ -75,6 +78,40 @@ void ResourceStore::enqueue(const QString& kind, Pending pending)
 void ResourceStore::flush()
 {
     m_timer.stop();
+    m_nextSlice.stop();
+    apply();
+    announce(-1);
+}
+
+void ResourceStore::applyAndAnnounceSome()
+{
+    apply();
+    announce(m_maxChangesPerTurn);
+    if (!m_unannounced.isEmpty())
+        m_nextSlice.start(); // the rest at the next turn of the event loop
+}
+
+void ResourceStore::announce(qsizetype budget)
+{
+    while (!m_unannounced.isEmpty() && budget != 0) {
+        QPair<QString, QList<StoreChange>>& front = m_unannounced.first();
+        if (budget > 0 && front.second.size() > budget) {
+            const QString kind = front.first;
+            const QList<StoreChange> slice = front.second.first(budget);
+            front.second.remove(0, budget);
+            budget = 0;
+            Q_EMIT changed(kind, slice);
+            continue;
+        }
+        const auto [kind, changes] = m_unannounced.takeFirst();
+        if (budget > 0)
+            budget -= changes.size();
+        Q_EMIT changed(kind, changes);
+    }
+}
+
+void ResourceStore::apply()
+{
     const QStringList order = std::exchange(m_pendingOrder, {});
     for (const QString& kind : order) {
         const QList<Pending> queue = m_pending.take(kind);
@@ -102,7 +139,7 @@ void ResourceStore::flush()
             }
         }
         if (!changes.isEmpty())
-            Q_EMIT changed(kind, changes);
+            m_unannounced.append({kind, std::move(changes)});
     }
 }
 
@@ -143,8 +180,10 @@ void ResourceStore::replace(Table& table, const QList<QJsonObject>& objects, QLi
 void ResourceStore::clear()
 {
     m_timer.stop();
+    m_nextSlice.stop();
     m_pending.clear();
     m_pendingOrder.clear();
+    m_unannounced.clear();
     m_tables.clear();
     Q_EMIT cleared();
 }
@@ -153,6 +192,7 @@ void ResourceStore::clearKind(const QString& kind)
 {
     m_pending.remove(kind);
     m_pendingOrder.removeAll(kind);
+    m_unannounced.removeIf([&kind](const auto& entry) { return entry.first == kind; });
     m_tables.remove(kind);
     Q_EMIT kindCleared(kind);
 }

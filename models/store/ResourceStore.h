@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ase {
 
 /// One change of one object, as the store applies it and announces it.
@@ -22,7 +24,10 @@ struct StoreChange
 /// reflectors, the device client) post deltas; the store coalesces them and applies them
 /// in batches (every ~30 ms), so that views get one signal per batch instead of one per
 /// watch event. A full re-list is applied as a difference against what the store holds,
-/// so nothing is reset and selections survive.
+/// so nothing is reset and selections survive. A large batch (a first list of 10,000
+/// objects) is announced in slices of at most maxChangesPerTurn() changes, one slice per
+/// event-loop turn, so that no view freezes while it digests it; the store itself holds
+/// the whole new state at once, and flush() announces everything before it returns.
 class ResourceStore final : public QObject
 {
     Q_OBJECT
@@ -42,8 +47,12 @@ public:
     /// Queues a full replacement of one kind's objects (a list or re-list): after it the
     /// store holds exactly @p objects for @p kind. Applied as a difference.
     void postReplace(const QString& kind, const QList<QJsonObject>& objects);
-    /// Applies everything queued now.
+    /// Applies everything queued now and announces every change before returning.
     void flush();
+    /// The most changes one changed() signal carries when the store applies on its own
+    /// (default 500); flush() ignores it.
+    void setMaxChangesPerTurn(int changes) { m_maxChangesPerTurn = std::max(1, changes); }
+    int maxChangesPerTurn() const { return m_maxChangesPerTurn; }
     /// Coalescing interval; 0 applies at the next event-loop turn.
     void setFlushInterval(int milliseconds);
 
@@ -75,13 +84,22 @@ private:
     using Table = QHash<QString, QJsonObject>;
 
     void enqueue(const QString& kind, Pending pending);
+    /// Applies what is queued and adds its changes to m_unannounced.
+    void apply();
+    /// Emits changed() for up to `budget` unannounced changes (all when negative), in order.
+    void announce(qsizetype budget);
+    void applyAndAnnounceSome();
     static void upsert(Table& table, const QJsonObject& object, QList<StoreChange>& out);
     static void replace(Table& table, const QList<QJsonObject>& objects, QList<StoreChange>& out);
 
     QHash<QString, Table> m_tables;
     QHash<QString, QList<Pending>> m_pending;
     QStringList m_pendingOrder;
-    QTimer m_timer;
+    /// Applied, not yet announced: (kind, changes) in the order they were applied.
+    QList<QPair<QString, QList<StoreChange>>> m_unannounced;
+    int m_maxChangesPerTurn = 500;
+    QTimer m_timer; ///< coalescing: applies what was posted meanwhile
+    QTimer m_nextSlice; ///< zero-interval: announces the next slice
 };
 
 } // namespace ase

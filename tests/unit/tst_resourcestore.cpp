@@ -1,5 +1,6 @@
 #include "models/store/ResourceStore.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +37,9 @@ private slots:
     void deleteOfUnknownObjectIsIgnored();
     void replaceSupersedesQueuedDeltas();
     void clearDropsEverything();
+    void largeBatchesAreAnnouncedInSlices();
+    void flushAnnouncesEverything();
+    void clearKindDropsUnannouncedSlices();
 };
 
 void TestResourceStore::keys_data()
@@ -143,6 +147,77 @@ void TestResourceStore::clearDropsEverything()
     QTest::qWait(60);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(store.count(u"K"_s), 0);
+}
+
+void TestResourceStore::largeBatchesAreAnnouncedInSlices()
+{
+    // A first list of 2,500 claims, then a change queued behind it: the store holds the
+    // whole state at once; the signals come in slices of 1,000, one per event-loop turn, and
+    // in order.
+    ResourceStore store;
+    store.setMaxChangesPerTurn(1000);
+    QList<QJsonObject> list;
+    for (int i = 0; i < 2500; ++i)
+        list.append(pvc(u"a"_s, u"c%1"_s.arg(i), u"1"_s));
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postReplace(u"PersistentVolumeClaim"_s, list);
+    QVERIFY(spy.wait(1000));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(changesOf(spy, 0).size(), 1000);
+    QCOMPARE(store.count(u"PersistentVolumeClaim"_s), 2500); // the state is whole already
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"a"_s, u"c0"_s, u"2"_s));
+    QTRY_COMPARE(spy.count(), 4);
+    QCOMPARE(changesOf(spy, 1).size(), 1000);
+    QCOMPARE(changesOf(spy, 2).size(), 500);
+    QStringList keys;
+    for (int i = 0; i < 3; ++i) {
+        for (const StoreChange& c : changesOf(spy, i)) {
+            QCOMPARE(c.type, StoreChange::Type::Added);
+            keys.append(c.key);
+        }
+    }
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 2500);
+    // The later change comes after the whole list, never before it.
+    QCOMPARE(changesOf(spy, 3).size(), 1);
+    QCOMPARE(changesOf(spy, 3).first().type, StoreChange::Type::Modified);
+    QCOMPARE(changesOf(spy, 3).first().key, u"a/c0"_s);
+}
+
+void TestResourceStore::flushAnnouncesEverything()
+{
+    ResourceStore store;
+    store.setMaxChangesPerTurn(100);
+    QList<QJsonObject> list;
+    for (int i = 0; i < 250; ++i)
+        list.append(pvc(u"a"_s, u"c%1"_s.arg(i), u"1"_s));
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postReplace(u"PersistentVolumeClaim"_s, list);
+    QVERIFY(spy.wait(1000)); // the first slice, on its own
+    QCOMPARE(changesOf(spy, 0).size(), 100);
+    store.flush(); // the rest, now
+    qsizetype announced = 0;
+    for (int i = 0; i < spy.count(); ++i)
+        announced += changesOf(spy, i).size();
+    QCOMPARE(announced, 250);
+    const int emitted = int(spy.count());
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), emitted); // nothing left over
+}
+
+void TestResourceStore::clearKindDropsUnannouncedSlices()
+{
+    ResourceStore store;
+    store.setMaxChangesPerTurn(10);
+    QList<QJsonObject> list;
+    for (int i = 0; i < 50; ++i)
+        list.append(pvc(u"a"_s, u"c%1"_s.arg(i), u"1"_s));
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postReplace(u"PersistentVolumeClaim"_s, list);
+    QVERIFY(spy.wait(1000));
+    store.clearKind(u"PersistentVolumeClaim"_s);
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), 1); // no slice of the dropped kind after clearKind()
+    QCOMPARE(store.count(u"PersistentVolumeClaim"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestResourceStore)
