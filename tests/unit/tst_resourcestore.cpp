@@ -17,6 +17,15 @@ QJsonObject pvc(const QString& ns, const QString& name, const QString& rv, const
                 {u"uid"_s, uid.isEmpty() ? name + u"-uid"_s : uid}, {u"resourceVersion"_s, rv}}}};
 }
 
+/// `count` claims in namespace "a", named c0, c1...
+QList<QJsonObject> claims(int count)
+{
+    QList<QJsonObject> list;
+    for (int i = 0; i < count; ++i)
+        list.append(pvc(u"a"_s, u"c%1"_s.arg(i), u"1"_s));
+    return list;
+}
+
 QList<StoreChange> changesOf(const QSignalSpy& spy, int index)
 {
     return spy.at(index).at(1).value<QList<StoreChange>>();
@@ -156,9 +165,7 @@ void TestResourceStore::largeBatchesAreAnnouncedInSlices()
     // in order.
     ResourceStore store;
     store.setMaxChangesPerTurn(1000);
-    QList<QJsonObject> list;
-    for (int i = 0; i < 2500; ++i)
-        list.append(pvc(u"a"_s, u"c%1"_s.arg(i), u"1"_s));
+    const QList<QJsonObject> list = claims(2500);
     QSignalSpy spy(&store, &ResourceStore::changed);
     store.postReplace(u"PersistentVolumeClaim"_s, list);
     QVERIFY(spy.wait(1000));
@@ -187,9 +194,7 @@ void TestResourceStore::flushAnnouncesEverything()
 {
     ResourceStore store;
     store.setMaxChangesPerTurn(100);
-    QList<QJsonObject> list;
-    for (int i = 0; i < 250; ++i)
-        list.append(pvc(u"a"_s, u"c%1"_s.arg(i), u"1"_s));
+    const QList<QJsonObject> list = claims(250);
     QSignalSpy spy(&store, &ResourceStore::changed);
     store.postReplace(u"PersistentVolumeClaim"_s, list);
     QVERIFY(spy.wait(1000)); // the first slice, on its own
@@ -208,9 +213,7 @@ void TestResourceStore::clearKindDropsUnannouncedSlices()
 {
     ResourceStore store;
     store.setMaxChangesPerTurn(10);
-    QList<QJsonObject> list;
-    for (int i = 0; i < 50; ++i)
-        list.append(pvc(u"a"_s, u"c%1"_s.arg(i), u"1"_s));
+    const QList<QJsonObject> list = claims(50);
     QSignalSpy spy(&store, &ResourceStore::changed);
     store.postReplace(u"PersistentVolumeClaim"_s, list);
     QVERIFY(spy.wait(1000));
