@@ -15,6 +15,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -235,8 +237,11 @@ void Session::fetchObject(const QString& kind, const QString& key, QObject* cont
 
 void Session::watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid)
 {
-    const QString selector
-        = kind.isEmpty() ? QString() : KubeClient::eventsFieldSelector(kind, ns, name, uid);
+    // Events exist for the cluster's objects only (a device share has none).
+    const QList<ResourceKind> clusterKinds = watchedKinds();
+    const bool clusterKind = std::any_of(clusterKinds.cbegin(), clusterKinds.cend(),
+        [&kind](const ResourceKind& k) { return k.kind == kind; });
+    const QString selector = clusterKind ? KubeClient::eventsFieldSelector(kind, ns, name, uid) : QString();
     if (m_eventReflector && m_eventReflector->fieldSelector() == selector)
         return;
     m_eventReflector.reset();
