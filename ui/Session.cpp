@@ -183,7 +183,7 @@ void Session::connectCluster(const KubeConnection& connection, const QString& ti
     m_watcher->setKinds(watchedKinds());
     m_watcher->setReflectorSetup([](Reflector& reflector) {
         // Pods are many and large; the panes read only which claims they use.
-        if (reflector.kind().kind == u"Pod")
+        if (storesEssentialsOnly(reflector.kind().kind))
             reflector.setTransform(&Pod::essentials);
     });
     connect(m_watcher.get(), &ClusterWatcher::kindStatusChanged, this, &Session::onReflectorStatus);

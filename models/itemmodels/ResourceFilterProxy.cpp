@@ -3,7 +3,6 @@
 #include "models/itemmodels/ResourceTableModel.h"
 #include "models/itemmodels/SortKey.h"
 
-#include <QDateTime>
 #include <QRegularExpression>
 
 namespace ase {
