@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/resources/AccessModes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// The typed drafts the provisioning wizards edit and their command twins fill from flags.
+/// A draft is plain data: the manifests are a pure function of it (ClaimManifests.h), the
+/// checks too (ClaimChecks.h), so the preview, the checks, the dry-run, the apply and the
+/// exported YAML all come from one place.
+namespace ase::provisioning {
+
+/// How the claim gets its volume.
+enum class ClaimSource : quint8 {
+    Volume, ///< static: `volumeName: <pv>` and `storageClassName: ""` (a share's PV)
+    StorageClass, ///< dynamic: `storageClassName: <class>`, the provisioner makes the PV
+};
+
+/// What consumes the claim, next to it.
+enum class ConsumerKind : quint8 {
+    None,
+    Deployment, ///< a Deployment whose pods mount the claim
+    StatefulSet, ///< a StatefulSet whose pods mount the claim (one claim shared by all)
+    IotEdge, ///< an IoT Edge module's HostConfig.Mounts for the share (not sent to the cluster)
+};
+
+/// "none", "deployment", "statefulset", "iotedge" (the CLI's --consumer values).
+QString consumerKindName(ConsumerKind kind);
+/// The kind for a --consumer value; false when the name is unknown.
+bool consumerKindFromName(const QString& name, ConsumerKind* kind);
+
+/// The workload (or IoT Edge module mounts) that uses the claim.
+struct ConsumerDraft
+{
+    ConsumerKind kind = ConsumerKind::None;
+    QString name; ///< the workload's name; empty = the claim's name
+    QString image = QStringLiteral("busybox:1.36");
+    /// The container's command; the default keeps a busybox container running.
+    QStringList command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep infinity")};
+    QString mountPath = QStringLiteral("/data"); ///< where the claim appears in the container
+    int replicas = 1;
+    /// IoT Edge: one `Target` per path, each mounting the share (`Type: volume`).
+    QStringList iotTargets = {QStringLiteral("/home/input"), QStringLiteral("/home/output")};
+
+    /// Fields of the workload manifest the form does not know, kept as the user wrote
+    /// them in the YAML editor (merged over what the builder makes).
+    QJsonObject extras;
+
+    bool operator==(const ConsumerDraft&) const = default;
+};
+
+/// A PersistentVolumeClaim to create, and optionally its consumer.
+struct ClaimDraft
+{
+    ClaimSource source = ClaimSource::Volume;
+    /// Static: the device share the volume belongs to ("" when a plain PV was picked).
+    QString shareName;
+    /// Static: spec.volumeName, the PV to bind (a share's PV is named after the share).
+    QString volumeName;
+    /// Dynamic: spec.storageClassName.
+    QString storageClassName;
+
+    QString name;
+    QString ns = QStringLiteral("default");
+    QString size = QStringLiteral("10Gi"); ///< spec.resources.requests.storage, as typed
+    AccessModes accessModes = AccessMode::ReadWriteMany;
+
+    /// Fields of the claim the form does not know, kept as written (see ConsumerDraft).
+    QJsonObject extras;
+    /// Whole documents the form does not know (a Service, a ConfigMap...), kept as written
+    /// after the claim and the consumer.
+    QList<QJsonObject> extraDocuments;
+
+    ConsumerDraft consumer;
+
+    /// The consumer's effective name (its own, else the claim's).
+    QString consumerName() const { return consumer.name.isEmpty() ? name : consumer.name; }
+
+    bool operator==(const ClaimDraft&) const = default;
+
+    /// The seed's static example: a claim of 10Gi ReadWriteMany on a share's volume.
+    static ClaimDraft forShare(const QString& shareName);
+    /// A static claim on an existing PV; the size and modes are left to the caller.
+    static ClaimDraft forVolume(const QString& volumeName);
+    /// A dynamic claim from a StorageClass: ReadWriteOnce, 10Gi.
+    static ClaimDraft forStorageClass(const QString& className);
+};
+
+} // namespace ase::provisioning

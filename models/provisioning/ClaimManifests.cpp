@@ -1,0 +1,277 @@
+#include "models/provisioning/ClaimManifests.h"
+
+#include "models/resources/Yaml.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ase::provisioning {
+
+namespace {
+
+const QString kVolumeName = u"data"_s; ///< the pod volume that holds the claim
+const QString kContainerName = u"app"_s;
+
+QJsonArray stringArray(const QStringList& values)
+{
+    QJsonArray array;
+    for (const QString& value : values)
+        array.append(value);
+    return array;
+}
+
+QJsonObject withOverlay(const QJsonObject& built, const QJsonObject& extras)
+{
+    return extras.isEmpty() ? built : mergeOverlay(built, extras).toObject();
+}
+
+QJsonObject podTemplate(const ClaimDraft& draft, const QJsonObject& labels)
+{
+    const ConsumerDraft& c = draft.consumer;
+    QJsonObject container {{u"name"_s, kContainerName}, {u"image"_s, c.image.trimmed()},
+        {u"volumeMounts"_s,
+            QJsonArray {QJsonObject {{u"name"_s, kVolumeName}, {u"mountPath"_s, c.mountPath.trimmed()}}}}};
+    if (!c.command.isEmpty())
+        container.insert(u"command"_s, stringArray(c.command));
+    const QJsonObject volume {{u"name"_s, kVolumeName},
+        {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, draft.name.trimmed()}}}};
+    return QJsonObject {{u"metadata"_s, QJsonObject {{u"labels"_s, labels}}},
+        {u"spec"_s,
+            QJsonObject {{u"containers"_s, QJsonArray {container}}, {u"volumes"_s, QJsonArray {volume}}}}};
+}
+
+void appendPaths(const QJsonValue& value, const QString& path, QStringList& out)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty() && !path.isEmpty() && !path.endsWith(u']'))
+            out.append(path);
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            appendPaths(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(), out);
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            appendPaths(array.at(i), path + u'[' + QString::number(i) + u']', out);
+        return;
+    }
+    out.append(path);
+}
+
+void appendRemoved(const QJsonValue& built, const QJsonValue& written, const QString& path, QStringList& out)
+{
+    if (built.isObject() && written.isObject()) {
+        const QJsonObject b = built.toObject();
+        const QJsonObject w = written.toObject();
+        for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
+            const QString child = path.isEmpty() ? it.key() : path + u'.' + it.key();
+            if (!w.contains(it.key()))
+                out.append(child);
+            else
+                appendRemoved(it.value(), w.value(it.key()), child, out);
+        }
+        return;
+    }
+    if (built.isArray() && written.isArray()) {
+        const QJsonArray b = built.toArray();
+        const QJsonArray w = written.toArray();
+        for (qsizetype i = 0; i < b.size(); ++i) {
+            const QString child = path + u'[' + QString::number(i) + u']';
+            if (i >= w.size())
+                out.append(child);
+            else if (b.at(i).isObject())
+                appendRemoved(b.at(i), w.at(i), child, out);
+        }
+    }
+}
+
+} // namespace
+
+QJsonValue mergeOverlay(const QJsonValue& base, const QJsonValue& overlay)
+{
+    if (base.isObject() && overlay.isObject()) {
+        QJsonObject merged = base.toObject();
+        const QJsonObject o = overlay.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            merged.insert(it.key(), mergeOverlay(merged.value(it.key()), it.value()));
+        return merged;
+    }
+    if (base.isArray() && overlay.isArray()) {
+        const QJsonArray b = base.toArray();
+        const QJsonArray o = overlay.toArray();
+        bool objects = true;
+        for (const QJsonValue& v : b)
+            objects = objects && v.isObject();
+        if (!objects)
+            return overlay;
+        QJsonArray merged;
+        for (qsizetype i = 0; i < std::max(b.size(), o.size()); ++i) {
+            if (i >= o.size())
+                merged.append(b.at(i));
+            else if (i >= b.size())
+                merged.append(o.at(i));
+            else
+                merged.append(mergeOverlay(b.at(i), o.at(i)));
+        }
+        return merged;
+    }
+    return overlay.isUndefined() ? base : overlay;
+}
+
+namespace {
+
+/// The overlay of one value; `changed` says whether the written value differs at all.
+QJsonValue overlayValue(const QJsonValue& built, const QJsonValue& written, bool* changed)
+{
+    if (built.isObject() && written.isObject()) {
+        const QJsonObject b = built.toObject();
+        const QJsonObject w = written.toObject();
+        QJsonObject overlay;
+        for (auto it = w.constBegin(); it != w.constEnd(); ++it) {
+            bool childChanged = false;
+            const QJsonValue child = overlayValue(b.value(it.key()), it.value(), &childChanged);
+            if (childChanged)
+                overlay.insert(it.key(), child);
+        }
+        *changed = !overlay.isEmpty();
+        return overlay;
+    }
+    if (built.isArray() && written.isArray()) {
+        const QJsonArray b = built.toArray();
+        const QJsonArray w = written.toArray();
+        bool objects = !b.isEmpty();
+        for (const QJsonValue& v : b)
+            objects = objects && v.isObject();
+        if (!objects || w.size() < b.size()) {
+            // Scalars, or elements removed: the written array replaces the built one.
+            *changed = b != w;
+            return w;
+        }
+        QJsonArray overlay;
+        bool any = false;
+        for (qsizetype i = 0; i < w.size(); ++i) {
+            bool childChanged = false;
+            const QJsonValue child = i < b.size() ? overlayValue(b.at(i), w.at(i), &childChanged)
+                                                  : (childChanged = true, w.at(i));
+            overlay.append(childChanged ? child : QJsonValue(QJsonObject()));
+            any = any || childChanged;
+        }
+        *changed = any;
+        return overlay;
+    }
+    *changed = built != written;
+    return written;
+}
+
+} // namespace
+
+QJsonObject overlayOf(const QJsonObject& built, const QJsonObject& written)
+{
+    bool changed = false;
+    return overlayValue(built, written, &changed).toObject();
+}
+
+QStringList overlayPaths(const QJsonObject& overlay)
+{
+    QStringList out;
+    appendPaths(overlay, QString(), out);
+    return out;
+}
+
+QStringList removedPaths(const QJsonObject& built, const QJsonObject& written)
+{
+    QStringList out;
+    appendRemoved(built, written, QString(), out);
+    return out;
+}
+
+QJsonObject claimManifest(const ClaimDraft& draft)
+{
+    QJsonObject spec {{u"accessModes"_s, stringArray(accessModeNames(draft.accessModes))},
+        {u"resources"_s, QJsonObject {{u"requests"_s, QJsonObject {{u"storage"_s, draft.size.trimmed()}}}}}};
+    if (draft.source == ClaimSource::Volume) {
+        // Empty, not absent: an absent class would be defaulted and then never match the
+        // share's class-less volume.
+        spec.insert(u"storageClassName"_s, QString());
+        spec.insert(u"volumeName"_s, draft.volumeName.trimmed());
+    } else if (!draft.storageClassName.isEmpty()) {
+        spec.insert(u"storageClassName"_s, draft.storageClassName.trimmed());
+    }
+    const QJsonObject claim {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, draft.name.trimmed()}, {u"namespace"_s, draft.ns.trimmed()}}},
+        {u"spec"_s, spec}};
+    return withOverlay(claim, draft.extras);
+}
+
+QJsonObject consumerManifest(const ClaimDraft& draft)
+{
+    const ConsumerDraft& c = draft.consumer;
+    if (c.kind != ConsumerKind::Deployment && c.kind != ConsumerKind::StatefulSet)
+        return {};
+    const QString name = draft.consumerName().trimmed();
+    const QJsonObject labels {{u"app"_s, name}};
+    QJsonObject spec {{u"replicas"_s, c.replicas}, {u"selector"_s, QJsonObject {{u"matchLabels"_s, labels}}},
+        {u"template"_s, podTemplate(draft, labels)}};
+    if (c.kind == ConsumerKind::StatefulSet)
+        spec.insert(u"serviceName"_s, name);
+    const QJsonObject workload {{u"apiVersion"_s, u"apps/v1"_s},
+        {u"kind"_s, c.kind == ConsumerKind::Deployment ? u"Deployment"_s : u"StatefulSet"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, name}, {u"namespace"_s, draft.ns.trimmed()}, {u"labels"_s, labels}}},
+        {u"spec"_s, spec}};
+    return withOverlay(workload, c.extras);
+}
+
+QList<QJsonObject> claimManifests(const ClaimDraft& draft)
+{
+    QList<QJsonObject> manifests {claimManifest(draft)};
+    const QJsonObject consumer = consumerManifest(draft);
+    if (!consumer.isEmpty())
+        manifests.append(consumer);
+    manifests.append(draft.extraDocuments);
+    return manifests;
+}
+
+QByteArray claimManifestsYaml(const ClaimDraft& draft)
+{
+    return toYaml(claimManifests(draft));
+}
+
+QByteArray claimManifestsJson(const ClaimDraft& draft)
+{
+    const QList<QJsonObject> manifests = claimManifests(draft);
+    if (manifests.size() == 1)
+        return QJsonDocument(manifests.first()).toJson(QJsonDocument::Indented);
+    QJsonArray items;
+    for (const QJsonObject& manifest : manifests)
+        items.append(manifest);
+    const QJsonObject list {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"List"_s}, {u"items"_s, items},
+        {u"metadata"_s, QJsonObject {{u"resourceVersion"_s, QString()}}}};
+    return QJsonDocument(list).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject iotEdgeCreateOptions(const ClaimDraft& draft)
+{
+    const QString share = draft.shareName.isEmpty() ? draft.volumeName : draft.shareName;
+    if (share.isEmpty())
+        return {};
+    QJsonArray mounts;
+    for (const QString& target : draft.consumer.iotTargets) {
+        if (!target.trimmed().isEmpty())
+            mounts.append(QJsonObject {
+                {u"Type"_s, u"volume"_s}, {u"Source"_s, share}, {u"Target"_s, target.trimmed()}});
+    }
+    return QJsonObject {{u"HostConfig"_s, QJsonObject {{u"Mounts"_s, mounts}}}};
+}
+
+QByteArray iotEdgeCreateOptionsJson(const ClaimDraft& draft)
+{
+    const QJsonObject options = iotEdgeCreateOptions(draft);
+    return options.isEmpty() ? QByteArray() : QJsonDocument(options).toJson(QJsonDocument::Indented);
+}
+
+} // namespace ase::provisioning

@@ -1,0 +1,72 @@
+#include "models/provisioning/ProvisioningContext.h"
+
+#include "models/store/ResourceStore.h"
+
+#include <algorithm>
+
+namespace ase::provisioning {
+
+namespace {
+
+template <typename T>
+QList<T> decodeAll(const ResourceStore& store, const QString& kind)
+{
+    QList<T> out;
+    const QList<QJsonObject> objects = store.objects(kind);
+    out.reserve(objects.size());
+    for (const QJsonObject& object : objects)
+        out.append(T::fromJson(object));
+    return out;
+}
+
+template <typename T, typename Pred>
+const T* findIn(const QList<T>& list, Pred pred)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), pred);
+    return it == list.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+const PersistentVolume* ProvisioningContext::volume(const QString& name) const
+{
+    return findIn(volumes, [&name](const PersistentVolume& v) { return v.metadata.name == name; });
+}
+
+const Share* ProvisioningContext::share(const QString& name) const
+{
+    return findIn(shares, [&name](const Share& s) { return s.name == name; });
+}
+
+const PersistentVolumeClaim* ProvisioningContext::claim(const QString& ns, const QString& name) const
+{
+    return findIn(claims,
+        [&](const PersistentVolumeClaim& c) { return c.metadata.name == name && c.metadata.ns == ns; });
+}
+
+const StorageClass* ProvisioningContext::storageClass(const QString& name) const
+{
+    return findIn(classes, [&name](const StorageClass& c) { return c.metadata.name == name; });
+}
+
+ProvisioningContext ProvisioningContext::fromStore(
+    const ResourceStore& store, bool namespacesKnown, bool volumesKnown, bool sharesKnown)
+{
+    ProvisioningContext context;
+    context.volumes = decodeAll<PersistentVolume>(store, QStringLiteral("PersistentVolume"));
+    context.claims = decodeAll<PersistentVolumeClaim>(store, QStringLiteral("PersistentVolumeClaim"));
+    context.classes = decodeAll<StorageClass>(store, QStringLiteral("StorageClass"));
+    context.shares = decodeAll<Share>(store, QStringLiteral("Share"));
+    if (namespacesKnown) {
+        QStringList names;
+        for (const QJsonObject& object : store.objects(QStringLiteral("Namespace")))
+            names.append(ObjectMeta::fromJson(object.value(QStringLiteral("metadata")).toObject()).name);
+        names.sort();
+        context.namespaces = names;
+    }
+    context.volumesKnown = volumesKnown;
+    context.sharesKnown = sharesKnown;
+    return context;
+}
+
+} // namespace ase::provisioning

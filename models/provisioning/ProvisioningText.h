@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace ase::provisioning {
+
+/// The translation context of the provisioning rules' sentences ("Provisioning").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Provisioning)
+};
+
+} // namespace ase::provisioning
