@@ -1,0 +1,433 @@
+#include "app/cli/ClaimCommand.h"
+
+#include "app/cli/CommandLine.h"
+#include "app/cli/GoDuration.h"
+#include "app/session/Session.h"
+#include "models/binding/VolumeBinding.h"
+#include "models/provisioning/ClaimChecks.h"
+#include "models/provisioning/ClaimManifests.h"
+#include "models/provisioning/VolumeCandidates.h"
+#include "models/resources/Pod.h"
+#include "models/resources/Yaml.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace ase::provisioning;
+
+namespace ase::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+constexpr std::chrono::milliseconds kDefaultWait {std::chrono::minutes(2)};
+constexpr std::chrono::milliseconds kPollInterval {500};
+
+/// kubectl's forms that QCommandLineParser does not take: a bare --wait (our default
+/// duration) and a bare --dry-run (kubectl's old spelling of --dry-run=client).
+QStringList normalized(QStringList arguments)
+{
+    for (QString& argument : arguments) {
+        if (argument == u"--wait")
+            argument = u"--wait=2m"_s;
+        else if (argument == u"--dry-run")
+            argument = u"--dry-run=client"_s;
+    }
+    return arguments;
+}
+
+} // namespace
+
+ClaimCommand::ClaimCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
+    : QObject(parent)
+    , m_arguments(normalized(arguments))
+    , m_out(out)
+    , m_err(err)
+{ }
+
+ClaimCommand::~ClaimCommand() = default;
+
+void ClaimCommand::start()
+{
+    if (!parse())
+        return;
+    m_session = new Session(this);
+    m_connection.connect(m_session, [this](int code, const QString& message) { onConnected(code, message); });
+}
+
+bool ClaimCommand::parse()
+{
+    const QString mode = m_arguments.value(2);
+    m_static = mode == u"static";
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const bool known = mode == u"static" || mode == u"dynamic";
+    if (m_static) {
+        parser.setApplicationDescription(Text::tr(
+            "Claims a device share's PersistentVolume (static provisioning): a PersistentVolumeClaim with "
+            "volumeName set and storageClassName \"\", and optionally a workload that mounts it."));
+    } else {
+        parser.setApplicationDescription(Text::tr(
+            "Claims storage from a StorageClass (dynamic provisioning): a PersistentVolumeClaim the class's "
+            "provisioner makes a volume for, and optionally a workload that mounts it."));
+    }
+    parser.addPositionalArgument(u"claim"_s, Text::tr("The command."), u"claim"_s);
+    parser.addPositionalArgument(u"mode"_s, Text::tr("static or dynamic."), u"static|dynamic"_s);
+    parser.addPositionalArgument(u"NAME"_s, Text::tr("The claim's name."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    const QCommandLineOption shareOption(
+        u"share"_s, Text::tr("The device share to claim (its PV has its name)."), Text::tr("share"));
+    const QCommandLineOption volumeOption(
+        u"volume"_s, Text::tr("The PersistentVolume to claim."), Text::tr("pv"));
+    const QCommandLineOption classOption(
+        u"storage-class"_s, Text::tr("The StorageClass to claim from."), Text::tr("class"));
+    const QCommandLineOption sizeOption(u"size"_s,
+        Text::tr(
+            "The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV's capacity for a PV; "
+            "dynamic: required)."),
+        Text::tr("quantity"));
+    const QCommandLineOption modeOption(u"access-mode"_s,
+        Text::tr(
+            "An access mode: ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod (repeatable)."),
+        Text::tr("mode"));
+    const QCommandLineOption consumerOption(u"consumer"_s,
+        Text::tr("What uses the claim: none, deployment, statefulset or iotedge (default none)."),
+        Text::tr("kind"));
+    const QCommandLineOption consumerNameOption(
+        u"consumer-name"_s, Text::tr("The workload's name (default: the claim's)."), Text::tr("name"));
+    const QCommandLineOption imageOption(
+        u"image"_s, Text::tr("The workload's container image."), Text::tr("image"));
+    const QCommandLineOption mountPathOption(u"mount-path"_s,
+        Text::tr("Where the claim appears in the container (default /data); for iotedge, a path inside the "
+                 "module (repeatable; default /home/input and /home/output)."),
+        Text::tr("path"));
+    const QCommandLineOption replicasOption(
+        u"replicas"_s, Text::tr("The workload's replicas (default 1)."), Text::tr("n"));
+    const QCommandLineOption outputOption(
+        {u"o"_s, u"output"_s}, Text::tr("Print the objects: yaml or json."), Text::tr("format"));
+    const QCommandLineOption dryRunOption(u"dry-run"_s,
+        Text::tr(
+            "none (default), client (print, send nothing) or server (the server checks, stores nothing)."),
+        Text::tr("mode"));
+    const QCommandLineOption waitOption(u"wait"_s,
+        Text::tr(
+            "Wait until the claim is Bound, at most this long (Go duration, e.g. 30s, 2m; bare --wait: 2m)."),
+        Text::tr("duration"));
+    const QCommandLineOption forceOption(
+        u"force-conflicts"_s, Text::tr("Take over fields another field manager owns."));
+    parser.addOption(help);
+    if (m_static)
+        parser.addOptions({shareOption, volumeOption});
+    else
+        parser.addOption(classOption);
+    parser.addOptions({sizeOption, modeOption, consumerOption, consumerNameOption, imageOption,
+        mountPathOption, replicasOption, outputOption, dryRunOption, waitOption, forceOption});
+    m_connection.addTo(parser);
+
+    const auto bad = [this](const QString& message) {
+        m_err << Text::tr("error: %1").arg(message) << Qt::endl;
+        finish(BadInput);
+        return false;
+    };
+    if (!parser.parse(m_arguments))
+        return bad(parser.errorText());
+    if (parser.isSet(help) || !known) {
+        m_out << parser.helpText();
+        m_out.flush();
+        if (!known && !parser.isSet(help))
+            return bad(Text::tr("claim takes static or dynamic, e.g. claim static NAME --share SHARE."));
+        finish(Done);
+        return false;
+    }
+    m_connection.read(parser);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 3)
+        return bad(Text::tr("the claim's name is missing: claim %1 NAME ...").arg(mode));
+    if (positional.size() > 3)
+        return bad(Text::tr("one claim name only; unexpected %1.").arg(positional.mid(3).join(u' ')));
+
+    if (m_static) {
+        const bool share = parser.isSet(shareOption);
+        const bool volume = parser.isSet(volumeOption);
+        if (share == volume)
+            return bad(Text::tr("give exactly one of --share SHARE or --volume PV."));
+        m_draft = share ? ClaimDraft::forShare(parser.value(shareOption))
+                        : ClaimDraft::forVolume(parser.value(volumeOption));
+    } else {
+        if (!parser.isSet(classOption))
+            return bad(Text::tr("--storage-class is required, e.g. --storage-class ase-node-local."));
+        m_draft = ClaimDraft::forStorageClass(parser.value(classOption));
+        if (!parser.isSet(sizeOption))
+            return bad(Text::tr("--size is required for a dynamic claim, e.g. --size 10Gi."));
+    }
+    m_draft.name = positional.at(2);
+    m_draft.ns = m_connection.ns();
+    m_sizeGiven = parser.isSet(sizeOption);
+    if (m_sizeGiven)
+        m_draft.size = parser.value(sizeOption);
+    m_modesGiven = parser.isSet(modeOption);
+    if (m_modesGiven) {
+        AccessModes modes;
+        for (const QString& name : parser.values(modeOption)) {
+            const auto parsed = accessModeFromName(name);
+            if (!parsed)
+                return bad(Text::tr("--access-mode %1: not an access mode; use ReadWriteOnce, ReadOnlyMany, "
+                                    "ReadWriteMany or ReadWriteOncePod.")
+                               .arg(name));
+            modes |= *parsed;
+        }
+        m_draft.accessModes = modes;
+    }
+    ConsumerDraft& consumer = m_draft.consumer;
+    if (parser.isSet(consumerOption) && !consumerKindFromName(parser.value(consumerOption), &consumer.kind))
+        return bad(Text::tr("--consumer %1: use none, deployment, statefulset or iotedge.")
+                       .arg(parser.value(consumerOption)));
+    const bool workload
+        = consumer.kind == ConsumerKind::Deployment || consumer.kind == ConsumerKind::StatefulSet;
+    for (const QCommandLineOption* option : {&consumerNameOption, &imageOption, &replicasOption}) {
+        if (parser.isSet(*option) && !workload)
+            return bad(Text::tr("--%1 needs --consumer deployment or statefulset.")
+                           .arg(option->names().constFirst()));
+    }
+    if (parser.isSet(mountPathOption) && consumer.kind == ConsumerKind::None)
+        return bad(Text::tr("--mount-path needs --consumer deployment, statefulset or iotedge."));
+    if (consumer.kind == ConsumerKind::IotEdge && !m_static)
+        return bad(Text::tr("--consumer iotedge mounts a device share: use claim static --share."));
+    consumer.name = parser.value(consumerNameOption);
+    if (parser.isSet(imageOption))
+        consumer.image = parser.value(imageOption);
+    if (parser.isSet(mountPathOption)) {
+        if (consumer.kind == ConsumerKind::IotEdge)
+            consumer.iotTargets = parser.values(mountPathOption);
+        else if (parser.values(mountPathOption).size() > 1)
+            return bad(Text::tr("--mount-path: a workload mounts the claim at one path."));
+        else
+            consumer.mountPath = parser.value(mountPathOption);
+    }
+    if (parser.isSet(replicasOption)) {
+        bool ok = false;
+        consumer.replicas = parser.value(replicasOption).toInt(&ok);
+        if (!ok)
+            return bad(
+                Text::tr("--replicas %1: give a whole number, e.g. 2.").arg(parser.value(replicasOption)));
+    }
+    m_output = parser.value(outputOption);
+    if (!m_output.isEmpty() && m_output != u"yaml" && m_output != u"json")
+        return bad(Text::tr("--output %1: use yaml or json.").arg(m_output));
+    const QString dryRun = parser.value(dryRunOption);
+    if (dryRun.isEmpty() || dryRun == u"none")
+        m_dryRun = DryRun::None;
+    else if (dryRun == u"client")
+        m_dryRun = DryRun::Client;
+    else if (dryRun == u"server")
+        m_dryRun = DryRun::Server;
+    else
+        return bad(Text::tr("--dry-run %1: use none, client or server.").arg(dryRun));
+    if (parser.isSet(waitOption)) {
+        QString problem;
+        m_wait = parseGoDuration(parser.value(waitOption), &problem);
+        if (!m_wait)
+            return bad(Text::tr("--wait: %1; write e.g. 30s or 2m.").arg(problem));
+        if (m_dryRun != DryRun::None)
+            return bad(Text::tr("--wait cannot be combined with --dry-run: nothing is created to wait for."));
+    }
+    m_force = parser.isSet(forceOption);
+    return true;
+}
+
+void ClaimCommand::onConnected(int exitCode, const QString& message)
+{
+    if (exitCode != Done) {
+        finish(exitCode, message);
+        return;
+    }
+    if (!m_connection.namespaceGiven())
+        m_draft.ns = m_session->kubeClient()->connection().defaultNamespace;
+    m_loader = std::make_unique<ProvisioningLoader>(
+        m_session, m_draft.ns, [this](const ProvisioningLoader::Result& result) { onContextLoaded(result); });
+}
+
+void ClaimCommand::onContextLoaded(const ProvisioningLoader::Result& result)
+{
+    if (!result.error.ok()) {
+        finish(Refused, result.error.message());
+        return;
+    }
+    if (!result.deviceError.ok())
+        m_err << Text::tr("warning: the device's shares could not be read: %1")
+                     .arg(result.deviceError.message())
+              << Qt::endl;
+    m_context = result.context;
+    // A PV picked by name takes its capacity and best mode, as the wizard prefills them.
+    if (m_static && m_draft.shareName.isEmpty()) {
+        if (const PersistentVolume* volume = m_context.volume(m_draft.volumeName)) {
+            const ClaimDraft prefill = draftForVolume(*volume);
+            if (!m_sizeGiven)
+                m_draft.size = prefill.size;
+            if (!m_modesGiven)
+                m_draft.accessModes = prefill.accessModes;
+        }
+    }
+    const QList<Check> checks = checkClaimDraft(m_draft, m_context);
+    for (const Check& check : checks) {
+        const QString line
+            = Text::tr("%1: %2", "flag: message").arg(fieldFlag(check.field, m_draft.source), check.message);
+        m_err << (check.isError() ? Text::tr("error: %1").arg(line) : Text::tr("warning: %1").arg(line))
+              << Qt::endl;
+    }
+    if (hasErrors(checks)) {
+        finish(BadInput);
+        return;
+    }
+    if (m_dryRun == DryRun::Client) {
+        printManifests();
+        printIotEdge();
+        finish(Done);
+        return;
+    }
+    send();
+}
+
+void ClaimCommand::printManifests()
+{
+    if (m_output == u"json")
+        m_out << QString::fromUtf8(claimManifestsJson(m_draft));
+    else
+        m_out << QString::fromUtf8(claimManifestsYaml(m_draft));
+    m_out.flush();
+}
+
+void ClaimCommand::printIotEdge()
+{
+    if (m_draft.consumer.kind != ConsumerKind::IotEdge)
+        return;
+    // Not a cluster object: the module's "container create options", for the IoT Edge
+    // deployment. On stdout unless the manifests are printed there.
+    QTextStream& stream = m_output.isEmpty() && m_dryRun != DryRun::Client ? m_out : m_err;
+    stream << Text::tr("# IoT Edge module container create options for share %1:")
+                  .arg(m_draft.shareName.isEmpty() ? m_draft.volumeName : m_draft.shareName)
+           << Qt::endl
+           << QString::fromUtf8(iotEdgeCreateOptionsJson(m_draft));
+    stream.flush();
+}
+
+void ClaimCommand::send()
+{
+    const QList<QJsonObject> manifests = claimManifests(m_draft);
+    if (m_dryRun == DryRun::Server) {
+        m_session->cluster()->dryRun(manifests, this, [this](const QList<ObjectOutcome>& outcomes) {
+            bool ok = true;
+            QList<QJsonObject> objects;
+            for (const ObjectOutcome& outcome : outcomes) {
+                ok = ok && outcome.ok();
+                if (!outcome.ok())
+                    m_err << Text::tr("error: %1: %2").arg(outcome.resourceName(), outcome.verbatim())
+                          << Qt::endl;
+                else if (m_output.isEmpty())
+                    m_out << outcome.verbatim() << Qt::endl;
+                objects.append(outcome.result.object);
+            }
+            if (ok && m_output == u"yaml")
+                m_out << QString::fromUtf8(toYaml(objects));
+            else if (ok && m_output == u"json")
+                for (const QJsonObject& object : objects)
+                    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+            finish(ok ? Done : Refused);
+        });
+        return;
+    }
+    m_session->cluster()->apply(
+        manifests, m_force, this, [this](const QList<ObjectOutcome>& outcomes) { onApplied(outcomes); });
+}
+
+void ClaimCommand::onApplied(const QList<ObjectOutcome>& outcomes)
+{
+    QList<QJsonObject> objects;
+    for (const ObjectOutcome& outcome : outcomes) {
+        if (outcome.ok()) {
+            if (m_output.isEmpty())
+                m_out << outcome.verbatim() << Qt::endl;
+            objects.append(outcome.result.object);
+            continue;
+        }
+        const ApiError& error = outcome.error();
+        m_err << Text::tr("error: %1: %2").arg(outcome.resourceName(), outcome.verbatim()) << Qt::endl;
+        if (error.isApplyConflict()) {
+            for (const FieldConflict& conflict : error.applyConflicts())
+                m_err << Text::tr("  %1 is owned by %2").arg(conflict.field, conflict.manager) << Qt::endl;
+            m_err << Text::tr(
+                "Run again with --force-conflicts to take these fields over, or change the values "
+                "so they agree.")
+                  << Qt::endl;
+        }
+        finish(Refused);
+        return;
+    }
+    if (m_output == u"yaml")
+        m_out << QString::fromUtf8(toYaml(objects));
+    else if (m_output == u"json")
+        for (const QJsonObject& object : objects)
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+    printIotEdge();
+    if (!m_wait) {
+        finish(Done);
+        return;
+    }
+    m_waitClock.start();
+    poll();
+}
+
+void ClaimCommand::poll()
+{
+    m_session->cluster()->getObject(u"PersistentVolumeClaim"_s, m_draft.ns, m_draft.name, this,
+        [this](const QJsonObject& object, const ApiError& error) {
+            if (!error.ok() && !error.isRetriable()) {
+                finish(Refused, error.message());
+                return;
+            }
+            const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
+            if (error.ok() && claim.phase == u"Bound") {
+                m_out << Text::tr("persistentvolumeclaim/%1 bound to volume %2")
+                             .arg(claim.metadata.name, claim.volumeName)
+                      << Qt::endl;
+                finish(Done);
+                return;
+            }
+            if (m_waitClock.durationElapsed() >= *m_wait) {
+                // Say why, as the binding inspection would.
+                const binding::ClaimDiagnosis diagnosis
+                    = binding::diagnoseClaim(claim, m_context.volumes, m_context.classes);
+                m_err << Text::tr(
+                    "error: timed out waiting for persistentvolumeclaim/%1 to be Bound (phase %2): %3")
+                             .arg(m_draft.name, claim.phase.isEmpty() ? u"Pending"_s : claim.phase,
+                                 diagnosis.message)
+                      << Qt::endl;
+                finish(TimedOut);
+                return;
+            }
+            QTimer::singleShot(kPollInterval, this, &ClaimCommand::poll);
+        });
+}
+
+void ClaimCommand::finish(int exitCode, const QString& message)
+{
+    if (std::exchange(m_finished, true))
+        return;
+    if (!message.isEmpty())
+        m_err << Text::tr("error: %1").arg(message) << Qt::endl;
+    m_out.flush();
+    m_err.flush();
+    // After the caller's stack unwinds: the session's callbacks may still be on it.
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+} // namespace ase::cli

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "app/cli/Connection.h"
+#include "app/session/ClusterOperations.h"
+#include "app/session/ProvisioningLoader.h"
+#include "models/provisioning/ClaimDraft.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace ase {
+class Session;
+}
+
+namespace ase::cli {
+
+/// `claim static NAME (--share S | --volume PV) ...` and `claim dynamic NAME
+/// --storage-class SC ...`: the wizards' twins, on the same draft, builder and checks
+/// (models/provisioning), so a script gets what the wizard would send.
+class ClaimCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClaimCommand)
+
+public:
+    /// `arguments` starts with the program name, then "claim", "static"|"dynamic".
+    ClaimCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    ~ClaimCommand() override;
+
+    /// Starts; finished() follows with the exit code.
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    enum class DryRun : quint8 { None, Client, Server };
+
+    /// Reads the flags into the draft; false (after printing why) on bad input.
+    bool parse();
+    void onConnected(int exitCode, const QString& message);
+    void onContextLoaded(const ProvisioningLoader::Result& result);
+    void send();
+    void onApplied(const QList<ObjectOutcome>& outcomes);
+    void poll();
+    void printManifests();
+    void printIotEdge();
+    void finish(int exitCode, const QString& message = {});
+
+    QStringList m_arguments;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    ConnectionOptions m_connection;
+    Session* m_session = nullptr;
+    std::unique_ptr<ProvisioningLoader> m_loader;
+    provisioning::ProvisioningContext m_context;
+    provisioning::ClaimDraft m_draft;
+    bool m_static = true;
+    bool m_sizeGiven = false;
+    bool m_modesGiven = false;
+    bool m_force = false;
+    QString m_output; ///< "", "yaml", "json", "name"
+    DryRun m_dryRun = DryRun::None;
+    std::optional<std::chrono::milliseconds> m_wait;
+    QElapsedTimer m_waitClock;
+    QString m_lastPhase;
+    bool m_finished = false;
+};
+
+} // namespace ase::cli

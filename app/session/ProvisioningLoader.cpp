@@ -1,0 +1,103 @@
+#include "app/session/ProvisioningLoader.h"
+
+#include "app/session/ClusterOperations.h"
+#include "app/session/Session.h"
+#include "app/session/ShareOperations.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace ase {
+
+namespace {
+
+template <typename T>
+QList<T> decode(const QList<QJsonObject>& objects)
+{
+    QList<T> out;
+    out.reserve(objects.size());
+    for (const QJsonObject& object : objects)
+        out.append(T::fromJson(object));
+    return out;
+}
+
+} // namespace
+
+ProvisioningLoader::ProvisioningLoader(Session* session, const QString& ns, Callback done, QObject* parent)
+    : QObject(parent)
+    , m_done(std::move(done))
+{
+    ClusterOperations* cluster = session->cluster();
+    provisioning::ProvisioningContext& context = m_result.context;
+    const auto listed = [this](const ApiError& error, bool forbiddenIsUnknown, bool* known) {
+        if (error.ok())
+            return true;
+        if (forbiddenIsUnknown && error.isForbidden()) {
+            if (known)
+                *known = false;
+            return false;
+        }
+        if (m_result.error.ok())
+            m_result.error = error;
+        return false;
+    };
+    m_pending = 4;
+    cluster->listObjects(u"PersistentVolume"_s, {}, this,
+        [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
+            if (listed(error, true, &context.volumesKnown))
+                context.volumes = decode<PersistentVolume>(objects);
+            finishOne();
+        });
+    cluster->listObjects(u"PersistentVolumeClaim"_s, ns, this,
+        [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
+            if (listed(error, true, nullptr))
+                context.claims = decode<PersistentVolumeClaim>(objects);
+            finishOne();
+        });
+    cluster->listObjects(u"StorageClass"_s, {}, this,
+        [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
+            if (listed(error, true, nullptr))
+                context.classes = decode<StorageClass>(objects);
+            finishOne();
+        });
+    cluster->listObjects(u"Namespace"_s, {}, this,
+        [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
+            if (listed(error, true, nullptr)) {
+                QStringList names;
+                for (const QJsonObject& object : objects)
+                    names.append(object.value(u"metadata").toObject().value(u"name").toString());
+                names.sort();
+                context.namespaces = names;
+            }
+            finishOne();
+        });
+    if (session->shares()->isConnected()) {
+        ++m_pending;
+        session->shares()->listShares(
+            this, [this, &context](const QList<Share>& shares, const ArmError& error) {
+                if (error.ok()) {
+                    context.shares = shares;
+                    context.sharesKnown = true;
+                } else {
+                    m_result.deviceError = error;
+                }
+                finishOne();
+            });
+    }
+}
+
+ProvisioningLoader::~ProvisioningLoader() = default;
+
+void ProvisioningLoader::finishOne()
+{
+    if (--m_pending > 0)
+        return;
+    // Called back after the last answer's handler returned.
+    QTimer::singleShot(0, this, [this] {
+        if (m_done)
+            m_done(m_result);
+    });
+}
+
+} // namespace ase
