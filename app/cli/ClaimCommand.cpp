@@ -47,10 +47,7 @@ QStringList normalized(QStringList arguments)
 } // namespace
 
 ClaimCommand::ClaimCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
-    : QObject(parent)
-    , m_arguments(normalized(arguments))
-    , m_out(out)
-    , m_err(err)
+    : Command(normalized(arguments), out, err, parent)
 { }
 
 ClaimCommand::~ClaimCommand() = default;
@@ -416,18 +413,6 @@ void ClaimCommand::poll()
             }
             QTimer::singleShot(kPollInterval, this, &ClaimCommand::poll);
         });
-}
-
-void ClaimCommand::finish(int exitCode, const QString& message)
-{
-    if (std::exchange(m_finished, true))
-        return;
-    if (!message.isEmpty())
-        m_err << Text::tr("error: %1").arg(message) << Qt::endl;
-    m_out.flush();
-    m_err.flush();
-    // After the caller's stack unwinds: the session's callbacks may still be on it.
-    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }
 
 } // namespace ase::cli

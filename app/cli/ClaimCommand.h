@@ -1,12 +1,12 @@
 #pragma once
 
+#include "app/cli/Command.h"
 #include "app/cli/Connection.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/ProvisioningLoader.h"
 #include "models/provisioning/ClaimDraft.h"
 
 #include <QElapsedTimer>
-#include <QObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -23,7 +23,7 @@ namespace ase::cli {
 /// `claim static NAME (--share S | --volume PV) ...` and `claim dynamic NAME
 /// --storage-class SC ...`: the wizards' twins, on the same draft, builder and checks
 /// (models/provisioning), so a script gets what the wizard would send.
-class ClaimCommand final : public QObject
+class ClaimCommand final : public Command
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClaimCommand)
@@ -33,11 +33,7 @@ public:
     ClaimCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
     ~ClaimCommand() override;
 
-    /// Starts; finished() follows with the exit code.
-    void start();
-
-Q_SIGNALS:
-    void finished(int exitCode);
+    void start() override;
 
 private:
     enum class DryRun : quint8 { None, Client, Server };
@@ -51,11 +47,7 @@ private:
     void poll();
     void printManifests();
     void printIotEdge();
-    void finish(int exitCode, const QString& message = {});
 
-    QStringList m_arguments;
-    QTextStream& m_out;
-    QTextStream& m_err;
     ConnectionOptions m_connection;
     Session* m_session = nullptr;
     std::unique_ptr<ProvisioningLoader> m_loader;
@@ -69,8 +61,6 @@ private:
     DryRun m_dryRun = DryRun::None;
     std::optional<std::chrono::milliseconds> m_wait;
     QElapsedTimer m_waitClock;
-    QString m_lastPhase;
-    bool m_finished = false;
 };
 
 } // namespace ase::cli

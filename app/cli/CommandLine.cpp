@@ -1,6 +1,7 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/ClaimCommand.h"
+#include "app/cli/WhyPendingCommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -8,7 +9,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
-#include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,7 @@ struct Text
 
 bool isCommand(const QString& argument)
 {
-    return argument == u"claim";
+    return argument == u"claim" || argument == u"why-pending";
 }
 
 int runCommand(int argc, char** argv)
@@ -41,19 +42,24 @@ int runCommand(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList arguments = QCoreApplication::arguments();
-    int exitCode = Done;
-    if (arguments.value(1) == u"claim") {
-        ClaimCommand command(arguments, out, err);
-        QObject::connect(&command, &ClaimCommand::finished, &app, [&exitCode](int code) {
-            exitCode = code;
-            QCoreApplication::exit(code);
-        });
-        QMetaObject::invokeMethod(&command, &ClaimCommand::start, Qt::QueuedConnection);
-        app.exec();
-        return exitCode;
+    const QString name = arguments.value(1);
+    std::unique_ptr<Command> command;
+    if (name == u"claim")
+        command = std::make_unique<ClaimCommand>(arguments, out, err);
+    else if (name == u"why-pending")
+        command = std::make_unique<WhyPendingCommand>(arguments, out, err);
+    if (!command) {
+        err << Text::tr("error: unknown command %1").arg(name) << Qt::endl;
+        return BadInput;
     }
-    err << Text::tr("error: unknown command %1").arg(arguments.value(1)) << Qt::endl;
-    return BadInput;
+    int exitCode = Done;
+    QObject::connect(command.get(), &Command::finished, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QMetaObject::invokeMethod(command.get(), &Command::start, Qt::QueuedConnection);
+    app.exec();
+    return exitCode;
 }
 
 } // namespace ase::cli

@@ -12,6 +12,7 @@
 #include "app/session/ShareOperations.h"
 #include "models/provisioning/ClaimManifests.h"
 
+#include "tests/cli/CliTestSupport.h"
 #include "tests/support/TestJson.h"
 
 #include <QDeadlineTimer>
@@ -25,16 +26,7 @@
 using namespace Qt::StringLiterals;
 using namespace ase;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using ase::test::CliRun;
 
 class TestCliClaim final : public QObject
 {
@@ -54,12 +46,11 @@ private slots:
     void embeddedDemo();
 
 private:
-    Run run(QStringList arguments, int timeoutMs = 60000);
+    CliRun run(const QStringList& arguments) { return m_device.run(arguments); }
     /// The session of the test itself (to mount, create and read), connected to the device.
     void connectSession();
 
-    QTemporaryDir m_dir;
-    QProcess m_device;
+    ase::test::DemoDeviceProcess m_device;
     QString m_kubeconfig;
     QString m_profile;
     Session* m_session = nullptr;
@@ -67,20 +58,10 @@ private:
 
 void TestCliClaim::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_kubeconfig = m_dir.filePath(u"kubeconfig"_s);
-    m_profile = m_dir.filePath(u"device.json"_s);
-    m_device.setProgram(QStringLiteral(ASE_DEMO_DEVICE));
-    m_device.setArguments({u"--kubeconfig-out"_s, m_kubeconfig, u"--device-profile-out"_s, m_profile});
-    m_device.start();
-    QVERIFY(m_device.waitForStarted());
-    QByteArray line;
-    QDeadlineTimer deadline(30000);
-    while (!line.contains('\n') && !deadline.hasExpired()) {
-        m_device.waitForReadyRead(500);
-        line += m_device.readAllStandardOutput();
-    }
-    QVERIFY2(line.startsWith("ready "), line.constData());
+    QString error;
+    QVERIFY2(m_device.start(&error), qPrintable(error));
+    m_kubeconfig = m_device.kubeconfig();
+    m_profile = m_device.deviceProfile();
     connectSession();
     // A small class-less volume next to the shares, for the size and mode refusals.
     bool done = false;
@@ -107,39 +88,12 @@ void TestCliClaim::connectSession()
 void TestCliClaim::cleanupTestCase()
 {
     delete m_session;
-    if (m_device.state() == QProcess::Running) {
-        m_device.terminate();
-        m_device.waitForFinished(10000);
-    }
-}
-
-Run TestCliClaim::run(QStringList arguments, int timeoutMs)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir.path());
-    env.remove(u"KUBECONFIG"_s);
-    env.remove(u"DISPLAY"_s); // headless: a command needs no display
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ASE_APP), arguments);
-    Run result;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        result.err = u"(killed after %1 ms)"_s.arg(timeoutMs);
-    }
-    result.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    result.out = QString::fromUtf8(p.readAllStandardOutput());
-    result.err += QString::fromUtf8(p.readAllStandardError());
-    qInfo().noquote() << "$ ase-storage-manager" << arguments.join(u' ') << "→" << result.exitCode << "\n"
-                      << result.out << result.err;
-    return result;
+    m_session = nullptr;
 }
 
 void TestCliClaim::help()
 {
-    const Run r = run({u"claim"_s, u"static"_s, u"--help"_s});
+    const CliRun r = run({u"claim"_s, u"static"_s, u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     for (const QString& flag : {u"--share"_s, u"--volume"_s, u"--size"_s, u"--access-mode"_s, u"--consumer"_s,
              u"--dry-run"_s, u"--wait"_s, u"--kubeconfig"_s, u"--demo"_s})
@@ -208,7 +162,7 @@ void TestCliClaim::refusedBeforeSending()
     QFETCH(QString, message);
     arguments.replaceInStrings(u"KUBECONFIG"_s, m_kubeconfig);
     arguments.replaceInStrings(u"PROFILE"_s, m_profile);
-    const Run r = run(arguments);
+    const CliRun r = run(arguments);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
@@ -218,7 +172,7 @@ void TestCliClaim::clientDryRunIsThePreview()
 {
     // --dry-run=client sends nothing and prints what the wizard's preview shows for the
     // same inputs: the same draft through the same builder.
-    const Run r = run({u"claim"_s, u"static"_s, u"logs"_s, u"--volume"_s, u"spare-pv"_s, u"-n"_s,
+    const CliRun r = run({u"claim"_s, u"static"_s, u"logs"_s, u"--volume"_s, u"spare-pv"_s, u"-n"_s,
         u"edge-apps"_s, u"--consumer"_s, u"deployment"_s, u"--image"_s, u"nginx:1.27"_s, u"--mount-path"_s,
         u"/var/log/app"_s, u"--replicas"_s, u"2"_s, u"--dry-run=client"_s, u"-o"_s, u"yaml"_s,
         u"--kubeconfig"_s, m_kubeconfig});
@@ -249,7 +203,7 @@ void TestCliClaim::clientDryRunIsThePreview()
 
 void TestCliClaim::serverDryRunStoresNothing()
 {
-    const Run r = run({u"claim"_s, u"static"_s, u"probe"_s, u"--volume"_s, u"spare-pv"_s, u"-n"_s,
+    const CliRun r = run({u"claim"_s, u"static"_s, u"probe"_s, u"--volume"_s, u"spare-pv"_s, u"-n"_s,
         u"default"_s, u"--dry-run=server"_s, u"--kubeconfig"_s, m_kubeconfig});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"persistentvolumeclaim/probe created (server dry run)\n"_s);
@@ -291,7 +245,7 @@ void TestCliClaim::mountThenClaimUntilBound()
     const QStringList claim {u"claim"_s, u"static"_s, u"web-data"_s, u"--share"_s, u"backupshare"_s, u"-n"_s,
         u"edge-apps"_s, u"--kubeconfig"_s, m_kubeconfig, u"--device-profile"_s, m_profile};
     // The PV appears shortly after the mount; until then the command says so.
-    Run r;
+    CliRun r;
     QDeadlineTimer deadline(20000);
     do {
         r = run(claim + QStringList {u"--consumer"_s, u"deployment"_s, u"--wait=60s"_s});
@@ -303,7 +257,7 @@ void TestCliClaim::mountThenClaimUntilBound()
         r.out.endsWith(u"persistentvolumeclaim/web-data bound to volume backupshare\n"_s), qPrintable(r.out));
 
     // Again: the share's volume is taken now, and the name too.
-    const Run again = run(claim);
+    const CliRun again = run(claim);
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(u"A claim named web-data already exists in namespace edge-apps"_s),
         qPrintable(again.err));
@@ -315,9 +269,9 @@ void TestCliClaim::refusedByTheServer()
 {
     // The namespace user may not write in another namespace: the checks cannot know (it may
     // not list namespaces or PVs), the server refuses, the command says so verbatim.
-    const Run r = run({u"claim"_s, u"static"_s, u"x"_s, u"--volume"_s, u"spare-pv"_s, u"--size"_s, u"1Gi"_s,
-        u"--access-mode"_s, u"ReadWriteOnce"_s, u"-n"_s, u"kube-system"_s, u"--context"_s, u"ase-demo-user"_s,
-        u"--kubeconfig"_s, m_kubeconfig});
+    const CliRun r = run({u"claim"_s, u"static"_s, u"x"_s, u"--volume"_s, u"spare-pv"_s, u"--size"_s,
+        u"1Gi"_s, u"--access-mode"_s, u"ReadWriteOnce"_s, u"-n"_s, u"kube-system"_s, u"--context"_s,
+        u"ase-demo-user"_s, u"--kubeconfig"_s, m_kubeconfig});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"is forbidden"_s), qPrintable(r.err));
 }
@@ -325,7 +279,7 @@ void TestCliClaim::refusedByTheServer()
 void TestCliClaim::timesOut()
 {
     // WaitForFirstConsumer: nothing binds without a pod; --wait gives up with exit 3 and why.
-    const Run r = run({u"claim"_s, u"dynamic"_s, u"cache"_s, u"--storage-class"_s, u"ase-node-local"_s,
+    const CliRun r = run({u"claim"_s, u"dynamic"_s, u"cache"_s, u"--storage-class"_s, u"ase-node-local"_s,
         u"--size"_s, u"1Gi"_s, u"-n"_s, u"default"_s, u"--wait=1s"_s, u"--kubeconfig"_s, m_kubeconfig});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.out.contains(u"persistentvolumeclaim/cache created"_s), qPrintable(r.out));
@@ -336,7 +290,7 @@ void TestCliClaim::timesOut()
 
 void TestCliClaim::embeddedDemo()
 {
-    const Run r = run({u"claim"_s, u"dynamic"_s, u"db"_s, u"--storage-class"_s, u"ase-node-local"_s,
+    const CliRun r = run({u"claim"_s, u"dynamic"_s, u"db"_s, u"--storage-class"_s, u"ase-node-local"_s,
         u"--size"_s, u"2Gi"_s, u"--demo"_s, u"--dry-run=server"_s, u"-n"_s, u"default"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"persistentvolumeclaim/db created (server dry run)\n"_s);

@@ -1,0 +1,38 @@
+#include "app/cli/Command.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace ase::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+Command::Command(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
+    : QObject(parent)
+    , m_arguments(arguments)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+Command::~Command() = default;
+
+void Command::finish(int exitCode, const QString& message)
+{
+    if (std::exchange(m_finished, true))
+        return;
+    if (!message.isEmpty())
+        m_err << Text::tr("error: %1").arg(message) << Qt::endl;
+    m_out.flush();
+    m_err.flush();
+    // After the caller's stack unwinds: the session's callbacks may still be on it.
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+} // namespace ase::cli

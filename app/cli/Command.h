@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ase::cli {
+
+/// One headless command: parses its arguments, does its work asynchronously (the event loop
+/// runs), prints results to `out` and messages to `err`, and ends with finished(exitCode).
+class Command : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Command)
+
+public:
+    ~Command() override;
+    /// Starts; finished() follows, once, after start() returned.
+    virtual void start() = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    Command(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent);
+    /// Prints `message` (if any) as an error and ends with `exitCode`; later calls are ignored.
+    void finish(int exitCode, const QString& message = {});
+    bool isFinished() const { return m_finished; }
+
+    QStringList m_arguments;
+    QTextStream& m_out;
+    QTextStream& m_err;
+
+private:
+    bool m_finished = false;
+};
+
+} // namespace ase::cli

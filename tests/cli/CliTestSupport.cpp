@@ -1,0 +1,74 @@
+#include "tests/cli/CliTestSupport.h"
+
+#include <QDeadlineTimer>
+#include <QDebug>
+
+using namespace Qt::StringLiterals;
+
+namespace ase::test {
+
+DemoDeviceProcess::DemoDeviceProcess() = default;
+
+DemoDeviceProcess::~DemoDeviceProcess()
+{
+    if (m_device.state() == QProcess::Running) {
+        m_device.terminate();
+        if (!m_device.waitForFinished(10000))
+            m_device.kill();
+    }
+}
+
+bool DemoDeviceProcess::start(QString* error)
+{
+    if (!m_dir.isValid()) {
+        *error = u"no temporary folder"_s;
+        return false;
+    }
+    m_device.setProgram(QStringLiteral(ASE_DEMO_DEVICE));
+    m_device.setArguments({u"--kubeconfig-out"_s, kubeconfig(), u"--device-profile-out"_s, deviceProfile()});
+    m_device.start();
+    if (!m_device.waitForStarted()) {
+        *error = m_device.errorString();
+        return false;
+    }
+    QByteArray line;
+    QDeadlineTimer deadline(30000);
+    while (!line.contains('\n') && !deadline.hasExpired() && m_device.state() == QProcess::Running) {
+        m_device.waitForReadyRead(500);
+        line += m_device.readAllStandardOutput();
+    }
+    if (!line.startsWith("ready ")) {
+        *error = u"ase-demo-device did not say ready: "_s
+            + QString::fromUtf8(line + m_device.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+CliRun DemoDeviceProcess::run(const QStringList& arguments, int timeoutMs) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home());
+    env.remove(u"KUBECONFIG"_s);
+    env.remove(u"DISPLAY"_s); // a command needs no display
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ASE_APP), arguments);
+    CliRun result;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        result.err = u"(killed after %1 ms)\n"_s.arg(timeoutMs);
+    }
+    result.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    result.out = QString::fromUtf8(p.readAllStandardOutput());
+    result.err += QString::fromUtf8(p.readAllStandardError());
+    qInfo().noquote() << "$ ase-storage-manager" << arguments.join(u' ') << "→" << result.exitCode << "\n"
+                      << result.out << result.err;
+    return result;
+}
+
+} // namespace ase::test

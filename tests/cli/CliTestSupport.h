@@ -1,0 +1,45 @@
+#pragma once
+
+// What the command-line tests share: ase-demo-device as a child process, and the app's
+// executable run as a user runs it.
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace ase::test {
+
+struct CliRun
+{
+    int exitCode = -1; ///< -1 when the process crashed or was killed
+    QString out;
+    QString err;
+};
+
+/// ase-demo-device on a free loopback port, writing its kubeconfig and device profile into
+/// a temporary folder; stopped (SIGTERM) when destroyed.
+class DemoDeviceProcess final
+{
+public:
+    DemoDeviceProcess();
+    ~DemoDeviceProcess();
+    DemoDeviceProcess(const DemoDeviceProcess&) = delete;
+    DemoDeviceProcess& operator=(const DemoDeviceProcess&) = delete;
+
+    /// Starts it and waits for its "ready" line; false with `error` set when it did not.
+    bool start(QString* error);
+    QString kubeconfig() const { return m_dir.filePath(QStringLiteral("kubeconfig")); }
+    QString deviceProfile() const { return m_dir.filePath(QStringLiteral("device.json")); }
+    QString home() const { return m_dir.path(); }
+
+    /// Runs `ase-storage-manager ARGUMENTS` headless (no DISPLAY, no KUBECONFIG, HOME in the
+    /// temporary folder) and collects its exit code and output; logs the command line.
+    CliRun run(const QStringList& arguments, int timeoutMs = 60000) const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_device;
+};
+
+} // namespace ase::test
