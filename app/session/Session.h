@@ -105,7 +105,7 @@ public:
     /// An empty kind stops watching.
     void watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid);
     /// Whether the store keeps only the essentials of this kind's objects (pods: see
-    /// Pod::essentials); showing one in full means fetchObject().
+    /// Pod::essentials); showing one in full means cluster()->getObject().
     static bool storesEssentialsOnly(const QString& kind);
     /// Stops a device sign-in in progress (deviceSignInStarted()).
     void cancelDeviceSignIn();

@@ -1,4 +1,5 @@
 #include "app/kube/KubeClient.h"
+#include "app/session/Session.h"
 #include "models/itemmodels/EventListModel.h"
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/StorageTableModels.h"
@@ -8,9 +9,10 @@
 #include "ui/MainWindow.h"
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
-#include "ui/Session.h"
 #include "ui/YamlView.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -44,6 +46,7 @@ private slots:
     void eventsAreWatchedForTheShownObjectOnly();
     void aPodIsShownInFull();
     void titleAndStatusBarNameClusterAndDevice();
+    void deleteIsOffForShares();
     void layoutIsRememberedAcrossWindows(); // last: it closes the window
 
 private:
@@ -317,6 +320,28 @@ void TestMainWindow::titleAndStatusBarNameClusterAndDevice()
     QVERIFY2(state->text().contains(device), qPrintable(state->text()));
     QVERIFY(m_window->windowTitle().contains(device));
     QVERIFY(m_window->windowTitle().contains(cluster));
+}
+
+void TestMainWindow::deleteIsOffForShares()
+{
+    auto* deleteAction = m_window->findChild<QAction*>(u"actionDelete"_s);
+    QVERIFY(deleteAction);
+    // A share is the device's: Edit → Delete (and Del) does not send it to the cluster.
+    m_window->navigation()->selectKind(u"Share"_s);
+    QTRY_VERIFY(pane(u"Share"_s)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(pane(u"Share"_s)->model()->rowCount() > 0, 10000);
+    QVERIFY(
+        pane(u"Share"_s)
+            ->selectKey(pane(u"Share"_s)->model()->index(0, 0).data(ResourceTableModel::KeyRole).toString()));
+    QVERIFY(!deleteAction->isEnabled());
+    QVERIFY(!deleteAction->toolTip().isEmpty());
+    QCOMPARE(deleteAction->statusTip(), deleteAction->toolTip());
+    QTest::keyClick(pane(u"Share"_s)->view(), Qt::Key_Delete);
+    QVERIFY(!QApplication::activeModalWidget()); // no confirmation asked
+
+    m_window->navigation()->selectKind(u"PersistentVolumeClaim"_s);
+    QTRY_VERIFY(pane(u"PersistentVolumeClaim"_s)->isVisible());
+    QVERIFY(deleteAction->isEnabled());
 }
 
 void TestMainWindow::layoutIsRememberedAcrossWindows()
