@@ -1,6 +1,7 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/ClaimCommand.h"
+#include "app/cli/GraphCommand.h"
 #include "app/cli/WhyPendingCommand.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ struct Text
 
 bool isCommand(const QString& argument)
 {
-    return argument == u"claim" || argument == u"why-pending";
+    return argument == u"claim" || argument == u"why-pending" || argument == u"graph";
 }
 
 int runCommand(int argc, char** argv)
@@ -48,6 +49,8 @@ int runCommand(int argc, char** argv)
         command = std::make_unique<ClaimCommand>(arguments, out, err);
     else if (name == u"why-pending")
         command = std::make_unique<WhyPendingCommand>(arguments, out, err);
+    else if (name == u"graph")
+        command = std::make_unique<GraphCommand>(arguments, out, err);
     if (!command) {
         err << Text::tr("error: unknown command %1").arg(name) << Qt::endl;
         return BadInput;

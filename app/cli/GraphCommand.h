@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/cli/Command.h"
+#include "app/cli/Connection.h"
+#include "app/kube/ApiError.h"
+#include "models/graph/BindingGraph.h"
+
+namespace ase {
+class Session;
+}
+
+namespace ase::cli {
+
+/// `graph [-n NS | -A] -o FILE.svg|FILE.dot|-`: the binding graph (shares → volumes →
+/// claims → pods → workloads, classes above) written as SVG or Graphviz.
+class GraphCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphCommand)
+
+public:
+    GraphCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    ~GraphCommand() override;
+
+    void start() override;
+
+private:
+    bool parse();
+    void onConnected(int exitCode, const QString& message);
+    void oneDone();
+    void write();
+
+    ConnectionOptions m_connection;
+    Session* m_session = nullptr;
+    bool m_allNamespaces = false;
+    QString m_ns;
+    QString m_file;
+    QString m_format; ///< "svg" or "dot"
+    bool m_dark = false;
+    graph::GraphInput m_input;
+    ApiError m_error;
+    int m_pending = 0;
+};
+
+} // namespace ase::cli

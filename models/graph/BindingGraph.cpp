@@ -1,0 +1,584 @@
+#include "models/graph/BindingGraph.h"
+
+#include <QPoint>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace ase::graph {
+
+namespace {
+
+bool isProblemStatus(const QString& status)
+{
+    return status == u"Pending" || status == u"Lost" || status == u"Released" || status == u"Failed";
+}
+
+QString kindNameOf(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Share:
+        return u"Share"_s;
+    case NodeKind::Volume:
+        return u"PersistentVolume"_s;
+    case NodeKind::Claim:
+        return u"PersistentVolumeClaim"_s;
+    case NodeKind::Pod:
+        return u"Pod"_s;
+    case NodeKind::Workload:
+        return u"Workload"_s;
+    case NodeKind::StorageClass:
+        return u"StorageClass"_s;
+    case NodeKind::Ghost:
+        return u"Ghost"_s;
+    }
+    return {};
+}
+
+QString escapeXml(QString text)
+{
+    text.replace(u'&', u"&amp;"_s);
+    text.replace(u'<', u"&lt;"_s);
+    text.replace(u'>', u"&gt;"_s);
+    text.replace(u'"', u"&quot;"_s);
+    return text;
+}
+
+QString escapeDot(QString text)
+{
+    text.replace(u'\\', u"\\\\"_s);
+    text.replace(u'"', u"\\\""_s);
+    return text;
+}
+
+} // namespace
+
+Column columnOf(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Share:
+        return Column::Share;
+    case NodeKind::Volume:
+    case NodeKind::Ghost:
+        return Column::Volume;
+    case NodeKind::Claim:
+        return Column::Claim;
+    case NodeKind::Pod:
+        return Column::Pod;
+    case NodeKind::Workload:
+        return Column::Workload;
+    case NodeKind::StorageClass:
+        return Column::Class;
+    }
+    return Column::Volume;
+}
+
+QString workloadOf(const Pod& pod)
+{
+    const std::optional<OwnerReference> owner = pod.metadata.controllerRef();
+    if (!owner)
+        return {};
+    if (owner->kind == u"ReplicaSet") {
+        const QString hash = pod.metadata.label(QLatin1StringView("pod-template-hash"));
+        if (!hash.isEmpty() && owner->name.endsWith(u'-' + hash))
+            return QString(u"Deployment/"_s + owner->name.chopped(hash.size() + 1));
+    }
+    return owner->kind + u'/' + owner->name;
+}
+
+QString BindingGraph::nodeId(NodeKind kind, const QString& ns, const QString& name)
+{
+    return ns.isEmpty() ? QString(kindNameOf(kind) + u'/' + name)
+                        : QString(kindNameOf(kind) + u'/' + ns + u'/' + name);
+}
+
+int BindingGraph::addNode(Node node)
+{
+    const auto it = m_index.constFind(node.id);
+    if (it != m_index.cend())
+        return *it;
+    node.column = columnOf(node.kind);
+    node.problem = node.problem || isProblemStatus(node.status);
+    m_nodes.append(node);
+    m_index.insert(node.id, int(m_nodes.size() - 1));
+    return int(m_nodes.size() - 1);
+}
+
+void BindingGraph::addEdge(int from, int to, EdgeKind kind)
+{
+    m_edges.append({from, to, kind});
+}
+
+BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns)
+{
+    BindingGraph g;
+    QHash<QString, const PersistentVolume*> volumes;
+    for (const PersistentVolume& v : input.volumes)
+        volumes.insert(v.metadata.name, &v);
+    QHash<QString, const PersistentVolumeClaim*> claims; // "ns/name"
+    for (const PersistentVolumeClaim& c : input.claims)
+        claims.insert(c.metadata.key(), &c);
+    QHash<QString, const Share*> shares;
+    for (const Share& s : input.shares)
+        shares.insert(s.name, &s);
+    QHash<QString, const StorageClass*> classes;
+    for (const StorageClass& c : input.classes)
+        classes.insert(c.metadata.name, &c);
+
+    const auto volumeNode = [&](const PersistentVolume& v) {
+        Node n;
+        n.kind = NodeKind::Volume;
+        n.id = nodeId(NodeKind::Volume, {}, v.metadata.name);
+        n.name = v.metadata.name;
+        n.kindName = u"PersistentVolume"_s;
+        n.status = v.metadata.isTerminating() ? u"Terminating"_s : v.phase;
+        const int index = g.addNode(n);
+        if (const Share* share = shares.value(v.metadata.name); share && share->isMountedForCompute()) {
+            Node s;
+            s.kind = NodeKind::Share;
+            s.id = nodeId(NodeKind::Share, {}, share->name);
+            s.name = share->name;
+            s.kindName = u"Share"_s;
+            s.status = share->accessProtocol.toUpper();
+            g.addEdge(g.addNode(s), index, EdgeKind::ShareVolume);
+        }
+        if (const StorageClass* c = classes.value(v.storageClassName)) {
+            Node cn;
+            cn.kind = NodeKind::StorageClass;
+            cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
+            cn.name = c->metadata.name;
+            cn.kindName = u"StorageClass"_s;
+            cn.status = c->isDefault ? u"default"_s : QString();
+            g.addEdge(g.addNode(cn), index, EdgeKind::ClassVolume);
+        }
+        return index;
+    };
+    const auto claimInScope
+        = [&ns](const PersistentVolumeClaim& c) { return ns.isEmpty() || c.metadata.ns == ns; };
+
+    // Every volume of the cluster view; in a namespace view only those its claims reach.
+    if (ns.isEmpty()) {
+        for (const PersistentVolume& v : input.volumes)
+            volumeNode(v);
+    }
+    for (const PersistentVolumeClaim& c : input.claims) {
+        if (!claimInScope(c))
+            continue;
+        Node n;
+        n.kind = NodeKind::Claim;
+        n.id = nodeId(NodeKind::Claim, c.metadata.ns, c.metadata.name);
+        n.name = c.metadata.name;
+        n.ns = c.metadata.ns;
+        n.kindName = u"PersistentVolumeClaim"_s;
+        n.status
+            = c.metadata.isTerminating() ? u"Terminating"_s : (c.phase.isEmpty() ? u"Pending"_s : c.phase);
+        const int claimIndex = g.addNode(n);
+        if (const StorageClass* sc = classes.value(c.storageClassName)) {
+            Node cn;
+            cn.kind = NodeKind::StorageClass;
+            cn.id = nodeId(NodeKind::StorageClass, {}, sc->metadata.name);
+            cn.name = sc->metadata.name;
+            cn.kindName = u"StorageClass"_s;
+            cn.status = sc->isDefault ? u"default"_s : QString();
+            g.addEdge(g.addNode(cn), claimIndex, EdgeKind::ClassClaim);
+        }
+        if (c.volumeName.isEmpty())
+            continue;
+        const PersistentVolume* v = volumes.value(c.volumeName);
+        if (!v) {
+            Node ghost;
+            ghost.kind = NodeKind::Ghost;
+            ghost.id = nodeId(NodeKind::Ghost, {}, c.volumeName);
+            ghost.name = c.volumeName;
+            ghost.kindName = u"PersistentVolume"_s;
+            ghost.status = u"Missing"_s;
+            ghost.problem = true;
+            g.addEdge(g.addNode(ghost), claimIndex, EdgeKind::Dangling);
+            g.m_nodes[claimIndex].problem = true;
+            continue;
+        }
+        const int volumeIndex = volumeNode(*v);
+        const bool pointsBack
+            = v->claimRef && v->claimRef->ns == c.metadata.ns && v->claimRef->name == c.metadata.name;
+        g.addEdge(volumeIndex, claimIndex, pointsBack ? EdgeKind::Bound : EdgeKind::ClaimNamesOnly);
+        if (!pointsBack && c.phase == u"Bound")
+            g.m_nodes[claimIndex].problem = true;
+    }
+    // Volumes whose claimRef names a claim that does not name them.
+    for (const PersistentVolume& v : input.volumes) {
+        if (!v.claimRef)
+            continue;
+        const PersistentVolumeClaim* c = claims.value(v.claimKey());
+        if (!c || !claimInScope(*c) || c->volumeName == v.metadata.name)
+            continue;
+        const int volumeIndex = volumeNode(v);
+        const int claimIndex = g.indexOf(nodeId(NodeKind::Claim, c->metadata.ns, c->metadata.name));
+        g.addEdge(volumeIndex, claimIndex, EdgeKind::VolumeClaimsOnly);
+        if (v.phase == u"Bound")
+            g.m_nodes[volumeIndex].problem = true;
+    }
+    // Pods that mount claims of the view, and their workloads.
+    for (const Pod& pod : input.pods) {
+        if (!ns.isEmpty() && pod.metadata.ns != ns)
+            continue;
+        QList<int> claimIndexes;
+        for (const QString& claimName : pod.claimNames()) {
+            const int index = g.indexOf(nodeId(NodeKind::Claim, pod.metadata.ns, claimName));
+            if (index >= 0)
+                claimIndexes.append(index);
+        }
+        if (claimIndexes.isEmpty())
+            continue;
+        Node n;
+        n.kind = NodeKind::Pod;
+        n.id = nodeId(NodeKind::Pod, pod.metadata.ns, pod.metadata.name);
+        n.name = pod.metadata.name;
+        n.ns = pod.metadata.ns;
+        n.kindName = u"Pod"_s;
+        n.status = pod.metadata.isTerminating() ? u"Terminating"_s : pod.phase;
+        n.problem = pod.phase == u"Failed";
+        const int podIndex = g.addNode(n);
+        for (const int claimIndex : claimIndexes)
+            g.addEdge(claimIndex, podIndex, EdgeKind::ClaimPod);
+        const QString workload = workloadOf(pod);
+        if (!workload.isEmpty()) {
+            Node w;
+            w.kind = NodeKind::Workload;
+            w.id = nodeId(NodeKind::Workload, pod.metadata.ns, workload);
+            w.name = workload.section(u'/', 1);
+            w.ns = pod.metadata.ns;
+            w.kindName = workload.section(u'/', 0, 0);
+            g.addEdge(podIndex, g.addNode(w), EdgeKind::PodWorkload);
+        }
+    }
+    // Initial order: by namespace and name within each column.
+    QList<int> all(g.m_nodes.size());
+    std::iota(all.begin(), all.end(), 0);
+    std::sort(all.begin(), all.end(), [&g](int a, int b) {
+        const Node& x = g.m_nodes.at(a);
+        const Node& y = g.m_nodes.at(b);
+        return std::tie(x.ns, x.name) < std::tie(y.ns, y.name);
+    });
+    QHash<int, int> next;
+    for (const int i : all)
+        g.m_nodes[i].order = next[int(g.m_nodes.at(i).column)]++;
+    g.orderColumns();
+    return g;
+}
+
+QList<QList<int>> BindingGraph::columns() const
+{
+    QList<QList<int>> out(kColumnCount + 1);
+    for (int i = 0; i < m_nodes.size(); ++i)
+        out[int(m_nodes.at(i).column)].append(i);
+    for (QList<int>& column : out)
+        std::sort(column.begin(), column.end(),
+            [this](int a, int b) { return m_nodes.at(a).order < m_nodes.at(b).order; });
+    return out;
+}
+
+QList<int> BindingGraph::column(Column c) const
+{
+    return columns().value(int(c));
+}
+
+int BindingGraph::crossingsBetween(const QList<int>& left, const QList<int>& right, const QList<Edge>& edges,
+    const QHash<int, int>& position)
+{
+    const QSet<int> l(left.cbegin(), left.cend());
+    const QSet<int> r(right.cbegin(), right.cend());
+    QList<std::pair<int, int>> spans;
+    for (const Edge& e : edges) {
+        if (l.contains(e.from) && r.contains(e.to))
+            spans.append({position.value(e.from), position.value(e.to)});
+        else if (l.contains(e.to) && r.contains(e.from))
+            spans.append({position.value(e.to), position.value(e.from)});
+    }
+    int crossings = 0;
+    for (qsizetype i = 0; i < spans.size(); ++i)
+        for (qsizetype j = i + 1; j < spans.size(); ++j) {
+            const auto [a1, b1] = spans.at(i);
+            const auto [a2, b2] = spans.at(j);
+            if ((a1 < a2 && b1 > b2) || (a1 > a2 && b1 < b2))
+                ++crossings;
+        }
+    return crossings;
+}
+
+int BindingGraph::crossings() const
+{
+    const QList<QList<int>> cols = columns();
+    QHash<int, int> position;
+    for (int i = 0; i < m_nodes.size(); ++i)
+        position.insert(i, m_nodes.at(i).order);
+    int total = 0;
+    for (int c = 0; c + 1 < kColumnCount; ++c)
+        total += crossingsBetween(cols.at(c), cols.at(c + 1), m_edges, position);
+    return total;
+}
+
+void BindingGraph::orderColumns(int sweeps)
+{
+    QList<QList<int>> cols = columns();
+    QList<QList<int>> neighbours(m_nodes.size());
+    for (const Edge& e : m_edges) {
+        if (m_nodes.at(e.from).column == Column::Class || m_nodes.at(e.to).column == Column::Class)
+            continue;
+        neighbours[e.from].append(e.to);
+        neighbours[e.to].append(e.from);
+    }
+    const auto apply = [this](const QList<QList<int>>& order) {
+        for (const QList<int>& column : order)
+            for (int i = 0; i < column.size(); ++i)
+                m_nodes[column.at(i)].order = i;
+    };
+    // Sorts column `c` by the mean position of its neighbours in column `ref`.
+    const auto sortBy = [&](int c, int ref) {
+        QHash<int, double> refPosition;
+        for (int i = 0; i < cols.at(ref).size(); ++i)
+            refPosition.insert(cols.at(ref).at(i), i);
+        QHash<int, double> key;
+        for (int i = 0; i < cols.at(c).size(); ++i) {
+            const int node = cols.at(c).at(i);
+            double sum = 0;
+            int count = 0;
+            for (const int n : neighbours.at(node)) {
+                const auto it = refPosition.constFind(n);
+                if (it != refPosition.cend()) {
+                    sum += *it;
+                    ++count;
+                }
+            }
+            // Nodes without neighbours there keep their place, scaled to the other column.
+            const double scale = cols.at(c).size() > 1
+                ? double(std::max<qsizetype>(cols.at(ref).size() - 1, 0)) / double(cols.at(c).size() - 1)
+                : 0.0;
+            key.insert(node, count > 0 ? sum / count : i * scale);
+        }
+        std::stable_sort(
+            cols[c].begin(), cols[c].end(), [&key](int a, int b) { return key.value(a) < key.value(b); });
+    };
+    int best = crossings();
+    QList<QList<int>> bestOrder = cols;
+    for (int sweep = 0; sweep < sweeps && best > 0; ++sweep) {
+        for (int c = 1; c < kColumnCount; ++c)
+            sortBy(c, c - 1);
+        for (int c = kColumnCount - 2; c >= 0; --c)
+            sortBy(c, c + 1);
+        apply(cols);
+        const int now = crossings();
+        if (now < best) {
+            best = now;
+            bestOrder = cols;
+        }
+    }
+    apply(bestOrder);
+}
+
+QList<int> BindingGraph::neighbourhood(const QString& id, int hops) const
+{
+    const int start = indexOf(id);
+    if (start < 0)
+        return {};
+    QSet<int> seen {start};
+    QList<int> frontier {start};
+    for (int h = 0; h < hops && !frontier.isEmpty(); ++h) {
+        QList<int> next;
+        for (const Edge& e : m_edges) {
+            for (const int f : frontier) {
+                const int other = e.from == f ? e.to : (e.to == f ? e.from : -1);
+                if (other >= 0 && !seen.contains(other)) {
+                    seen.insert(other);
+                    next.append(other);
+                }
+            }
+        }
+        frontier = next;
+    }
+    QList<int> out(seen.cbegin(), seen.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<int> BindingGraph::problems() const
+{
+    QSet<int> keep;
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes.at(i).problem)
+            keep.insert(i);
+    const QSet<int> found = keep;
+    for (const Edge& e : m_edges)
+        if (found.contains(e.from) || found.contains(e.to)) {
+            keep.insert(e.from);
+            keep.insert(e.to);
+        }
+    QList<int> out(keep.cbegin(), keep.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QByteArray BindingGraph::toDot() const
+{
+    QString out
+        = u"digraph storage {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"sans\"];\n"_s;
+    static const char* const titles[]
+        = {"Shares", "PersistentVolumes", "Claims", "Pods", "Workloads", "StorageClasses"};
+    const QList<QList<int>> cols = columns();
+    for (int c = 0; c < cols.size(); ++c) {
+        if (cols.at(c).isEmpty())
+            continue;
+        out += u"  subgraph cluster_%1 {\n    label=\"%2\";\n"_s.arg(c).arg(QLatin1StringView(titles[c]));
+        for (const int i : cols.at(c)) {
+            const Node& n = m_nodes.at(i);
+            const QString label = n.ns.isEmpty() ? n.name : QString(n.ns + u'/' + n.name);
+            const QString colour = n.problem
+                ? u"#f6c7c3"_s
+                : (n.status == u"Bound" || n.status == u"Running" ? u"#cdeccd"_s : u"#e8e8e8"_s);
+            out += u"    n%1 [label=\"%2\\n%3\", fillcolor=\"%4\"];\n"_s.arg(i).arg(escapeDot(label),
+                escapeDot(n.status.isEmpty() ? n.kindName : QString(n.kindName + u" · "_s + n.status)),
+                colour);
+        }
+        out += u"  }\n"_s;
+    }
+    for (const Edge& e : m_edges) {
+        QString style;
+        switch (e.kind) {
+        case EdgeKind::Bound:
+            style = u"dir=both"_s;
+            break;
+        case EdgeKind::VolumeClaimsOnly:
+        case EdgeKind::ClaimNamesOnly:
+            style = u"style=dashed, color=\"#c0392b\", label=\"half-bound\""_s;
+            break;
+        case EdgeKind::Dangling:
+            style = u"style=dashed, color=\"#c0392b\", label=\"missing\""_s;
+            break;
+        case EdgeKind::ClassClaim:
+        case EdgeKind::ClassVolume:
+            style = u"style=dotted"_s;
+            break;
+        case EdgeKind::ShareVolume:
+        case EdgeKind::ClaimPod:
+        case EdgeKind::PodWorkload:
+            break;
+        }
+        out += u"  n%1 -> n%2"_s.arg(e.from).arg(e.to)
+            + (style.isEmpty() ? QString() : QString(u" ["_s + style + u']')) + u";\n"_s;
+    }
+    out += u"}\n"_s;
+    return out.toUtf8();
+}
+
+QByteArray BindingGraph::toSvg(bool dark) const
+{
+    constexpr int boxWidth = 200;
+    constexpr int boxHeight = 34;
+    constexpr int columnGap = 60;
+    constexpr int rowGap = 12;
+    constexpr int margin = 20;
+    constexpr int headerHeight = 28;
+    const QList<QList<int>> cols = columns();
+    const bool hasClasses = !cols.at(int(Column::Class)).isEmpty();
+    const int classRow = hasClasses ? boxHeight + 2 * rowGap + headerHeight : 0;
+    int rows = 0;
+    for (int c = 0; c < kColumnCount; ++c)
+        rows = std::max(rows, int(cols.at(c).size()));
+    const int width = std::max(margin * 2 + kColumnCount * boxWidth + (kColumnCount - 1) * columnGap,
+        margin * 2 + int(cols.at(int(Column::Class)).size()) * (boxWidth + rowGap));
+    const int height = margin * 2 + classRow + headerHeight + rows * (boxHeight + rowGap);
+    QHash<int, QPoint> at;
+    for (int c = 0; c < kColumnCount; ++c)
+        for (int r = 0; r < cols.at(c).size(); ++r)
+            at.insert(cols.at(c).at(r),
+                QPoint(margin + c * (boxWidth + columnGap),
+                    margin + classRow + headerHeight + r * (boxHeight + rowGap)));
+    for (int r = 0; r < cols.at(int(Column::Class)).size(); ++r)
+        at.insert(cols.at(int(Column::Class)).at(r),
+            QPoint(margin + r * (boxWidth + rowGap), margin + headerHeight));
+
+    const QString background = dark ? u"#1e1f22"_s : u"#ffffff"_s;
+    const QString text = dark ? u"#e6e6e6"_s : u"#1d1d1f"_s;
+    const QString line = dark ? u"#8a8f98"_s : u"#6b7280"_s;
+    const auto fill = [dark](const Node& n) {
+        if (n.problem)
+            return dark ? u"#5c2b29"_s : u"#fde2e0"_s;
+        if (n.status == u"Bound" || n.status == u"Running" || n.status == u"Available")
+            return dark ? u"#1f4a2c"_s : u"#e1f5e4"_s;
+        if (n.status == u"Terminating")
+            return dark ? u"#3a3a3a"_s : u"#eeeeee"_s;
+        return dark ? u"#2b2d31"_s : u"#f3f4f6"_s;
+    };
+    QString svg
+        = u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
+          "font-family=\"sans-serif\" font-size=\"12\">\n"_s.arg(width)
+              .arg(height);
+    svg += u"<rect width=\"100%\" height=\"100%\" fill=\"%1\"/>\n"_s.arg(background);
+    static const char* const titles[] = {"Shares", "PersistentVolumes", "Claims", "Pods", "Workloads"};
+    for (int c = 0; c < kColumnCount; ++c)
+        svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\" font-weight=\"bold\">%4</text>\n"_s
+                   .arg(margin + c * (boxWidth + columnGap))
+                   .arg(margin + classRow + headerHeight - 10)
+                   .arg(text, QLatin1StringView(titles[c]));
+    if (hasClasses)
+        svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\" font-weight=\"bold\">StorageClasses</text>\n"_s
+                   .arg(margin)
+                   .arg(margin + headerHeight - 10)
+                   .arg(text);
+    for (const Edge& e : m_edges) {
+        const QPoint a = at.value(e.from);
+        const QPoint b = at.value(e.to);
+        const bool vertical = m_nodes.at(e.from).column == Column::Class;
+        const QPoint p1 = vertical ? QPoint(a.x() + boxWidth / 2, a.y() + boxHeight)
+                                   : QPoint(a.x() + boxWidth, a.y() + boxHeight / 2);
+        const QPoint p2
+            = vertical ? QPoint(b.x() + boxWidth / 2, b.y()) : QPoint(b.x(), b.y() + boxHeight / 2);
+        QString style;
+        QString colour = line;
+        if (e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly
+            || e.kind == EdgeKind::Dangling) {
+            style = u" stroke-dasharray=\"6 4\""_s;
+            colour = u"#d64541"_s;
+        } else if (e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume) {
+            style = u" stroke-dasharray=\"2 3\" stroke-opacity=\"0.6\""_s;
+        }
+        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"1.5\"%6/>\n"_s
+                   .arg(p1.x())
+                   .arg(p1.y())
+                   .arg(p2.x())
+                   .arg(p2.y())
+                   .arg(colour, style);
+    }
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const Node& n = m_nodes.at(i);
+        const QPoint p = at.value(i);
+        const QString border = n.problem ? u"#d64541"_s : line;
+        const QString dash = n.kind == NodeKind::Ghost ? u" stroke-dasharray=\"4 3\""_s : QString();
+        QString label = n.ns.isEmpty() ? n.name : QString(n.ns + u'/' + n.name);
+        if (label.size() > 30)
+            label = label.left(29) + u'…';
+        svg += u"<g><title>%1</title><rect x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\" rx=\"6\" fill=\"%6\" stroke=\"%7\"%8/>"_s
+                   .arg(escapeXml(
+                       n.kindName + u' ' + (n.ns.isEmpty() ? n.name : QString(n.ns + u'/' + n.name))))
+                   .arg(p.x())
+                   .arg(p.y())
+                   .arg(boxWidth)
+                   .arg(boxHeight)
+                   .arg(fill(n), border, dash);
+        svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\">%4</text>"_s.arg(p.x() + 8)
+                   .arg(p.y() + 14)
+                   .arg(text, escapeXml(label));
+        svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\" font-size=\"10\" opacity=\"0.75\">%4</text></g>\n"_s
+                   .arg(p.x() + 8)
+                   .arg(p.y() + 28)
+                   .arg(text,
+                       escapeXml(
+                           n.status.isEmpty() ? n.kindName : QString(n.kindName + u" · "_s + n.status)));
+    }
+    svg += u"</svg>\n"_s;
+    return svg.toUtf8();
+}
+
+} // namespace ase::graph

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/PersistentVolumeClaim.h"
+#include "models/resources/Pod.h"
+#include "models/resources/Share.h"
+#include "models/resources/StorageClass.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+/// The binding graph as data (issue: binding inspection): device shares, PersistentVolumes,
+/// claims, pods, their workloads and StorageClasses, and the edges between them, laid out
+/// in fixed columns and ordered to minimise crossings. No widgets: the window draws it,
+/// the `graph` command writes it as Graphviz or SVG.
+namespace ase::graph {
+
+/// The fixed columns, left to right; classes sit in a row above.
+enum class Column : quint8 { Share, Volume, Claim, Pod, Workload, Class };
+inline constexpr int kColumnCount = 5; ///< the columns of the main row (Class excluded)
+
+enum class NodeKind : quint8 { Share, Volume, Claim, Pod, Workload, StorageClass, Ghost };
+
+struct Node
+{
+    NodeKind kind = NodeKind::Volume;
+    QString id; ///< unique: "PersistentVolume/pv1", "PersistentVolumeClaim/ns/name", "Ghost/pv9"
+    QString name;
+    QString ns;
+    QString kindName; ///< "Share", "PersistentVolume", ..., "Deployment", "StatefulSet"
+    QString status; ///< the phase shown (Bound, Pending, Released, Failed, Lost, Terminating, Running...)
+    /// A finding: Pending/Lost/Released/Failed, a half-bound pair, a dangling reference.
+    bool problem = false;
+    Column column = Column::Volume;
+    int order = 0; ///< position within its column after ordering
+};
+
+enum class EdgeKind : quint8 {
+    ShareVolume, ///< a compute-mounted share → its PV
+    Bound, ///< PV ↔ claim, both point at each other
+    VolumeClaimsOnly, ///< the PV's claimRef names the claim, the claim does not name it (half-bound)
+    ClaimNamesOnly, ///< the claim's volumeName names the PV, the PV does not point back (half-bound)
+    Dangling, ///< the claim names a volume that does not exist (to a ghost node)
+    ClaimPod, ///< the pod mounts the claim
+    PodWorkload, ///< the pod belongs to the workload (ownerReferences)
+    ClassClaim, ///< the claim asks for the class
+    ClassVolume, ///< the class made (or owns) the PV
+};
+
+struct Edge
+{
+    int from = 0; ///< index into nodes (the left/upper end)
+    int to = 0;
+    EdgeKind kind = EdgeKind::Bound;
+};
+
+/// What the graph is built from (typically a ResourceStore's objects).
+struct GraphInput
+{
+    QList<Share> shares;
+    QList<PersistentVolume> volumes;
+    QList<PersistentVolumeClaim> claims;
+    QList<Pod> pods;
+    QList<StorageClass> classes;
+};
+
+class BindingGraph final
+{
+public:
+    /// Builds nodes and edges (and orders the columns). `ns` non-empty keeps only that
+    /// namespace's claims and pods, and the volumes, shares and classes they reach.
+    static BindingGraph build(const GraphInput& input, const QString& ns = {});
+
+    const QList<Node>& nodes() const { return m_nodes; }
+    const QList<Edge>& edges() const { return m_edges; }
+    /// The node with this id, or -1.
+    int indexOf(const QString& id) const { return m_index.value(id, -1); }
+    /// The node indexes of one column in their order.
+    QList<int> column(Column column) const;
+    /// Edges that cross between two adjacent columns (the quantity the ordering lowers).
+    int crossings() const;
+    /// Orders every column by barycentre sweeps (left→right, right→left), `sweeps` times,
+    /// keeping the best order found.
+    void orderColumns(int sweeps = 4);
+    /// The nodes within `hops` edges of `id` (itself included), for "focus".
+    QList<int> neighbourhood(const QString& id, int hops) const;
+    /// Only the problems and what connects to them.
+    QList<int> problems() const;
+
+    /// Graphviz: one cluster per column, the edges styled by kind.
+    QByteArray toDot() const;
+    /// A self-contained SVG picture of the layout (columns, boxes coloured by status, edges).
+    QByteArray toSvg(bool dark = false) const;
+
+    static QString nodeId(NodeKind kind, const QString& ns, const QString& name);
+
+private:
+    int addNode(Node node);
+    void addEdge(int from, int to, EdgeKind kind);
+    QList<QList<int>> columns() const;
+    static int crossingsBetween(const QList<int>& left, const QList<int>& right, const QList<Edge>& edges,
+        const QHash<int, int>& position);
+
+    QList<Node> m_nodes;
+    QList<Edge> m_edges;
+    QHash<QString, int> m_index;
+};
+
+/// The column of a kind of node.
+Column columnOf(NodeKind kind);
+/// The workload a pod belongs to: "Deployment/web" (ReplicaSet owner with the pod's
+/// pod-template-hash suffix stripped), "StatefulSet/db", "DaemonSet/x", "Job/y"; "" when
+/// it has no controller.
+QString workloadOf(const Pod& pod);
+
+} // namespace ase::graph
