@@ -2,6 +2,390 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>error: unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file (else KUBECONFIG, else ~/.kube/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The namespace (else the context&apos;s, else default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo device for this command and use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s profile JSON (as ase-demo-device --device-profile-out writes it), with a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with --kubeconfig or --context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device-profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device-profile %1 has no token; a command cannot sign in interactively. Add the device&apos;s access token to the file (&quot;token&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims a device share&apos;s PersistentVolume (static provisioning): a PersistentVolumeClaim with volumeName set and storageClassName &quot;&quot;, and optionally a workload that mounts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims storage from a StorageClass (dynamic provisioning): a PersistentVolumeClaim the class&apos;s provisioner makes a volume for, and optionally a workload that mounts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static or dynamic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device share to claim (its PV has its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PersistentVolume to claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The StorageClass to claim from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV&apos;s capacity for a PV; dynamic: required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access mode: ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What uses the claim: none, deployment, statefulset or iotedge (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload&apos;s name (default: the claim&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload&apos;s container image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the claim appears in the container (default /data); for iotedge, a path inside the module (repeatable; default /home/input and /home/output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload&apos;s replicas (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the objects: yaml or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (default), client (print, send nothing) or server (the server checks, stores nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the claim is Bound, at most this long (Go duration, e.g. 30s, 2m; bare --wait: 2m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim takes static or dynamic, e.g. claim static NAME --share SHARE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim&apos;s name is missing: claim %1 NAME ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one claim name only; unexpected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --share SHARE or --volume PV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--storage-class is required, e.g. --storage-class ase-node-local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size is required for a dynamic claim, e.g. --size 10Gi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--access-mode %1: not an access mode; use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consumer %1: use none, deployment, statefulset or iotedge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --consumer deployment or statefulset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mount-path needs --consumer deployment, statefulset or iotedge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consumer iotedge mounts a device share: use claim static --share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mount-path: a workload mounts the claim at one path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replicas %1: give a whole number, e.g. 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output %1: use yaml or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run %1: use none, client or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait: %1; write e.g. 30s or 2m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait cannot be combined with --dry-run: nothing is created to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the device&apos;s shares could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>flag: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># IoT Edge module container create options for share %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 is owned by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with --force-conflicts to take these fields over, or change the values so they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persistentvolumeclaim/%1 bound to volume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: timed out waiting for persistentvolumeclaim/%1 to be Bound (phase %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explains why a PersistentVolumeClaim is Pending: the reason in one sentence, each volume with the binder&apos;s verdict, the claim&apos;s events, and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim: namespace/name, or name with -n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output %1: use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one claim: why-pending NAMESPACE/NAME (or NAME with -n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write the claim as NAMESPACE/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persistentvolumeclaim %1/%2 is not Pending: it is Bound to volume %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persistentvolumeclaim %1/%2 is not Pending: it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persistentvolumeclaim %1/%2 is Pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes: not readable with these credentials (listing PersistentVolumes is forbidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes: the cluster has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the binding graph: device shares, PersistentVolumes, claims, pods and their workloads, and StorageClasses, with half-bound pairs and claims naming missing volumes marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every namespace (the whole cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: FILE.svg or FILE.dot (Graphviz); - writes SVG to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark colours (SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph takes no names; unexpected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give -n NAMESPACE or -A, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o is required: -o FILE.svg, -o FILE.dot or -o - (SVG to standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1: the name must end in .svg or .dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 objects, %3 links, %4 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeletionImpact</name>
     <message>
         <source>The volume %1 has reclaimPolicy Delete: it and the data on it will be destroyed.</source>
@@ -268,6 +652,294 @@
     </message>
 </context>
 <context>
+    <name>PendingAdvice</name>
+    <message>
+        <source>Volume %1 is Released: it keeps the data of its deleted claim %2. To reuse it with that data, remove its claimRef; it becomes Available and this claim can bind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lost claim does not recover by itself: restore volume %1 from a backup, or delete the claim and claim the data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 exists on the device but is not mounted for Edge compute, so it has no PersistentVolume. Mount it; the claim then binds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 is mounted for Edge compute; its PersistentVolume should appear shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share or volume is named %1. Create the share with &quot;Use the share with Edge compute&quot;, or claim an existing share or volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume is named %1. If it is a device share, connect the device to see whether it is mounted; or claim an existing volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim&apos;s volumeName cannot be changed: delete this claim and create it again naming a volume that fits (the static wizard lists which ones do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is expected: class %1 creates the volume when the first pod that uses the claim is scheduled. Create a workload that mounts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod must be scheduled first: look at the pod&apos;s events for why it is not (resources, node selectors, taints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioner has not reported a failure; check that it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1. Node-local storage cannot be shared by several nodes: for ReadWriteMany claim a device share instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the claim and create it again with an existing class (a claim&apos;s class cannot be changed), or create class %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a volume that fits (for a share: mount it for Edge compute), or claim from a StorageClass instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provisioning</name>
+    <message>
+        <source>Give the claim a name, e.g. %1-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim named %1 already exists in namespace %2; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the namespace the claim goes to (e.g. default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1 does not exist; choose one of the cluster&apos;s namespaces or create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the size to request, e.g. 10Gi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: %2. Write a number and a unit, e.g. 10Gi or 500Mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one access mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the share or PersistentVolume to claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no share or PersistentVolume named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PersistentVolume named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>volume name: the reason it cannot be claimed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a StorageClass: the cluster has no default class, so a claim without one would stay Pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no StorageClass named %1; the cluster has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Edge modules mount device shares; choose a share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one path inside the module, e.g. /home/input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 inside the module must be absolute (start with /).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each path inside the module may be used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container image, e.g. nginx:1.27 or mcr.microsoft.com/azureml/onnxruntime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image reference has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount path must be an absolute path inside the container, e.g. /data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas share one ReadWriteOnce claim: pods on other nodes cannot mount it. Use ReadWriteMany (a share) or one replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ReadWriteOncePod claim can be used by one pod only; set one replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>kind, name, schema problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PersistentVolumeClaim (apiVersion v1) in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.accessModes: &quot;%1&quot; is not an access mode (ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released: its claim %1 was deleted, and with reclaim policy Delete the volume and its data are being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released: it still holds the data of the deleted claim %1. With reclaim policy %2 no new claim can bind it until an administrator removes its claimRef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already bound to claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for claim %1 (its claimRef names it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: reclaiming it did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to StorageClass %1; a claim with storageClassName &quot;&quot; binds only volumes without a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its capacity %1 is less than the requested %2.</source>
+        <translation>容量 %1 が要求された %2 より小さくなっています。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Its volume mode is %1; the claim&apos;s is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It offers %1; the claim asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its labels do not match the claim&apos;s selector.</source>
+        <translation>ラベルがクレームのセレクターに一致しません。</translation>
+    </message>
+    <message>
+        <source>Mounted for Edge compute, but its PersistentVolume has not appeared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mounted for Edge compute, so Kubernetes has no PersistentVolume for it yet. Mount it for Edge compute to claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory on one node&apos;s data disk: fast and POSIX, mounted by the pods of that node only (ReadWriteOnce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local volumes an administrator created in advance; nothing is provisioned, a claim binds one of them (ReadWriteOnce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes made by the provisioner %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver decides which access modes work; all are offered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the claim keeps the volume and its data (Retain); an administrator removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the claim deletes the volume and its data (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume is made when a pod first uses the claim (WaitForFirstConsumer): until then the claim stays Pending, which is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume is made as soon as the claim is created (Immediate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) gives %3 only: its volumes live on one node&apos;s disk, so %4 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) gives %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several nodes writing at once need a share (ReadWriteMany). A database should not share its files this way: give each replica its own claim from %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several nodes writing the same files need a device share mounted for Edge compute (ReadWriteMany), claimed statically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases and other POSIX apps (MySQL, PostgreSQL, MongoDB, Prometheus) want the node&apos;s own disk: %1, ReadWriteOnce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One writer without special file needs: both work. %1 is simplest; a share keeps the data on the device (or in Azure) beyond the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ase::ApiError</name>
     <message>
         <source>No permission to %1 %2.</source>
@@ -324,10 +996,6 @@
     <message>
         <source>ase-storage-manager: %1</source>
         <translation>ase-storage-manager: %1</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -402,6 +1070,29 @@
     <message>
         <source>The Azure CLI did not answer within %1 seconds.</source>
         <translation>Azure CLI が %1 秒以内に応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ClusterOperations</name>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>クラスターに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Canceled: the connection to the cluster was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest has no kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of the cluster; it cannot be written or read through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest has no metadata.name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -501,10 +1192,6 @@
     <message>
         <source>This context cannot be used: %1</source>
         <translation>このコンテキストは使用できません: %1</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>De&amp;vice</source>
@@ -1363,6 +2050,14 @@
         <source>Delete failed</source>
         <translation>削除に失敗しました</translation>
     </message>
+    <message>
+        <source>Shares are deleted on the device; this version cannot delete them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected object from the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ase::NavigationView</name>
@@ -1577,8 +2272,20 @@
         <translation>%1 (デモ、%2)</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connected without verifying the server&apos;s certificate (unsafe).</source>
+        <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1589,16 +2296,19 @@
         <translation>監視中: %1</translation>
     </message>
     <message>
-        <source>Not connected to a cluster.</source>
-        <translation>クラスターに接続されていません。</translation>
-    </message>
-    <message>
-        <source>Connected without verifying the server&apos;s certificate (unsafe).</source>
-        <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
-    </message>
-    <message>
         <source>Device: %1</source>
         <translation>デバイス: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ShareOperations</name>
+    <message>
+        <source>Not connected to a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: the connection to the device was closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
