@@ -5,15 +5,15 @@
     <name>CommandLine</name>
     <message>
         <source>error: unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 不明なコマンド %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Path to the kubeconfig file (else KUBECONFIG, else ~/.kube/config).</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig ファイルのパス (省略時は KUBECONFIG、それもなければ ~/.kube/config)。</translation>
     </message>
     <message>
         <source>file</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>The kubeconfig context to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する kubeconfig コンテキスト。</translation>
     </message>
     <message>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <source>The namespace (else the context&apos;s, else default).</source>
-        <translation type="unfinished"></translation>
+        <source>The namespace (else the context's, else default).</source>
+        <translation>名前空間 (省略時はコンテキストの名前空間、それもなければ default)。</translation>
     </message>
     <message>
         <source>namespace</source>
@@ -37,352 +37,352 @@
     </message>
     <message>
         <source>Start the built-in demo device for this command and use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンド用に組み込みのデモ デバイスを起動して使用します。</translation>
     </message>
     <message>
-        <source>The device&apos;s profile JSON (as ase-demo-device --device-profile-out writes it), with a token.</source>
-        <translation type="unfinished"></translation>
+        <source>The device's profile JSON (as ase-demo-device --device-profile-out writes it), with a token.</source>
+        <translation>トークンを含むデバイスのプロファイル JSON (ase-demo-device --device-profile-out で書き出される形式)。</translation>
     </message>
     <message>
         <source>--demo cannot be combined with --kubeconfig or --context.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo は --kubeconfig または --context と併用できません。</translation>
     </message>
     <message>
         <source>--device-profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--device-profile %1: %2</translation>
     </message>
     <message>
-        <source>--device-profile %1 has no token; a command cannot sign in interactively. Add the device&apos;s access token to the file (&quot;token&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>--device-profile %1 has no token; a command cannot sign in interactively. Add the device's access token to the file ("token").</source>
+        <translation>--device-profile %1 にトークンがありません。コマンドでは対話形式でサインインできません。デバイスのアクセス トークンをファイルに追加してください ("token")。</translation>
     </message>
     <message>
-        <source>Claims a device share&apos;s PersistentVolume (static provisioning): a PersistentVolumeClaim with volumeName set and storageClassName &quot;&quot;, and optionally a workload that mounts it.</source>
-        <translation type="unfinished"></translation>
+        <source>Claims a device share's PersistentVolume (static provisioning): a PersistentVolumeClaim with volumeName set and storageClassName "", and optionally a workload that mounts it.</source>
+        <translation>デバイスの共有の PersistentVolume をクレームします (静的プロビジョニング)。volumeName を設定し storageClassName を "" にした PersistentVolumeClaim と、必要に応じてそれをマウントするワークロードを作成します。</translation>
     </message>
     <message>
-        <source>Claims storage from a StorageClass (dynamic provisioning): a PersistentVolumeClaim the class&apos;s provisioner makes a volume for, and optionally a workload that mounts it.</source>
-        <translation type="unfinished"></translation>
+        <source>Claims storage from a StorageClass (dynamic provisioning): a PersistentVolumeClaim the class's provisioner makes a volume for, and optionally a workload that mounts it.</source>
+        <translation>StorageClass からストレージをクレームします (動的プロビジョニング)。クラスのプロビジョナーがボリュームを作成する PersistentVolumeClaim と、必要に応じてそれをマウントするワークロードを作成します。</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド。</translation>
     </message>
     <message>
         <source>static or dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>static または dynamic。</translation>
     </message>
     <message>
-        <source>The claim&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>The claim's name.</source>
+        <translation>クレームの名前。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>The device share to claim (its PV has its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームするデバイスの共有 (その PV は共有と同じ名前です)。</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>共有</translation>
     </message>
     <message>
         <source>The PersistentVolume to claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームする PersistentVolume。</translation>
     </message>
     <message>
         <source>pv</source>
-        <translation type="unfinished"></translation>
+        <translation>PV</translation>
     </message>
     <message>
         <source>The StorageClass to claim from.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレーム元の StorageClass。</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス</translation>
     </message>
     <message>
-        <source>The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV&apos;s capacity for a PV; dynamic: required).</source>
-        <translation type="unfinished"></translation>
+        <source>The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV's capacity for a PV; dynamic: required).</source>
+        <translation>要求するサイズ (例: 10Gi)。static の場合、既定値は共有では 10Gi、PV ではその PV の容量です。dynamic の場合は必須です。</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>An access mode: ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス モード: ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod (複数指定可)。</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <source>What uses the claim: none, deployment, statefulset or iotedge (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームを使用するもの: none、deployment、statefulset、iotedge のいずれか (既定は none)。</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
-        <source>The workload&apos;s name (default: the claim&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The workload's name (default: the claim's).</source>
+        <translation>ワークロードの名前 (既定: クレームの名前)。</translation>
     </message>
     <message>
-        <source>The workload&apos;s container image.</source>
-        <translation type="unfinished"></translation>
+        <source>The workload's container image.</source>
+        <translation>ワークロードのコンテナー イメージ。</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ</translation>
     </message>
     <message>
         <source>Where the claim appears in the container (default /data); for iotedge, a path inside the module (repeatable; default /home/input and /home/output).</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー内でのクレームのマウント先 (既定は /data)。iotedge の場合はモジュール内のパス (複数指定可。既定は /home/input と /home/output)。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
-        <source>The workload&apos;s replicas (default 1).</source>
-        <translation type="unfinished"></translation>
+        <source>The workload's replicas (default 1).</source>
+        <translation>ワークロードのレプリカ数 (既定は 1)。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>数</translation>
     </message>
     <message>
         <source>Print the objects: yaml or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトを出力します: yaml または json。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>none (default), client (print, send nothing) or server (the server checks, stores nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>none (既定)、client (出力のみで何も送信しない)、server (サーバーで検証し、何も保存しない) のいずれか。</translation>
     </message>
     <message>
         <source>Wait until the claim is Bound, at most this long (Go duration, e.g. 30s, 2m; bare --wait: 2m).</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームが Bound になるまで、指定した時間を上限として待機します (Go の期間形式。例: 30s、2m。値を省略した --wait は 2m)。</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Take over fields another field manager owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフィールド マネージャーが所有するフィールドを引き継ぎます。</translation>
     </message>
     <message>
         <source>claim takes static or dynamic, e.g. claim static NAME --share SHARE.</source>
-        <translation type="unfinished"></translation>
+        <translation>claim には static または dynamic を指定します (例: claim static NAME --share SHARE)。</translation>
     </message>
     <message>
-        <source>the claim&apos;s name is missing: claim %1 NAME ...</source>
-        <translation type="unfinished"></translation>
+        <source>the claim's name is missing: claim %1 NAME ...</source>
+        <translation>クレームの名前がありません: claim %1 NAME ...</translation>
     </message>
     <message>
         <source>one claim name only; unexpected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレーム名は 1 つだけ指定してください。予期しない引数: %1。</translation>
     </message>
     <message>
         <source>give exactly one of --share SHARE or --volume PV.</source>
-        <translation type="unfinished"></translation>
+        <translation>--share SHARE または --volume PV のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>--storage-class is required, e.g. --storage-class ase-node-local.</source>
-        <translation type="unfinished"></translation>
+        <translation>--storage-class は必須です (例: --storage-class ase-node-local)。</translation>
     </message>
     <message>
         <source>--size is required for a dynamic claim, e.g. --size 10Gi.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的クレームには --size が必須です (例: --size 10Gi)。</translation>
     </message>
     <message>
         <source>--access-mode %1: not an access mode; use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-mode %1: アクセス モードではありません。ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>--consumer %1: use none, deployment, statefulset or iotedge.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consumer %1: none、deployment、statefulset、iotedge のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>--%1 needs --consumer deployment or statefulset.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には --consumer deployment または statefulset が必要です。</translation>
     </message>
     <message>
         <source>--mount-path needs --consumer deployment, statefulset or iotedge.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mount-path には --consumer deployment、statefulset、iotedge のいずれかが必要です。</translation>
     </message>
     <message>
         <source>--consumer iotedge mounts a device share: use claim static --share.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consumer iotedge ではデバイスの共有をマウントします。claim static --share を使用してください。</translation>
     </message>
     <message>
         <source>--mount-path: a workload mounts the claim at one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mount-path: ワークロードではクレームを 1 つのパスにのみマウントできます。</translation>
     </message>
     <message>
         <source>--replicas %1: give a whole number, e.g. 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--replicas %1: 整数を指定してください (例: 2)。</translation>
     </message>
     <message>
         <source>--output %1: use yaml or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output %1: yaml または json を使用してください。</translation>
     </message>
     <message>
         <source>--dry-run %1: use none, client or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run %1: none、client、server のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>--wait: %1; write e.g. 30s or 2m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait: %1。30s や 2m のように指定してください。</translation>
     </message>
     <message>
         <source>--wait cannot be combined with --dry-run: nothing is created to wait for.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait は --dry-run と併用できません: 何も作成されないため、待機する対象がありません。</translation>
     </message>
     <message>
-        <source>warning: the device&apos;s shares could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>warning: the device's shares could not be read: %1</source>
+        <translation>警告: デバイスの共有を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>flag: message</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source># IoT Edge module container create options for share %1:</source>
-        <translation type="unfinished"></translation>
+        <translation># 共有 %1 用の IoT Edge モジュールのコンテナー作成オプション:</translation>
     </message>
     <message>
         <source>error: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1: %2</translation>
     </message>
     <message>
         <source>  %1 is owned by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 は %2 が所有しています</translation>
     </message>
     <message>
         <source>Run again with --force-conflicts to take these fields over, or change the values so they agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのフィールドを引き継ぐには --force-conflicts を付けて再実行するか、値が一致するように変更してください。</translation>
     </message>
     <message>
         <source>persistentvolumeclaim/%1 bound to volume %2</source>
-        <translation type="unfinished"></translation>
+        <translation>persistentvolumeclaim/%1 はボリューム %2 にバインドされました</translation>
     </message>
     <message>
         <source>error: timed out waiting for persistentvolumeclaim/%1 to be Bound (phase %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: persistentvolumeclaim/%1 が Bound になるのを待機中にタイムアウトしました (フェーズ %2): %3</translation>
     </message>
     <message>
-        <source>Explains why a PersistentVolumeClaim is Pending: the reason in one sentence, each volume with the binder&apos;s verdict, the claim&apos;s events, and what to do.</source>
-        <translation type="unfinished"></translation>
+        <source>Explains why a PersistentVolumeClaim is Pending: the reason in one sentence, each volume with the binder's verdict, the claim's events, and what to do.</source>
+        <translation>PersistentVolumeClaim が Pending である理由を説明します: 1 文で示す理由、各ボリュームに対する PV コントローラーの判定、クレームのイベント、対処方法。</translation>
     </message>
     <message>
         <source>The claim: namespace/name, or name with -n.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレーム: 名前空間/名前、または -n と組み合わせた名前。</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (既定) または json。</translation>
     </message>
     <message>
         <source>--output %1: use text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output %1: text または json を使用してください。</translation>
     </message>
     <message>
         <source>name one claim: why-pending NAMESPACE/NAME (or NAME with -n).</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームを 1 つ指定してください: why-pending NAMESPACE/NAME (または -n と組み合わせて NAME)。</translation>
     </message>
     <message>
         <source>%1: write the claim as NAMESPACE/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: クレームは NAMESPACE/NAME の形式で指定してください。</translation>
     </message>
     <message>
         <source>persistentvolumeclaim %1/%2 is not Pending: it is Bound to volume %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>persistentvolumeclaim %1/%2 は Pending ではありません: ボリューム %3 にバインドされています (Bound)。</translation>
     </message>
     <message>
         <source>persistentvolumeclaim %1/%2 is not Pending: it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>persistentvolumeclaim %1/%2 は Pending ではありません: 状態は %3 です。</translation>
     </message>
     <message>
         <source>persistentvolumeclaim %1/%2 is Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>persistentvolumeclaim %1/%2 は Pending です。</translation>
     </message>
     <message>
         <source>Volumes: not readable with these credentials (listing PersistentVolumes is forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム: この資格情報では読み取れません (PersistentVolume の一覧表示が禁止されています)。</translation>
     </message>
     <message>
         <source>Volumes: the cluster has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム: クラスターにボリュームがありません。</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム</translation>
     </message>
     <message>
         <source>VERDICT</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法:</translation>
     </message>
     <message>
         <source>Writes the binding graph: device shares, PersistentVolumes, claims, pods and their workloads, and StorageClasses, with half-bound pairs and claims naming missing volumes marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>バインド グラフを書き出します: デバイスの共有、PersistentVolume、クレーム、Pod とそのワークロード、StorageClass。片側だけがバインドされたペアと、存在しないボリュームを指定しているクレームにはマークが付きます。</translation>
     </message>
     <message>
         <source>Every namespace (the whole cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての名前空間 (クラスター全体)。</translation>
     </message>
     <message>
         <source>The file: FILE.svg or FILE.dot (Graphviz); - writes SVG to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイル: FILE.svg または FILE.dot (Graphviz)。- を指定すると SVG を標準出力に書き出します。</translation>
     </message>
     <message>
         <source>Dark colours (SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク配色 (SVG)。</translation>
     </message>
     <message>
         <source>graph takes no names; unexpected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>graph には名前を指定しません。予期しない引数: %1。</translation>
     </message>
     <message>
         <source>give -n NAMESPACE or -A, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>-n NAMESPACE と -A はどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>-o is required: -o FILE.svg, -o FILE.dot or -o - (SVG to standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o は必須です: -o FILE.svg、-o FILE.dot、または -o - (SVG を標準出力へ)。</translation>
     </message>
     <message>
         <source>-o %1: the name must end in .svg or .dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: 名前の末尾は .svg または .dot にする必要があります。</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>wrote %1: %2 objects, %3 links, %4 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました: オブジェクト %2 個、リンク %3 個、問題 %4 件</translation>
     </message>
 </context>
 <context>
@@ -515,8 +515,8 @@
         <translation>未設定 (既定のクラスが適用されます)</translation>
     </message>
     <message>
-        <source>&quot;&quot; (static: binds only to volumes without a class)</source>
-        <translation>&quot;&quot; (静的: クラスのないボリュームにのみバインド)</translation>
+        <source>"" (static: binds only to volumes without a class)</source>
+        <translation>"" (静的: クラスのないボリュームにのみバインド)</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -655,204 +655,204 @@
     <name>PendingAdvice</name>
     <message>
         <source>Volume %1 is Released: it keeps the data of its deleted claim %2. To reuse it with that data, remove its claimRef; it becomes Available and this claim can bind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 は Released です。削除されたクレーム %2 のデータを保持しています。そのデータとともに再利用するには、claimRef を削除してください。ボリュームが Available になり、このクレームをバインドできるようになります。</translation>
     </message>
     <message>
         <source>A Lost claim does not recover by itself: restore volume %1 from a backup, or delete the claim and claim the data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost 状態のクレームは自動的には回復しません。ボリューム %1 をバックアップから復元するか、クレームを削除してデータをもう一度クレームしてください。</translation>
     </message>
     <message>
         <source>Share %1 exists on the device but is not mounted for Edge compute, so it has no PersistentVolume. Mount it; the claim then binds.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有 %1 はデバイス上に存在しますが、Edge コンピューティング用にマウントされていないため、PersistentVolume がありません。共有をマウントすると、クレームがバインドされます。</translation>
     </message>
     <message>
         <source>Share %1 is mounted for Edge compute; its PersistentVolume should appear shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有 %1 は Edge コンピューティング用にマウントされています。まもなく PersistentVolume が作成されます。</translation>
     </message>
     <message>
-        <source>No share or volume is named %1. Create the share with &quot;Use the share with Edge compute&quot;, or claim an existing share or volume instead.</source>
-        <translation type="unfinished"></translation>
+        <source>No share or volume is named %1. Create the share with "Use the share with Edge compute", or claim an existing share or volume instead.</source>
+        <translation>%1 という名前の共有もボリュームもありません。"Edge コンピューティングで共有を使用する" を選択して共有を作成するか、代わりに既存の共有またはボリュームをクレームしてください。</translation>
     </message>
     <message>
         <source>No volume is named %1. If it is a device share, connect the device to see whether it is mounted; or claim an existing volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のボリュームはありません。デバイスの共有の場合は、デバイスに接続してマウントされているかどうかを確認してください。または、代わりに既存のボリュームをクレームしてください。</translation>
     </message>
     <message>
-        <source>A claim&apos;s volumeName cannot be changed: delete this claim and create it again naming a volume that fits (the static wizard lists which ones do).</source>
-        <translation type="unfinished"></translation>
+        <source>A claim's volumeName cannot be changed: delete this claim and create it again naming a volume that fits (the static wizard lists which ones do).</source>
+        <translation>クレームの volumeName は変更できません。このクレームを削除し、条件を満たすボリュームを指定して作成し直してください (条件を満たすボリュームは静的ウィザードに一覧表示されます)。</translation>
     </message>
     <message>
         <source>This is expected: class %1 creates the volume when the first pod that uses the claim is scheduled. Create a workload that mounts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは想定どおりの動作です。クラス %1 は、クレームを使用する最初の Pod がスケジュールされたときにボリュームを作成します。クレームをマウントするワークロードを作成してください。</translation>
     </message>
     <message>
-        <source>The pod must be scheduled first: look at the pod&apos;s events for why it is not (resources, node selectors, taints).</source>
-        <translation type="unfinished"></translation>
+        <source>The pod must be scheduled first: look at the pod's events for why it is not (resources, node selectors, taints).</source>
+        <translation>先に Pod がスケジュールされる必要があります。スケジュールされない理由 (リソース、ノード セレクター、テイント) を Pod のイベントで確認してください。</translation>
     </message>
     <message>
         <source>The provisioner has not reported a failure; check that it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョナーはエラーを報告していません。プロビジョナーが実行中であることを確認してください。</translation>
     </message>
     <message>
         <source>Provisioning failed: %1. Node-local storage cannot be shared by several nodes: for ReadWriteMany claim a device share instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングに失敗しました: %1。ノードローカル ストレージは複数のノードで共有できません。ReadWriteMany が必要な場合は、代わりにデバイスの共有をクレームしてください。</translation>
     </message>
     <message>
         <source>Provisioning failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニングに失敗しました: %1。</translation>
     </message>
     <message>
-        <source>Delete the claim and create it again with an existing class (a claim&apos;s class cannot be changed), or create class %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the claim and create it again with an existing class (a claim's class cannot be changed), or create class %1.</source>
+        <translation>クレームを削除して既存のクラスで作成し直すか (クレームのクラスは変更できません)、クラス %1 を作成してください。</translation>
     </message>
     <message>
         <source>Create a volume that fits (for a share: mount it for Edge compute), or claim from a StorageClass instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を満たすボリュームを作成するか (共有の場合は Edge コンピューティング用にマウントします)、代わりに StorageClass からクレームしてください。</translation>
     </message>
 </context>
 <context>
     <name>Provisioning</name>
     <message>
         <source>Give the claim a name, e.g. %1-data.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームの名前を指定してください (例: %1-data)。</translation>
     </message>
     <message>
         <source>A claim named %1 already exists in namespace %2; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のクレームは名前空間 %2 にすでに存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>Choose the namespace the claim goes to (e.g. default).</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームを作成する名前空間を選択してください (例: default)。</translation>
     </message>
     <message>
-        <source>Namespace %1 does not exist; choose one of the cluster&apos;s namespaces or create it first.</source>
-        <translation type="unfinished"></translation>
+        <source>Namespace %1 does not exist; choose one of the cluster's namespaces or create it first.</source>
+        <translation>名前空間 %1 は存在しません。クラスターの名前空間から選択するか、先に作成してください。</translation>
     </message>
     <message>
         <source>Give the size to request, e.g. 10Gi.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求するサイズを指定してください (例: 10Gi)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a size: %2. Write a number and a unit, e.g. 10Gi or 500Mi.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a size: %2. Write a number and a unit, e.g. 10Gi or 500Mi.</source>
+        <translation>"%1" はサイズではありません: %2。数値と単位を指定してください (例: 10Gi、500Mi)。</translation>
     </message>
     <message>
         <source>The size must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズは 0 より大きくする必要があります。</translation>
     </message>
     <message>
         <source>Choose at least one access mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス モードを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Choose the share or PersistentVolume to claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームする共有または PersistentVolume を選択してください。</translation>
     </message>
     <message>
         <source>There is no share or PersistentVolume named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の共有または PersistentVolume はありません。</translation>
     </message>
     <message>
         <source>There is no PersistentVolume named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の PersistentVolume はありません。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>volume name: the reason it cannot be claimed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose a StorageClass: the cluster has no default class, so a claim without one would stay Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>StorageClass を選択してください。クラスターに既定のクラスがないため、クラスを指定しないクレームは Pending のままになります。</translation>
     </message>
     <message>
         <source>There is no StorageClass named %1; the cluster has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の StorageClass はありません。クラスターにある StorageClass: %2。</translation>
     </message>
     <message>
         <source>IoT Edge modules mount device shares; choose a share.</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT Edge モジュールはデバイスの共有をマウントします。共有を選択してください。</translation>
     </message>
     <message>
         <source>Give at least one path inside the module, e.g. /home/input.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール内のパスを 1 つ以上指定してください (例: /home/input)。</translation>
     </message>
     <message>
         <source>The path %1 inside the module must be absolute (start with /).</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール内のパス %1 は絶対パス (/ で始まるパス) である必要があります。</translation>
     </message>
     <message>
         <source>Each path inside the module may be used once.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール内の各パスは 1 回だけ使用できます。</translation>
     </message>
     <message>
         <source>Give the container image, e.g. nginx:1.27 or mcr.microsoft.com/azureml/onnxruntime.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー イメージを指定してください (例: nginx:1.27、mcr.microsoft.com/azureml/onnxruntime)。</translation>
     </message>
     <message>
         <source>An image reference has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ参照にスペースを含めることはできません。</translation>
     </message>
     <message>
         <source>The mount path must be an absolute path inside the container, e.g. /data.</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント パスはコンテナー内の絶対パスである必要があります (例: /data)。</translation>
     </message>
     <message>
         <source>%1 replicas share one ReadWriteOnce claim: pods on other nodes cannot mount it. Use ReadWriteMany (a share) or one replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のレプリカが 1 つの ReadWriteOnce クレームを共有しています。他のノード上の Pod はこのクレームをマウントできません。ReadWriteMany (共有) を使用するか、レプリカを 1 つにしてください。</translation>
     </message>
     <message>
         <source>A ReadWriteOncePod claim can be used by one pod only; set one replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReadWriteOncePod クレームは 1 つの Pod でのみ使用できます。レプリカを 1 つに設定してください。</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>kind, name, schema problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>There is no PersistentVolumeClaim (apiVersion v1) in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストに PersistentVolumeClaim (apiVersion v1) がありません。</translation>
     </message>
     <message>
-        <source>spec.accessModes: &quot;%1&quot; is not an access mode (ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
-        <translation type="unfinished"></translation>
+        <source>spec.accessModes: "%1" is not an access mode (ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
+        <translation>spec.accessModes: "%1" はアクセス モードではありません (ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれかを指定します)。</translation>
     </message>
     <message>
         <source>no access mode</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス モードなし</translation>
     </message>
     <message>
         <source>It is being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除中です。</translation>
     </message>
     <message>
         <source>Released: its claim %1 was deleted, and with reclaim policy Delete the volume and its data are being removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Released: クレーム %1 が削除され、再クレーム ポリシーが Delete のため、ボリュームとそのデータは削除中です。</translation>
     </message>
     <message>
         <source>Released: it still holds the data of the deleted claim %1. With reclaim policy %2 no new claim can bind it until an administrator removes its claimRef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Released: 削除されたクレーム %1 のデータを保持しています。再クレーム ポリシーが %2 のため、管理者が claimRef を削除するまで新しいクレームはバインドできません。</translation>
     </message>
     <message>
         <source>Already bound to claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにクレーム %1 にバインドされています。</translation>
     </message>
     <message>
         <source>Reserved for claim %1 (its claimRef names it).</source>
-        <translation type="unfinished"></translation>
+        <translation>クレーム %1 用に予約されています (claimRef がクレームを指しています)。</translation>
     </message>
     <message>
         <source>Failed: reclaiming it did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: 再クレームが完了しませんでした。</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: %1</translation>
     </message>
     <message>
-        <source>It belongs to StorageClass %1; a claim with storageClassName &quot;&quot; binds only volumes without a class.</source>
-        <translation type="unfinished"></translation>
+        <source>It belongs to StorageClass %1; a claim with storageClassName "" binds only volumes without a class.</source>
+        <translation>StorageClass %1 に属しています。storageClassName が "" のクレームは、クラスのないボリュームにのみバインドされます。</translation>
     </message>
     <message>
         <source>Its capacity %1 is less than the requested %2.</source>
@@ -863,87 +863,87 @@
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Its volume mode is %1; the claim&apos;s is %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Its volume mode is %1; the claim's is %2.</source>
+        <translation>ボリューム モードは %1 ですが、クレームのボリューム モードは %2 です。</translation>
     </message>
     <message>
         <source>It offers %1; the claim asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このボリュームが提供するのは %1 ですが、クレームが要求しているのは %2 です。</translation>
     </message>
     <message>
-        <source>Its labels do not match the claim&apos;s selector.</source>
+        <source>Its labels do not match the claim's selector.</source>
         <translation>ラベルがクレームのセレクターに一致しません。</translation>
     </message>
     <message>
         <source>Mounted for Edge compute, but its PersistentVolume has not appeared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge コンピューティング用にマウントされていますが、PersistentVolume はまだ作成されていません。</translation>
     </message>
     <message>
         <source>Not mounted for Edge compute, so Kubernetes has no PersistentVolume for it yet. Mount it for Edge compute to claim it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge コンピューティング用にマウントされていないため、Kubernetes にはまだこの共有の PersistentVolume がありません。クレームするには、Edge コンピューティング用にマウントしてください。</translation>
     </message>
     <message>
-        <source>A directory on one node&apos;s data disk: fast and POSIX, mounted by the pods of that node only (ReadWriteOnce).</source>
-        <translation type="unfinished"></translation>
+        <source>A directory on one node's data disk: fast and POSIX, mounted by the pods of that node only (ReadWriteOnce).</source>
+        <translation>1 つのノードのデータ ディスク上のディレクトリ。高速で POSIX 準拠。そのノードの Pod からのみマウントできます (ReadWriteOnce)。</translation>
     </message>
     <message>
         <source>Local volumes an administrator created in advance; nothing is provisioned, a claim binds one of them (ReadWriteOnce).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者が事前に作成したローカル ボリューム。プロビジョニングは行われず、クレームはそのいずれかにバインドされます (ReadWriteOnce)。</translation>
     </message>
     <message>
         <source>Volumes made by the provisioner %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョナー %1 によって作成されるボリューム。</translation>
     </message>
     <message>
         <source>The driver decides which access modes work; all are offered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのアクセス モードが使用できるかはドライバーによって決まります。ここではすべてのモードを表示しています。</translation>
     </message>
     <message>
         <source>Deleting the claim keeps the volume and its data (Retain); an administrator removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームを削除しても、ボリュームとそのデータは残ります (Retain)。削除は管理者が行います。</translation>
     </message>
     <message>
         <source>Deleting the claim deletes the volume and its data (Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>クレームを削除すると、ボリュームとそのデータも削除されます (Delete)。</translation>
     </message>
     <message>
         <source>The volume is made when a pod first uses the claim (WaitForFirstConsumer): until then the claim stays Pending, which is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームは、Pod が初めてクレームを使用したときに作成されます (WaitForFirstConsumer)。それまでクレームは Pending のままですが、これは想定どおりの動作です。</translation>
     </message>
     <message>
         <source>The volume is made as soon as the claim is created (Immediate).</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームはクレームの作成と同時に作成されます (Immediate)。</translation>
     </message>
     <message>
-        <source>%1 (%2) gives %3 only: its volumes live on one node&apos;s disk, so %4 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2) gives %3 only: its volumes live on one node's disk, so %4 is not possible.</source>
+        <translation>%1 (%2) は %3 のみに対応しています。ボリュームが 1 つのノードのディスク上に作成されるため、%4 は使用できません。</translation>
     </message>
     <message>
         <source>%1 (%2) gives %3 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) は %3 のみに対応しています。</translation>
     </message>
     <message>
         <source>Several nodes writing at once need a share (ReadWriteMany). A database should not share its files this way: give each replica its own claim from %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のノードから同時に書き込むには共有 (ReadWriteMany) が必要です。データベースではこの方法でファイルを共有しないでください。代わりに、レプリカごとに %1 から専用のクレームを割り当ててください。</translation>
     </message>
     <message>
         <source>Several nodes writing the same files need a device share mounted for Edge compute (ReadWriteMany), claimed statically.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のノードから同じファイルに書き込むには、Edge コンピューティング用にマウントしたデバイスの共有 (ReadWriteMany) を静的にクレームする必要があります。</translation>
     </message>
     <message>
-        <source>Databases and other POSIX apps (MySQL, PostgreSQL, MongoDB, Prometheus) want the node&apos;s own disk: %1, ReadWriteOnce.</source>
-        <translation type="unfinished"></translation>
+        <source>Databases and other POSIX apps (MySQL, PostgreSQL, MongoDB, Prometheus) want the node's own disk: %1, ReadWriteOnce.</source>
+        <translation>データベースなどの POSIX アプリ (MySQL、PostgreSQL、MongoDB、Prometheus) には、ノード自身のディスクが適しています: %1、ReadWriteOnce。</translation>
     </message>
     <message>
         <source>One writer without special file needs: both work. %1 is simplest; a share keeps the data on the device (or in Azure) beyond the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み元が 1 つで、ファイルに特別な要件がなければ、どちらも使用できます。%1 が最も簡単です。共有を使用すると、データはノードとは別にデバイス上 (または Azure 内) に保持されます。</translation>
     </message>
 </context>
 <context>
     <name>ase::ApiError</name>
     <message>
         <source>No permission to %1 %2.</source>
-        <extracomment>%1 is a Kubernetes verb (list, watch, create...), %2 a plural kind (&quot;PersistentVolumes&quot;)</extracomment>
+        <extracomment>%1 is a Kubernetes verb (list, watch, create...), %2 a plural kind ("PersistentVolumes")</extracomment>
         <translation>%2 に対する %1 の権限がありません。</translation>
     </message>
 </context>
@@ -1056,16 +1056,16 @@
         <translation>Azure CLI からアクセス トークンが出力されませんでした。</translation>
     </message>
     <message>
-        <source>The Azure CLI (&quot;%1&quot;) was not found. Install it (https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with &quot;az login&quot;, and try again, or choose another sign-in method.</source>
-        <translation>Azure CLI (&quot;%1&quot;) が見つかりませんでした。Azure CLI をインストールし (https://learn.microsoft.com/cli/azure/install-azure-cli)、&quot;az login&quot; でサインインしてから再試行するか、別のサインイン方法を選択してください。</translation>
+        <source>The Azure CLI ("%1") was not found. Install it (https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with "az login", and try again, or choose another sign-in method.</source>
+        <translation>Azure CLI ("%1") が見つかりませんでした。Azure CLI をインストールし (https://learn.microsoft.com/cli/azure/install-azure-cli)、"az login" でサインインしてから再試行するか、別のサインイン方法を選択してください。</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in or its sign-in expired: %1 Run &quot;az login&quot; and try again.</source>
-        <translation>Azure CLI がサインインしていないか、サインインの有効期限が切れています: %1 &quot;az login&quot; を実行してから再試行してください。</translation>
+        <source>The Azure CLI is not signed in or its sign-in expired: %1 Run "az login" and try again.</source>
+        <translation>Azure CLI がサインインしていないか、サインインの有効期限が切れています: %1 "az login" を実行してから再試行してください。</translation>
     </message>
     <message>
-        <source>&quot;az account get-access-token&quot; failed (exit code %1): %2</source>
-        <translation>&quot;az account get-access-token&quot; が失敗しました (終了コード %1): %2</translation>
+        <source>"az account get-access-token" failed (exit code %1): %2</source>
+        <translation>"az account get-access-token" が失敗しました (終了コード %1): %2</translation>
     </message>
     <message>
         <source>The Azure CLI did not answer within %1 seconds.</source>
@@ -1080,19 +1080,19 @@
     </message>
     <message>
         <source>Canceled: the connection to the cluster was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました: クラスターへの接続が閉じられました。</translation>
     </message>
     <message>
         <source>The manifest has no kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストに kind がありません。</translation>
     </message>
     <message>
         <source>%1 is not a kind of the cluster; it cannot be written or read through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのクラスターの kind ではないため、書き込みも読み取りもできません。</translation>
     </message>
     <message>
         <source>The manifest has no metadata.name.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストに metadata.name がありません。</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1154,7 @@
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>the context&apos;s namespace</source>
+        <source>the context's namespace</source>
         <translation>コンテキストの名前空間</translation>
     </message>
     <message>
@@ -1279,15 +1279,15 @@
         <translation>デバイスのサインイン方法が設定されていません。接続ダイアログで選択してください。</translation>
     </message>
     <message>
-        <source>The device&apos;s answer is not a JSON object.</source>
+        <source>The device's answer is not a JSON object.</source>
         <translation>デバイスの応答が JSON オブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The device&apos;s answer is not a list (it has no &quot;value&quot; array).</source>
-        <translation>デバイスの応答が一覧ではありません (&quot;value&quot; 配列がありません)。</translation>
+        <source>The device's answer is not a list (it has no "value" array).</source>
+        <translation>デバイスの応答が一覧ではありません ("value" 配列がありません)。</translation>
     </message>
     <message>
-        <source>The device&apos;s list did not end after %1 pages.</source>
+        <source>The device's list did not end after %1 pages.</source>
         <translation>デバイスの一覧が %1 ページを超えても終わりませんでした。</translation>
     </message>
     <message>
@@ -1295,8 +1295,8 @@
         <translation>デバイスは %1 分経っても操作を完了していません。操作はこの後完了する可能性があります。結果を確認するには、最新の情報に更新してください。</translation>
     </message>
     <message>
-        <source>The device&apos;s operation status has no &quot;status&quot;.</source>
-        <translation>デバイスの操作状態に &quot;status&quot; がありません。</translation>
+        <source>The device's operation status has no "status".</source>
+        <translation>デバイスの操作状態に "status" がありません。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1560,7 +1560,7 @@
         <translation>メモリ上にのみ保持され、保存されません</translation>
     </message>
     <message>
-        <source>the Azure CLI&apos;s public client</source>
+        <source>the Azure CLI's public client</source>
         <translation>Azure CLI のパブリック クライアント</translation>
     </message>
     <message>
@@ -1572,7 +1572,7 @@
         <translation>CA 証明書ファイルを選択</translation>
     </message>
     <message>
-        <source>Trust the system&apos;s certificate authorities</source>
+        <source>Trust the system's certificate authorities</source>
         <translation>システムの証明機関を信頼する</translation>
     </message>
     <message>
@@ -1628,7 +1628,7 @@
         <translation>サインインの状態</translation>
     </message>
     <message>
-        <source>the system&apos;s certificate authorities</source>
+        <source>the system's certificate authorities</source>
         <translation>システムの証明機関</translation>
     </message>
     <message>
@@ -1688,7 +1688,7 @@
         <translation>%1 には PEM 証明書が含まれていません。</translation>
     </message>
     <message>
-        <source>Fill the form with the running demo device&apos;s endpoint, identity and certificate</source>
+        <source>Fill the form with the running demo device's endpoint, identity and certificate</source>
         <translation>実行中のデモ デバイスのエンドポイント、識別情報、証明書をフォームに入力します</translation>
     </message>
     <message>
@@ -1818,11 +1818,11 @@
 <context>
     <name>ase::KubeClient</name>
     <message>
-        <source>The server&apos;s answer to the list of %1 is not a Kubernetes list.</source>
+        <source>The server's answer to the list of %1 is not a Kubernetes list.</source>
         <translation>%1 の一覧に対するサーバーの応答が、Kubernetes の List ではありません。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not a %1 object.</source>
+        <source>The server's answer is not a %1 object.</source>
         <translation>サーバーの応答が %1 オブジェクトではありません。</translation>
     </message>
     <message>
@@ -1837,16 +1837,16 @@
 <context>
     <name>ase::Kubeconfig</name>
     <message>
-        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
-        <translation>クラスター &quot;%2&quot; のサーバー アドレス &quot;%1&quot; は有効な URL ではありません。</translation>
+        <source>The server address "%1" of cluster "%2" is not a valid URL.</source>
+        <translation>クラスター "%2" のサーバー アドレス "%1" は有効な URL ではありません。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not verified (insecure-skip-tls-verify): anyone on the network path could read and change what the app sends and receives.</source>
+        <source>The server's certificate is not verified (insecure-skip-tls-verify): anyone on the network path could read and change what the app sends and receives.</source>
         <translation>サーバーの証明書は検証されません (insecure-skip-tls-verify)。ネットワーク経路上の第三者が、このアプリの送受信する内容を読み取ったり改ざんしたりできます。</translation>
     </message>
     <message>
-        <source>Impersonation (as: %1) in user &quot;%2&quot; is not supported and is ignored.</source>
-        <translation>ユーザー &quot;%2&quot; の偽装 (as: %1) はサポートされていないため、無視されます。</translation>
+        <source>Impersonation (as: %1) in user "%2" is not supported and is ignored.</source>
+        <translation>ユーザー "%2" の偽装 (as: %1) はサポートされていないため、無視されます。</translation>
     </message>
     <message>
         <source>token</source>
@@ -1861,8 +1861,8 @@
         <translation>OIDC ID トークン</translation>
     </message>
     <message>
-        <source>User &quot;%1&quot; signs in with a username and password (basic authentication), which this application does not support. Use a token, a client certificate or a credential plugin.</source>
-        <translation>ユーザー &quot;%1&quot; はユーザー名とパスワード (基本認証) でサインインしますが、このアプリケーションでは基本認証はサポートされていません。トークン、クライアント証明書、または資格情報プラグインを使用してください。</translation>
+        <source>User "%1" signs in with a username and password (basic authentication), which this application does not support. Use a token, a client certificate or a credential plugin.</source>
+        <translation>ユーザー "%1" はユーザー名とパスワード (基本認証) でサインインしますが、このアプリケーションでは基本認証はサポートされていません。トークン、クライアント証明書、または資格情報プラグインを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -2052,11 +2052,11 @@
     </message>
     <message>
         <source>Shares are deleted on the device; this version cannot delete them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有はデバイス上で削除されます。このバージョンでは、まだ共有を削除できません。</translation>
     </message>
     <message>
         <source>Delete the selected object from the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したオブジェクトをクラスターから削除します。</translation>
     </message>
 </context>
 <context>
@@ -2280,12 +2280,12 @@
         <translation>未接続</translation>
     </message>
     <message>
-        <source>Connected without verifying the server&apos;s certificate (unsafe).</source>
+        <source>Connected without verifying the server's certificate (unsafe).</source>
         <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続済み</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2304,11 +2304,11 @@
     <name>ase::ShareOperations</name>
     <message>
         <source>Not connected to a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに接続されていません。</translation>
     </message>
     <message>
         <source>Canceled: the connection to the device was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました: デバイスへの接続が閉じられました。</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <source>No permission to list the device&apos;s shares: %1</source>
+        <source>No permission to list the device's shares: %1</source>
         <translation>デバイスの共有を一覧表示する権限がありません: %1</translation>
     </message>
 </context>
@@ -2408,8 +2408,8 @@
         <translation>貼り付けたトークン</translation>
     </message>
     <message>
-        <source>No access token was pasted. Paste the output of &quot;az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv&quot;, or choose another sign-in method.</source>
-        <translation>アクセス トークンが貼り付けられていません。&quot;az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv&quot; の出力を貼り付けるか、別のサインイン方法を選択してください。</translation>
+        <source>No access token was pasted. Paste the output of "az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv", or choose another sign-in method.</source>
+        <translation>アクセス トークンが貼り付けられていません。"az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv" の出力を貼り付けるか、別のサインイン方法を選択してください。</translation>
     </message>
     <message>
         <source>The pasted access token expired at %1. Paste a new token or choose another sign-in method.</source>
@@ -2469,15 +2469,15 @@
         <translation>サーバー %1 が %2 秒以内に応答しませんでした。</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is valid for %1, not for %2</source>
+        <source>the server's certificate is valid for %1, not for %2</source>
         <translation>サーバーの証明書は %1 に対して有効で、%2 に対しては有効ではありません</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate expired on %1</source>
+        <source>the server's certificate expired on %1</source>
         <translation>サーバーの証明書は %1 に有効期限が切れています</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is not valid before %1</source>
+        <source>the server's certificate is not valid before %1</source>
         <translation>サーバーの証明書は %1 より前は有効ではありません</translation>
     </message>
     <message>
@@ -2518,16 +2518,16 @@
         <translation>サーバー %1 に到達できませんでした: %2</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by an authority this system trusts</source>
-        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、このシステムが信頼する証明機関によって署名されていません</translation>
+        <source>the server's certificate (issued by "%1") is not signed by an authority this system trusts</source>
+        <translation>サーバーの証明書 (発行者: "%1") は、このシステムが信頼する証明機関によって署名されていません</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the device profile</source>
-        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、デバイス プロファイルの証明機関によって署名されていません</translation>
+        <source>the server's certificate (issued by "%1") is not signed by the certificate authority of the device profile</source>
+        <translation>サーバーの証明書 (発行者: "%1") は、デバイス プロファイルの証明機関によって署名されていません</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the kubeconfig</source>
-        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、kubeconfig の証明機関によって署名されていません</translation>
+        <source>the server's certificate (issued by "%1") is not signed by the certificate authority of the kubeconfig</source>
+        <translation>サーバーの証明書 (発行者: "%1") は、kubeconfig の証明機関によって署名されていません</translation>
     </message>
 </context>
 <context>
@@ -2537,8 +2537,8 @@
         <translation>マッピングのキーは文字列である必要があります</translation>
     </message>
     <message>
-        <source>mapping key &quot;%1&quot; already defined</source>
-        <translation>マッピングのキー &quot;%1&quot; はすでに定義されています</translation>
+        <source>mapping key "%1" already defined</source>
+        <translation>マッピングのキー "%1" はすでに定義されています</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
@@ -2619,11 +2619,11 @@
         <translation>容量 %1 が要求された %2 より小さくなっています。</translation>
     </message>
     <message>
-        <source>Its volume mode %1 differs from the claim&apos;s %2.</source>
+        <source>Its volume mode %1 differs from the claim's %2.</source>
         <translation>ボリューム モード %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>
-        <source>Its volume attributes class %1 differs from the claim&apos;s %2.</source>
+        <source>Its volume attributes class %1 differs from the claim's %2.</source>
         <translation>VolumeAttributesClass %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>
@@ -2631,7 +2631,7 @@
         <translation>ボリュームは削除中です。</translation>
     </message>
     <message>
-        <source>The claim&apos;s class waits for the first consumer: a volume is chosen when a pod using the claim is scheduled.</source>
+        <source>The claim's class waits for the first consumer: a volume is chosen when a pod using the claim is scheduled.</source>
         <translation>クレームのクラスは WaitForFirstConsumer です。クレームを使用する Pod がスケジュールされたときにボリュームが選択されます。</translation>
     </message>
     <message>
@@ -2639,11 +2639,11 @@
         <translation>フェーズが Available ではなく %1 です。</translation>
     </message>
     <message>
-        <source>Its labels do not match the claim&apos;s selector.</source>
+        <source>Its labels do not match the claim's selector.</source>
         <translation>ラベルがクレームのセレクターに一致しません。</translation>
     </message>
     <message>
-        <source>Its storage class %1 differs from the claim&apos;s %2.</source>
+        <source>Its storage class %1 differs from the claim's %2.</source>
         <translation>StorageClass %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>

@@ -1,6 +1,8 @@
 #include "app/cli/CommandLine.h"
 
+#include "app/cli/ApplyCommand.h"
 #include "app/cli/ClaimCommand.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/GraphCommand.h"
 #include "app/cli/WhyPendingCommand.h"
 
@@ -27,7 +29,8 @@ struct Text
 
 bool isCommand(const QString& argument)
 {
-    return argument == u"claim" || argument == u"why-pending" || argument == u"graph";
+    return argument == u"claim" || argument == u"why-pending" || argument == u"graph" || argument == u"export"
+        || argument == u"apply";
 }
 
 int runCommand(int argc, char** argv)
@@ -51,6 +54,10 @@ int runCommand(int argc, char** argv)
         command = std::make_unique<WhyPendingCommand>(arguments, out, err);
     else if (name == u"graph")
         command = std::make_unique<GraphCommand>(arguments, out, err);
+    else if (name == u"export")
+        command = std::make_unique<ExportCommand>(arguments, out, err);
+    else if (name == u"apply")
+        command = std::make_unique<ApplyCommand>(arguments, out, err);
     if (!command) {
         err << Text::tr("error: unknown command %1").arg(name) << Qt::endl;
         return BadInput;

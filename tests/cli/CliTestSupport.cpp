@@ -18,14 +18,16 @@ DemoDeviceProcess::~DemoDeviceProcess()
     }
 }
 
-bool DemoDeviceProcess::start(QString* error)
+bool DemoDeviceProcess::start(QString* error, const QStringList& extraArguments)
 {
     if (!m_dir.isValid()) {
         *error = u"no temporary folder"_s;
         return false;
     }
     m_device.setProgram(QStringLiteral(ASE_DEMO_DEVICE));
-    m_device.setArguments({u"--kubeconfig-out"_s, kubeconfig(), u"--device-profile-out"_s, deviceProfile()});
+    m_device.setArguments(
+        QStringList {u"--kubeconfig-out"_s, kubeconfig(), u"--device-profile-out"_s, deviceProfile()}
+        + extraArguments);
     m_device.start();
     if (!m_device.waitForStarted()) {
         *error = m_device.errorString();

@@ -28,7 +28,7 @@ public:
     DemoDeviceProcess& operator=(const DemoDeviceProcess&) = delete;
 
     /// Starts it and waits for its "ready" line; false with `error` set when it did not.
-    bool start(QString* error);
+    bool start(QString* error, const QStringList& extraArguments = {});
     QString kubeconfig() const { return m_dir.filePath(QStringLiteral("kubeconfig")); }
     QString deviceProfile() const { return m_dir.filePath(QStringLiteral("device.json")); }
     QString home() const { return m_dir.path(); }

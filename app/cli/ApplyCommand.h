@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/cli/Command.h"
+#include "app/cli/Connection.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace ase {
+class Session;
+}
+
+namespace ase::cli {
+
+/// `apply -f FILE|DIR [--dry-run=client|server] [--force-conflicts]`: server-side apply
+/// (field manager ase-storage-manager) of every document of the files, in order (a folder:
+/// its .yaml, .yml and .json files, recursively, sorted; kustomization.yaml is skipped),
+/// with kubectl's lines (`persistentvolumeclaim/x serverside-applied`).
+class ApplyCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplyCommand)
+
+public:
+    ApplyCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    ~ApplyCommand() override;
+
+    void start() override;
+
+private:
+    bool parse();
+    /// Reads and parses the files; false (after printing where) on a syntax error.
+    bool read();
+    void onConnected(int exitCode, const QString& message);
+
+    ConnectionOptions m_connection;
+    Session* m_session = nullptr;
+    QStringList m_paths;
+    QString m_dryRun; ///< "", "client", "server"
+    bool m_force = false;
+    QList<QJsonObject> m_manifests;
+};
+
+} // namespace ase::cli

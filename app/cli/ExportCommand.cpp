@@ -1,0 +1,254 @@
+#include "app/cli/ExportCommand.h"
+
+#include "app/cli/CommandLine.h"
+#include "app/session/ClusterOperations.h"
+#include "app/session/Session.h"
+#include "models/export/ExportPlan.h"
+#include "models/resources/LabelSelector.h"
+#include "models/resources/ResourceKind.h"
+#include "models/resources/Yaml.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace ase::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+const QStringList kDefaultKinds {u"PersistentVolumeClaim"_s, u"PersistentVolume"_s, u"StorageClass"_s};
+
+QMap<QString, QString> labelsOf(const QJsonObject& object)
+{
+    QMap<QString, QString> labels;
+    const QJsonObject l = object.value(u"metadata").toObject().value(u"labels").toObject();
+    for (auto it = l.constBegin(); it != l.constEnd(); ++it)
+        labels.insert(it.key(), it.value().toString());
+    return labels;
+}
+
+} // namespace
+
+ExportCommand::ExportCommand(
+    const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
+    : Command(arguments, out, err, parent)
+{ }
+
+ExportCommand::~ExportCommand() = default;
+
+void ExportCommand::start()
+{
+    if (!parse())
+        return;
+    m_session = new Session(this);
+    m_connection.connect(m_session, [this](int code, const QString& message) { onConnected(code, message); });
+}
+
+bool ExportCommand::parse()
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(Text::tr(
+        "Exports storage objects as clean YAML that can be applied to another cluster: claims keep their "
+        "volumeName and storageClassName \"\", volumes their claimRef without this cluster's uid, so each "
+        "pair "
+        "binds again. What was changed and why is printed to standard error."));
+    parser.addPositionalArgument(u"export"_s, Text::tr("The command."), u"export"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    const QCommandLineOption all({u"A"_s, u"all-namespaces"_s}, Text::tr("Every namespace."));
+    const QCommandLineOption kinds(u"kind"_s,
+        Text::tr("Kinds to export, comma-separated (default "
+                 "PersistentVolumeClaim,PersistentVolume,StorageClass)."),
+        Text::tr("kinds"));
+    const QCommandLineOption selector(
+        {u"l"_s, u"selector"_s}, Text::tr("Only objects with these labels (k=v,...)."), Text::tr("selector"));
+    const QCommandLineOption related(u"related"_s,
+        Text::tr("Add what the objects bind to: a claim's volume and class, a volume's claim."));
+    const QCommandLineOption raw(
+        u"raw"_s, Text::tr("Export the objects as the server sent them (not cleaned)."));
+    const QCommandLineOption output(
+        {u"o"_s, u"output"_s}, Text::tr("One multi-document file (- = standard output)."), Text::tr("file"));
+    const QCommandLineOption dir(u"dir"_s,
+        Text::tr("A new folder with one file per object (<namespace>/<kind>/<name>.yaml) and a "
+                 "kustomization.yaml."),
+        Text::tr("folder"));
+    parser.addOptions({help, all, kinds, selector, related, raw, output, dir});
+    m_connection.addTo(parser);
+    const auto bad = [this](const QString& message) {
+        finish(BadInput, message);
+        return false;
+    };
+    if (!parser.parse(m_arguments))
+        return bad(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        finish(Done);
+        return false;
+    }
+    m_connection.read(parser);
+    m_allNamespaces = parser.isSet(all);
+    if (m_allNamespaces && m_connection.namespaceGiven())
+        return bad(Text::tr("give -n NAMESPACE or -A, not both."));
+    m_kinds = parser.isSet(kinds) ? parser.value(kinds).split(u',', Qt::SkipEmptyParts) : kDefaultKinds;
+    for (QString& kind : m_kinds) {
+        const ResourceKind resource = resourceKindByKind(kind.trimmed());
+        if (!resource.isValid() || kind.trimmed() == u"Event")
+            return bad(Text::tr("--kind %1: not a kind this tool exports; use PersistentVolumeClaim, "
+                                "PersistentVolume, StorageClass, Pod or Namespace.")
+                           .arg(kind));
+        kind = resource.kind;
+    }
+    m_selector = parser.value(selector);
+    QString problem;
+    if (!m_selector.isEmpty() && !LabelSelector::parse(m_selector, &problem))
+        return bad(Text::tr("-l %1: %2").arg(m_selector, problem));
+    m_related = parser.isSet(related);
+    m_raw = parser.isSet(raw);
+    m_file = parser.value(output);
+    m_dir = parser.value(dir);
+    if (m_file.isEmpty() == m_dir.isEmpty())
+        return bad(Text::tr("give -o FILE (or -o - for standard output) or --dir FOLDER."));
+    if (!m_dir.isEmpty() && QFileInfo::exists(m_dir))
+        return bad(
+            Text::tr("--dir %1 exists already; name a new folder (nothing is overwritten).").arg(m_dir));
+    return true;
+}
+
+void ExportCommand::onConnected(int exitCode, const QString& message)
+{
+    if (exitCode != Done) {
+        finish(exitCode, message);
+        return;
+    }
+    m_ns = m_allNamespaces
+        ? QString()
+        : (m_connection.namespaceGiven() ? m_connection.ns()
+                                         : m_session->kubeClient()->connection().defaultNamespace);
+    // Everything the related objects may come from, plus the kinds asked for.
+    QStringList kinds = m_kinds;
+    for (const QString& k : kDefaultKinds)
+        if (!kinds.contains(k))
+            kinds.append(k);
+    m_pending = int(kinds.size());
+    for (const QString& kind : kinds) {
+        const bool namespaced = resourceKindByKind(kind).namespaced;
+        m_session->cluster()->listObjects(kind, namespaced ? m_ns : QString(), this,
+            [this](const QList<QJsonObject>& objects, const ApiError& error) {
+                if (!error.ok() && m_error.ok())
+                    m_error = error;
+                m_everything.append(objects);
+                oneDone();
+            });
+    }
+}
+
+void ExportCommand::oneDone()
+{
+    if (--m_pending == 0)
+        write();
+}
+
+void ExportCommand::write()
+{
+    if (!m_error.ok()) {
+        finish(Refused, m_error.message());
+        return;
+    }
+    const std::optional<LabelSelector> selector = LabelSelector::parse(m_selector);
+    QList<QJsonObject> selected;
+    for (const QJsonObject& o : m_everything) {
+        const QString kind = o.value(u"kind").toString();
+        if (!m_kinds.contains(kind) || !selector->matches(labelsOf(o)))
+            continue;
+        // In one namespace, cluster-scoped objects come only as related ones.
+        if (!m_allNamespaces && !resourceKindByKind(kind).namespaced)
+            continue;
+        selected.append(o);
+    }
+    exporting::ExportOptions options;
+    options.clean = !m_raw;
+    options.related = m_related;
+    const exporting::ExportPlan plan = exporting::planExport(selected, m_everything, options);
+    for (const exporting::ExportNote& note : plan.notes)
+        m_err << Text::tr("note: %1: %2").arg(note.object, note.text) << Qt::endl;
+    for (const QString& skipped : plan.skipped)
+        m_err << Text::tr("note: %1 not exported: Secrets never leave the cluster through this tool.")
+                     .arg(skipped)
+              << Qt::endl;
+    QStringList counts;
+    const QMap<QString, int> byKind = plan.countsByKind();
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        counts << Text::tr("%1 %2", "count kind").arg(it.value()).arg(it.key());
+    const QString summary = counts.isEmpty() ? Text::tr("nothing") : counts.join(u", "_s);
+
+    if (!m_file.isEmpty()) {
+        const QByteArray bytes = plan.singleFile();
+        if (m_file == u"-") {
+            m_out << QString::fromUtf8(bytes);
+            m_err << Text::tr("exported %1").arg(summary) << Qt::endl;
+            finish(Done);
+            return;
+        }
+        QSaveFile file(m_file);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            finish(BadInput, Text::tr("cannot write %1: %2").arg(m_file, file.errorString()));
+            return;
+        }
+        m_err << Text::tr("exported %1 to %2").arg(summary, m_file) << Qt::endl;
+        finish(Done);
+        return;
+    }
+    QList<std::pair<QString, QByteArray>> files;
+    for (const exporting::ExportedObject& e : plan.objects)
+        files.append({e.path, toYaml(e.object)});
+    if (writeFolder(plan.kustomization(), files)) {
+        m_err << Text::tr("exported %1 to %2").arg(summary, m_dir) << Qt::endl;
+        finish(Done);
+    }
+}
+
+bool ExportCommand::writeFolder(
+    const QByteArray& kustomization, const QList<std::pair<QString, QByteArray>>& files)
+{
+    // Written next to the target and renamed at the end: never a half-written folder.
+    const QFileInfo target(m_dir);
+    QDir parent = target.absoluteDir();
+    if (!parent.exists() && !parent.mkpath(u"."_s)) {
+        finish(BadInput, Text::tr("cannot create %1").arg(parent.path()));
+        return false;
+    }
+    QTemporaryDir temporary(parent.filePath(u".%1-XXXXXX"_s.arg(target.fileName())));
+    if (!temporary.isValid()) {
+        finish(BadInput, Text::tr("cannot write in %1: %2").arg(parent.path(), temporary.errorString()));
+        return false;
+    }
+    QList<std::pair<QString, QByteArray>> all = files;
+    all.append({u"kustomization.yaml"_s, kustomization});
+    for (const auto& [path, bytes] : all) {
+        const QString full = temporary.filePath(path);
+        QDir().mkpath(QFileInfo(full).path());
+        QSaveFile file(full);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            finish(BadInput, Text::tr("cannot write %1: %2").arg(full, file.errorString()));
+            return false;
+        }
+    }
+    if (!QDir().rename(temporary.path(), target.absoluteFilePath())) {
+        finish(BadInput, Text::tr("cannot create %1 (does it exist now?)").arg(m_dir));
+        return false;
+    }
+    temporary.setAutoRemove(false);
+    return true;
+}
+
+} // namespace ase::cli

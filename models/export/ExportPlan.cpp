@@ -1,0 +1,228 @@
+#include "models/export/ExportPlan.h"
+
+#include "models/resources/CleanExport.h"
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/PersistentVolumeClaim.h"
+#include "models/resources/Yaml.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ase::exporting {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
+
+QString kindOf(const QJsonObject& o)
+{
+    return o.value(u"kind").toString();
+}
+QJsonObject metaOf(const QJsonObject& o)
+{
+    return o.value(u"metadata").toObject();
+}
+QString nameOf(const QJsonObject& o)
+{
+    return metaOf(o).value(u"name").toString();
+}
+QString nsOf(const QJsonObject& o)
+{
+    return metaOf(o).value(u"namespace").toString();
+}
+QString keyOf(const QJsonObject& o)
+{
+    return kindOf(o) + u'|' + nsOf(o) + u'|' + nameOf(o);
+}
+QString label(const QJsonObject& o)
+{
+    return nsOf(o).isEmpty() ? QString(kindOf(o) + u' ' + nameOf(o))
+                             : QString(kindOf(o) + u' ' + nsOf(o) + u'/' + nameOf(o));
+}
+
+int applyRank(const QString& kind)
+{
+    if (kind == u"Namespace")
+        return 0;
+    if (kind == u"StorageClass")
+        return 1;
+    if (kind == u"PersistentVolume")
+        return 2;
+    if (kind == u"PersistentVolumeClaim")
+        return 3;
+    return 4;
+}
+
+/// A claim whose volume a provisioner made for it (it would wait for a `pvc-<old uid>`
+/// that never comes back if exported alone with its volumeName).
+bool isDynamicClaim(const PersistentVolumeClaim& claim, const PersistentVolume* volume)
+{
+    if (volume)
+        return !volume->provisionedBy.isEmpty() || volume->metadata.name == u"pvc-"_s + claim.metadata.uid;
+    return !claim.storageProvisioner.isEmpty()
+        || (!claim.storageClassName.isEmpty() && claim.volumeName.startsWith(u"pvc-"_s));
+}
+
+} // namespace
+
+QString exportPath(const QString& kind, const QString& ns, const QString& name)
+{
+    // Names are DNS subdomains (no "/"); anything else is made safe for a file name.
+    QString file = name;
+    file.replace(u'/', u'_');
+    if (file.isEmpty() || file == u"." || file == u"..")
+        file = u"_"_s + file;
+    return (ns.isEmpty() ? u"cluster"_s : ns) + u'/' + kind.toLower() + u'/' + file + u".yaml"_s;
+}
+
+QList<QJsonObject> withRelated(const QList<QJsonObject>& selected, const QList<QJsonObject>& everything)
+{
+    QHash<QString, QJsonObject> byKey;
+    QHash<QString, QJsonObject> volumeByClaim; // "ns/name" → PV whose claimRef names it
+    for (const QJsonObject& o : everything) {
+        byKey.insert(keyOf(o), o);
+        if (kindOf(o) == u"PersistentVolume") {
+            const QJsonObject ref = o.value(u"spec").toObject().value(u"claimRef").toObject();
+            if (!ref.isEmpty())
+                volumeByClaim.insert(
+                    ref.value(u"namespace").toString() + u'/' + ref.value(u"name").toString(), o);
+        }
+    }
+    QList<QJsonObject> out = selected;
+    QSet<QString> seen;
+    for (const QJsonObject& o : selected)
+        seen.insert(keyOf(o));
+    const auto add = [&](const QString& key) {
+        if (seen.contains(key) || !byKey.contains(key))
+            return;
+        seen.insert(key);
+        out.append(byKey.value(key));
+    };
+    for (const QJsonObject& o : selected) {
+        const QString kind = kindOf(o);
+        const QJsonObject spec = o.value(u"spec").toObject();
+        if (kind == u"PersistentVolumeClaim") {
+            const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(o);
+            if (!claim.volumeName.isEmpty())
+                add(u"PersistentVolume||"_s + claim.volumeName);
+            else if (volumeByClaim.contains(claim.metadata.key()))
+                add(keyOf(volumeByClaim.value(claim.metadata.key())));
+            if (!claim.storageClassName.isEmpty())
+                add(u"StorageClass||"_s + claim.storageClassName);
+        } else if (kind == u"PersistentVolume") {
+            const PersistentVolume volume = PersistentVolume::fromJson(o);
+            if (volume.claimRef)
+                add(u"PersistentVolumeClaim|"_s + volume.claimRef->ns + u'|' + volume.claimRef->name);
+            if (!volume.storageClassName.isEmpty())
+                add(u"StorageClass||"_s + volume.storageClassName);
+        }
+    }
+    return out;
+}
+
+ExportPlan planExport(
+    const QList<QJsonObject>& selected, const QList<QJsonObject>& everything, const ExportOptions& options)
+{
+    ExportPlan plan;
+    const QList<QJsonObject> objects = options.related ? withRelated(selected, everything) : selected;
+    QHash<QString, PersistentVolume> exportedVolumes;
+    QHash<QString, PersistentVolume> allVolumes;
+    for (const QJsonObject& o : everything)
+        if (kindOf(o) == u"PersistentVolume")
+            allVolumes.insert(nameOf(o), PersistentVolume::fromJson(o));
+    for (const QJsonObject& o : objects)
+        if (kindOf(o) == u"PersistentVolume")
+            exportedVolumes.insert(nameOf(o), PersistentVolume::fromJson(o));
+
+    for (const QJsonObject& original : objects) {
+        const QString kind = kindOf(original);
+        if (kind == u"Secret") {
+            plan.skipped.append(label(original));
+            continue;
+        }
+        QJsonObject object = options.clean ? cleanForExport(original) : original;
+        if (kind == u"PersistentVolumeClaim") {
+            const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(original);
+            if (!claim.volumeName.isEmpty() && !exportedVolumes.contains(claim.volumeName)) {
+                const auto it = allVolumes.constFind(claim.volumeName);
+                if (isDynamicClaim(claim, it == allVolumes.cend() ? nullptr : &*it)) {
+                    QJsonObject spec = object.value(u"spec").toObject();
+                    spec.remove(u"volumeName");
+                    object.insert(u"spec"_s, spec);
+                    plan.notes.append({label(original),
+                        Text::tr("volumeName %1 removed: the volume was made by a provisioner for this claim "
+                                 "and is "
+                                 "not exported, so the claim gets a new volume from class %2 when applied.")
+                            .arg(claim.volumeName, claim.storageClassName)});
+                } else {
+                    plan.notes.append({label(original),
+                        Text::tr(
+                            "volumeName %1 kept (a static claim): apply volume %1 too, or the claim stays "
+                            "Pending.")
+                            .arg(claim.volumeName)});
+                }
+            }
+        } else if (kind == u"PersistentVolume") {
+            const PersistentVolume volume = PersistentVolume::fromJson(original);
+            if (volume.claimRef && options.clean) {
+                plan.notes.append({label(original),
+                    Text::tr(
+                        "claimRef keeps only the claim's namespace and name (its uid and resourceVersion "
+                        "belong to this cluster), and the bind annotations are removed, so the pair binds "
+                        "again when applied.")});
+            }
+            if (volume.claimRef && volume.reclaimPolicy == u"Retain")
+                plan.notes.append({label(original),
+                    Text::tr("Reclaim policy Retain with a claimRef: only claim %1 can bind this volume.")
+                        .arg(volume.claimKey())});
+        }
+        ExportedObject e;
+        e.kind = kind;
+        e.ns = nsOf(original);
+        e.name = nameOf(original);
+        e.path = exportPath(e.kind, e.ns, e.name);
+        e.object = object;
+        plan.objects.append(e);
+    }
+    std::stable_sort(
+        plan.objects.begin(), plan.objects.end(), [](const ExportedObject& a, const ExportedObject& b) {
+            return applyRank(a.kind) < applyRank(b.kind);
+        });
+    return plan;
+}
+
+QByteArray ExportPlan::singleFile() const
+{
+    QList<QJsonObject> list;
+    list.reserve(objects.size());
+    for (const ExportedObject& e : objects)
+        list.append(e.object);
+    return toYaml(list);
+}
+
+QByteArray ExportPlan::kustomization() const
+{
+    QJsonArray resources;
+    for (const ExportedObject& e : objects)
+        resources.append(e.path);
+    return toYaml(QJsonObject {{u"apiVersion"_s, u"kustomize.config.k8s.io/v1beta1"_s},
+        {u"kind"_s, u"Kustomization"_s}, {u"resources"_s, resources}});
+}
+
+QMap<QString, int> ExportPlan::countsByKind() const
+{
+    QMap<QString, int> counts;
+    for (const ExportedObject& e : objects)
+        ++counts[e.kind];
+    return counts;
+}
+
+} // namespace ase::exporting
