@@ -4,6 +4,7 @@
 #include "app/cli/ClaimCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/GraphCommand.h"
+#include "app/cli/ShareCommand.h"
 #include "app/cli/WhyPendingCommand.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ struct Text
 bool isCommand(const QString& argument)
 {
     return argument == u"claim" || argument == u"why-pending" || argument == u"graph" || argument == u"export"
-        || argument == u"apply";
+        || argument == u"apply" || argument == u"share";
 }
 
 int runCommand(int argc, char** argv)
@@ -58,6 +59,8 @@ int runCommand(int argc, char** argv)
         command = std::make_unique<ExportCommand>(arguments, out, err);
     else if (name == u"apply")
         command = std::make_unique<ApplyCommand>(arguments, out, err);
+    else if (name == u"share")
+        command = std::make_unique<ShareCommand>(arguments, out, err);
     if (!command) {
         err << Text::tr("error: unknown command %1").arg(name) << Qt::endl;
         return BadInput;

@@ -50,7 +50,8 @@ void ConnectionOptions::read(const QCommandLineParser& parser)
     m_deviceProfile = parser.value(m_deviceProfileOption);
 }
 
-void ConnectionOptions::connect(Session* session, std::function<void(int, const QString&)> done) const
+void ConnectionOptions::connect(
+    Session* session, std::function<void(int, const QString&)> done, Needs needs) const
 {
     session->setWatching(false);
     if (m_demo) {
@@ -73,9 +74,17 @@ void ConnectionOptions::connect(Session* session, std::function<void(int, const 
         session->connectDemo();
         return;
     }
-    const ApiError error = session->connectKubeconfig(m_kubeconfig, m_context, m_ns);
-    if (!error.ok()) {
-        done(BadInput, error.message());
+    const bool clusterNamed
+        = !m_kubeconfig.isEmpty() || !m_context.isEmpty() || qEnvironmentVariableIsSet("KUBECONFIG");
+    if (needs == Needs::Cluster || clusterNamed) {
+        const ApiError error = session->connectKubeconfig(m_kubeconfig, m_context, m_ns);
+        if (!error.ok()) {
+            done(BadInput, error.message());
+            return;
+        }
+    }
+    if (needs == Needs::Device && m_deviceProfile.isEmpty()) {
+        done(BadInput, Text::tr("this command needs the device: --device-profile FILE, or --demo."));
         return;
     }
     if (!m_deviceProfile.isEmpty()) {

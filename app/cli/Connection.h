@@ -27,9 +27,13 @@ public:
     bool namespaceGiven() const { return m_namespaceGiven; }
     bool demo() const { return m_demo; }
 
+    /// What a command needs: the cluster (claims, exports...) or the device (shares).
+    enum class Needs : quint8 { Cluster, Device };
     /// Connects `session` as the flags say and calls `done` with an exit code and a
-    /// message (empty when connected). Asynchronous for --demo.
-    void connect(Session* session, std::function<void(int exitCode, const QString& message)> done) const;
+    /// message (empty when connected). Asynchronous for --demo. A device command connects
+    /// to the cluster only when --kubeconfig/--context (or KUBECONFIG) names one.
+    void connect(Session* session, std::function<void(int exitCode, const QString& message)> done,
+        Needs needs = Needs::Cluster) const;
 
 private:
     QCommandLineOption m_kubeconfigOption;

@@ -244,6 +244,11 @@ void Session::disconnectAll()
     Q_EMIT connectionChanged();
 }
 
+QString Session::deviceId() const
+{
+    return m_device ? m_device->deviceId() : QString();
+}
+
 bool Session::storesEssentialsOnly(const QString& kind)
 {
     return kind == u"Pod";

@@ -94,6 +94,8 @@ public:
     /// "ase-demo-admin @ https://127.0.0.1:41234" — for the title bar.
     QString clusterTitle() const { return m_clusterTitle; }
     QString deviceTitle() const { return m_deviceTitle; }
+    /// The connected device's ARM id (empty without a device): what share bodies refer to.
+    QString deviceId() const;
     /// The state of one kind ("Share", "PersistentVolume"...).
     KindState kindState(const QString& kind) const { return m_states.value(kind); }
     /// A sentence about the whole connection (connecting, live, reconnecting and why).

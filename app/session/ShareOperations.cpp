@@ -46,17 +46,71 @@ void ShareOperations::listShares(QObject* context, SharesCallback done)
 void ShareOperations::mountShare(
     const QString& shareName, QObject* context, ProgressCallback progress, DoneCallback done)
 {
-    setMounted(shareName, true, context, std::move(progress), std::move(done));
+    follow(
+        [this, shareName](QObject* c, auto cb) { return m_client->mountShare(shareName, c, std::move(cb)); },
+        context, std::move(progress), std::move(done));
 }
 
 void ShareOperations::unmountShare(
     const QString& shareName, QObject* context, ProgressCallback progress, DoneCallback done)
 {
-    setMounted(shareName, false, context, std::move(progress), std::move(done));
+    follow([this, shareName](
+               QObject* c, auto cb) { return m_client->unmountShare(shareName, c, std::move(cb)); },
+        context, std::move(progress), std::move(done));
 }
 
-void ShareOperations::setMounted(
-    const QString& shareName, bool mounted, QObject* context, ProgressCallback progress, DoneCallback done)
+void ShareOperations::createShare(const QString& shareName, const QJsonObject& body, QObject* context,
+    ProgressCallback progress, DoneCallback done)
+{
+    follow([this, shareName, body](
+               QObject* c, auto cb) { return m_client->createShare(shareName, body, c, std::move(cb)); },
+        context, std::move(progress), std::move(done));
+}
+
+void ShareOperations::deleteShare(
+    const QString& shareName, QObject* context, ProgressCallback progress, DoneCallback done)
+{
+    follow(
+        [this, shareName](QObject* c, auto cb) { return m_client->deleteShare(shareName, c, std::move(cb)); },
+        context, std::move(progress), std::move(done));
+}
+
+void ShareOperations::refreshShare(
+    const QString& shareName, QObject* context, ProgressCallback progress, DoneCallback done)
+{
+    follow([this, shareName](
+               QObject* c, auto cb) { return m_client->refreshShare(shareName, c, std::move(cb)); },
+        context, std::move(progress), std::move(done));
+}
+
+void ShareOperations::listUsers(QObject* context, ItemsCallback done)
+{
+    list([this](QObject* c, auto cb) { return m_client->listUsers(c, std::move(cb)); }, context,
+        std::move(done));
+}
+
+void ShareOperations::listStorageAccountCredentials(QObject* context, ItemsCallback done)
+{
+    list([this](QObject* c, auto cb) { return m_client->listStorageAccountCredentials(c, std::move(cb)); },
+        context, std::move(done));
+}
+
+void ShareOperations::list(const Starter& start, QObject* context, ItemsCallback done)
+{
+    if (!m_client) {
+        deliverLater(context, [done = std::move(done)] { done({}, notConnected()); });
+        return;
+    }
+    const PendingCalls::Id id = m_pending.add(
+        context, [context, done] { deliverLater(context, [done] { done({}, canceled()); }); });
+    start(context, [this, id, done](const ArmResult& result) {
+        if (m_pending.finish(id))
+            done(result.items, result.error);
+    });
+}
+
+void ShareOperations::follow(
+    const Starter& start, QObject* context, ProgressCallback progress, DoneCallback done)
 {
     if (!m_client) {
         deliverLater(context, [done = std::move(done)] { done(notConnected()); });
@@ -64,12 +118,10 @@ void ShareOperations::setMounted(
     }
     const PendingCalls::Id id
         = m_pending.add(context, [context, done] { deliverLater(context, [done] { done(canceled()); }); });
-    const auto finished = [this, id, done](const ArmResult& result) {
+    DeviceOperation* operation = start(context, [this, id, done](const ArmResult& result) {
         if (m_pending.finish(id))
             done(result.error);
-    };
-    DeviceOperation* operation = mounted ? m_client->mountShare(shareName, context, finished)
-                                         : m_client->unmountShare(shareName, context, finished);
+    });
     if (progress)
         connect(operation, &DeviceOperation::progress, context, std::move(progress));
 }

@@ -4,6 +4,7 @@
 #include "app/session/PendingCalls.h"
 #include "models/resources/Share.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -13,6 +14,8 @@
 namespace ase {
 
 class DeviceClient;
+class DeviceOperation;
+struct ArmResult;
 
 /// The device's one-shot share operations of a Session: list, mount and unmount for Edge
 /// compute. One DeviceClient at a time, set by the Session.
@@ -47,14 +50,30 @@ public:
     /// The reverse of mountShare(): the share leaves the Kubernetes role (and its PV goes).
     void unmountShare(
         const QString& shareName, QObject* context, ProgressCallback progress, DoneCallback done);
+    /// PUT of a share (`body` is `{"properties": {...}}`), followed to its end.
+    void createShare(const QString& shareName, const QJsonObject& body, QObject* context,
+        ProgressCallback progress, DoneCallback done);
+    /// DELETE of a share, followed to its end.
+    void deleteShare(
+        const QString& shareName, QObject* context, ProgressCallback progress, DoneCallback done);
+    /// Refresh of a cloud share (the device's job), followed to its end.
+    void refreshShare(
+        const QString& shareName, QObject* context, ProgressCallback progress, DoneCallback done);
+    /// The device's users and storage account credentials (what a new share refers to).
+    using ItemsCallback = std::function<void(const QList<QJsonObject>& items, const ArmError& error)>;
+    void listUsers(QObject* context, ItemsCallback done);
+    void listStorageAccountCredentials(QObject* context, ItemsCallback done);
 
 private:
     friend class Session;
 
     /// The Session's client (null: not connected). Ends the calls pending on the previous one.
     void setClient(DeviceClient* client);
-    void setMounted(const QString& shareName, bool mounted, QObject* context, ProgressCallback progress,
-        DoneCallback done);
+    using Starter
+        = std::function<DeviceOperation*(QObject* context, std::function<void(const ArmResult&)> callback)>;
+    /// Starts a long-running call and follows it: progress forwarded, one done callback.
+    void follow(const Starter& start, QObject* context, ProgressCallback progress, DoneCallback done);
+    void list(const Starter& start, QObject* context, ItemsCallback done);
     static ArmError notConnected();
     static ArmError canceled();
 

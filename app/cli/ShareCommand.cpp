@@ -1,0 +1,448 @@
+#include "app/cli/ShareCommand.h"
+
+#include "app/cli/CommandLine.h"
+#include "app/cli/GoDuration.h"
+#include "app/device/DeviceClient.h"
+#include "app/session/ClusterOperations.h"
+#include "app/session/Session.h"
+#include "app/session/ShareOperations.h"
+#include "models/resources/Yaml.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace ase::provisioning;
+
+namespace ase::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QString padded(const QString& text, qsizetype width)
+{
+    return text + QString(std::max<qsizetype>(0, width - text.size()) + 3, u' ');
+}
+
+/// "name=value" → (name, Value) with the value matched case-insensitively against `allowed`
+/// (the first is the default when there is no "=").
+std::optional<std::pair<QString, QString>> pairOf(const QString& text, const QStringList& allowed)
+{
+    const QString key = text.section(u'=', 0, 0);
+    if (key.isEmpty())
+        return std::nullopt;
+    if (!text.contains(u'='))
+        return std::pair {key, allowed.first()};
+    const QString value = text.section(u'=', 1);
+    for (const QString& a : allowed)
+        if (a.compare(value, Qt::CaseInsensitive) == 0)
+            return std::pair {key, a};
+    return std::nullopt;
+}
+
+} // namespace
+
+ShareCommand::ShareCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
+    : Command(arguments, out, err, parent)
+{ }
+
+ShareCommand::~ShareCommand() = default;
+
+void ShareCommand::start()
+{
+    if (!parse())
+        return;
+    if (m_clientDryRun) {
+        // The body as it would be sent, under a placeholder device id.
+        m_out << QString::fromUtf8(
+            QJsonDocument(shareRequestBody(m_draft, u"<device>"_s)).toJson(QJsonDocument::Indented));
+        finish(Done);
+        return;
+    }
+    m_session = new Session(this);
+    m_connection.connect(
+        m_session, [this](int code, const QString& message) { onConnected(code, message); },
+        ConnectionOptions::Needs::Device);
+}
+
+bool ShareCommand::parse()
+{
+    QStringList arguments = m_arguments;
+    arguments.replaceInStrings(QRegularExpression(u"^--wait$"_s), u"--wait=2m"_s);
+    m_action = arguments.value(2);
+    static const QStringList actions {
+        u"list"_s, u"create"_s, u"mount"_s, u"unmount"_s, u"refresh"_s, u"delete"_s};
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(Text::tr("The device's shares: list; create (SMB or NFS, local or "
+                                              "tiered to an Azure storage account, optionally "
+                                              "mounted for Edge compute so Kubernetes gets a "
+                                              "PersistentVolume named after it); mount and unmount for "
+                                              "Edge compute; refresh a cloud share; delete."));
+    parser.addPositionalArgument(u"share"_s, Text::tr("The command."), u"share"_s);
+    parser.addPositionalArgument(u"action"_s, actions.join(u'|'));
+    parser.addPositionalArgument(u"NAME"_s, Text::tr("The share (all but list)."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    const QCommandLineOption output(
+        {u"o"_s, u"output"_s}, Text::tr("list: table (default), json or yaml."), Text::tr("format"));
+    const QCommandLineOption protocol(u"protocol"_s, Text::tr("create: smb or nfs."), Text::tr("protocol"));
+    const QCommandLineOption local(
+        u"local"_s, Text::tr("create: keep the data on the device (Edge local share)."));
+    const QCommandLineOption account(u"storage-account"_s,
+        Text::tr("create: tier the data to this storage account credential of the device."),
+        Text::tr("name"));
+    const QCommandLineOption service(
+        u"service"_s, Text::tr("create: blockblob (default), pageblob or files."), Text::tr("service"));
+    const QCommandLineOption container(
+        u"container"_s, Text::tr("create: the container (default: the share's name)."), Text::tr("name"));
+    const QCommandLineOption description(
+        u"description"_s, Text::tr("create: a description."), Text::tr("text"));
+    const QCommandLineOption user(u"user"_s,
+        Text::tr("create, SMB: an existing device user and its access, NAME[=change|read] (repeatable)."),
+        Text::tr("user"));
+    const QCommandLineOption client(u"nfs-client"_s,
+        Text::tr(
+            "create, NFS: a client address and its access, IP[=readwrite|readonly|noaccess] (repeatable)."),
+        Text::tr("ip"));
+    const QCommandLineOption compute(u"compute-mount"_s,
+        Text::tr("create: use the share with Edge compute (mount it on the Kubernetes role)."));
+    const QCommandLineOption wait(u"wait"_s,
+        Text::tr(
+            "create --compute-mount, mount: wait until its PersistentVolume exists in the cluster (needs "
+            "--kubeconfig or --demo), at most this long (bare --wait: 2m)."),
+        Text::tr("duration"));
+    const QCommandLineOption dryRun(u"dry-run"_s,
+        Text::tr("create: client prints the request body and sends nothing."), Text::tr("mode"));
+    parser.addOptions({help, output, protocol, local, account, service, container, description, user, client,
+        compute, wait, dryRun});
+    m_connection.addTo(parser);
+    const auto bad = [this](const QString& message) {
+        finish(BadInput, message);
+        return false;
+    };
+    if (!parser.parse(arguments))
+        return bad(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        finish(Done);
+        return false;
+    }
+    m_connection.read(parser);
+    if (!actions.contains(m_action))
+        return bad(Text::tr("share takes one of %1, e.g. share list --device-profile FILE.")
+                       .arg(actions.join(u", "_s)));
+    const QStringList positional = parser.positionalArguments();
+    if (m_action == u"list") {
+        if (positional.size() > 2)
+            return bad(Text::tr("share list takes no name."));
+    } else if (positional.size() != 3) {
+        return bad(Text::tr("name one share: share %1 NAME.").arg(m_action));
+    }
+    m_name = positional.value(2);
+    if (parser.isSet(output))
+        m_output = parser.value(output);
+    if (!QStringList {u"table"_s, u"json"_s, u"yaml"_s}.contains(m_output))
+        return bad(Text::tr("--output %1: use table, json or yaml.").arg(m_output));
+    if (parser.isSet(wait)) {
+        QString problem;
+        m_wait = parseGoDuration(parser.value(wait), &problem);
+        if (!m_wait)
+            return bad(Text::tr("--wait: %1; write e.g. 30s or 2m.").arg(problem));
+    }
+    if (m_action != u"create")
+        return true;
+
+    m_draft.name = m_name;
+    m_draft.description = parser.value(description);
+    const QString proto = parser.value(protocol).toLower();
+    if (proto != u"smb" && proto != u"nfs")
+        return bad(Text::tr("--protocol is required: smb or nfs."));
+    m_draft.nfs = proto == u"nfs";
+    if (parser.isSet(local) == parser.isSet(account))
+        return bad(Text::tr("give --local, or --storage-account NAME for a share tiered to Azure."));
+    m_draft.cloud = parser.isSet(account);
+    m_draft.storageAccountCredential = parser.value(account);
+    m_draft.container = parser.value(container);
+    const QString svc = parser.value(service).toLower();
+    if (svc.isEmpty() || svc == u"blockblob")
+        m_draft.dataFormat = u"BlockBlob"_s;
+    else if (svc == u"pageblob")
+        m_draft.dataFormat = u"PageBlob"_s;
+    else if (svc == u"files")
+        m_draft.dataFormat = u"AzureFile"_s;
+    else
+        return bad(Text::tr("--service %1: use blockblob, pageblob or files.").arg(parser.value(service)));
+    for (const QString& u : parser.values(user)) {
+        const auto p = pairOf(u, {u"Change"_s, u"Read"_s});
+        if (!p)
+            return bad(Text::tr("--user %1: write NAME, NAME=change or NAME=read.").arg(u));
+        m_draft.users.append({p->first, p->second});
+    }
+    for (const QString& c : parser.values(client)) {
+        const auto p = pairOf(c, {u"ReadWrite"_s, u"ReadOnly"_s, u"NoAccess"_s});
+        if (!p)
+            return bad(
+                Text::tr("--nfs-client %1: write IP, IP=readwrite, IP=readonly or IP=noaccess.").arg(c));
+        m_draft.clients.append({p->first, p->second});
+    }
+    if (m_draft.nfs && !m_draft.users.isEmpty())
+        return bad(Text::tr("--user is for SMB shares; an NFS share takes --nfs-client."));
+    if (!m_draft.nfs && !m_draft.clients.isEmpty())
+        return bad(Text::tr("--nfs-client is for NFS shares; an SMB share takes --user."));
+    m_draft.computeMount = parser.isSet(compute);
+    const QString dry = parser.value(dryRun);
+    if (!dry.isEmpty() && dry != u"client" && dry != u"none")
+        return bad(Text::tr("--dry-run %1: share create takes client or none.").arg(dry));
+    m_clientDryRun = dry == u"client";
+    if (m_clientDryRun) {
+        // The checks that need no device.
+        ShareContext offline;
+        offline.known = false;
+        for (const ShareCheck& c : checkShareDraft(m_draft, offline))
+            if (c.error)
+                return bad(c.message);
+    }
+    return true;
+}
+
+void ShareCommand::onConnected(int exitCode, const QString& message)
+{
+    if (exitCode != Done) {
+        finish(exitCode, message);
+        return;
+    }
+    if (m_action == u"list")
+        list();
+    else if (m_action == u"create")
+        create();
+    else
+        act();
+}
+
+void ShareCommand::list()
+{
+    m_session->shares()->listShares(this, [this](const QList<Share>& shares, const ArmError& error) {
+        if (!error.ok()) {
+            finish(Refused, error.message());
+            return;
+        }
+        QList<QJsonObject> objects;
+        for (const Share& s : shares)
+            objects.append(s.json());
+        if (m_output == u"json") {
+            QJsonArray array;
+            for (const QJsonObject& o : objects)
+                array.append(o);
+            m_out << QString::fromUtf8(
+                QJsonDocument(QJsonObject {{u"value"_s, array}}).toJson(QJsonDocument::Indented));
+        } else if (m_output == u"yaml") {
+            m_out << QString::fromUtf8(toYaml(objects));
+        } else {
+            const QStringList header {Text::tr("NAME"), Text::tr("PROTOCOL"), Text::tr("DATA"),
+                Text::tr("STATUS"), Text::tr("EDGE COMPUTE"), Text::tr("STORAGE ACCOUNT/CONTAINER")};
+            QList<QStringList> rows;
+            for (const Share& s : shares)
+                rows.append(
+                    {s.name, s.accessProtocol.toUpper(), s.isCloud() ? Text::tr("Cloud") : Text::tr("Local"),
+                        s.shareStatus, s.isMountedForCompute() ? Text::tr("Mounted") : u"-"_s,
+                        s.azureContainerInfo
+                            ? QString(s.azureContainerInfo->storageAccountCredentialId.section(u'/', -1)
+                                + u'/' + s.azureContainerInfo->containerName)
+                            : u"-"_s});
+            QList<qsizetype> widths;
+            for (qsizetype c = 0; c < header.size(); ++c) {
+                qsizetype w = header.at(c).size();
+                for (const QStringList& r : rows)
+                    w = std::max(w, r.at(c).size());
+                widths.append(w);
+            }
+            for (const QStringList& r : QList<QStringList> {header} + rows) {
+                QString line;
+                for (qsizetype c = 0; c < r.size(); ++c)
+                    line += c + 1 < r.size() ? padded(r.at(c), widths.at(c)) : r.at(c);
+                m_out << line << Qt::endl;
+            }
+        }
+        finish(Done);
+    });
+}
+
+void ShareCommand::progress(const QString& status, int percent)
+{
+    if (percent >= 0)
+        m_err << Text::tr("%1: %2 (%3%)").arg(m_name, status).arg(percent) << Qt::endl;
+    else
+        m_err << Text::tr("%1: %2").arg(m_name, status) << Qt::endl;
+}
+
+void ShareCommand::create()
+{
+    // The checks need the device's shares, users and credentials.
+    auto context = std::make_shared<ShareContext>();
+    auto pending = std::make_shared<int>(3);
+    auto failure = std::make_shared<ArmError>();
+    const auto next = [this, context, pending, failure] {
+        if (--*pending > 0)
+            return;
+        if (!failure->ok()) {
+            finish(Refused, failure->message());
+            return;
+        }
+        bool errors = false;
+        for (const ShareCheck& c : checkShareDraft(m_draft, *context)) {
+            m_err << (c.error ? Text::tr("error: %1").arg(c.message) : Text::tr("note: %1").arg(c.message))
+                  << Qt::endl;
+            errors = errors || c.error;
+        }
+        if (errors) {
+            finish(BadInput);
+            return;
+        }
+        const QJsonObject body = shareRequestBody(m_draft, m_session->deviceId());
+        m_session->shares()->createShare(
+            m_name, body, this, [this](const QString& s, int p) { progress(s, p); },
+            [this](const ArmError& error) {
+                if (!error.ok()) {
+                    finish(Refused, error.message());
+                    return;
+                }
+                m_out << Text::tr("share/%1 created", "kubectl-like line").arg(m_name) << Qt::endl;
+                if (m_draft.computeMount)
+                    mountAfterCreate();
+                else
+                    finish(Done);
+            });
+    };
+    m_session->shares()->listShares(this, [=](const QList<Share>& shares, const ArmError& error) {
+        context->shares = shares;
+        if (!error.ok())
+            *failure = error;
+        next();
+    });
+    m_session->shares()->listUsers(this, [=](const QList<QJsonObject>& items, const ArmError& error) {
+        for (const QJsonObject& o : items)
+            context->users.append(o.value(u"name").toString());
+        if (!error.ok())
+            *failure = error;
+        next();
+    });
+    m_session->shares()->listStorageAccountCredentials(
+        this, [=](const QList<QJsonObject>& items, const ArmError& error) {
+            for (const QJsonObject& o : items)
+                context->credentials.append(o.value(u"name").toString());
+            if (!error.ok())
+                *failure = error;
+            next();
+        });
+}
+
+void ShareCommand::mountAfterCreate()
+{
+    m_session->shares()->mountShare(
+        m_name, this, [this](const QString& s, int p) { progress(s, p); },
+        [this](const ArmError& error) {
+            if (!error.ok()) {
+                finish(Refused, error.message());
+                return;
+            }
+            m_out << Text::tr("share/%1 mounted for Edge compute", "kubectl-like line").arg(m_name)
+                  << Qt::endl;
+            waitForVolume();
+        });
+}
+
+void ShareCommand::act()
+{
+    if (m_action == u"mount") {
+        mountAfterCreate();
+        return;
+    }
+    // Delete is refused while the share is mounted; unmount says what it releases.
+    m_session->shares()->listShares(this, [this](const QList<Share>& shares, const ArmError& error) {
+        if (!error.ok()) {
+            finish(Refused, error.message());
+            return;
+        }
+        const auto it = std::find_if(
+            shares.cbegin(), shares.cend(), [this](const Share& s) { return s.name == m_name; });
+        if (it == shares.cend()) {
+            finish(Refused, Text::tr("the device has no share named %1.").arg(m_name));
+            return;
+        }
+        if (m_action == u"delete" && it->isMountedForCompute()) {
+            finish(BadInput,
+                Text::tr("share %1 is mounted for Edge compute; unmount it first (share unmount %1), which "
+                         "releases "
+                         "its PersistentVolume.")
+                    .arg(m_name));
+            return;
+        }
+        if (m_action == u"refresh" && !it->isCloud()) {
+            finish(BadInput,
+                Text::tr("share %1 is an Edge local share; only cloud shares can be refreshed.").arg(m_name));
+            return;
+        }
+        const auto done = [this](const ArmError& e) {
+            if (!e.ok()) {
+                finish(Refused, e.message());
+                return;
+            }
+            m_out << (m_action == u"delete" ? Text::tr("share/%1 deleted", "kubectl-like line").arg(m_name)
+                    : m_action == u"unmount"
+                    ? Text::tr("share/%1 unmounted from Edge compute", "kubectl-like line").arg(m_name)
+                    : Text::tr("share/%1 refreshed", "kubectl-like line").arg(m_name))
+                  << Qt::endl;
+            finish(Done);
+        };
+        const auto report = [this](const QString& s, int p) { progress(s, p); };
+        if (m_action == u"delete")
+            m_session->shares()->deleteShare(m_name, this, report, done);
+        else if (m_action == u"unmount")
+            m_session->shares()->unmountShare(m_name, this, report, done);
+        else
+            m_session->shares()->refreshShare(m_name, this, report, done);
+    });
+}
+
+void ShareCommand::waitForVolume()
+{
+    if (!m_wait) {
+        finish(Done);
+        return;
+    }
+    if (!m_session->cluster()->isConnected()) {
+        finish(BadInput,
+            Text::tr("--wait needs the cluster to see the PersistentVolume: add --kubeconfig or --demo."));
+        return;
+    }
+    if (!m_waitClock.isValid())
+        m_waitClock.start();
+    m_session->cluster()->getObject(
+        u"PersistentVolume"_s, {}, m_name, this, [this](const QJsonObject&, const ApiError& error) {
+            if (error.ok()) {
+                m_out << Text::tr("persistentvolume/%1 exists", "kubectl-like line").arg(m_name) << Qt::endl;
+                finish(Done);
+                return;
+            }
+            if (!error.isNotFound() && !error.isRetriable()) {
+                finish(Refused, error.message());
+                return;
+            }
+            if (m_waitClock.durationElapsed() >= *m_wait) {
+                finish(
+                    TimedOut, Text::tr("timed out waiting for persistentvolume/%1 to appear.").arg(m_name));
+                return;
+            }
+            QTimer::singleShot(std::chrono::milliseconds(500), this, &ShareCommand::waitForVolume);
+        });
+}
+
+} // namespace ase::cli
