@@ -3,6 +3,7 @@
 #include "app/demo/ApiDiscovery.h"
 #include "app/demo/JsonPatch.h"
 #include "app/demo/OpenApiDocuments.h"
+#include "app/demo/ProtobufDecoder.h"
 #include "app/demo/TablePrinter.h"
 #include "app/demo/WatchStream.h"
 #include "models/resources/FieldSelector.h"
@@ -203,12 +204,14 @@ ApiResult<WriteOptions> writeOptionsOf(const HttpRequest& request, const QString
     return options;
 }
 
-/// The object of a create, update or merge-patch body (JSON or YAML). Any other media
-/// type (kubectl ≥ 1.32 sends the built-in kinds as application/vnd.kubernetes.protobuf)
-/// is 415 with the types the server reads, which makes client-go fall back to JSON.
+/// The object of a create, update or merge-patch body: JSON, YAML, or the protobuf of the
+/// kinds kubectl >= 1.32 creates (it sends built-in kinds as protobuf and does not retry a
+/// 415 in JSON). Any other media type or kind is 415 with the types the server reads.
 ApiResult<QJsonObject> parseBody(const HttpRequest& request)
 {
     const QByteArray contentType = mediaTypeOf(request);
+    if (contentType == protobuf::kMediaType)
+        return protobuf::decodeObject(request.body);
     if (!contentType.isEmpty() && contentType != "application/json" && !contentType.endsWith("+json")
         && !contentType.endsWith("yaml"))
         return errors::unsupportedMediaType({u"application/json"_s, u"application/yaml"_s});

@@ -68,7 +68,7 @@ private slots:
     void booleanQueryParameters_data();
     void booleanQueryParameters();
     void integerQueryParameters();
-    void protobufBodyIs415();
+    void protobufBodies();
     void fieldValidation_data();
     void fieldValidation();
     void fieldValidationOfPatches();
@@ -871,12 +871,32 @@ void TestDemoApiServer::integerQueryParameters()
     QCOMPARE(m_admin->get(kPvcs + u"?watch=1&timeoutSeconds=soon"_s).status, 400);
 }
 
-void TestDemoApiServer::protobufBodyIs415()
+void TestDemoApiServer::protobufBodies()
 {
-    // kubectl >= 1.32 sends built-in kinds as protobuf; the demo reads JSON and YAML only,
-    // and says so with 415 so that client-go retries in JSON.
-    const HttpResult r = m_admin->request("POST", u"/api/v1/namespaces"_s,
-        QByteArray("k8s\0\n\x02v1\x12\tNamespace", 19), "application/vnd.kubernetes.protobuf");
+    // kubectl 1.32 sends the objects of `kubectl create` as protobuf and does not retry a 415
+    // in JSON; these are its bytes for `create namespace exp-ns` and `create configmap
+    // exp-cm --from-literal=a=b -n exp-ns` (kubectl -v=8).
+    const QByteArray ns = QByteArray::fromHex("6b3873000a0f0a02763112094e616d657370616365121e0a160a066578702d"
+                                              "6e7312001a0022002a0032003800420012001a02"
+                                              "0a001a002200");
+    const QByteArray configMap = QByteArray::fromHex("6b3873000a0f0a0276311209436f6e6669674d617012260a1c0a066"
+                                                     "578702d636d12001a066578702d6e7322002a003200380042"
+                                                     "0012060a01611201621a002200");
+    const QByteArray protobuf = "application/vnd.kubernetes.protobuf";
+    const HttpResult created = m_admin->request("POST", u"/api/v1/namespaces"_s, ns, protobuf);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json().value("metadata"_L1).toObject().value("name"_L1).toString(), u"exp-ns"_s);
+    // Zero values of plain fields are absent, as after Go's decoding.
+    QVERIFY(!created.json().value("metadata"_L1).toObject().contains("generateName"_L1));
+    const HttpResult cm
+        = m_admin->request("POST", u"/api/v1/namespaces/exp-ns/configmaps"_s, configMap, protobuf);
+    QCOMPARE(cm.status, 201);
+    QCOMPARE(cm.json().value("data"_L1).toObject(), (QJsonObject {{"a"_L1, "b"_L1}}));
+
+    // A kind it cannot decode, or another media type: 415 with the types it reads.
+    QByteArray unknownKind = ns;
+    unknownKind.replace("Namespace", "Namespacf");
+    const HttpResult r = m_admin->request("POST", u"/api/v1/namespaces"_s, unknownKind, protobuf);
     QCOMPARE(r.status, 415);
     const QJsonObject status = r.json();
     QCOMPARE(status.value("kind"_L1).toString(), u"Status"_s);
@@ -885,6 +905,8 @@ void TestDemoApiServer::protobufBodyIs415()
         u"the body of the request was in an unknown format - accepted media types include: "
         "application/json, application/yaml"_s);
     QCOMPARE(m_admin->request("POST", kPvcs, "name: x", "text/plain").status, 415);
+    QCOMPARE(m_admin->request("POST", u"/api/v1/namespaces"_s, ns.left(30), protobuf).status, 400);
+    QCOMPARE(m_admin->del(u"/api/v1/namespaces/exp-ns"_s).status, 200);
 }
 
 void TestDemoApiServer::fieldValidation_data()
