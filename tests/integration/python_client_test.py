@@ -10,6 +10,7 @@ Exit codes: 0 passed, 1 failed, 77 skipped (the client is not installed; ctest
 SKIP_RETURN_CODE).
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -61,8 +62,10 @@ class PythonClientTest(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         cls.device.terminate()
-        cls.assertEqual(cls, cls.device.wait(10), 0)
+        code = cls.device.wait(10)
         cls.dir.cleanup()
+        if code != 0:
+            raise RuntimeError(f"ase-demo-device exited with {code} on SIGTERM")
 
     def test_version(self):
         info = client.VersionApi(self.admin).get_code()
@@ -137,7 +140,10 @@ class PythonClientTest(unittest.TestCase):
         with self.assertRaises(ApiException) as forbidden:
             user.list_persistent_volume()
         self.assertEqual(forbidden.exception.status, 403)
-        self.assertIn('User "edge-user" cannot list resource "persistentvolumes"', forbidden.exception.body)
+        self.assertEqual(
+            json.loads(forbidden.exception.body)["message"],
+            'persistentvolumes is forbidden: User "edge-user" cannot list resource "persistentvolumes" '
+            'in API group "" at the cluster scope')
         self.assertIsInstance(user.list_namespaced_persistent_volume_claim(NAMESPACE).items, list)
 
 
