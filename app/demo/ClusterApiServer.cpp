@@ -609,7 +609,8 @@ const ResourceKind& scaleKind()
     return kind;
 }
 
-/// The patch of a PATCH request applied to @p target (merge, strategic merge or JSON patch).
+/// The patch of a PATCH request applied to @p target (merge, strategic merge or JSON patch),
+/// for a subresource whose object has no lists (a Scale): there strategic merge is merge.
 ApiResult<QJsonObject> patched(const HttpRequest& request, const QJsonObject& target)
 {
     const QByteArray contentType = mediaTypeOf(request);
