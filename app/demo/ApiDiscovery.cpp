@@ -87,8 +87,10 @@ QStringList ApiDiscovery::groupVersions()
 
 QStringList ApiDiscovery::subresources(const ResourceKind& kind)
 {
-    if (kind.kind == u"Deployment" || kind.kind == u"StatefulSet" || kind.kind == u"Namespace"
-        || kind.kind == u"PersistentVolume" || kind.kind == u"PersistentVolumeClaim" || kind.kind == u"Pod")
+    if (kind.kind == u"Deployment" || kind.kind == u"StatefulSet")
+        return {u"scale"_s, u"status"_s};
+    if (kind.kind == u"Namespace" || kind.kind == u"PersistentVolume" || kind.kind == u"PersistentVolumeClaim"
+        || kind.kind == u"Pod")
         return {u"status"_s};
     return {};
 }

@@ -256,12 +256,11 @@ ApiStatus notAcceptable(const QString& message)
     return failure(406, u"NotAcceptable"_s, message);
 }
 
-ApiStatus unsupportedMediaType()
+ApiStatus unsupportedMediaType(const QStringList& accepted)
 {
     return failure(415, u"UnsupportedMediaType"_s,
-        u"the body of the request was in an unknown format - accepted media types include: "
-        "application/json-patch+json, application/merge-patch+json, "
-        "application/apply-patch+yaml, application/strategic-merge-patch+json"_s);
+        u"the body of the request was in an unknown format - accepted media types include: "_s
+            + accepted.join(u", "_s));
 }
 
 ApiStatus expired(const QString& message)

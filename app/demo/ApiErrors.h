@@ -65,7 +65,8 @@ ApiStatus badRequest(const QString& message);
 ApiStatus unauthorized();
 ApiStatus methodNotAllowed();
 ApiStatus notAcceptable(const QString& message);
-ApiStatus unsupportedMediaType();
+/// 415 "the body of the request was in an unknown format - accepted media types include: ..."
+ApiStatus unsupportedMediaType(const QStringList& accepted);
 /// 410 reason Expired.
 ApiStatus expired(const QString& message);
 ApiStatus tooManyRequests(int retryAfterSeconds);

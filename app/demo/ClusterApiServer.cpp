@@ -3,6 +3,7 @@
 #include "app/demo/ApiDiscovery.h"
 #include "app/demo/JsonPatch.h"
 #include "app/demo/OpenApiDocuments.h"
+#include "app/demo/ProtobufDecoder.h"
 #include "app/demo/TablePrinter.h"
 #include "app/demo/WatchStream.h"
 #include "models/resources/FieldSelector.h"
@@ -47,9 +48,45 @@ bool wantsTable(const HttpRequest& request)
     return request.header("accept").contains("as=Table");
 }
 
-bool isTrue(const QString& value)
+/// A boolean query parameter as the API server converts it (apimachinery's
+/// Convert_Slice_string_To_bool): absent, "0" and "false" in any case are false; every
+/// other value, the empty one included, is true.
+bool queryFlag(const HttpRequest& request, const QString& name)
 {
-    return value == u"true" || value == u"1";
+    if (!request.hasQuery(name))
+        return false;
+    const QString value = request.queryValue(name);
+    return value != u"0" && value.compare(u"false"_s, Qt::CaseInsensitive) != 0;
+}
+
+/// An integer query parameter (absent → 0); a 400 with strconv's message when it is not one.
+ApiResult<qint64> queryInteger(const HttpRequest& request, const QString& name)
+{
+    if (!request.hasQuery(name))
+        return qint64(0);
+    const QString value = request.queryValue(name);
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    if (!ok)
+        return errors::badRequest(u"strconv.ParseInt: parsing \"%1\": invalid syntax"_s.arg(value));
+    return number;
+}
+
+/// The media type of the body, without parameters ("application/json").
+QByteArray mediaTypeOf(const HttpRequest& request)
+{
+    return request.header("content-type").split(';').first().trimmed().toLower();
+}
+
+/// `Warning` headers (RFC 7234 code 299) as the API server sends them.
+QHttpHeaders warningHeaders(const QStringList& warnings)
+{
+    QHttpHeaders headers;
+    for (QString text : warnings) {
+        text.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        headers.append("Warning", (u"299 - \""_s + text + u'"').toUtf8());
+    }
+    return headers;
 }
 
 /// Field values a field selector may test, per kind (as the API server registers them).
@@ -148,8 +185,14 @@ ApiResult<WriteOptions> writeOptionsOf(const HttpRequest& request, const QString
         if (!apply)
             return errors::invalidOptions(optionsKind,
                 {FieldError::forbidden(u"force"_s, u"may not be specified for non-apply patch"_s)});
-        options.force = isTrue(request.queryValue(u"force"_s));
+        options.force = queryFlag(request, u"force"_s);
     }
+    const QString validation = request.queryValue(u"fieldValidation"_s);
+    options.fieldValidation = fieldvalidation::fromString(validation);
+    if (!options.fieldValidation)
+        return errors::invalidOptions(optionsKind,
+            {FieldError::notSupported(
+                u"fieldValidation"_s, validation, {u""_s, u"Ignore"_s, u"Strict"_s, u"Warn"_s})});
     if (options.fieldManager.size() > 128)
         return errors::invalidOptions(
             optionsKind, {FieldError::tooLong(u"fieldManager"_s, options.fieldManager, 128)});
@@ -161,10 +204,18 @@ ApiResult<WriteOptions> writeOptionsOf(const HttpRequest& request, const QString
     return options;
 }
 
+/// The object of a create, update or merge-patch body: JSON, YAML, or the protobuf of the
+/// kinds kubectl >= 1.32 creates (it sends built-in kinds as protobuf and does not retry a
+/// 415 in JSON). Any other media type or kind is 415 with the types the server reads.
 ApiResult<QJsonObject> parseBody(const HttpRequest& request)
 {
-    const QByteArray contentType = request.header("content-type");
-    if (contentType.contains("yaml")) {
+    const QByteArray contentType = mediaTypeOf(request);
+    if (contentType == protobuf::kMediaType)
+        return protobuf::decodeObject(request.body);
+    if (!contentType.isEmpty() && contentType != "application/json" && !contentType.endsWith("+json")
+        && !contentType.endsWith("yaml"))
+        return errors::unsupportedMediaType({u"application/json"_s, u"application/yaml"_s});
+    if (contentType.endsWith("yaml")) {
         const YamlDocuments docs = parseYaml(request.body);
         if (!docs.ok())
             return errors::badRequest(u"error decoding YAML: "_s + docs.error->message);
@@ -245,17 +296,17 @@ void ClusterApiServer::replyStatus(const ResponderPtr& responder, const ApiStatu
 }
 
 void ClusterApiServer::replyObject(const HttpRequest& request, const ResponderPtr& responder,
-    const ResourceKind& kind, const QJsonObject& object, int code)
+    const ResourceKind& kind, const QJsonObject& object, int code, const QHttpHeaders& headers)
 {
     if (wantsTable(request) && object.value("kind"_L1).toString() == kind.kind) {
         const QJsonObject table = TablePrinter::table(kind, {object}, m_state.now(),
             QJsonObject {
                 {"resourceVersion"_L1, object.value("metadata"_L1).toObject().value("resourceVersion"_L1)}},
             TablePrinter::includeObjectFromString(request.queryValue(u"includeObject"_s)));
-        HttpListener::reply(responder, code, toJsonBytes(table));
+        HttpListener::reply(responder, code, toJsonBytes(table), "application/json", headers);
         return;
     }
-    HttpListener::reply(responder, code, toJsonBytes(object));
+    HttpListener::reply(responder, code, toJsonBytes(object), "application/json", headers);
 }
 
 void ClusterApiServer::handle(const HttpRequest& request, const ResponderPtr& responder)
@@ -323,13 +374,13 @@ void ClusterApiServer::handleResource(
     const ResourceKind& kind = target.kind;
     const bool collection = target.name.isEmpty();
     if ((!kind.namespaced && !target.ns.isEmpty()) || (kind.namespaced && !collection && target.ns.isEmpty())
-        || (!target.subresource.isEmpty() && target.subresource != u"status")
-        || (target.subresource == u"status" && !ClusterState::hasStatusSubresource(kind))) {
+        || (!target.subresource.isEmpty()
+            && !ApiDiscovery::subresources(kind).contains(target.subresource))) {
         replyStatus(responder, errors::pathNotFound());
         return;
     }
     const QByteArray& m = request.method;
-    const bool watch = target.legacyWatch || isTrue(request.queryValue(u"watch"_s));
+    const bool watch = target.legacyWatch || queryFlag(request, u"watch"_s);
     QString verb;
     if (m == "GET")
         verb = collection ? (watch ? u"watch"_s : u"list"_s) : u"get"_s;
@@ -357,6 +408,8 @@ void ClusterApiServer::handleResource(
         ApiResult<QJsonObject> object = m_state.get(kind, target.ns, target.name);
         if (!object)
             replyStatus(responder, object.error());
+        else if (target.subresource == u"scale")
+            HttpListener::reply(responder, 200, toJsonBytes(scaleOf(object.value())));
         else
             replyObject(request, responder, kind, object.value());
     } else if (verb == u"delete") {
@@ -371,7 +424,7 @@ void ClusterApiServer::handleResource(
 void ClusterApiServer::handleList(
     const HttpRequest& request, const ResponderPtr& responder, const Target& target)
 {
-    const bool watch = target.legacyWatch || isTrue(request.queryValue(u"watch"_s));
+    const bool watch = target.legacyWatch || queryFlag(request, u"watch"_s);
     const QString rv = request.queryValue(u"resourceVersion"_s);
     const QString match = request.queryValue(u"resourceVersionMatch"_s);
     const QString continueToken = request.queryValue(u"continue"_s);
@@ -439,7 +492,12 @@ void ClusterApiServer::handleList(
     ListOptions options;
     options.ns = target.ns;
     options.filter = filter.value();
-    options.limit = request.queryValue(u"limit"_s).toLongLong();
+    const ApiResult<qint64> limit = queryInteger(request, u"limit"_s);
+    if (!limit) {
+        replyStatus(responder, limit.error());
+        return;
+    }
+    options.limit = limit.value();
     options.continueToken = continueToken;
     if (!rv.isEmpty() && match == u"Exact" && rvNumber != m_state.resourceVersion()) {
         replyStatus(responder,
@@ -491,9 +549,14 @@ void ClusterApiServer::handleWatch(const HttpRequest& request, const ResponderPt
     if (!rv.isEmpty())
         options.resourceVersion = rv.toLongLong();
     if (request.hasQuery(u"sendInitialEvents"_s))
-        options.sendInitialEvents = isTrue(request.queryValue(u"sendInitialEvents"_s));
-    options.allowBookmarks = isTrue(request.queryValue(u"allowWatchBookmarks"_s));
-    options.timeoutMs = request.queryValue(u"timeoutSeconds"_s).toInt() * 1000;
+        options.sendInitialEvents = queryFlag(request, u"sendInitialEvents"_s);
+    options.allowBookmarks = queryFlag(request, u"allowWatchBookmarks"_s);
+    const ApiResult<qint64> timeout = queryInteger(request, u"timeoutSeconds"_s);
+    if (!timeout) {
+        replyStatus(responder, timeout.error());
+        return;
+    }
+    options.timeoutMs = int(std::clamp<qint64>(timeout.value(), 0, 24 * 3600) * 1000);
     options.bookmarkIntervalMs = m_settings.bookmarkIntervalMs;
     options.cutAfterMs = m_settings.cutWatchEverySeconds * 1000;
     if (wantsTable(request)) {
@@ -512,11 +575,132 @@ void ClusterApiServer::handleWatch(const HttpRequest& request, const ResponderPt
         m_listener ? m_listener->connectionOf(request) : nullptr, this);
 }
 
+namespace {
+
+/// Go's labels.Selector String() of a metav1.LabelSelector: requirements sorted by key.
+QString selectorString(const QJsonObject& selector)
+{
+    QMap<QString, QString> requirements;
+    const QJsonObject matchLabels = selector.value("matchLabels"_L1).toObject();
+    for (auto it = matchLabels.begin(); it != matchLabels.end(); ++it)
+        requirements.insert(it.key(), it.key() + u'=' + it.value().toString());
+    for (const QJsonValue& e : selector.value("matchExpressions"_L1).toArray()) {
+        const QJsonObject expression = e.toObject();
+        const QString key = expression.value("key"_L1).toString();
+        const QString op = expression.value("operator"_L1).toString();
+        QStringList values;
+        for (const QJsonValue& v : expression.value("values"_L1).toArray())
+            values.append(v.toString());
+        values.sort();
+        const QString set = u" ("_s + values.join(u',') + u')';
+        requirements.insert(key,
+            op == u"In"           ? key + u" in"_s + set
+                : op == u"NotIn"  ? key + u" notin"_s + set
+                : op == u"Exists" ? key
+                                  : u'!' + key);
+    }
+    return requirements.values().join(u',');
+}
+
+const ResourceKind& scaleKind()
+{
+    static const ResourceKind kind {
+        u"autoscaling"_s, u"v1"_s, u"scale"_s, u"scale"_s, u"Scale"_s, true, {}, {}};
+    return kind;
+}
+
+/// The patch of a PATCH request applied to @p target (merge, strategic merge or JSON patch),
+/// for a subresource whose object has no lists (a Scale): there strategic merge is merge.
+ApiResult<QJsonObject> patched(const HttpRequest& request, const QJsonObject& target)
+{
+    const QByteArray contentType = mediaTypeOf(request);
+    if (contentType == "application/merge-patch+json"
+        || contentType == "application/strategic-merge-patch+json") {
+        ApiResult<QJsonObject> patch = parseBody(request);
+        if (!patch)
+            return patch.error();
+        return jsonpatch::mergePatch(target, patch.value()).toObject();
+    }
+    if (contentType == "application/json-patch+json") {
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+        QString error;
+        const std::optional<QJsonValue> result
+            = doc.isArray() ? jsonpatch::applyJsonPatch(target, doc.array(), &error) : std::nullopt;
+        if (!result || !result->isObject())
+            return errors::badRequest(error.isEmpty()
+                    ? u"json: cannot unmarshal object into Go value of type jsonpatch.Patch"_s
+                    : error);
+        return result->toObject();
+    }
+    return errors::unsupportedMediaType({u"application/json-patch+json"_s, u"application/merge-patch+json"_s,
+        u"application/strategic-merge-patch+json"_s});
+}
+
+} // namespace
+
+QJsonObject ClusterApiServer::scaleOf(const QJsonObject& object)
+{
+    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    QJsonObject scaleMeta;
+    for (const auto key : {"name"_L1, "namespace"_L1, "uid"_L1, "resourceVersion"_L1, "creationTimestamp"_L1})
+        scaleMeta.insert(key, meta.value(key));
+    const QJsonObject spec = object.value("spec"_L1).toObject();
+    const QJsonObject status = object.value("status"_L1).toObject();
+    return {{"kind"_L1, "Scale"_L1}, {"apiVersion"_L1, "autoscaling/v1"_L1}, {"metadata"_L1, scaleMeta},
+        {"spec"_L1, QJsonObject {{"replicas"_L1, spec.value("replicas"_L1).toInt(1)}}},
+        {"status"_L1,
+            QJsonObject {{"replicas"_L1, status.value("replicas"_L1).toInt()},
+                {"selector"_L1, selectorString(spec.value("selector"_L1).toObject())}}}};
+}
+
+void ClusterApiServer::handleScaleWrite(const HttpRequest& request, const ResponderPtr& responder,
+    const Target& target, const WriteOptions& options)
+{
+    const ApiResult<QJsonObject> current = m_state.get(target.kind, target.ns, target.name);
+    if (!current) {
+        replyStatus(responder, current.error());
+        return;
+    }
+    const ApiResult<QJsonObject> scale
+        = request.method == "PUT" ? parseBody(request) : patched(request, scaleOf(current.value()));
+    if (!scale) {
+        replyStatus(responder, scale.error());
+        return;
+    }
+    const QJsonValue replicas = scale.value().value("spec"_L1).toObject().value("replicas"_L1);
+    if (!replicas.isDouble() || replicas.toInteger() < 0) {
+        replyStatus(responder,
+            errors::invalid(scaleKind(), target.name,
+                {FieldError::invalid(
+                    u"spec.replicas"_s, replicas, u"must be greater than or equal to 0"_s)}));
+        return;
+    }
+    // The Scale's resourceVersion is the object's: a stale one is a conflict, none is none.
+    QJsonObject object = current.value();
+    QJsonObject spec = object.value("spec"_L1).toObject();
+    spec.insert("replicas"_L1, replicas.toInteger());
+    object.insert("spec"_L1, spec);
+    QJsonObject meta = object.value("metadata"_L1).toObject();
+    const QJsonValue rv = scale.value().value("metadata"_L1).toObject().value("resourceVersion"_L1);
+    if (rv.toString().isEmpty())
+        meta.remove("resourceVersion"_L1);
+    else
+        meta.insert("resourceVersion"_L1, rv);
+    object.insert("metadata"_L1, meta);
+    const ApiResult<WriteOutcome> result
+        = m_state.update(target.kind, target.ns, target.name, object, options);
+    if (!result) {
+        replyStatus(responder, result.error());
+        return;
+    }
+    HttpListener::reply(responder, 200, toJsonBytes(scaleOf(result.value().object)));
+}
+
 void ClusterApiServer::handleWrite(
     const HttpRequest& request, const ResponderPtr& responder, const Target& target)
 {
     const ResourceKind& kind = target.kind;
-    const QByteArray contentType = request.header("content-type").split(';').first().trimmed();
+    const QByteArray contentType = mediaTypeOf(request);
     const bool isApply = request.method == "PATCH" && contentType == "application/apply-patch+yaml";
     const QString optionsKind = request.method == "POST" ? u"CreateOptions.meta.k8s.io"_s
         : request.method == "PUT"                        ? u"UpdateOptions.meta.k8s.io"_s
@@ -526,7 +710,16 @@ void ClusterApiServer::handleWrite(
         replyStatus(responder, options.error());
         return;
     }
+    if (target.subresource == u"scale") {
+        options.value().fieldValidation.reset();
+        handleScaleWrite(request, responder, target, options.value());
+        return;
+    }
     options.value().statusSubresource = target.subresource == u"status";
+    QStringList warnings;
+    options.value().warnings = &warnings;
+    if (contentType.endsWith("json"))
+        options.value().duplicateFields = fieldvalidation::duplicateFields(request.body);
 
     ApiResult<WriteOutcome> result = errors::methodNotAllowed();
     if (request.method == "PATCH") {
@@ -537,18 +730,9 @@ void ClusterApiServer::handleWrite(
                 replyStatus(responder, patch.error());
                 return;
             }
-            if (contentType == "application/merge-patch+json") {
-                result = m_state.mergePatch(kind, target.ns, target.name, patch.value(), options.value());
-            } else {
-                const std::optional<QJsonObject> current = m_state.find(kind, target.ns, target.name);
-                if (!current) {
-                    replyStatus(responder, errors::notFound(kind, target.name));
-                    return;
-                }
-                // Strategic merge → a merge patch that produces the same object.
-                QJsonObject merged = jsonpatch::strategicMergePatch(*current, patch.value()).toObject();
-                result = m_state.update(kind, target.ns, target.name, merged, options.value());
-            }
+            result = m_state.mergePatch(kind, target.ns, target.name, patch.value(), options.value(),
+                contentType == "application/merge-patch+json" ? ClusterState::MergeType::Json
+                                                              : ClusterState::MergeType::Strategic);
         } else if (contentType == "application/json-patch+json") {
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
@@ -558,6 +742,8 @@ void ClusterApiServer::handleWrite(
                         u"json: cannot unmarshal object into Go value of type jsonpatch.Patch"_s));
                 return;
             }
+            // A JSON patch's repeated keys are in its operations, not in the object.
+            options.value().duplicateFields.clear();
             result = m_state.jsonPatch(kind, target.ns, target.name, doc.array(), options.value());
         } else if (isApply) {
             const YamlDocuments docs = parseYaml(request.body);
@@ -569,7 +755,10 @@ void ClusterApiServer::handleWrite(
             }
             result = m_state.apply(kind, target.ns, target.name, docs.objects.first(), options.value());
         } else {
-            replyStatus(responder, errors::unsupportedMediaType());
+            replyStatus(responder,
+                errors::unsupportedMediaType(
+                    {u"application/json-patch+json"_s, u"application/merge-patch+json"_s,
+                        u"application/apply-patch+yaml"_s, u"application/strategic-merge-patch+json"_s}));
             return;
         }
     } else {
@@ -587,7 +776,8 @@ void ClusterApiServer::handleWrite(
         replyStatus(responder, result.error());
         return;
     }
-    replyObject(request, responder, kind, result.value().object, result.value().created ? 201 : 200);
+    replyObject(request, responder, kind, result.value().object, result.value().created ? 201 : 200,
+        warningHeaders(warnings));
 }
 
 namespace {
@@ -620,8 +810,12 @@ ApiResult<DeleteOptions> deleteOptionsOf(const HttpRequest& request)
     options.dryRun = !dryRun.isEmpty();
     if (request.hasQuery(u"propagationPolicy"_s))
         options.propagationPolicy = request.queryValue(u"propagationPolicy"_s);
-    if (request.hasQuery(u"gracePeriodSeconds"_s))
-        options.gracePeriodSeconds = request.queryValue(u"gracePeriodSeconds"_s).toLongLong();
+    if (request.hasQuery(u"gracePeriodSeconds"_s)) {
+        const ApiResult<qint64> seconds = queryInteger(request, u"gracePeriodSeconds"_s);
+        if (!seconds)
+            return seconds.error();
+        options.gracePeriodSeconds = seconds.value();
+    }
     if (!options.propagationPolicy.isEmpty() && options.propagationPolicy != u"Orphan"
         && options.propagationPolicy != u"Background" && options.propagationPolicy != u"Foreground")
         errs.append(FieldError::notSupported(u"propagationPolicy"_s, options.propagationPolicy,

@@ -47,12 +47,17 @@ private:
     void handleWatch(const HttpRequest& request, const ResponderPtr& responder, const Target& target,
         std::function<bool(const QJsonObject&)> filter);
     void handleWrite(const HttpRequest& request, const ResponderPtr& responder, const Target& target);
+    /// PUT and PATCH of `/scale` (Deployments, StatefulSets): spec.replicas of the object.
+    void handleScaleWrite(const HttpRequest& request, const ResponderPtr& responder, const Target& target,
+        const WriteOptions& options);
     void handleDelete(const HttpRequest& request, const ResponderPtr& responder, const Target& target);
     void handleDeleteCollection(
         const HttpRequest& request, const ResponderPtr& responder, const Target& target);
     bool handleDiscovery(const HttpRequest& request, const ResponderPtr& responder);
     void replyObject(const HttpRequest& request, const ResponderPtr& responder, const ResourceKind& kind,
-        const QJsonObject& object, int code = 200);
+        const QJsonObject& object, int code = 200, const QHttpHeaders& headers = {});
+    /// The autoscaling/v1 Scale of a Deployment or StatefulSet.
+    static QJsonObject scaleOf(const QJsonObject& object);
 
     ClusterState& m_state;
     ApiAuthorizer& m_authorizer;

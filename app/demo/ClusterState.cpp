@@ -3,6 +3,7 @@
 #include "app/demo/JsonPatch.h"
 #include "app/demo/ManagedFields.h"
 #include "app/demo/ObjectValidation.h"
+#include "app/demo/OpenApiDocuments.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -237,7 +238,7 @@ QString ClusterState::timestamp(const QDateTime& time)
 
 bool ClusterState::hasStatusSubresource(const ResourceKind& kind)
 {
-    return kind.kind != u"Event" && kind.kind != u"StorageClass";
+    return kind.kind != u"Event" && kind.kind != u"StorageClass" && kind.kind != u"ConfigMap";
 }
 
 ClusterState::KindStore& ClusterState::store(const ResourceKind& kind)
@@ -401,6 +402,8 @@ ApiResult<WriteOutcome> ClusterState::create(
 {
     if (std::optional<ApiStatus> e = checkTypeMeta(kind, object))
         return *e;
+    if (std::optional<ApiStatus> e = checkFields(kind, object, options, Decoding::Body))
+        return *e;
     if (std::optional<ApiStatus> e = checkNamespace(kind, ns, object))
         return *e;
     QJsonObject meta = metadataOf(object);
@@ -549,6 +552,57 @@ void ClusterState::finalizeNamespaceIfEmpty(const QString& ns)
     finalizeRemoval(namespaceKind(), *nsObject);
 }
 
+std::optional<ApiStatus> ClusterState::checkFields(const ResourceKind& kind, QJsonObject& object,
+    const WriteOptions& options, Decoding decoding, const QJsonObject* current)
+{
+    if (!options.fieldValidation)
+        return std::nullopt;
+    const QJsonObject given = object;
+    QStringList unknown = OpenApiDocuments::pruneUnknownFields(kind, object);
+    if (current) {
+        // A patch answers only for what it adds: fields the stored object already has
+        // (written by a controller) are neither reported nor dropped.
+        QJsonObject stored = *current;
+        const QStringList known = OpenApiDocuments::pruneUnknownFields(kind, stored);
+        unknown.removeIf([&known](const QString& field) { return known.contains(field); });
+        if (unknown.isEmpty() && options.duplicateFields.isEmpty()) {
+            object = given;
+            return std::nullopt;
+        }
+    }
+    QStringList problems;
+    for (const QString& field : options.duplicateFields)
+        problems.append(u"duplicate field \"%1\""_s.arg(field));
+    for (const QString& field : unknown)
+        problems.append(u"unknown field \"%1\""_s.arg(field));
+    if (problems.isEmpty() || *options.fieldValidation == FieldValidation::Ignore)
+        return std::nullopt;
+    if (*options.fieldValidation == FieldValidation::Warn) {
+        if (options.warnings)
+            options.warnings->append(problems);
+        return std::nullopt;
+    }
+    const QString strictError = u"strict decoding error: "_s + problems.join(u", "_s);
+    switch (decoding) {
+    case Decoding::Body:
+        return errors::badRequest(u"%1 in version \"%2\" cannot be handled as a %1: %3"_s.arg(
+            kind.kind, kind.version, strictError));
+    case Decoding::Patch:
+        return errors::invalid(ResourceKind(), QString(),
+            {FieldError::invalid(u"patch"_s,
+                QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact)), strictError)});
+    case Decoding::Apply:
+        break;
+    }
+    // Server-side apply converts the configuration to a typed value; the first field the
+    // schema lacks (or the first repeated one) fails that.
+    const QString field = unknown.isEmpty() ? options.duplicateFields.first() : unknown.first();
+    const QString problem
+        = unknown.isEmpty() ? u"duplicate entries for key"_s : u"field not declared in schema"_s;
+    return errors::badRequest(u"failed to create typed patch object (%1, Kind=%2): .%3: %4"_s.arg(
+        kind.group + u'/' + kind.version, kind.kind, field, problem));
+}
+
 ApiResult<WriteOutcome> ClusterState::update(const ResourceKind& kind, const QString& ns, const QString& name,
     QJsonObject object, const WriteOptions& options)
 {
@@ -556,6 +610,8 @@ ApiResult<WriteOutcome> ClusterState::update(const ResourceKind& kind, const QSt
     if (!current)
         return errors::notFound(kind, name);
     if (std::optional<ApiStatus> e = checkTypeMeta(kind, object))
+        return *e;
+    if (std::optional<ApiStatus> e = checkFields(kind, object, options, Decoding::Body))
         return *e;
     const QString bodyName = nameOf(object);
     if (bodyName != name)
@@ -585,13 +641,17 @@ ApiResult<WriteOutcome> ClusterState::replaceWith(const ResourceKind& kind, cons
 }
 
 ApiResult<WriteOutcome> ClusterState::mergePatch(const ResourceKind& kind, const QString& ns,
-    const QString& name, const QJsonObject& patch, const WriteOptions& options)
+    const QString& name, const QJsonObject& patch, const WriteOptions& options, MergeType type)
 {
     const std::optional<QJsonObject> current = find(kind, ns, name);
     if (!current)
         return errors::notFound(kind, name);
-    QJsonObject patched = jsonpatch::mergePatch(*current, patch).toObject();
+    QJsonObject patched = (type == MergeType::Strategic ? jsonpatch::strategicMergePatch(*current, patch)
+                                                        : jsonpatch::mergePatch(*current, patch))
+                              .toObject();
     if (std::optional<ApiStatus> e = checkTypeMeta(kind, patched))
+        return *e;
+    if (std::optional<ApiStatus> e = checkFields(kind, patched, options, Decoding::Patch, &*current))
         return *e;
     // Name and namespace in a patch may not differ from the URL.
     setMetadata(patched, u"name"_s, name);
@@ -616,6 +676,8 @@ ApiResult<WriteOutcome> ClusterState::jsonPatch(const ResourceKind& kind, const 
     QJsonObject object = patched->toObject();
     if (std::optional<ApiStatus> e = checkTypeMeta(kind, object))
         return *e;
+    if (std::optional<ApiStatus> e = checkFields(kind, object, options, Decoding::Patch, &*current))
+        return *e;
     setMetadata(object, u"name"_s, name);
     if (kind.namespaced)
         setMetadata(object, u"namespace"_s, ns);
@@ -632,6 +694,8 @@ ApiResult<WriteOutcome> ClusterState::apply(const ResourceKind& kind, const QStr
     if (config.value("apiVersion"_L1).toString().isEmpty() || config.value("kind"_L1).toString().isEmpty())
         return errors::badRequest(u"error decoding YAML: Object 'Kind' is missing in the object"_s);
     if (std::optional<ApiStatus> e = checkTypeMeta(kind, config))
+        return *e;
+    if (std::optional<ApiStatus> e = checkFields(kind, config, options, Decoding::Apply))
         return *e;
     const QString bodyName = nameOf(config);
     if (!bodyName.isEmpty() && bodyName != name)

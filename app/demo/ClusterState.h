@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/demo/ApiErrors.h"
+#include "app/demo/FieldValidation.h"
 #include "models/resources/ResourceKind.h"
 
 #include <QDateTime>
@@ -47,6 +48,14 @@ struct WriteOptions
     bool writeStatus = false;
     /// Write to the `/status` subresource: only `status` of the given object is taken.
     bool statusSubresource = false;
+    /// Unknown fields of the body (create, update) or of the patched object (patch, apply)
+    /// are dropped and, by this directive, refused or warned about, as the API server's
+    /// decoding does. nullopt: the body is taken as given (controllers, the seed scenario).
+    std::optional<FieldValidation> fieldValidation;
+    /// Fields the request body holds twice ("spec.replicas"), found by the HTTP layer.
+    QStringList duplicateFields;
+    /// Where a Warn directive puts its warnings (each one a `Warning` header); may be null.
+    QStringList* warnings = nullptr;
 };
 
 /// Options of a delete (DeleteOptions).
@@ -183,9 +192,14 @@ public:
     /// absent → unconditional update. Name in the body must match the path.
     ApiResult<WriteOutcome> update(const ResourceKind& kind, const QString& ns, const QString& name,
         QJsonObject object, const WriteOptions& options = {});
-    /// PATCH application/merge-patch+json (RFC 7386); also used for strategic merge patch.
+    /// The two patches that merge an object into the stored one.
+    enum class MergeType {
+        Json, ///< application/merge-patch+json (RFC 7386)
+        Strategic, ///< application/strategic-merge-patch+json (see jsonpatch::strategicMergePatch)
+    };
+    /// PATCH with a merge patch or a strategic merge patch.
     ApiResult<WriteOutcome> mergePatch(const ResourceKind& kind, const QString& ns, const QString& name,
-        const QJsonObject& patch, const WriteOptions& options = {});
+        const QJsonObject& patch, const WriteOptions& options = {}, MergeType type = MergeType::Json);
     /// PATCH application/json-patch+json (RFC 6902).
     ApiResult<WriteOutcome> jsonPatch(const ResourceKind& kind, const QString& ns, const QString& name,
         const QJsonArray& patch, const WriteOptions& options = {});
@@ -258,6 +272,14 @@ private:
     void finalizeNamespaceIfEmpty(const QString& ns);
     ApiResult<WriteOutcome> storeNew(
         const ResourceKind& kind, QJsonObject object, const WriteOptions& options, const QString& operation);
+    /// How checkFields words a Strict refusal: as the decoding of a create or update body,
+    /// of a patched object, or of a server-side apply configuration.
+    enum class Decoding { Body, Patch, Apply };
+    /// Drops the unknown fields of @p object and applies options.fieldValidation to them
+    /// and to options.duplicateFields: an error for Strict, warnings for Warn. With the
+    /// stored object of a patch (@p current), only the fields the patch adds count.
+    static std::optional<ApiStatus> checkFields(const ResourceKind& kind, QJsonObject& object,
+        const WriteOptions& options, Decoding decoding, const QJsonObject* current = nullptr);
     std::optional<ApiStatus> admit(AdmissionRequest& request);
     QList<FieldError> validate(
         const ResourceKind& kind, const QJsonObject& object, const QJsonObject* oldObject) const;

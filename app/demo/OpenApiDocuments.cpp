@@ -1,11 +1,13 @@
 #include "app/demo/OpenApiDocuments.h"
 
+#include "app/demo/ClusterState.h"
 #include "models/resources/ResourceKind.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,8 @@ namespace {
 // lines. Types: string, integer, boolean, object (free form), map (string → string),
 // qmap (string → Quantity), quantity, time, [<type> (array of), @<schema> (reference).
 // Prefixes: core. meta. storage. apps. resource. expand to the Kubernetes package names.
+// A line `...` says that the type has more fields than those listed: unknown fields in it
+// are neither reported nor dropped (see OpenApiDocuments::pruneUnknownFields).
 const char* const kSchemas
     = R"(#meta.ObjectMeta||ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create.
 annotations|map|Annotations is an unstructured key value map stored with a resource that may be set by external tools to store and retrieve arbitrary metadata.
@@ -34,6 +38,7 @@ name|string|Name must be unique within a namespace.
 namespace|string|Namespace defines the space within which each name must be unique.
 ownerReferences|[@meta.OwnerReference|List of objects depended by this object.
 resourceVersion|string|An opaque value that represents the internal version of this object.
+selfLink|string|Deprecated: selfLink is a legacy read-only field that is no longer populated by the system.
 uid|string|UID is the unique in time and space value for this object.
 #meta.ManagedFieldsEntry||ManagedFieldsEntry is a workflow-id, a FieldSet and the group version of the resource that the fieldset applies to.
 apiVersion|string|APIVersion defines the version of this resource that this field set applies to.
@@ -54,6 +59,7 @@ uid|string|UID of the referent.
 continue|string|continue may be set if the user set a limit on the number of items returned.
 remainingItemCount|integer|remainingItemCount is the number of subsequent items in the list which are not included in this list response.
 resourceVersion|string|String that identifies the server's internal version of this object.
+selfLink|string|Deprecated: selfLink is a legacy read-only field that is no longer populated by the system.
 #meta.LabelSelector||A label selector is a label query over a set of resources.
 matchExpressions|[@meta.LabelSelectorRequirement|matchExpressions is a list of label selector requirements. The requirements are ANDed.
 matchLabels|map|matchLabels is a map of {key,value} pairs.
@@ -76,6 +82,8 @@ apiVersion|string|APIVersion defines the versioned schema of this representation
 dryRun|[string|When present, indicates that modifications should not be persisted.
 gracePeriodSeconds|integer|The duration in seconds before the object should be deleted.
 kind|string|Kind is a string value representing the REST resource this object represents.
+orphanDependents|boolean|Deprecated: please use the PropagationPolicy, this field will be deprecated in 1.7.
+preconditions|object|Must be fulfilled before a deletion is carried out.
 propagationPolicy|string|Whether and how garbage collection will be performed.
 #meta.WatchEvent||Event represents a single event to a watched resource.
 object|object|Object is: * If Type is Added or Modified: the new state of the object. * If Type is Deleted: the state of the object immediately before deletion. * If Type is Error: *Status is recommended.
@@ -101,6 +109,7 @@ status|@core.NamespaceStatus|Status describes the current status of a Namespace.
 #core.NamespaceSpec||NamespaceSpec describes the attributes on a Namespace.
 finalizers|[string|Finalizers is an opaque list of values that must be empty to permanently remove object from storage.
 #core.NamespaceStatus||NamespaceStatus is information about the current status of a Namespace.
+conditions|[object|Represents the latest available observations of a namespace's current state.
 phase|string|Phase is the current lifecycle phase of the namespace.
 #core.PersistentVolume|,v1,PersistentVolume|PersistentVolume (PV) is a storage resource provisioned by an administrator. It is analogous to a node.
 apiVersion|string|APIVersion defines the versioned schema of this representation of an object.
@@ -122,6 +131,7 @@ persistentVolumeReclaimPolicy|string|persistentVolumeReclaimPolicy defines what 
 storageClassName|string|storageClassName is the name of StorageClass to which this persistent volume belongs. Empty value means that this volume does not belong to any StorageClass.
 volumeAttributesClassName|string|Name of VolumeAttributesClass to which this persistent volume belongs.
 volumeMode|string|volumeMode defines if a volume is intended to be used with a formatted filesystem or to remain in raw block state. Value of Filesystem is implied when not included in spec.
+...
 #core.PersistentVolumeStatus||PersistentVolumeStatus is the current status of a persistent volume.
 lastPhaseTransitionTime|time|lastPhaseTransitionTime is the time the phase transitioned from one to another.
 message|string|message is a human-readable message indicating details about why the volume is in this state.
@@ -146,6 +156,7 @@ status|@core.PersistentVolumeClaimStatus|status represents the current informati
 #core.PersistentVolumeClaimSpec||PersistentVolumeClaimSpec describes the common attributes of storage devices and allows a Source for provider-specific attributes
 accessModes|[string|accessModes contains the desired access modes the volume should have.
 dataSource|@core.TypedLocalObjectReference|dataSource field can be used to specify either an existing VolumeSnapshot object or an existing PVC.
+dataSourceRef|object|dataSourceRef specifies the object from which to populate the volume with data, if a non-empty volume is desired.
 resources|@core.VolumeResourceRequirements|resources represents the minimum resources the volume should have.
 selector|@meta.LabelSelector|selector is a label query over volumes to consider for binding.
 storageClassName|string|storageClassName is the name of the StorageClass required by the claim.
@@ -157,8 +168,12 @@ limits|qmap|Limits describes the maximum amount of compute resources allowed.
 requests|qmap|Requests describes the minimum amount of compute resources required.
 #core.PersistentVolumeClaimStatus||PersistentVolumeClaimStatus is the current status of a persistent volume claim.
 accessModes|[string|accessModes contains the actual access modes the volume backing the PVC has.
+allocatedResourceStatuses|map|allocatedResourceStatuses stores status of resource being resized for the given PVC.
+allocatedResources|object|allocatedResources tracks the resources allocated to a PVC including its capacity.
 capacity|qmap|capacity represents the actual resources of the underlying volume.
 conditions|[object|conditions is the current Condition of persistent volume claim.
+currentVolumeAttributesClassName|string|currentVolumeAttributesClassName is the current name of the VolumeAttributesClass the PVC is using.
+modifyVolumeStatus|object|ModifyVolumeStatus represents the status object of ControllerModifyVolume operation.
 phase|string|phase represents the current phase of PersistentVolumeClaim.
 #core.Pod|,v1,Pod|Pod is a collection of containers that can run on a host.
 apiVersion|string|APIVersion defines the versioned schema of this representation of an object.
@@ -173,6 +188,7 @@ nodeSelector|map|NodeSelector is a selector which must be true for the pod to fi
 restartPolicy|string|Restart policy for all containers within the pod.
 securityContext|object|SecurityContext holds pod-level security attributes and common container settings.
 volumes|[@core.Volume|List of volumes that can be mounted by containers belonging to the pod.
+...
 #core.Container||A single application container that you want to run within a pod.
 args|[string|Arguments to the entrypoint.
 command|[string|Entrypoint array.
@@ -182,11 +198,15 @@ name|string|Name of the container specified as a DNS_LABEL.
 ports|[object|List of ports to expose from the container.
 resources|object|Compute Resources required by this container.
 volumeMounts|[@core.VolumeMount|Pod volumes to mount into the container's filesystem.
+...
 #core.VolumeMount||VolumeMount describes a mounting of a Volume within a container.
 mountPath|string|Path within the container at which the volume should be mounted.
+mountPropagation|string|mountPropagation determines how mounts are propagated from the host to container and the other way around.
 name|string|This must match the Name of a Volume.
 readOnly|boolean|Mounted read-only if true, read-write otherwise (false or unspecified).
+recursiveReadOnly|string|RecursiveReadOnly specifies whether read-only mounts should be handled recursively.
 subPath|string|Path within the volume from which the container's volume should be mounted.
+subPathExpr|string|Expanded path within the volume from which the container's volume should be mounted.
 #core.Volume||Volume represents a named volume in a pod that may be accessed by any container in the pod.
 configMap|object|configMap represents a configMap that should populate this volume
 emptyDir|object|emptyDir represents a temporary directory that shares a pod's lifetime.
@@ -194,6 +214,7 @@ hostPath|@core.HostPathVolumeSource|hostPath represents a pre-existing file or d
 name|string|name of the volume. Must be a DNS_LABEL and unique within the pod.
 persistentVolumeClaim|@core.PersistentVolumeClaimVolumeSource|persistentVolumeClaimVolumeSource represents a reference to a PersistentVolumeClaim in the same namespace.
 secret|object|secret represents a secret that should populate this volume.
+...
 #core.PersistentVolumeClaimVolumeSource||PersistentVolumeClaimVolumeSource references the user's PVC in the same namespace.
 claimName|string|claimName is the name of a PersistentVolumeClaim in the same namespace as the pod using this volume.
 readOnly|boolean|readOnly Will force the ReadOnly setting in VolumeMounts.
@@ -206,6 +227,7 @@ phase|string|The phase of a Pod is a simple, high-level summary of where the Pod
 podIP|string|podIP address allocated to the pod.
 reason|string|A brief CamelCase message indicating details about why the pod is in this state.
 startTime|time|RFC 3339 date and time at which the object was acknowledged by the Kubelet.
+...
 #core.PodTemplateSpec||PodTemplateSpec describes the data a pod should have when created from a template
 metadata|@meta.ObjectMeta|Standard object's metadata.
 spec|@core.PodSpec|Specification of the desired behavior of the pod.
@@ -221,13 +243,22 @@ lastTimestamp|time|The time at which the most recent occurrence of this event wa
 message|string|A human-readable description of the status of this operation.
 metadata|@meta.ObjectMeta|Standard object's metadata.
 reason|string|This should be a short, machine understandable string that gives the reason for the transition into the object's current status.
+related|object|Optional secondary object for more complex actions.
 reportingComponent|string|Name of the controller that emitted this Event, e.g. `kubernetes.io/kubelet`.
 reportingInstance|string|ID of the controller instance, e.g. `kubelet-xyzf`.
+series|object|Data about the Event series this event represents or nil if it's a singleton Event.
 source|@core.EventSource|The component reporting this event. Should be a short machine understandable string.
 type|string|Type of this event (Normal, Warning), new types could be added in the future
 #core.EventSource||EventSource contains information for an event.
 component|string|Component from which the event is generated.
 host|string|Node name on which the event is generated.
+#core.ConfigMap|,v1,ConfigMap|ConfigMap holds configuration data for pods to consume.
+apiVersion|string|APIVersion defines the versioned schema of this representation of an object.
+binaryData|map|BinaryData contains the binary data.
+data|map|Data contains the configuration data.
+immutable|boolean|Immutable, if set to true, ensures that data stored in the ConfigMap cannot be updated (only object metadata can be modified).
+kind|string|Kind is a string value representing the REST resource this object represents.
+metadata|@meta.ObjectMeta|Standard object's metadata.
 #storage.StorageClass|storage.k8s.io,v1,StorageClass|StorageClass describes the parameters for a class of storage for which PersistentVolumes can be dynamically provisioned.
 allowVolumeExpansion|boolean|allowVolumeExpansion shows whether the storage class allow volume expand.
 allowedTopologies|[object|allowedTopologies restrict the node topologies where volumes can be dynamically provisioned.
@@ -246,16 +277,23 @@ metadata|@meta.ObjectMeta|Standard object's metadata.
 spec|@apps.DeploymentSpec|Specification of the desired behavior of the Deployment.
 status|@apps.DeploymentStatus|Most recently observed status of the Deployment.
 #apps.DeploymentSpec||DeploymentSpec is the specification of the desired behavior of the Deployment.
+minReadySeconds|integer|Minimum number of seconds for which a newly created pod should be ready without any of its container crashing, for it to be considered available.
+paused|boolean|Indicates that the deployment is paused.
+progressDeadlineSeconds|integer|The maximum time in seconds for a deployment to make progress before it is considered to be failed.
 replicas|integer|Number of desired pods. Defaults to 1.
+revisionHistoryLimit|integer|The number of old ReplicaSets to retain to allow rollback.
 selector|@meta.LabelSelector|Label selector for pods.
 strategy|object|The deployment strategy to use to replace existing pods with new ones.
 template|@core.PodTemplateSpec|Template describes the pods that will be created.
 #apps.DeploymentStatus||DeploymentStatus is the most recently observed status of the Deployment.
 availableReplicas|integer|Total number of available pods (ready for at least minReadySeconds) targeted by this deployment.
+collisionCount|integer|Count of hash collisions for the Deployment.
 conditions|[object|Represents the latest available observations of a deployment's current state.
 observedGeneration|integer|The generation observed by the deployment controller.
 readyReplicas|integer|Total number of non-terminating pods targeted by this Deployment with a Ready Condition.
 replicas|integer|Total number of non-terminating pods targeted by this deployment (their labels match the selector).
+terminatingReplicas|integer|Total number of terminating pods targeted by this deployment.
+unavailableReplicas|integer|Total number of unavailable pods targeted by this deployment.
 updatedReplicas|integer|Total number of non-terminating pods targeted by this deployment that have the desired template spec.
 #apps.StatefulSet|apps,v1,StatefulSet|StatefulSet represents a set of pods with consistent identities.
 apiVersion|string|APIVersion defines the versioned schema of this representation of an object.
@@ -264,18 +302,28 @@ metadata|@meta.ObjectMeta|Standard object's metadata.
 spec|@apps.StatefulSetSpec|Spec defines the desired identities of pods in this set.
 status|@apps.StatefulSetStatus|Status is the current status of Pods in this StatefulSet.
 #apps.StatefulSetSpec||A StatefulSetSpec is the specification of a StatefulSet.
+minReadySeconds|integer|Minimum number of seconds for which a newly created pod should be ready without any of its container crashing for it to be considered available.
+ordinals|object|ordinals controls the numbering of replica indices in a StatefulSet.
 persistentVolumeClaimRetentionPolicy|object|persistentVolumeClaimRetentionPolicy describes the lifecycle of persistent volume claims created from volumeClaimTemplates.
+podManagementPolicy|string|podManagementPolicy controls how pods are created during initial scale up, when replacing pods on nodes, or when scaling down.
 replicas|integer|replicas is the desired number of replicas of the given Template.
+revisionHistoryLimit|integer|revisionHistoryLimit is the maximum number of revisions that will be maintained in the StatefulSet's revision history.
 selector|@meta.LabelSelector|selector is a label query over pods that should match the replica count.
 serviceName|string|serviceName is the name of the service that governs this StatefulSet.
 template|@core.PodTemplateSpec|template is the object that describes the pod that will be created if insufficient replicas are detected.
+updateStrategy|object|updateStrategy indicates the StatefulSetUpdateStrategy that will be employed to update Pods in the StatefulSet when a revision is made to Template.
 volumeClaimTemplates|[@core.PersistentVolumeClaim|volumeClaimTemplates is a list of claims that pods are allowed to reference.
 #apps.StatefulSetStatus||StatefulSetStatus represents the current state of a StatefulSet.
 availableReplicas|integer|Total number of available pods (ready for at least minReadySeconds) targeted by this statefulset.
+collisionCount|integer|collisionCount is the count of hash collisions for the StatefulSet.
+conditions|[object|Represents the latest available observations of a statefulset's current state.
 currentReplicas|integer|currentReplicas is the number of Pods created by the StatefulSet controller from the StatefulSet version indicated by currentRevision.
+currentRevision|string|currentRevision, if not empty, indicates the version of the StatefulSet used to generate Pods in the sequence [0,currentReplicas).
 observedGeneration|integer|observedGeneration is the most recent generation observed for this StatefulSet.
 readyReplicas|integer|readyReplicas is the number of pods created for this StatefulSet with a Ready Condition.
 replicas|integer|replicas is the number of Pods created by the StatefulSet controller.
+updateRevision|string|updateRevision, if not empty, indicates the version of the StatefulSet used to generate Pods in the sequence [replicas-updatedReplicas,replicas)
+updatedReplicas|integer|updatedReplicas is the number of Pods created by the StatefulSet controller from the StatefulSet version indicated by updateRevision.
 )";
 
 QString expandName(QString name)
@@ -323,6 +371,7 @@ struct SchemaSet
 {
     QJsonObject schemas;
     QHash<QString, QString> schemaOfKind; ///< "group/version/Kind" → schema name
+    QSet<QString> partial; ///< schemas that list only some of their type's fields
 };
 
 const SchemaSet& schemaSet()
@@ -348,6 +397,10 @@ const SchemaSet& schemaSet()
         const QStringList lines = QString::fromUtf8(kSchemas).split(u'\n', Qt::SkipEmptyParts);
         for (const QString& line : lines) {
             const QStringList parts = line.split(u'|');
+            if (line == u"...") {
+                s.partial.insert(current);
+                continue;
+            }
             if (line.startsWith(u'#')) {
                 flush();
                 current = expandName(parts.at(0).mid(1));
@@ -558,7 +611,7 @@ void addPaths(QJsonObject& paths, const ResourceKind& kind)
             deleteParams, deleteBody));
     paths.insert(base + u"/{name}"_s, item);
 
-    if (kind.kind != u"StorageClass" && kind.kind != u"Event") {
+    if (ClusterState::hasStatusSubresource(kind)) {
         QJsonObject status {{"parameters"_L1, itemParams}};
         status.insert("get"_L1,
             operation(kind, u"get"_s, u"read status of"_s, u"read"_s + scope + kind.kind + u"Status"_s,
@@ -580,7 +633,67 @@ void addPaths(QJsonObject& paths, const ResourceKind& kind)
     }
 }
 
+/// The schema a property refers to ("" for none): `$ref` directly or in `allOf`.
+QString referencedSchema(const QJsonObject& property)
+{
+    QString r = property.value("$ref"_L1).toString();
+    if (r.isEmpty())
+        r = property.value("allOf"_L1).toArray().first().toObject().value("$ref"_L1).toString();
+    return r.mid(r.lastIndexOf(u'/') + 1);
+}
+
+QJsonValue pruneValue(
+    const QJsonObject& property, QJsonValue value, const QString& path, QStringList& unknown);
+
+QJsonObject pruneObject(
+    const QString& schemaName, QJsonObject object, const QString& path, QStringList& unknown)
+{
+    const SchemaSet& set = schemaSet();
+    const QJsonObject properties = set.schemas.value(schemaName).toObject().value("properties"_L1).toObject();
+    const bool partial = set.partial.contains(schemaName);
+    const QString prefix = path.isEmpty() ? QString() : path + u'.';
+    for (const QString& key : object.keys()) {
+        const QString fieldPath = prefix + key;
+        if (!properties.contains(key)) {
+            if (!partial) {
+                unknown.append(fieldPath);
+                object.remove(key);
+            }
+            continue;
+        }
+        object.insert(
+            key, pruneValue(properties.value(key).toObject(), object.value(key), fieldPath, unknown));
+    }
+    return object;
+}
+
+QJsonValue pruneValue(
+    const QJsonObject& property, QJsonValue value, const QString& path, QStringList& unknown)
+{
+    const QString schema = referencedSchema(property);
+    if (!schema.isEmpty() && value.isObject() && schemaSet().schemas.contains(schema))
+        return pruneObject(schema, value.toObject(), path, unknown);
+    if (property.value("type"_L1).toString() == u"array" && value.isArray()) {
+        const QJsonObject items = property.value("items"_L1).toObject();
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = pruneValue(items, array.at(i), path + u'[' + QString::number(i) + u']', unknown);
+        return array;
+    }
+    return value;
+}
+
 } // namespace
+
+QStringList OpenApiDocuments::pruneUnknownFields(const ResourceKind& kind, QJsonObject& object)
+{
+    const QString schema
+        = schemaSet().schemaOfKind.value(kind.group + u'/' + kind.version + u'/' + kind.kind);
+    QStringList unknown;
+    if (!schema.isEmpty())
+        object = pruneObject(schema, object, {}, unknown);
+    return unknown;
+}
 
 QJsonObject OpenApiDocuments::document(const QString& groupVersionPath)
 {

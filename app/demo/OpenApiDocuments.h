@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include "models/resources/ResourceKind.h"
 
 namespace ase::demo {
 
@@ -22,6 +25,12 @@ public:
     /// The compact JSON bytes of document() (cached) and their hash.
     static QByteArray documentBytes(const QString& groupVersionPath);
     static QString documentHash(const QString& groupVersionPath);
+
+    /// Removes from @p object the fields its kind's schema does not declare and returns
+    /// their paths as the API server's strict decoding names them ("spec.foo",
+    /// "spec.template.spec.volumes[0].foo"). Types the demo describes only in part are
+    /// not checked.
+    static QStringList pruneUnknownFields(const ResourceKind& kind, QJsonObject& object);
 };
 
 } // namespace ase::demo

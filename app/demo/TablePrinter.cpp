@@ -146,6 +146,10 @@ QList<Column> columnsOf(const QString& kind)
                 1},
             {"Count", "integer", "The number of times this event has occurred.", 1},
             {"Name", "string", nameDescription, 1}};
+    if (kind == u"ConfigMap")
+        return {{"Name", "string", nameDescription, 0},
+            {"Data", "string", "Data contains the configuration data.", 0},
+            {"Age", "string", ageDescription, 0}};
     return {{"Name", "string", nameDescription, 0}, {"Age", "string", ageDescription, 0}};
 }
 
@@ -351,6 +355,13 @@ QJsonArray eventCells(const QJsonObject& e, const QDateTime& now)
         e.value("metadata"_L1).toObject().value("name"_L1).toString()};
 }
 
+QJsonArray configMapCells(const QJsonObject& configMap, const QDateTime& now)
+{
+    return {configMap.value("metadata"_L1).toObject().value("name"_L1).toString(),
+        configMap.value("data"_L1).toObject().size() + configMap.value("binaryData"_L1).toObject().size(),
+        age(configMap, now)};
+}
+
 QJsonArray namespaceCells(const QJsonObject& ns, const QDateTime& now)
 {
     return {ns.value("metadata"_L1).toObject().value("name"_L1).toString(),
@@ -389,6 +400,8 @@ QJsonArray TablePrinter::cells(const ResourceKind& kind, const QJsonObject& obje
         return namespaceCells(object, now);
     if (kind.kind == u"Event")
         return eventCells(object, now);
+    if (kind.kind == u"ConfigMap")
+        return configMapCells(object, now);
     return {object.value("metadata"_L1).toObject().value("name"_L1).toString(), age(object, now)};
 }
 

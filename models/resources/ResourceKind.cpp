@@ -52,6 +52,8 @@ const QList<ResourceKind>& knownResourceKinds()
         {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("statefulsets"),
             QStringLiteral("statefulset"), QStringLiteral("StatefulSet"), true, {QStringLiteral("sts")},
             {QStringLiteral("all")}},
+        {{}, QStringLiteral("v1"), QStringLiteral("configmaps"), QStringLiteral("configmap"),
+            QStringLiteral("ConfigMap"), true, {QStringLiteral("cm")}, {}},
     };
     return kinds;
 }

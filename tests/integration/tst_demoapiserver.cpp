@@ -65,6 +65,14 @@ private slots:
     void tableColumns_data();
     void tableColumns();
     void faultsAnswer429WithRetryAfter();
+    void booleanQueryParameters_data();
+    void booleanQueryParameters();
+    void integerQueryParameters();
+    void protobufBodies();
+    void fieldValidation_data();
+    void fieldValidation();
+    void fieldValidationOfPatches();
+    void scaleSubresource();
 
 private:
     HttpResult createPvc(const QString& name, const QJsonObject& labels = {});
@@ -658,6 +666,7 @@ void TestDemoApiServer::discovery_data()
 
     QTest::newRow("pvc") << u"/api/v1"_s << u"persistentvolumeclaims"_s << u"pvc"_s << true;
     QTest::newRow("pv") << u"/api/v1"_s << u"persistentvolumes"_s << u"pv"_s << false;
+    QTest::newRow("configmap") << u"/api/v1"_s << u"configmaps"_s << u"cm"_s << true;
     QTest::newRow("ns") << u"/api/v1"_s << u"namespaces"_s << u"ns"_s << false;
     QTest::newRow("po") << u"/api/v1"_s << u"pods"_s << u"po"_s << true;
     QTest::newRow("ev") << u"/api/v1"_s << u"events"_s << u"ev"_s << true;
@@ -687,7 +696,8 @@ void TestDemoApiServer::discovery()
     QCOMPARE(found.value("namespaced"_L1).toBool(), namespaced);
     QVERIFY(found.value("verbs"_L1).toArray().contains(u"watch"_s));
     QVERIFY(!found.value("singularName"_L1).toString().isEmpty());
-    QCOMPARE(statusSubresource, resource != u"events" && resource != u"storageclasses");
+    QCOMPARE(statusSubresource,
+        resource != u"events" && resource != u"storageclasses" && resource != u"configmaps");
 
     const QJsonObject groups = m_admin->get(u"/apis"_s).json();
     QStringList names;
@@ -814,6 +824,248 @@ void TestDemoApiServer::faultsAnswer429WithRetryAfter()
     QCOMPARE(second.status, 429);
     QCOMPARE(second.header("Retry-After"), QByteArray("1"));
     QCOMPARE(second.json().value("details"_L1).toObject().value("retryAfterSeconds"_L1).toInt(), 1);
+}
+
+void TestDemoApiServer::booleanQueryParameters_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("watch");
+
+    // apimachinery's Convert_Slice_string_To_bool: only "0" and "false" (any case) are false.
+    QTest::newRow("true") << u"true"_s << true;
+    QTest::newRow("True (the Python client)") << u"True"_s << true;
+    QTest::newRow("TRUE") << u"TRUE"_s << true;
+    QTest::newRow("1") << u"1"_s << true;
+    QTest::newRow("t") << u"t"_s << true;
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("false") << u"false"_s << false;
+    QTest::newRow("False") << u"False"_s << false;
+    QTest::newRow("FALSE") << u"FALSE"_s << false;
+    QTest::newRow("0") << u"0"_s << false;
+}
+
+void TestDemoApiServer::booleanQueryParameters()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, watch);
+    QCOMPARE(createPvc(u"flag"_s).status, 201);
+    const HttpResult r = m_admin->get(kPvcs + u"?timeoutSeconds=1&watch="_s + value);
+    QCOMPARE(r.status, 200);
+    const QJsonObject first = QJsonDocument::fromJson(r.body.left(r.body.indexOf('\n'))).object();
+    if (watch) {
+        QCOMPARE(first.value("type"_L1).toString(), u"ADDED"_s);
+        QCOMPARE(
+            first.value("object"_L1).toObject().value("metadata"_L1).toObject().value("name"_L1).toString(),
+            u"flag"_s);
+    } else {
+        QCOMPARE(r.json().value("kind"_L1).toString(), u"PersistentVolumeClaimList"_s);
+    }
+}
+
+void TestDemoApiServer::integerQueryParameters()
+{
+    const HttpResult limit = m_admin->get(kPvcs + u"?limit=ten"_s);
+    QCOMPARE(limit.status, 400);
+    QCOMPARE(
+        limit.json().value("message"_L1).toString(), u"strconv.ParseInt: parsing \"ten\": invalid syntax"_s);
+    QCOMPARE(m_admin->get(kPvcs + u"?watch=1&timeoutSeconds=soon"_s).status, 400);
+}
+
+void TestDemoApiServer::protobufBodies()
+{
+    // kubectl 1.32 sends the objects of `kubectl create` as protobuf and does not retry a 415
+    // in JSON; these are its bytes for `create namespace exp-ns` and `create configmap
+    // exp-cm --from-literal=a=b -n exp-ns` (kubectl -v=8).
+    const QByteArray ns = QByteArray::fromHex("6b3873000a0f0a02763112094e616d657370616365121e0a160a066578702d"
+                                              "6e7312001a0022002a0032003800420012001a02"
+                                              "0a001a002200");
+    const QByteArray configMap = QByteArray::fromHex("6b3873000a0f0a0276311209436f6e6669674d617012260a1c0a066"
+                                                     "578702d636d12001a066578702d6e7322002a003200380042"
+                                                     "0012060a01611201621a002200");
+    const QByteArray protobuf = "application/vnd.kubernetes.protobuf";
+    const HttpResult created = m_admin->request("POST", u"/api/v1/namespaces"_s, ns, protobuf);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json().value("metadata"_L1).toObject().value("name"_L1).toString(), u"exp-ns"_s);
+    // Zero values of plain fields are absent, as after Go's decoding.
+    QVERIFY(!created.json().value("metadata"_L1).toObject().contains("generateName"_L1));
+    const HttpResult cm
+        = m_admin->request("POST", u"/api/v1/namespaces/exp-ns/configmaps"_s, configMap, protobuf);
+    QCOMPARE(cm.status, 201);
+    QCOMPARE(cm.json().value("data"_L1).toObject(), (QJsonObject {{"a"_L1, "b"_L1}}));
+
+    // A kind it cannot decode, or another media type: 415 with the types it reads.
+    QByteArray unknownKind = ns;
+    unknownKind.replace("Namespace", "Namespacf");
+    const HttpResult r = m_admin->request("POST", u"/api/v1/namespaces"_s, unknownKind, protobuf);
+    QCOMPARE(r.status, 415);
+    const QJsonObject status = r.json();
+    QCOMPARE(status.value("kind"_L1).toString(), u"Status"_s);
+    QCOMPARE(status.value("reason"_L1).toString(), u"UnsupportedMediaType"_s);
+    QCOMPARE(status.value("message"_L1).toString(),
+        u"the body of the request was in an unknown format - accepted media types include: "
+        "application/json, application/yaml"_s);
+    QCOMPARE(m_admin->request("POST", kPvcs, "name: x", "text/plain").status, 415);
+    QCOMPARE(m_admin->request("POST", u"/api/v1/namespaces"_s, ns.left(30), protobuf).status, 400);
+    QCOMPARE(m_admin->del(u"/api/v1/namespaces/exp-ns"_s).status, 200);
+}
+
+void TestDemoApiServer::fieldValidation_data()
+{
+    QTest::addColumn<QString>("directive");
+    QTest::addColumn<QByteArray>("spec"); ///< the PVC's spec, as JSON text
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message"); ///< of the Status (Strict) or the one Warning header (Warn)
+
+    const QByteArray unknown
+        = R"({"accessModes":["ReadWriteOnce"],"foo":1,"resources":{"requests":{"storage":"1Gi"}}})";
+    const QByteArray nested
+        = R"({"accessModes":["ReadWriteOnce"],"selector":{"matchExpressions":[{"key":"a","operator":"Exists","bar":2}]},"resources":{"requests":{"storage":"1Gi"}}})";
+    const QByteArray duplicate
+        = R"({"accessModes":["ReadWriteOnce"],"volumeMode":"Filesystem","volumeMode":"Block","resources":{"requests":{"storage":"1Gi"}}})";
+    const QString strict
+        = u"PersistentVolumeClaim in version \"v1\" cannot be handled as a PersistentVolumeClaim: "
+          "strict decoding error: "_s;
+    QTest::newRow("Strict, unknown") << u"Strict"_s << unknown << 400
+                                     << strict + u"unknown field \"spec.foo\""_s;
+    QTest::newRow("Strict, unknown in a list")
+        << u"Strict"_s << nested << 400
+        << strict + u"unknown field \"spec.selector.matchExpressions[0].bar\""_s;
+    QTest::newRow("Strict, duplicate")
+        << u"Strict"_s << duplicate << 400 << strict + u"duplicate field \"spec.volumeMode\""_s;
+    QTest::newRow("Warn") << u"Warn"_s << unknown << 201 << u"299 - \"unknown field \\\"spec.foo\\\"\""_s;
+    QTest::newRow("default is Warn") << QString() << unknown << 201
+                                     << u"299 - \"unknown field \\\"spec.foo\\\"\""_s;
+    QTest::newRow("Ignore") << u"Ignore"_s << unknown << 201 << QString();
+    QTest::newRow("unsupported directive")
+        << u"Loud"_s << unknown << 422
+        << u"CreateOptions.meta.k8s.io \"\" is invalid: fieldValidation: Unsupported value: \"Loud\": "
+           "supported values: \"\", \"Ignore\", \"Strict\", \"Warn\""_s;
+}
+
+void TestDemoApiServer::fieldValidation()
+{
+    QFETCH(QString, directive);
+    QFETCH(QByteArray, spec);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const QByteArray body
+        = R"({"apiVersion":"v1","kind":"PersistentVolumeClaim","metadata":{"name":"fv"},"spec":)" + spec
+        + '}';
+    const HttpResult r = m_admin->request(
+        "POST", kPvcs + (directive.isEmpty() ? QString() : u"?fieldValidation="_s + directive), body);
+    QCOMPARE(r.status, status);
+    if (status != 201) {
+        QCOMPARE(r.json().value("message"_L1).toString(), message);
+        QVERIFY(!m_device->cluster().find(
+            ase::resourceKindByKind(u"PersistentVolumeClaim"_s), u"edge-apps"_s, u"fv"_s));
+        return;
+    }
+    QCOMPARE(QString::fromUtf8(r.header("Warning")), message);
+    // Unknown fields are dropped, as the API server's decoding drops them.
+    QVERIFY(!r.json().value("spec"_L1).toObject().contains("foo"_L1));
+    QCOMPARE(r.json().value("spec"_L1).toObject().value("accessModes"_L1).toArray(),
+        QJsonArray {u"ReadWriteOnce"_s});
+}
+
+void TestDemoApiServer::fieldValidationOfPatches()
+{
+    QCOMPARE(createPvc(u"fvp"_s).status, 201);
+    const HttpResult merge = m_admin->patch(
+        kPvcs + u"/fvp?fieldValidation=Strict"_s, R"({"spec":{"foo":1}})", "application/merge-patch+json");
+    QCOMPARE(merge.status, 422);
+    QVERIFY2(merge.json()
+                 .value("message"_L1)
+                 .toString()
+                 .endsWith(u"strict decoding error: unknown field \"spec.foo\""_s),
+        merge.body.constData());
+    QVERIFY(merge.json()
+                .value("message"_L1)
+                .toString()
+                .startsWith(u" \"\" is invalid: patch: Invalid value: "_s));
+    const HttpResult json = m_admin->patch(kPvcs + u"/fvp?fieldValidation=Strict"_s,
+        R"([{"op":"add","path":"/metadata/labels","value":{"a":"1"}},{"op":"add","path":"/spec/foo","value":1}])",
+        "application/json-patch+json");
+    QCOMPARE(json.status, 422);
+    const HttpResult labels = m_admin->patch(kPvcs + u"/fvp?fieldValidation=Strict"_s,
+        R"({"metadata":{"labels":{"a":"1"}}})", "application/strategic-merge-patch+json");
+    QCOMPARE(labels.status, 200);
+    QVERIFY(labels.header("Warning").isEmpty());
+    const HttpResult apply = m_admin->patch(kPvcs + u"/fvp?fieldManager=t&fieldValidation=Strict"_s,
+        "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: fvp\nspec:\n  foo: 1\n",
+        "application/apply-patch+yaml");
+    QCOMPARE(apply.status, 400);
+    QCOMPARE(apply.json().value("message"_L1).toString(),
+        u"failed to create typed patch object (/v1, Kind=PersistentVolumeClaim): .spec.foo: field not "
+        u"declared "
+        "in schema"_s);
+}
+
+void TestDemoApiServer::scaleSubresource()
+{
+    const QString deployments = u"/apis/apps/v1/namespaces/edge-apps/deployments"_s;
+    const QJsonObject labels {{"app"_L1, "scaled"_L1}};
+    const QJsonObject deployment {{"apiVersion"_L1, "apps/v1"_L1}, {"kind"_L1, "Deployment"_L1},
+        {"metadata"_L1, QJsonObject {{"name"_L1, "scaled"_L1}}},
+        {"spec"_L1,
+            QJsonObject {{"replicas"_L1, 1}, {"selector"_L1, QJsonObject {{"matchLabels"_L1, labels}}},
+                {"template"_L1,
+                    QJsonObject {{"metadata"_L1, QJsonObject {{"labels"_L1, labels}}},
+                        {"spec"_L1,
+                            QJsonObject {{"containers"_L1,
+                                QJsonArray {
+                                    QJsonObject {{"name"_L1, "c"_L1}, {"image"_L1, "busybox"_L1}}}}}}}}}}};
+    QCOMPARE(m_admin->post(deployments, deployment).status, 201);
+    const QString scalePath = deployments + u"/scaled/scale"_s;
+    const HttpResult get = m_admin->get(scalePath);
+    QCOMPARE(get.status, 200);
+    QCOMPARE(get.json().value("kind"_L1).toString(), u"Scale"_s);
+    QCOMPARE(get.json().value("apiVersion"_L1).toString(), u"autoscaling/v1"_s);
+    QCOMPARE(get.json().value("spec"_L1).toObject().value("replicas"_L1).toInt(), 1);
+    QCOMPARE(get.json().value("status"_L1).toObject().value("selector"_L1).toString(), u"app=scaled"_s);
+
+    const HttpResult patch
+        = m_admin->patch(scalePath, R"({"spec":{"replicas":3}})", "application/merge-patch+json");
+    QCOMPARE(patch.status, 200);
+    QCOMPARE(patch.json().value("spec"_L1).toObject().value("replicas"_L1).toInt(), 3);
+    QCOMPARE(m_admin->get(deployments + u"/scaled"_s)
+                 .json()
+                 .value("spec"_L1)
+                 .toObject()
+                 .value("replicas"_L1)
+                 .toInt(),
+        3);
+    const HttpResult json = m_admin->patch(
+        scalePath, R"([{"op":"replace","path":"/spec/replicas","value":2}])", "application/json-patch+json");
+    QCOMPARE(json.json().value("spec"_L1).toObject().value("replicas"_L1).toInt(), 2);
+
+    // PUT: a stale resourceVersion is a conflict; a negative count is invalid.
+    QJsonObject scale = json.json();
+    QJsonObject meta = scale.value("metadata"_L1).toObject();
+    meta.insert("resourceVersion"_L1, "1"_L1);
+    scale.insert("metadata"_L1, meta);
+    scale.insert("spec"_L1, QJsonObject {{"replicas"_L1, 5}});
+    QCOMPARE(m_admin->put(scalePath, scale).status, 409);
+    meta.remove("resourceVersion"_L1);
+    scale.insert("metadata"_L1, meta);
+    const HttpResult put = m_admin->put(scalePath, scale);
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.json().value("spec"_L1).toObject().value("replicas"_L1).toInt(), 5);
+    scale.insert("spec"_L1, QJsonObject {{"replicas"_L1, -1}});
+    const HttpResult negative = m_admin->put(scalePath, scale);
+    QCOMPARE(negative.status, 422);
+    QVERIFY2(negative.json()
+                 .value("message"_L1)
+                 .toString()
+                 .contains(u"spec.replicas: Invalid value: -1: must be greater than or equal to 0"_s),
+        negative.body.constData());
+
+    QCOMPARE(m_admin->get(deployments + u"/missing/scale"_s).status, 404);
+    QCOMPARE(m_admin->get(kPvcs + u"/x/scale"_s).status, 404);
+    bool listed = false;
+    for (const QJsonValue& r : m_admin->get(u"/apis/apps/v1"_s).json().value("resources"_L1).toArray())
+        listed = listed || r.toObject().value("name"_L1).toString() == u"deployments/scale";
+    QVERIFY(listed);
+    QCOMPARE(m_admin->del(deployments + u"/scaled"_s).status, 200);
 }
 
 QTEST_MAIN(TestDemoApiServer)

@@ -42,6 +42,35 @@ spec:
       storage: 5Gi
 )";
 
+const char* const kStrictPvc = R"(apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: demo-strict
+  namespace: edge-apps
+spec:
+  accessModes:
+  - ReadWriteOnce
+  foo: bar
+  resources:
+    requests:
+      storage: 1Gi
+)";
+
+/// KUBE_EDITOR for `kubectl edit`: changes the ConfigMap's value in the file it is given.
+const char* const kEditor = R"(#!/bin/sh
+sed -i 's/greeting: hello/greeting: edited/' "$1"
+)";
+
+void writeFile(const QString& path, const char* text, QFile::Permissions permissions = {})
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    if (permissions)
+        QVERIFY(f.setPermissions(permissions));
+}
+
 } // namespace
 
 class TestKubectl final : public QObject
@@ -72,6 +101,7 @@ QProcessEnvironment TestKubectl::environment() const
     env.insert(u"HOME"_s, m_dir.path());
     env.insert(u"KUBECONFIG"_s, m_kubeconfig);
     env.insert(u"KUBECACHEDIR"_s, m_dir.filePath(u"cache"_s));
+    env.insert(u"KUBE_EDITOR"_s, m_dir.filePath(u"editor.sh"_s));
     return env;
 }
 
@@ -112,6 +142,9 @@ void TestKubectl::initTestCase()
     writeManifest(u"demo-ssa.yaml"_s, u"demo-ssa"_s, u"ssa"_s);
     writeManifest(u"demo-dry.yaml"_s, u"demo-dry"_s, u"dry"_s);
     writeManifest(u"demo-watch.yaml"_s, u"demo-watch"_s, u"watch"_s);
+    writeFile(m_dir.filePath(u"strict.yaml"_s), kStrictPvc);
+    writeFile(
+        m_dir.filePath(u"editor.sh"_s), kEditor, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 void TestKubectl::cleanupTestCase()
@@ -192,6 +225,86 @@ void TestKubectl::commands_data()
     QTest::newRow("namespace-scoped user reads its namespace")
         << QStringList {u"--context"_s, u"ase-demo-user"_s, u"get"_s, u"pvc"_s, u"-o"_s, u"name"_s} << 0
         << QStringList {u"persistentvolumeclaim/demo-data"_s};
+
+    // The everyday verbs. kubectl >= 1.32 sends the objects of `create` as protobuf first.
+    const QStringList ns {u"-n"_s, u"demo-ns"_s};
+    QTest::newRow("create namespace") << QStringList {u"create"_s, u"namespace"_s, u"demo-ns"_s} << 0
+                                      << QStringList {u"namespace/demo-ns created"_s};
+    QTest::newRow("create deployment")
+        << QStringList {u"create"_s, u"deployment"_s, u"demo-web"_s, u"--image=busybox"_s} + ns << 0
+        << QStringList {u"deployment.apps/demo-web created"_s};
+    QTest::newRow("create configmap") << QStringList {u"create"_s, u"configmap"_s, u"demo-config"_s,
+                                             u"--from-literal=greeting=hello"_s}
+            + ns << 0 << QStringList {u"configmap/demo-config created"_s};
+    QTest::newRow("get configmap") << QStringList {u"get"_s, u"configmap"_s} + ns << 0
+                                   << QStringList {u"NAME DATA AGE"_s, u"demo-config 1 "_s};
+    QTest::newRow("scale") << QStringList {u"scale"_s, u"deployment"_s, u"demo-web"_s, u"--replicas=3"_s} + ns
+                           << 0 << QStringList {u"deployment.apps/demo-web scaled"_s};
+    QTest::newRow("rollout status") << QStringList {u"rollout"_s, u"status"_s, u"deployment/demo-web"_s,
+                                           u"--timeout=60s"_s}
+            + ns << 0 << QStringList {u"deployment \"demo-web\" successfully rolled out"_s};
+    QTest::newRow("wait --for=jsonpath") << QStringList {u"wait"_s,
+                                                u"--for=jsonpath={.status.readyReplicas}=3"_s,
+                                                u"deployment/demo-web"_s, u"--timeout=60s"_s}
+            + ns << 0 << QStringList {u"deployment.apps/demo-web condition met"_s};
+    QTest::newRow("get -o wide") << QStringList {u"get"_s, u"deployment"_s, u"demo-web"_s, u"-o"_s, u"wide"_s}
+            + ns << 0
+                                 << QStringList {
+                                        u"NAME READY UP-TO-DATE AVAILABLE AGE CONTAINERS IMAGES SELECTOR"_s,
+                                        u"demo-web 3/3 3 3 "_s, u" busybox busybox app=demo-web"_s};
+    QTest::newRow("edit") << QStringList {u"edit"_s, u"configmap"_s, u"demo-config"_s} + ns << 0
+                          << QStringList {u"configmap/demo-config edited"_s};
+    QTest::newRow("patch --type=json") << QStringList {u"patch"_s, u"configmap"_s, u"demo-config"_s,
+                                              u"--type=json"_s,
+                                              uR"(-p=[{"op":"add","path":"/data/json","value":"1"}])"_s}
+            + ns << 0 << QStringList {u"configmap/demo-config patched"_s};
+    QTest::newRow("patch --type=merge") << QStringList {u"patch"_s, u"configmap"_s, u"demo-config"_s,
+                                               u"--type=merge"_s, uR"(-p={"data":{"merge":"2"}})"_s}
+            + ns << 0 << QStringList {u"configmap/demo-config patched"_s};
+    QTest::newRow("patch --type=strategic") << QStringList {u"patch"_s, u"configmap"_s, u"demo-config"_s,
+                                                   u"--type=strategic"_s,
+                                                   uR"(-p={"data":{"strategic":"3"}})"_s}
+            + ns << 0 << QStringList {u"configmap/demo-config patched"_s};
+    QTest::newRow("label") << QStringList {u"label"_s, u"configmap"_s, u"demo-config"_s, u"tier=backend"_s}
+            + ns << 0 << QStringList {u"configmap/demo-config labeled"_s};
+    QTest::newRow("annotate") << QStringList {u"annotate"_s, u"configmap"_s, u"demo-config"_s,
+                                     u"owner=team-a"_s}
+            + ns << 0 << QStringList {u"configmap/demo-config annotated"_s};
+    QTest::newRow("get -o yaml")
+        << QStringList {u"get"_s, u"configmap"_s, u"demo-config"_s, u"-o"_s, u"yaml"_s} + ns << 0
+        << QStringList {u"kind: ConfigMap"_s, u"greeting: edited"_s, u"json: \"1\""_s, u"merge: \"2\""_s,
+               u"strategic: \"3\""_s, u"tier: backend"_s, u"owner: team-a"_s};
+    QTest::newRow("get -o json") << QStringList {u"get"_s, u"configmap"_s, u"demo-config"_s, u"-o"_s,
+                                        u"json"_s}
+            + ns << 0 << QStringList {u"\"kind\": \"ConfigMap\","_s, u"\"greeting\": \"edited\""_s};
+    QTest::newRow("get -o name") << QStringList {u"get"_s, u"configmap,deployment"_s, u"-o"_s, u"name"_s} + ns
+                                 << 0 << QStringList {u"configmap/demo-config\ndeployment.apps/demo-web"_s};
+    QTest::newRow("get -o jsonpath") << QStringList {u"get"_s, u"configmap"_s, u"demo-config"_s, u"-o"_s,
+                                            u"jsonpath={.data.greeting}"_s}
+            + ns << 0 << QStringList {u"edited"_s};
+    QTest::newRow("get -o custom-columns")
+        << QStringList {u"get"_s, u"configmap"_s, u"-o"_s,
+               u"custom-columns=NAME:.metadata.name,TIER:.metadata.labels.tier,OWNER:.metadata.annotations.owner"_s}
+            + ns
+        << 0 << QStringList {u"NAME TIER OWNER"_s, u"demo-config backend team-a"_s};
+    QTest::newRow("explain") << QStringList {u"explain"_s, u"persistentvolumeclaim.spec"_s} << 0
+                             << QStringList {u"KIND: PersistentVolumeClaim"_s,
+                                    u"FIELD: spec <PersistentVolumeClaimSpec>"_s, u"accessModes <[]string>"_s,
+                                    u"storageClassName <string>"_s};
+
+    // Strict field validation (kubectl's default): an unknown field is refused by the server.
+    QTest::newRow("apply --validate=strict refuses an unknown field")
+        << QStringList {u"apply"_s, u"--validate=strict"_s, u"-f"_s, u"strict.yaml"_s} << 1
+        << QStringList {
+               u"Error from server (BadRequest): error when creating \"strict.yaml\": PersistentVolumeClaim "
+               "in version \"v1\" cannot be handled as a PersistentVolumeClaim: strict decoding error: "
+               "unknown field \"spec.foo\""_s};
+    QTest::newRow("the refused object is not stored") << QStringList {u"get"_s, u"pvc"_s, u"demo-strict"_s,
+        u"-n"_s, u"edge-apps"_s} << 1 << QStringList {u"(NotFound)"_s};
+    QTest::newRow("apply --validate=warn warns and drops it")
+        << QStringList {u"apply"_s, u"--validate=warn"_s, u"-f"_s, u"strict.yaml"_s} << 0
+        << QStringList {
+               u"Warning: unknown field \"spec.foo\""_s, u"persistentvolumeclaim/demo-strict created"_s};
 }
 
 void TestKubectl::commands()
