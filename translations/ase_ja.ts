@@ -28,7 +28,7 @@
         <translation>名前</translation>
     </message>
     <message>
-        <source>The namespace (else the context's, else default).</source>
+        <source>The namespace (else the context&apos;s, else default).</source>
         <translation>名前空間 (省略時はコンテキストの名前空間、それもなければ default)。</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>このコマンド用に組み込みのデモ デバイスを起動して使用します。</translation>
     </message>
     <message>
-        <source>The device's profile JSON (as ase-demo-device --device-profile-out writes it), with a token.</source>
+        <source>The device&apos;s profile JSON (as ase-demo-device --device-profile-out writes it), with a token.</source>
         <translation>トークンを含むデバイスのプロファイル JSON (ase-demo-device --device-profile-out で書き出される形式)。</translation>
     </message>
     <message>
@@ -52,15 +52,15 @@
         <translation>--device-profile %1: %2</translation>
     </message>
     <message>
-        <source>--device-profile %1 has no token; a command cannot sign in interactively. Add the device's access token to the file ("token").</source>
-        <translation>--device-profile %1 にトークンがありません。コマンドでは対話形式でサインインできません。デバイスのアクセス トークンをファイルに追加してください ("token")。</translation>
+        <source>--device-profile %1 has no token; a command cannot sign in interactively. Add the device&apos;s access token to the file (&quot;token&quot;).</source>
+        <translation>--device-profile %1 にトークンがありません。コマンドでは対話形式でサインインできません。デバイスのアクセス トークンをファイルに追加してください (&quot;token&quot;)。</translation>
     </message>
     <message>
-        <source>Claims a device share's PersistentVolume (static provisioning): a PersistentVolumeClaim with volumeName set and storageClassName "", and optionally a workload that mounts it.</source>
-        <translation>デバイスの共有の PersistentVolume をクレームします (静的プロビジョニング)。volumeName を設定し storageClassName を "" にした PersistentVolumeClaim と、必要に応じてそれをマウントするワークロードを作成します。</translation>
+        <source>Claims a device share&apos;s PersistentVolume (static provisioning): a PersistentVolumeClaim with volumeName set and storageClassName &quot;&quot;, and optionally a workload that mounts it.</source>
+        <translation>デバイスの共有の PersistentVolume をクレームします (静的プロビジョニング)。volumeName を設定し storageClassName を &quot;&quot; にした PersistentVolumeClaim と、必要に応じてそれをマウントするワークロードを作成します。</translation>
     </message>
     <message>
-        <source>Claims storage from a StorageClass (dynamic provisioning): a PersistentVolumeClaim the class's provisioner makes a volume for, and optionally a workload that mounts it.</source>
+        <source>Claims storage from a StorageClass (dynamic provisioning): a PersistentVolumeClaim the class&apos;s provisioner makes a volume for, and optionally a workload that mounts it.</source>
         <translation>StorageClass からストレージをクレームします (動的プロビジョニング)。クラスのプロビジョナーがボリュームを作成する PersistentVolumeClaim と、必要に応じてそれをマウントするワークロードを作成します。</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>static または dynamic。</translation>
     </message>
     <message>
-        <source>The claim's name.</source>
+        <source>The claim&apos;s name.</source>
         <translation>クレームの名前。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>クラス</translation>
     </message>
     <message>
-        <source>The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV's capacity for a PV; dynamic: required).</source>
+        <source>The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV&apos;s capacity for a PV; dynamic: required).</source>
         <translation>要求するサイズ (例: 10Gi)。static の場合、既定値は共有では 10Gi、PV ではその PV の容量です。dynamic の場合は必須です。</translation>
     </message>
     <message>
@@ -128,11 +128,11 @@
         <translation>種類</translation>
     </message>
     <message>
-        <source>The workload's name (default: the claim's).</source>
+        <source>The workload&apos;s name (default: the claim&apos;s).</source>
         <translation>ワークロードの名前 (既定: クレームの名前)。</translation>
     </message>
     <message>
-        <source>The workload's container image.</source>
+        <source>The workload&apos;s container image.</source>
         <translation>ワークロードのコンテナー イメージ。</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
         <translation>パス</translation>
     </message>
     <message>
-        <source>The workload's replicas (default 1).</source>
+        <source>The workload&apos;s replicas (default 1).</source>
         <translation>ワークロードのレプリカ数 (既定は 1)。</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>claim には static または dynamic を指定します (例: claim static NAME --share SHARE)。</translation>
     </message>
     <message>
-        <source>the claim's name is missing: claim %1 NAME ...</source>
+        <source>the claim&apos;s name is missing: claim %1 NAME ...</source>
         <translation>クレームの名前がありません: claim %1 NAME ...</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>--wait は --dry-run と併用できません: 何も作成されないため、待機する対象がありません。</translation>
     </message>
     <message>
-        <source>warning: the device's shares could not be read: %1</source>
+        <source>warning: the device&apos;s shares could not be read: %1</source>
         <translation>警告: デバイスの共有を読み取れませんでした: %1</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>エラー: persistentvolumeclaim/%1 が Bound になるのを待機中にタイムアウトしました (フェーズ %2): %3</translation>
     </message>
     <message>
-        <source>Explains why a PersistentVolumeClaim is Pending: the reason in one sentence, each volume with the binder's verdict, the claim's events, and what to do.</source>
+        <source>Explains why a PersistentVolumeClaim is Pending: the reason in one sentence, each volume with the binder&apos;s verdict, the claim&apos;s events, and what to do.</source>
         <translation>PersistentVolumeClaim が Pending である理由を説明します: 1 文で示す理由、各ボリュームに対する PV コントローラーの判定、クレームのイベント、対処方法。</translation>
     </message>
     <message>
@@ -384,6 +384,366 @@
         <source>wrote %1: %2 objects, %3 links, %4 problems</source>
         <translation>%1 を書き込みました: オブジェクト %2 個、リンク %3 個、問題 %4 件</translation>
     </message>
+    <message>
+        <source>this command needs the device: --device-profile FILE, or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To mount it: ase-storage-manager share mount %1 --device-profile FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports storage objects as clean YAML that can be applied to another cluster: claims keep their volumeName and storageClassName &quot;&quot;, volumes their claimRef without this cluster&apos;s uid, so each pair binds again. What was changed and why is printed to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds to export, comma-separated (default PersistentVolumeClaim,PersistentVolume,StorageClass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only objects with these labels (k=v,...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what the objects bind to: a claim&apos;s volume and class, a volume&apos;s claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the objects as the server sent them (not cleaned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One multi-document file (- = standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder with one file per object (&lt;namespace&gt;/&lt;kind&gt;/&lt;name&gt;.yaml) and a kustomization.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind %1: not a kind this tool exports; use PersistentVolumeClaim, PersistentVolume, StorageClass, Pod or Namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-l %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give -o FILE (or -o - for standard output) or --dir FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dir %1 exists already; name a new folder (nothing is overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 not exported: Secrets never leave the cluster through this tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count kind</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 (does it exist now?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 serverside-applied (dry run)</source>
+        <comment>kubectl&apos;s line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies YAML or JSON manifests with server-side apply (field manager ase-storage-manager), in order: namespaces, classes and volumes before claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file or folder of manifests (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (default), client (read and list, send nothing) or server (the server checks, stores nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-f is required: -f FILE or -f FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-f %1: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>no objects in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with --force-conflicts to take these fields over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s shares: list; create (SMB or NFS, local or tiered to an Azure storage account, optionally mounted for Edge compute so Kubernetes gets a PersistentVolume named after it); mount and unmount for Edge compute; refresh a cloud share; delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share (all but list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: table (default), json or yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: smb or nfs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: keep the data on the device (Edge local share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: tier the data to this storage account credential of the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: blockblob (default), pageblob or files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the container (default: the share&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, SMB: an existing device user and its access, NAME[=change|read] (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, NFS: a client address and its access, IP[=readwrite|readonly|noaccess] (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: use the share with Edge compute (mount it on the Kubernetes role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create --compute-mount, mount: wait until its PersistentVolume exists in the cluster (needs --kubeconfig or --demo), at most this long (bare --wait: 2m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: client prints the request body and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share takes one of %1, e.g. share list --device-profile FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share list takes no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one share: share %1 NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output %1: use table, json or yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol is required: smb or nfs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --local, or --storage-account NAME for a share tiered to Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service %1: use blockblob, pageblob or files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user %1: write NAME, NAME=change or NAME=read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nfs-client %1: write IP, IP=readwrite, IP=readonly or IP=noaccess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is for SMB shares; an NFS share takes --nfs-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nfs-client is for NFS shares; an SMB share takes --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run %1: share create takes client or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDGE COMPUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORAGE ACCOUNT/CONTAINER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished">クラウド</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished">ローカル</translation>
+    </message>
+    <message>
+        <source>Mounted</source>
+        <translation type="unfinished">マウント済み</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share/%1 created</source>
+        <comment>kubectl-like line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share/%1 mounted for Edge compute</source>
+        <comment>kubectl-like line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device has no share named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share %1 is mounted for Edge compute; unmount it first (share unmount %1), which releases its PersistentVolume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share %1 is an Edge local share; only cloud shares can be refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share/%1 deleted</source>
+        <comment>kubectl-like line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share/%1 unmounted from Edge compute</source>
+        <comment>kubectl-like line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share/%1 refreshed</source>
+        <comment>kubectl-like line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait needs the cluster to see the PersistentVolume: add --kubeconfig or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persistentvolume/%1 exists</source>
+        <comment>kubectl-like line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out waiting for persistentvolume/%1 to appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeletionImpact</name>
@@ -426,6 +786,25 @@
     <message>
         <source>No claim uses this class.</source>
         <translation>このクラスを使用しているクレームはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>volumeName %1 removed: the volume was made by a provisioner for this claim and is not exported, so the claim gets a new volume from class %2 when applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volumeName %1 kept (a static claim): apply volume %1 too, or the claim stays Pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimRef keeps only the claim&apos;s namespace and name (its uid and resourceVersion belong to this cluster), and the bind annotations are removed, so the pair binds again when applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclaim policy Retain with a claimRef: only claim %1 can bind this volume.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,8 +894,8 @@
         <translation>未設定 (既定のクラスが適用されます)</translation>
     </message>
     <message>
-        <source>"" (static: binds only to volumes without a class)</source>
-        <translation>"" (静的: クラスのないボリュームにのみバインド)</translation>
+        <source>&quot;&quot; (static: binds only to volumes without a class)</source>
+        <translation>&quot;&quot; (静的: クラスのないボリュームにのみバインド)</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -670,15 +1049,15 @@
         <translation>共有 %1 は Edge コンピューティング用にマウントされています。まもなく PersistentVolume が作成されます。</translation>
     </message>
     <message>
-        <source>No share or volume is named %1. Create the share with "Use the share with Edge compute", or claim an existing share or volume instead.</source>
-        <translation>%1 という名前の共有もボリュームもありません。"Edge コンピューティングで共有を使用する" を選択して共有を作成するか、代わりに既存の共有またはボリュームをクレームしてください。</translation>
+        <source>No share or volume is named %1. Create the share with &quot;Use the share with Edge compute&quot;, or claim an existing share or volume instead.</source>
+        <translation>%1 という名前の共有もボリュームもありません。&quot;Edge コンピューティングで共有を使用する&quot; を選択して共有を作成するか、代わりに既存の共有またはボリュームをクレームしてください。</translation>
     </message>
     <message>
         <source>No volume is named %1. If it is a device share, connect the device to see whether it is mounted; or claim an existing volume instead.</source>
         <translation>%1 という名前のボリュームはありません。デバイスの共有の場合は、デバイスに接続してマウントされているかどうかを確認してください。または、代わりに既存のボリュームをクレームしてください。</translation>
     </message>
     <message>
-        <source>A claim's volumeName cannot be changed: delete this claim and create it again naming a volume that fits (the static wizard lists which ones do).</source>
+        <source>A claim&apos;s volumeName cannot be changed: delete this claim and create it again naming a volume that fits (the static wizard lists which ones do).</source>
         <translation>クレームの volumeName は変更できません。このクレームを削除し、条件を満たすボリュームを指定して作成し直してください (条件を満たすボリュームは静的ウィザードに一覧表示されます)。</translation>
     </message>
     <message>
@@ -686,7 +1065,7 @@
         <translation>これは想定どおりの動作です。クラス %1 は、クレームを使用する最初の Pod がスケジュールされたときにボリュームを作成します。クレームをマウントするワークロードを作成してください。</translation>
     </message>
     <message>
-        <source>The pod must be scheduled first: look at the pod's events for why it is not (resources, node selectors, taints).</source>
+        <source>The pod must be scheduled first: look at the pod&apos;s events for why it is not (resources, node selectors, taints).</source>
         <translation>先に Pod がスケジュールされる必要があります。スケジュールされない理由 (リソース、ノード セレクター、テイント) を Pod のイベントで確認してください。</translation>
     </message>
     <message>
@@ -702,7 +1081,7 @@
         <translation>プロビジョニングに失敗しました: %1。</translation>
     </message>
     <message>
-        <source>Delete the claim and create it again with an existing class (a claim's class cannot be changed), or create class %1.</source>
+        <source>Delete the claim and create it again with an existing class (a claim&apos;s class cannot be changed), or create class %1.</source>
         <translation>クレームを削除して既存のクラスで作成し直すか (クレームのクラスは変更できません)、クラス %1 を作成してください。</translation>
     </message>
     <message>
@@ -725,7 +1104,7 @@
         <translation>クレームを作成する名前空間を選択してください (例: default)。</translation>
     </message>
     <message>
-        <source>Namespace %1 does not exist; choose one of the cluster's namespaces or create it first.</source>
+        <source>Namespace %1 does not exist; choose one of the cluster&apos;s namespaces or create it first.</source>
         <translation>名前空間 %1 は存在しません。クラスターの名前空間から選択するか、先に作成してください。</translation>
     </message>
     <message>
@@ -733,8 +1112,8 @@
         <translation>要求するサイズを指定してください (例: 10Gi)。</translation>
     </message>
     <message>
-        <source>"%1" is not a size: %2. Write a number and a unit, e.g. 10Gi or 500Mi.</source>
-        <translation>"%1" はサイズではありません: %2。数値と単位を指定してください (例: 10Gi、500Mi)。</translation>
+        <source>&quot;%1&quot; is not a size: %2. Write a number and a unit, e.g. 10Gi or 500Mi.</source>
+        <translation>&quot;%1&quot; はサイズではありません: %2。数値と単位を指定してください (例: 10Gi、500Mi)。</translation>
     </message>
     <message>
         <source>The size must be greater than zero.</source>
@@ -815,8 +1194,8 @@
         <translation>テキストに PersistentVolumeClaim (apiVersion v1) がありません。</translation>
     </message>
     <message>
-        <source>spec.accessModes: "%1" is not an access mode (ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
-        <translation>spec.accessModes: "%1" はアクセス モードではありません (ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれかを指定します)。</translation>
+        <source>spec.accessModes: &quot;%1&quot; is not an access mode (ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
+        <translation>spec.accessModes: &quot;%1&quot; はアクセス モードではありません (ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれかを指定します)。</translation>
     </message>
     <message>
         <source>no access mode</source>
@@ -851,8 +1230,8 @@
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <source>It belongs to StorageClass %1; a claim with storageClassName "" binds only volumes without a class.</source>
-        <translation>StorageClass %1 に属しています。storageClassName が "" のクレームは、クラスのないボリュームにのみバインドされます。</translation>
+        <source>It belongs to StorageClass %1; a claim with storageClassName &quot;&quot; binds only volumes without a class.</source>
+        <translation>StorageClass %1 に属しています。storageClassName が &quot;&quot; のクレームは、クラスのないボリュームにのみバインドされます。</translation>
     </message>
     <message>
         <source>Its capacity %1 is less than the requested %2.</source>
@@ -863,7 +1242,7 @@
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Its volume mode is %1; the claim's is %2.</source>
+        <source>Its volume mode is %1; the claim&apos;s is %2.</source>
         <translation>ボリューム モードは %1 ですが、クレームのボリューム モードは %2 です。</translation>
     </message>
     <message>
@@ -871,7 +1250,7 @@
         <translation>このボリュームが提供するのは %1 ですが、クレームが要求しているのは %2 です。</translation>
     </message>
     <message>
-        <source>Its labels do not match the claim's selector.</source>
+        <source>Its labels do not match the claim&apos;s selector.</source>
         <translation>ラベルがクレームのセレクターに一致しません。</translation>
     </message>
     <message>
@@ -883,7 +1262,7 @@
         <translation>Edge コンピューティング用にマウントされていないため、Kubernetes にはまだこの共有の PersistentVolume がありません。クレームするには、Edge コンピューティング用にマウントしてください。</translation>
     </message>
     <message>
-        <source>A directory on one node's data disk: fast and POSIX, mounted by the pods of that node only (ReadWriteOnce).</source>
+        <source>A directory on one node&apos;s data disk: fast and POSIX, mounted by the pods of that node only (ReadWriteOnce).</source>
         <translation>1 つのノードのデータ ディスク上のディレクトリ。高速で POSIX 準拠。そのノードの Pod からのみマウントできます (ReadWriteOnce)。</translation>
     </message>
     <message>
@@ -915,7 +1294,7 @@
         <translation>ボリュームはクレームの作成と同時に作成されます (Immediate)。</translation>
     </message>
     <message>
-        <source>%1 (%2) gives %3 only: its volumes live on one node's disk, so %4 is not possible.</source>
+        <source>%1 (%2) gives %3 only: its volumes live on one node&apos;s disk, so %4 is not possible.</source>
         <translation>%1 (%2) は %3 のみに対応しています。ボリュームが 1 つのノードのディスク上に作成されるため、%4 は使用できません。</translation>
     </message>
     <message>
@@ -931,19 +1310,79 @@
         <translation>複数のノードから同じファイルに書き込むには、Edge コンピューティング用にマウントしたデバイスの共有 (ReadWriteMany) を静的にクレームする必要があります。</translation>
     </message>
     <message>
-        <source>Databases and other POSIX apps (MySQL, PostgreSQL, MongoDB, Prometheus) want the node's own disk: %1, ReadWriteOnce.</source>
+        <source>Databases and other POSIX apps (MySQL, PostgreSQL, MongoDB, Prometheus) want the node&apos;s own disk: %1, ReadWriteOnce.</source>
         <translation>データベースなどの POSIX アプリ (MySQL、PostgreSQL、MongoDB、Prometheus) には、ノード自身のディスクが適しています: %1、ReadWriteOnce。</translation>
     </message>
     <message>
         <source>One writer without special file needs: both work. %1 is simplest; a share keeps the data on the device (or in Azure) beyond the node.</source>
         <translation>書き込み元が 1 つで、ファイルに特別な要件がなければ、どちらも使用できます。%1 が最も簡単です。共有を使用すると、データはノードとは別にデバイス上 (または Azure 内) に保持されます。</translation>
     </message>
+    <message>
+        <source>Give the share a name: 3 to 63 lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has a share named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has %1 of %2 shares; delete one before adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud share needs a storage account: choose one of the device&apos;s storage account credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has no storage account credential named %1; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>The storage service %1 is not one of BlockBlob, PageBlob or AzureFile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 is used by share %2 already; a container holds one share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMB share needs at least one user with Change or Read access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access %1 for %2: use Change or Read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NFS share needs at least one client IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission %1 for %2: use ReadWrite, ReadOnly or NoAccess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge compute mounts an NFS share through the compute network: it must be on the same subnet as the device&apos;s NFS virtual IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ase::ApiError</name>
     <message>
         <source>No permission to %1 %2.</source>
-        <extracomment>%1 is a Kubernetes verb (list, watch, create...), %2 a plural kind ("PersistentVolumes")</extracomment>
+        <extracomment>%1 is a Kubernetes verb (list, watch, create...), %2 a plural kind (&quot;PersistentVolumes&quot;)</extracomment>
         <translation>%2 に対する %1 の権限がありません。</translation>
     </message>
 </context>
@@ -1056,16 +1495,16 @@
         <translation>Azure CLI からアクセス トークンが出力されませんでした。</translation>
     </message>
     <message>
-        <source>The Azure CLI ("%1") was not found. Install it (https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with "az login", and try again, or choose another sign-in method.</source>
-        <translation>Azure CLI ("%1") が見つかりませんでした。Azure CLI をインストールし (https://learn.microsoft.com/cli/azure/install-azure-cli)、"az login" でサインインしてから再試行するか、別のサインイン方法を選択してください。</translation>
+        <source>The Azure CLI (&quot;%1&quot;) was not found. Install it (https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with &quot;az login&quot;, and try again, or choose another sign-in method.</source>
+        <translation>Azure CLI (&quot;%1&quot;) が見つかりませんでした。Azure CLI をインストールし (https://learn.microsoft.com/cli/azure/install-azure-cli)、&quot;az login&quot; でサインインしてから再試行するか、別のサインイン方法を選択してください。</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in or its sign-in expired: %1 Run "az login" and try again.</source>
-        <translation>Azure CLI がサインインしていないか、サインインの有効期限が切れています: %1 "az login" を実行してから再試行してください。</translation>
+        <source>The Azure CLI is not signed in or its sign-in expired: %1 Run &quot;az login&quot; and try again.</source>
+        <translation>Azure CLI がサインインしていないか、サインインの有効期限が切れています: %1 &quot;az login&quot; を実行してから再試行してください。</translation>
     </message>
     <message>
-        <source>"az account get-access-token" failed (exit code %1): %2</source>
-        <translation>"az account get-access-token" が失敗しました (終了コード %1): %2</translation>
+        <source>&quot;az account get-access-token&quot; failed (exit code %1): %2</source>
+        <translation>&quot;az account get-access-token&quot; が失敗しました (終了コード %1): %2</translation>
     </message>
     <message>
         <source>The Azure CLI did not answer within %1 seconds.</source>
@@ -1154,7 +1593,7 @@
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>the context's namespace</source>
+        <source>the context&apos;s namespace</source>
         <translation>コンテキストの名前空間</translation>
     </message>
     <message>
@@ -1279,15 +1718,15 @@
         <translation>デバイスのサインイン方法が設定されていません。接続ダイアログで選択してください。</translation>
     </message>
     <message>
-        <source>The device's answer is not a JSON object.</source>
+        <source>The device&apos;s answer is not a JSON object.</source>
         <translation>デバイスの応答が JSON オブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The device's answer is not a list (it has no "value" array).</source>
-        <translation>デバイスの応答が一覧ではありません ("value" 配列がありません)。</translation>
+        <source>The device&apos;s answer is not a list (it has no &quot;value&quot; array).</source>
+        <translation>デバイスの応答が一覧ではありません (&quot;value&quot; 配列がありません)。</translation>
     </message>
     <message>
-        <source>The device's list did not end after %1 pages.</source>
+        <source>The device&apos;s list did not end after %1 pages.</source>
         <translation>デバイスの一覧が %1 ページを超えても終わりませんでした。</translation>
     </message>
     <message>
@@ -1295,8 +1734,8 @@
         <translation>デバイスは %1 分経っても操作を完了していません。操作はこの後完了する可能性があります。結果を確認するには、最新の情報に更新してください。</translation>
     </message>
     <message>
-        <source>The device's operation status has no "status".</source>
-        <translation>デバイスの操作状態に "status" がありません。</translation>
+        <source>The device&apos;s operation status has no &quot;status&quot;.</source>
+        <translation>デバイスの操作状態に &quot;status&quot; がありません。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1560,7 +1999,7 @@
         <translation>メモリ上にのみ保持され、保存されません</translation>
     </message>
     <message>
-        <source>the Azure CLI's public client</source>
+        <source>the Azure CLI&apos;s public client</source>
         <translation>Azure CLI のパブリック クライアント</translation>
     </message>
     <message>
@@ -1572,7 +2011,7 @@
         <translation>CA 証明書ファイルを選択</translation>
     </message>
     <message>
-        <source>Trust the system's certificate authorities</source>
+        <source>Trust the system&apos;s certificate authorities</source>
         <translation>システムの証明機関を信頼する</translation>
     </message>
     <message>
@@ -1628,7 +2067,7 @@
         <translation>サインインの状態</translation>
     </message>
     <message>
-        <source>the system's certificate authorities</source>
+        <source>the system&apos;s certificate authorities</source>
         <translation>システムの証明機関</translation>
     </message>
     <message>
@@ -1688,7 +2127,7 @@
         <translation>%1 には PEM 証明書が含まれていません。</translation>
     </message>
     <message>
-        <source>Fill the form with the running demo device's endpoint, identity and certificate</source>
+        <source>Fill the form with the running demo device&apos;s endpoint, identity and certificate</source>
         <translation>実行中のデモ デバイスのエンドポイント、識別情報、証明書をフォームに入力します</translation>
     </message>
     <message>
@@ -1818,11 +2257,11 @@
 <context>
     <name>ase::KubeClient</name>
     <message>
-        <source>The server's answer to the list of %1 is not a Kubernetes list.</source>
+        <source>The server&apos;s answer to the list of %1 is not a Kubernetes list.</source>
         <translation>%1 の一覧に対するサーバーの応答が、Kubernetes の List ではありません。</translation>
     </message>
     <message>
-        <source>The server's answer is not a %1 object.</source>
+        <source>The server&apos;s answer is not a %1 object.</source>
         <translation>サーバーの応答が %1 オブジェクトではありません。</translation>
     </message>
     <message>
@@ -1837,16 +2276,16 @@
 <context>
     <name>ase::Kubeconfig</name>
     <message>
-        <source>The server address "%1" of cluster "%2" is not a valid URL.</source>
-        <translation>クラスター "%2" のサーバー アドレス "%1" は有効な URL ではありません。</translation>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>クラスター &quot;%2&quot; のサーバー アドレス &quot;%1&quot; は有効な URL ではありません。</translation>
     </message>
     <message>
-        <source>The server's certificate is not verified (insecure-skip-tls-verify): anyone on the network path could read and change what the app sends and receives.</source>
+        <source>The server&apos;s certificate is not verified (insecure-skip-tls-verify): anyone on the network path could read and change what the app sends and receives.</source>
         <translation>サーバーの証明書は検証されません (insecure-skip-tls-verify)。ネットワーク経路上の第三者が、このアプリの送受信する内容を読み取ったり改ざんしたりできます。</translation>
     </message>
     <message>
-        <source>Impersonation (as: %1) in user "%2" is not supported and is ignored.</source>
-        <translation>ユーザー "%2" の偽装 (as: %1) はサポートされていないため、無視されます。</translation>
+        <source>Impersonation (as: %1) in user &quot;%2&quot; is not supported and is ignored.</source>
+        <translation>ユーザー &quot;%2&quot; の偽装 (as: %1) はサポートされていないため、無視されます。</translation>
     </message>
     <message>
         <source>token</source>
@@ -1861,8 +2300,8 @@
         <translation>OIDC ID トークン</translation>
     </message>
     <message>
-        <source>User "%1" signs in with a username and password (basic authentication), which this application does not support. Use a token, a client certificate or a credential plugin.</source>
-        <translation>ユーザー "%1" はユーザー名とパスワード (基本認証) でサインインしますが、このアプリケーションでは基本認証はサポートされていません。トークン、クライアント証明書、または資格情報プラグインを使用してください。</translation>
+        <source>User &quot;%1&quot; signs in with a username and password (basic authentication), which this application does not support. Use a token, a client certificate or a credential plugin.</source>
+        <translation>ユーザー &quot;%1&quot; はユーザー名とパスワード (基本認証) でサインインしますが、このアプリケーションでは基本認証はサポートされていません。トークン、クライアント証明書、または資格情報プラグインを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2719,7 @@
         <translation>未接続</translation>
     </message>
     <message>
-        <source>Connected without verifying the server's certificate (unsafe).</source>
+        <source>Connected without verifying the server&apos;s certificate (unsafe).</source>
         <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
     </message>
     <message>
@@ -2338,7 +2777,7 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <source>No permission to list the device's shares: %1</source>
+        <source>No permission to list the device&apos;s shares: %1</source>
         <translation>デバイスの共有を一覧表示する権限がありません: %1</translation>
     </message>
 </context>
@@ -2408,8 +2847,8 @@
         <translation>貼り付けたトークン</translation>
     </message>
     <message>
-        <source>No access token was pasted. Paste the output of "az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv", or choose another sign-in method.</source>
-        <translation>アクセス トークンが貼り付けられていません。"az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv" の出力を貼り付けるか、別のサインイン方法を選択してください。</translation>
+        <source>No access token was pasted. Paste the output of &quot;az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv&quot;, or choose another sign-in method.</source>
+        <translation>アクセス トークンが貼り付けられていません。&quot;az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv&quot; の出力を貼り付けるか、別のサインイン方法を選択してください。</translation>
     </message>
     <message>
         <source>The pasted access token expired at %1. Paste a new token or choose another sign-in method.</source>
@@ -2469,15 +2908,15 @@
         <translation>サーバー %1 が %2 秒以内に応答しませんでした。</translation>
     </message>
     <message>
-        <source>the server's certificate is valid for %1, not for %2</source>
+        <source>the server&apos;s certificate is valid for %1, not for %2</source>
         <translation>サーバーの証明書は %1 に対して有効で、%2 に対しては有効ではありません</translation>
     </message>
     <message>
-        <source>the server's certificate expired on %1</source>
+        <source>the server&apos;s certificate expired on %1</source>
         <translation>サーバーの証明書は %1 に有効期限が切れています</translation>
     </message>
     <message>
-        <source>the server's certificate is not valid before %1</source>
+        <source>the server&apos;s certificate is not valid before %1</source>
         <translation>サーバーの証明書は %1 より前は有効ではありません</translation>
     </message>
     <message>
@@ -2518,16 +2957,16 @@
         <translation>サーバー %1 に到達できませんでした: %2</translation>
     </message>
     <message>
-        <source>the server's certificate (issued by "%1") is not signed by an authority this system trusts</source>
-        <translation>サーバーの証明書 (発行者: "%1") は、このシステムが信頼する証明機関によって署名されていません</translation>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by an authority this system trusts</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、このシステムが信頼する証明機関によって署名されていません</translation>
     </message>
     <message>
-        <source>the server's certificate (issued by "%1") is not signed by the certificate authority of the device profile</source>
-        <translation>サーバーの証明書 (発行者: "%1") は、デバイス プロファイルの証明機関によって署名されていません</translation>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the device profile</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、デバイス プロファイルの証明機関によって署名されていません</translation>
     </message>
     <message>
-        <source>the server's certificate (issued by "%1") is not signed by the certificate authority of the kubeconfig</source>
-        <translation>サーバーの証明書 (発行者: "%1") は、kubeconfig の証明機関によって署名されていません</translation>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the kubeconfig</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、kubeconfig の証明機関によって署名されていません</translation>
     </message>
 </context>
 <context>
@@ -2537,8 +2976,8 @@
         <translation>マッピングのキーは文字列である必要があります</translation>
     </message>
     <message>
-        <source>mapping key "%1" already defined</source>
-        <translation>マッピングのキー "%1" はすでに定義されています</translation>
+        <source>mapping key &quot;%1&quot; already defined</source>
+        <translation>マッピングのキー &quot;%1&quot; はすでに定義されています</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
@@ -2619,11 +3058,11 @@
         <translation>容量 %1 が要求された %2 より小さくなっています。</translation>
     </message>
     <message>
-        <source>Its volume mode %1 differs from the claim's %2.</source>
+        <source>Its volume mode %1 differs from the claim&apos;s %2.</source>
         <translation>ボリューム モード %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>
-        <source>Its volume attributes class %1 differs from the claim's %2.</source>
+        <source>Its volume attributes class %1 differs from the claim&apos;s %2.</source>
         <translation>VolumeAttributesClass %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>
@@ -2631,7 +3070,7 @@
         <translation>ボリュームは削除中です。</translation>
     </message>
     <message>
-        <source>The claim's class waits for the first consumer: a volume is chosen when a pod using the claim is scheduled.</source>
+        <source>The claim&apos;s class waits for the first consumer: a volume is chosen when a pod using the claim is scheduled.</source>
         <translation>クレームのクラスは WaitForFirstConsumer です。クレームを使用する Pod がスケジュールされたときにボリュームが選択されます。</translation>
     </message>
     <message>
@@ -2639,11 +3078,11 @@
         <translation>フェーズが Available ではなく %1 です。</translation>
     </message>
     <message>
-        <source>Its labels do not match the claim's selector.</source>
+        <source>Its labels do not match the claim&apos;s selector.</source>
         <translation>ラベルがクレームのセレクターに一致しません。</translation>
     </message>
     <message>
-        <source>Its storage class %1 differs from the claim's %2.</source>
+        <source>Its storage class %1 differs from the claim&apos;s %2.</source>
         <translation>StorageClass %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>

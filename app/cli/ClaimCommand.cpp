@@ -281,6 +281,12 @@ void ClaimCommand::onContextLoaded(const ProvisioningLoader::Result& result)
               << Qt::endl;
     }
     if (hasErrors(checks)) {
+        // A share that only needs mounting: say the command that does it.
+        const Share* share = m_context.share(m_draft.volumeName);
+        if (m_static && share && !share->isMountedForCompute() && !m_context.volume(m_draft.volumeName))
+            m_err << Text::tr("To mount it: ase-storage-manager share mount %1 --device-profile FILE")
+                         .arg(share->name)
+                  << Qt::endl;
         finish(BadInput);
         return;
     }
