@@ -40,7 +40,16 @@ int Application::run()
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Manage the storage of Kubernetes workloads on Azure Stack Edge devices."));
+        tr("Manage the storage of Kubernetes workloads on Azure Stack Edge devices.\n\n"
+           "Without a command it opens the window. With one it runs headless:\n"
+           "  claim static|dynamic   create a claim (static: on a share's volume; dynamic: from a "
+           "StorageClass)\n"
+           "  why-pending NS/NAME    explain why a claim is Pending\n"
+           "  graph                  write the binding graph (SVG or Graphviz)\n"
+           "  export                 write clean, re-appliable YAML\n"
+           "  apply -f FILE|DIR      server-side apply of YAML files\n"
+           "  share                  list, create, mount, unmount, refresh, delete the device's shares\n"
+           "COMMAND --help shows a command's options."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
