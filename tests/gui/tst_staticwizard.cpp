@@ -1,0 +1,495 @@
+// The static provisioning wizard, offscreen, against the embedded demo device: from the
+// window's entry points to a claim that is Bound, through the live preview, Edit YAML,
+// the checks, the server dry-run, a conflict and a share that is mounted on the way.
+
+#include "models/provisioning/ClaimChecks.h"
+#include "models/store/ResourceStore.h"
+#include "ui/MainWindow.h"
+#include "ui/ResourcePane.h"
+#include "ui/Session.h"
+#include "ui/wizards/ClaimDraftController.h"
+#include "ui/wizards/ClaimPage.h"
+#include "ui/wizards/ConsumerPage.h"
+#include "ui/wizards/FollowPanel.h"
+#include "ui/wizards/ReviewPage.h"
+#include "ui/wizards/SourcePage.h"
+#include "ui/wizards/StaticClaimWizard.h"
+#include "ui/wizards/YamlPreview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace ase;
+using namespace Qt::StringLiterals;
+
+class TestStaticWizard final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void entryPoints_data();
+    void entryPoints();
+    void sourceVerdicts_data();
+    void sourceVerdicts();
+    void previewFollowsTyping();
+    void checksAsYouType_data();
+    void checksAsYouType();
+    void editYamlKnownField();
+    void editYamlUnknownFieldKept();
+    void editYamlInvalidRefused();
+    void iotEdgeMounts();
+    void saveYaml();
+    void enterCreatesOnlyWhenChecksPass();
+    void escapeAsksBeforeDiscarding();
+
+private:
+    /// Opens the wizard the way the context menu of a pane does.
+    StaticClaimWizard* openFromMenu(const QString& kind, const QString& name);
+    static QString previewText(StaticClaimWizard* wizard)
+    {
+        return wizard->preview()->editor()->toPlainText();
+    }
+
+    Session* m_session = nullptr;
+    MainWindow* m_window = nullptr;
+};
+
+void TestStaticWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_session = new Session(this);
+    m_window = new MainWindow(m_session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_session->connectDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"PersistentVolume"_s) >= 3, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"Share"_s) >= 4, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"Namespace"_s) > 0, 10000);
+}
+
+void TestStaticWizard::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void TestStaticWizard::cleanup()
+{
+    // Each test closes what it opened; a wizard left over is discarded without asking.
+    for (StaticClaimWizard* wizard : m_window->findChildren<StaticClaimWizard*>()) {
+        wizard->claimController()->reset(wizard->claimController()->draft());
+        wizard->close();
+        delete wizard;
+    }
+}
+
+StaticClaimWizard* TestStaticWizard::openFromMenu(const QString& kind, const QString& name)
+{
+    QMenu menu;
+    Q_EMIT m_window->pane(kind)->contextMenuRequested(kind, name, &menu);
+    QAction* claim
+        = menu.findChild<QAction*>(kind == u"Share" ? u"actionClaimShare"_s : u"actionClaimVolume"_s);
+    if (!claim)
+        return nullptr;
+    claim->trigger();
+    const QList<StaticClaimWizard*> wizards = m_window->findChildren<StaticClaimWizard*>();
+    StaticClaimWizard* wizard = wizards.isEmpty() ? nullptr : wizards.last();
+    if (wizard && !QTest::qWaitForWindowExposed(wizard))
+        return nullptr;
+    return wizard;
+}
+
+void TestStaticWizard::entryPoints_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("volumeName");
+    QTest::addColumn<QString>("modes");
+    QTest::addColumn<QString>("size");
+    QTest::newRow("claim this share")
+        << u"Share"_s << u"mylocalnfsshare1"_s << u"mylocalnfsshare1"_s << u"ReadWriteMany"_s << u"10Gi"_s;
+    QTest::newRow("claim this volume") << u"PersistentVolume"_s << u"mycloudsmbshare1"_s
+                                       << u"mycloudsmbshare1"_s << u"ReadWriteMany"_s << u"10Gi"_s;
+    QTest::newRow("new claim from a share")
+        << QString() << QString() << QString() << u"ReadWriteMany"_s << u"10Gi"_s;
+}
+
+void TestStaticWizard::entryPoints()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(QString, volumeName);
+    QFETCH(QString, modes);
+    QFETCH(QString, size);
+    StaticClaimWizard* wizard = nullptr;
+    if (kind.isEmpty()) {
+        QAction* action = m_window->findChild<QAction*>(u"actionNewStaticClaim"_s);
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        wizard = m_window->findChildren<StaticClaimWizard*>().value(0);
+    } else {
+        wizard = openFromMenu(kind, name);
+    }
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(!wizard->isModal());
+    const provisioning::ClaimDraft& draft = wizard->claimController()->draft();
+    QCOMPARE(draft.volumeName, volumeName);
+    QCOMPARE(accessModeNames(draft.accessModes).join(u','), modes);
+    QCOMPARE(draft.size, size);
+    // The preview shows exactly what would be sent: the static claim's two fields.
+    const QString yaml = previewText(wizard);
+    QVERIFY(yaml.startsWith(u"apiVersion: v1\nkind: PersistentVolumeClaim\n"_s));
+    QVERIFY(yaml.contains(u"  storageClassName: \"\"\n"_s));
+    QVERIFY(yaml.contains(u"  volumeName: "_s + volumeName + u'\n'));
+    QCOMPARE(yaml.toUtf8(), wizard->claimController()->yaml());
+}
+
+void TestStaticWizard::sourceVerdicts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("bound") << u"mylocalsmbshare1"_s << u"BoundToClaim"_s
+                           << u"Already bound to claim edge-apps/pvc-smb-flexvol."_s;
+    QTest::newRow("not mounted")
+        << u"backupshare"_s << u"NotMounted"_s
+        << u"Not mounted for Edge compute, so Kubernetes has no PersistentVolume for "
+           "it yet. Mount it for Edge compute to claim it."_s;
+}
+
+void TestStaticWizard::sourceVerdicts()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, verdict);
+    QFETCH(QString, reason);
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, name);
+    QVERIFY(wizard);
+    SourcePage* source = wizard->sourcePage();
+    QTRY_VERIFY(source->candidates()->topLevelItemCount() >= 4);
+    QTreeWidgetItem* current = source->candidates()->currentItem();
+    QVERIFY(current);
+    QCOMPARE(current->text(0), name);
+    QCOMPARE(current->text(4), reason);
+    const auto it = std::find_if(source->shown().cbegin(), source->shown().cend(),
+        [&name](const provisioning::VolumeCandidate& c) { return c.shareName == name; });
+    QVERIFY(it != source->shown().cend());
+    QCOMPARE(provisioning::verdictId(it->verdict), verdict);
+    // The reason is also the check of the source field, and Create stays off.
+    QVERIFY(provisioning::hasErrors(wizard->controller()->checks()));
+    QVERIFY(!wizard->createButton()->isEnabled());
+    QCOMPARE(source->mountButton()->isVisible(), verdict == u"NotMounted");
+    if (verdict == u"BoundToClaim")
+        QVERIFY(
+            source->detail()->text().contains(u"href=\"PersistentVolumeClaim|edge-apps/pvc-smb-flexvol\""_s));
+}
+
+void TestStaticWizard::previewFollowsTyping()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    QVERIFY(wizard);
+    wizard->setCurrentPage(1);
+    QLineEdit* name = wizard->claimPage()->nameEdit();
+    QVERIFY(name->isVisible());
+    name->clear();
+    QTest::keyClicks(name, u"logs"_s);
+    // Each keystroke is in the preview at once (no timer to wait for).
+    QVERIFY(previewText(wizard).contains(u"  name: logs\n"_s));
+    QTest::keyClick(name, Qt::Key_X);
+    QVERIFY(previewText(wizard).contains(u"  name: logsx\n"_s));
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QCOMPARE(previewText(wizard).toUtf8(), wizard->claimController()->yaml());
+
+    QLineEdit* size = wizard->claimPage()->sizeEdit();
+    size->selectAll();
+    QTest::keyClicks(size, u"250"_s);
+    wizard->claimPage()->unitBox()->setCurrentIndex(wizard->claimPage()->unitBox()->findText(u"Mi"_s));
+    QVERIFY(previewText(wizard).contains(u"      storage: 250Mi\n"_s));
+
+    // A consumer adds its document to the stream.
+    wizard->setCurrentPage(2);
+    wizard->consumerPage()->kinds()->button(int(provisioning::ConsumerKind::Deployment))->click();
+    QVERIFY(previewText(wizard).contains(u"---\napiVersion: apps/v1\nkind: Deployment\n"_s));
+    QLineEdit* image = wizard->consumerPage()->imageEdit();
+    image->selectAll();
+    QTest::keyClicks(image, u"nginx:1.27"_s);
+    QVERIFY(previewText(wizard).contains(u"image: nginx:1.27\n"_s));
+    QCOMPARE(previewText(wizard).toUtf8(), wizard->claimController()->yaml());
+}
+
+void TestStaticWizard::checksAsYouType_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("name upper case")
+        << u"claimName"_s << u"Data"_s
+        << u"metadata.name: Invalid value: \"Data\": a lowercase RFC 1123 subdomain "
+           "must consist of"_s;
+    QTest::newRow("name taken") << u"claimName"_s << u"pvc-smb-flexvol"_s
+                                << u"A claim named pvc-smb-flexvol already exists in namespace"_s;
+    QTest::newRow("size not a quantity") << u"claimSize"_s << u"ten"_s << u"is not a size"_s;
+    QTest::newRow("size over capacity")
+        << u"claimSize"_s << u"40000"_s << u"Its capacity 32Ti is less than the requested"_s;
+}
+
+void TestStaticWizard::checksAsYouType()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    QVERIFY(wizard);
+    wizard->setCurrentPage(1);
+    auto* edit = wizard->claimPage()->findChild<QLineEdit*>(field);
+    QVERIFY(edit);
+    // The claim's own namespace, for the name check.
+    wizard->claimPage()->namespaceBox()->setCurrentText(u"edge-apps"_s);
+    edit->selectAll();
+    QTest::keyClicks(edit, typed);
+    const QString checkName = field == u"claimName" ? u"check_name"_s : u"check_size"_s;
+    auto* label = wizard->claimPage()->findChild<QLabel*>(checkName);
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(message), qPrintable(label->text()));
+    QVERIFY(!wizard->createButton()->isEnabled());
+    // The review page lists it too.
+    wizard->setCurrentPage(wizard->pageCount() - 1);
+    QListWidget* list = wizard->reviewPage()->findChild<QListWidget*>(u"checks"_s);
+    QVERIFY(list);
+    bool listed = false;
+    for (int i = 0; i < list->count(); ++i)
+        listed = listed || list->item(i)->text().contains(message);
+    QVERIFY(listed);
+}
+
+void TestStaticWizard::editYamlKnownField()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    QVERIFY(wizard);
+    YamlPreview* preview = wizard->preview();
+    preview->editButton()->click();
+    QVERIFY(preview->isEditing());
+    QVERIFY(!preview->editor()->isReadOnly());
+    QString text = preview->editor()->toPlainText();
+    text.replace(u"storage: 10Gi"_s, u"storage: 20Gi"_s);
+    text.replace(u"- ReadWriteMany"_s, u"- ReadWriteOnce"_s);
+    preview->editor()->setPlainText(text);
+    QVERIFY(!preview->error());
+    // The form follows the text.
+    QCOMPARE(wizard->claimPage()->sizeEdit()->text(), u"20"_s);
+    QCOMPARE(wizard->claimPage()->unitBox()->currentText(), u"Gi"_s);
+    QVERIFY(wizard->claimPage()->modeBox(0)->isChecked());
+    QVERIFY(!wizard->claimPage()->modeBox(2)->isChecked());
+    // And the text follows the form while it is valid.
+    wizard->setCurrentPage(1);
+    wizard->claimPage()->sizeEdit()->selectAll();
+    QTest::keyClicks(wizard->claimPage()->sizeEdit(), u"30"_s);
+    QVERIFY(preview->editor()->toPlainText().contains(u"storage: 30Gi"_s));
+    // Back to the preview: nothing to lose, no question.
+    preview->editButton()->click();
+    QVERIFY(!preview->isEditing());
+    QVERIFY(!wizard->findChild<QMessageBox*>(u"leaveEditYaml"_s));
+}
+
+void TestStaticWizard::editYamlUnknownFieldKept()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    QVERIFY(wizard);
+    YamlPreview* preview = wizard->preview();
+    preview->startEditing();
+    QString text = preview->editor()->toPlainText();
+    text.replace(u"metadata:\n  name:"_s, u"metadata:\n  labels:\n    tier: gold\n  name:"_s);
+    preview->editor()->setPlainText(text);
+    QVERIFY(!preview->error());
+    QVERIFY(wizard->claimController()->kept().contains(u"PersistentVolumeClaim metadata.labels.tier"_s));
+    auto* kept = preview->findChild<QLabel*>(u"yamlKept"_s);
+    QVERIFY(kept->isVisible());
+    QVERIFY(kept->text().contains(u"metadata.labels.tier"_s));
+    // A later form edit keeps it.
+    wizard->setCurrentPage(1);
+    wizard->claimPage()->nameEdit()->selectAll();
+    QTest::keyClicks(wizard->claimPage()->nameEdit(), u"gold-data"_s);
+    QVERIFY(preview->editor()->toPlainText().contains(u"    tier: gold\n"_s));
+    QVERIFY(preview->editor()->toPlainText().contains(u"  name: gold-data\n"_s));
+    // Removing a field the form needs: switching back says it is put back, and does so.
+    text = preview->editor()->toPlainText();
+    text.remove(u"  storageClassName: \"\"\n"_s);
+    preview->editor()->setPlainText(text);
+    QVERIFY(!preview->error());
+    preview->editButton()->click();
+    auto* box = wizard->findChild<QMessageBox*>(u"leaveEditYaml"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->informativeText().contains(u"PersistentVolumeClaim spec.storageClassName"_s));
+    QAbstractButton* leave = nullptr;
+    for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            leave = b;
+    QVERIFY(leave);
+    leave->click();
+    QTRY_VERIFY(!preview->isEditing());
+    QVERIFY(previewText(wizard).contains(u"  storageClassName: \"\"\n"_s));
+    QVERIFY(previewText(wizard).contains(u"    tier: gold\n"_s));
+}
+
+void TestStaticWizard::editYamlInvalidRefused()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    QVERIFY(wizard);
+    YamlPreview* preview = wizard->preview();
+    preview->startEditing();
+    const QString before = QString::fromUtf8(wizard->claimController()->yaml());
+    const provisioning::ClaimDraft draft = wizard->claimController()->draft();
+    // Line 4 opens a flow sequence that is never closed.
+    QString text = preview->editor()->toPlainText();
+    text.replace(u"  name: "_s + draft.name, u"  name: [oops"_s);
+    preview->editor()->setPlainText(text);
+    QVERIFY(preview->error());
+    QVERIFY2(preview->error()->line >= 4, qPrintable(preview->error()->toString()));
+    auto* status = preview->findChild<QLabel*>(u"yamlStatus"_s);
+    QVERIFY(status->text().contains(
+        u"line %1, column %2"_s.arg(preview->error()->line).arg(preview->error()->column)));
+    // The form is left as it was, and the error is marked in the text.
+    QVERIFY(wizard->claimController()->draft() == draft);
+    QCOMPARE(wizard->claimPage()->nameEdit()->text(), draft.name);
+    QCOMPARE(preview->editor()->extraSelections().size(), 1);
+    QCOMPARE(preview->editor()->extraSelections().first().cursor.block().blockNumber() + 1,
+        preview->error()->line);
+    // A document that is no claim is refused at line 1.
+    preview->editor()->setPlainText(u"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n"_s);
+    QVERIFY(preview->error());
+    QCOMPARE(preview->error()->line, 1);
+    // Switching back asks; keeping on editing keeps the text.
+    preview->editButton()->click();
+    auto* box = wizard->findChild<QMessageBox*>(u"leaveEditYaml"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->informativeText().contains(u"not valid"_s));
+    for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::RejectRole)
+            b->click();
+    QTRY_VERIFY(!wizard->findChild<QMessageBox*>(u"leaveEditYaml"_s));
+    QVERIFY(preview->isEditing());
+    QVERIFY(preview->editor()->toPlainText().contains(u"ConfigMap"_s));
+    // Discarding restores the draft's YAML.
+    preview->requestPreview();
+    box = wizard->findChild<QMessageBox*>(u"leaveEditYaml"_s);
+    QVERIFY(box);
+    for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            b->click();
+    QTRY_VERIFY(!preview->isEditing());
+    QCOMPARE(previewText(wizard), before);
+}
+
+void TestStaticWizard::iotEdgeMounts()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalsmbshare1"_s);
+    QVERIFY(wizard);
+    wizard->setCurrentPage(2);
+    wizard->consumerPage()->kinds()->button(int(provisioning::ConsumerKind::IotEdge))->click();
+    QPlainTextEdit* json = wizard->consumerPage()->iotJson();
+    QVERIFY(json->isVisible());
+    const QString text = json->toPlainText();
+    QVERIFY(text.contains(u"\"Source\": \"mylocalsmbshare1\""_s));
+    QVERIFY(text.contains(u"\"Target\": \"/home/input\""_s));
+    QVERIFY(text.contains(u"\"Target\": \"/home/output\""_s));
+    QVERIFY(text.contains(u"\"Type\": \"volume\""_s));
+    // Not sent to the cluster: the preview has the claim alone.
+    QVERIFY(!previewText(wizard).contains(u"---"_s));
+    wizard->consumerPage()->targetsEdit()->setPlainText(u"/home/input\n/data/models"_s);
+    QVERIFY(json->toPlainText().contains(u"\"Target\": \"/data/models\""_s));
+    QVERIFY(!json->toPlainText().contains(u"/home/output"_s));
+    wizard->consumerPage()->findChild<QPushButton*>(u"copyJson"_s)->click();
+    QCOMPARE(QApplication::clipboard()->text(), json->toPlainText());
+}
+
+void TestStaticWizard::saveYaml()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    QVERIFY(wizard);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"claim.yaml"_s);
+    QString error;
+    QVERIFY2(wizard->saveYamlTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), wizard->claimController()->yaml());
+    wizard->copyButton()->click();
+    QCOMPARE(QApplication::clipboard()->text().toUtf8(), wizard->claimController()->yaml());
+}
+
+void TestStaticWizard::enterCreatesOnlyWhenChecksPass()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalsmbshare1"_s);
+    QVERIFY(wizard);
+    // The volume is bound to another claim: an error, so Enter on the review page does nothing.
+    wizard->setCurrentPage(wizard->pageCount() - 1);
+    QVERIFY(!wizard->createButton()->isEnabled());
+    QVERIFY(!wizard->createButton()->isDefault());
+    const qsizetype claims = m_session->store()->count(u"PersistentVolumeClaim"_s);
+    QTest::keyClick(wizard, Qt::Key_Return);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(!wizard->followPanel());
+    QCOMPARE(m_session->store()->count(u"PersistentVolumeClaim"_s), claims);
+    // On a page, Enter is Next.
+    wizard->setCurrentPage(1);
+    QVERIFY(wizard->nextButton()->isDefault());
+    QTest::keyClick(wizard->claimPage()->nameEdit(), Qt::Key_Return);
+    QCOMPARE(wizard->currentPage(), 2);
+}
+
+void TestStaticWizard::escapeAsksBeforeDiscarding()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    QVERIFY(wizard);
+    QPointer<StaticClaimWizard> guard(wizard);
+    wizard->setCurrentPage(1);
+    QTest::keyClicks(wizard->claimPage()->nameEdit(), u"-more"_s);
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    auto* box = wizard->findChild<QMessageBox*>(u"discardDraft"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    // Esc again keeps the draft.
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!wizard->findChild<QMessageBox*>(u"discardDraft"_s));
+    QVERIFY(wizard->isVisible());
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    box = wizard->findChild<QMessageBox*>(u"discardDraft"_s);
+    QVERIFY(box);
+    for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    QTRY_VERIFY(guard.isNull()); // closed and deleted (WA_DeleteOnClose)
+    // A pristine draft closes at once.
+    wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    guard = wizard;
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull());
+}
+
+QTEST_MAIN(TestStaticWizard)
+#include "tst_staticwizard.moc"

@@ -1,0 +1,365 @@
+#include "ui/wizards/WizardFrame.h"
+
+#include "models/provisioning/ClaimChecks.h"
+#include "models/resources/ObjectMeta.h"
+#include "ui/Session.h"
+#include "ui/wizards/ChecksList.h"
+#include "ui/wizards/DraftController.h"
+#include "ui/wizards/FollowPanel.h"
+#include "ui/wizards/ReviewPage.h"
+#include "ui/wizards/WizardPage.h"
+#include "ui/wizards/WizardStyle.h"
+#include "ui/wizards/YamlPreview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ase {
+
+using provisioning::Check;
+using provisioning::DraftField;
+
+WizardFrame::WizardFrame(Session* session, DraftController* controller, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_controller(controller)
+    , m_pageList(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_preview(new YamlPreview(controller, this))
+    , m_review(new ReviewPage(controller, this))
+    , m_status(new QLabel(this))
+    , m_back(new QPushButton(tr("< &Back"), this))
+    , m_next(new QPushButton(tr("&Next >"), this))
+    , m_create(new QPushButton(tr("&Create"), this))
+    , m_save(new QPushButton(tr("&Save YAML…"), this))
+    , m_copy(new QPushButton(tr("Cop&y YAML"), this))
+    , m_close(new QPushButton(tr("Close"), this))
+{
+    setObjectName(QStringLiteral("wizardFrame"));
+    controller->setParent(this);
+    setSizeGripEnabled(true);
+    resize(1240, 760);
+
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Wizard pages"));
+    m_pageList->setFixedWidth(180);
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setBackgroundRole(QPalette::Window);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != currentPage() && !m_created)
+            setCurrentPage(row);
+    });
+
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_stack->addWidget(m_review);
+    m_pageList->addItem(m_review->title());
+    connect(m_review, &ReviewPage::dryRunRequested, this, &WizardFrame::runDryRun);
+    connect(m_review->checksList(), &ChecksList::fieldActivated, this,
+        [this](DraftField field) { focusField(int(field)); });
+
+    m_splitter->setObjectName(QStringLiteral("wizardSplitter"));
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({620, 440});
+    m_splitter->setChildrenCollapsible(false);
+
+    m_back->setObjectName(QStringLiteral("back"));
+    m_next->setObjectName(QStringLiteral("next"));
+    m_create->setObjectName(QStringLiteral("create"));
+    m_create->setToolTip(tr("Create the objects with server-side apply (field manager ase-storage-manager)"));
+    m_save->setObjectName(QStringLiteral("saveYaml"));
+    m_save->setToolTip(tr("Write the manifests to a file without creating anything"));
+    m_copy->setObjectName(QStringLiteral("copyYaml"));
+    m_copy->setToolTip(tr("Copy the manifests to the clipboard"));
+    m_close->setObjectName(QStringLiteral("close"));
+    for (QPushButton* button : {m_back, m_next, m_create, m_save, m_copy, m_close})
+        button->setAutoDefault(false);
+    m_status->setObjectName(QStringLiteral("wizardStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    connect(m_back, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() + 1); });
+    connect(m_create, &QPushButton::clicked, this, [this] { create(false); });
+    connect(m_save, &QPushButton::clicked, this, &WizardFrame::saveYaml);
+    connect(m_copy, &QPushButton::clicked, this, &WizardFrame::copyYaml);
+    connect(m_close, &QPushButton::clicked, this, &WizardFrame::reject);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_close);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    body->addWidget(m_splitter, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addLayout(buttons);
+
+    connect(m_controller, &DraftController::draftChanged, this, [this] {
+        updateChecks();
+        if (m_controller->isPristine())
+            return;
+        m_status->clear();
+    });
+    connect(m_controller, &DraftController::checksChanged, this, &WizardFrame::updateChecks);
+    // Every page shows the draft as it is now; a page sets only the widgets whose value
+    // differs, so the field being typed in is left alone.
+    connect(m_controller, &DraftController::draftChanged, this, [this] {
+        for (int i = 0; i < pageCount(); ++i)
+            page(i)->syncFromDraft();
+    });
+    QTimer::singleShot(0, this, [this] {
+        setCurrentPage(0);
+        updateChecks();
+    });
+}
+
+WizardFrame::~WizardFrame() = default;
+
+void WizardFrame::addPage(WizardPage* page)
+{
+    const int index = m_stack->count() - 1;
+    m_stack->insertWidget(index, page);
+    m_pageList->insertItem(index, page->title());
+}
+
+int WizardFrame::pageCount() const
+{
+    return m_stack->count() - (m_follow ? 1 : 0);
+}
+
+int WizardFrame::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+WizardPage* WizardFrame::page(int index) const
+{
+    return qobject_cast<WizardPage*>(m_stack->widget(index));
+}
+
+void WizardFrame::setCurrentPage(int index)
+{
+    if (m_created || index < 0 || index >= pageCount())
+        return;
+    m_stack->setCurrentIndex(index);
+    {
+        QSignalBlocker blocker(m_pageList);
+        m_pageList->setCurrentRow(index);
+    }
+    updateButtons();
+    page(index)->pageEntered();
+    // The first field of the page, for the keyboard.
+    if (QWidget* first = page(index)->nextInFocusChain(); first && page(index)->isAncestorOf(first))
+        first->setFocus(Qt::TabFocusReason);
+}
+
+void WizardFrame::updateButtons()
+{
+    const bool last = currentPage() == pageCount() - 1;
+    const bool errors = provisioning::hasErrors(m_controller->checks());
+    m_back->setEnabled(!m_created && currentPage() > 0);
+    m_next->setVisible(!m_created);
+    m_next->setEnabled(!last);
+    m_create->setVisible(!m_created);
+    m_create->setEnabled(!errors && !m_busy && !m_created);
+    m_review->dryRunButton()->setEnabled(!m_busy);
+    // Enter: Next on a page, Create on the review page only when the checks pass.
+    m_next->setDefault(!last && !m_created);
+    m_create->setDefault(last && m_create->isEnabled());
+    m_close->setText(m_created ? tr("Close") : tr("Cancel"));
+}
+
+void WizardFrame::updateChecks()
+{
+    const QList<Check> checks = m_controller->checks();
+    for (int i = 0; i < pageCount(); ++i) {
+        WizardPage* p = page(i);
+        bool pageHasErrors = false;
+        for (const WizardPage::FieldSlot& slot : p->fieldSlots()) {
+            const QList<Check> mine = provisioning::checksOf(checks, slot.field);
+            QStringList messages;
+            bool error = false;
+            for (const Check& check : mine) {
+                messages.append(check.message);
+                error = error || check.isError();
+            }
+            pageHasErrors = pageHasErrors || error;
+            slot.label->setText(messages.join(u'\n'));
+            slot.label->setVisible(!messages.isEmpty());
+            wizardstyle::setTextColor(slot.label,
+                error ? wizardstyle::errorColor(palette()) : wizardstyle::warningColor(palette()));
+            slot.editor->setAccessibleDescription(messages.join(u' '));
+        }
+        if (QListWidgetItem* item = m_pageList->item(i))
+            item->setIcon(pageHasErrors ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    }
+    updateButtons();
+}
+
+void WizardFrame::focusField(int field)
+{
+    for (int i = 0; i < pageCount(); ++i) {
+        for (const WizardPage::FieldSlot& slot : page(i)->fieldSlots()) {
+            if (int(slot.field) != field)
+                continue;
+            setCurrentPage(i);
+            slot.editor->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    if (field == int(DraftField::Manifest))
+        m_preview->editor()->setFocus(Qt::OtherFocusReason);
+}
+
+bool WizardFrame::saveYamlTo(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(m_controller->yaml());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void WizardFrame::saveYaml()
+{
+    auto* dialog = new QFileDialog(this, tr("Save the manifests"));
+    dialog->setObjectName(QStringLiteral("saveYamlDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("YAML files (*.yaml *.yml)"), tr("All files (*)")});
+    dialog->setDefaultSuffix(QStringLiteral("yaml"));
+    const QJsonObject first = m_controller->manifests().value(0);
+    const QString name
+        = first.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
+    dialog->selectFile((name.isEmpty() ? QStringLiteral("manifests") : name) + QStringLiteral(".yaml"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QString error;
+        if (saveYamlTo(path, &error))
+            setStatus(tr("Saved to %1. Nothing was created.").arg(QDir::toNativeSeparators(path)));
+        else
+            QMessageBox::warning(this, tr("Save YAML"), tr("%1 could not be written: %2").arg(path, error));
+    });
+    dialog->open();
+}
+
+void WizardFrame::copyYaml()
+{
+    QApplication::clipboard()->setText(QString::fromUtf8(m_controller->yaml()));
+    setStatus(tr("The YAML is on the clipboard."));
+}
+
+void WizardFrame::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void WizardFrame::reject()
+{
+    if (m_created || m_controller->isPristine()) {
+        QDialog::reject();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Discard the draft?"),
+        tr("Nothing has been created. Close the wizard and discard what you entered?"), QMessageBox::NoButton,
+        this);
+    box->setObjectName(QStringLiteral("discardDraft"));
+    QAbstractButton* discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton* stay = box->addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        if (box->clickedButton() == discard)
+            QDialog::reject();
+    });
+    box->open();
+}
+
+void WizardFrame::runDryRun()
+{
+    m_review->setDryRunFailed(tr("The server dry-run is not available in this build."));
+}
+
+void WizardFrame::create(bool force)
+{
+    Q_UNUSED(force);
+    setStatus(tr("Create is not available in this build."));
+}
+
+void WizardFrame::showConflict(const QList<ServerAnswer>& answers, const QStringList& conflicts)
+{
+    Q_UNUSED(answers);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Fields managed by someone else"),
+        tr("Other field managers own fields this draft sets. Force takes them over; the other managers "
+           "may set them back."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("applyConflict"));
+    box->setInformativeText(conflicts.join(u'\n'));
+    QAbstractButton* force = box->addButton(tr("&Force"), QMessageBox::DestructiveRole);
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, force] {
+        if (box->clickedButton() == force)
+            create(true);
+    });
+    box->open();
+}
+
+FollowPanel* WizardFrame::makeFollowPanel(const QList<ServerAnswer>& applied)
+{
+    return new FollowPanel(m_session->store(), applied, this);
+}
+
+void WizardFrame::startFollowing(const QList<ServerAnswer>& applied)
+{
+    m_created = true;
+    if (m_preview->isEditing())
+        m_preview->editor()->setReadOnly(true);
+    m_preview->editButton()->setEnabled(false);
+    m_follow = makeFollowPanel(applied);
+    connect(m_follow, &FollowPanel::linkActivated, this, &WizardFrame::objectLinkActivated);
+    m_stack->addWidget(m_follow);
+    m_stack->setCurrentWidget(m_follow);
+    m_pageList->addItem(tr("Progress"));
+    m_pageList->setCurrentRow(m_pageList->count() - 1);
+    m_pageList->setEnabled(false);
+    updateButtons();
+    m_close->setDefault(true);
+    m_close->setFocus(Qt::OtherFocusReason);
+    Q_EMIT created(applied);
+}
+
+} // namespace ase
