@@ -1,8 +1,7 @@
 #include "ui/Application.h"
 
-#include "app/kube/Kubeconfig.h"
+#include "app/session/Session.h"
 #include "ui/MainWindow.h"
-#include "ui/Session.h"
 #include "ui/Theme.h"
 
 #include <QCommandLineParser>
@@ -68,15 +67,12 @@ int Application::run()
     if (parser.isSet(demo)) {
         m_session->connectDemo();
     } else if (parser.isSet(kubeconfig) || parser.isSet(context) || qEnvironmentVariableIsSet("KUBECONFIG")) {
-        const Kubeconfig config = Kubeconfig::load(parser.value(kubeconfig));
-        const KubeconfigResolution resolution = config.resolve(parser.value(context), parser.value(ns));
-        if (!resolution.ok()) {
-            QTextStream(stderr) << tr("ase-storage-manager: %1").arg(resolution.message()) << Qt::endl;
+        const ApiError error
+            = m_session->connectKubeconfig(parser.value(kubeconfig), parser.value(context), parser.value(ns));
+        if (!error.ok()) {
+            QTextStream(stderr) << tr("ase-storage-manager: %1").arg(error.message()) << Qt::endl;
             return 2;
         }
-        m_session->connectCluster(*resolution.connection,
-            tr("%1 at %2")
-                .arg(resolution.connection->contextName, resolution.connection->server.toDisplayString()));
     }
     return exec();
 }

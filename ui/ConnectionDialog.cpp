@@ -1,8 +1,8 @@
 #include "ui/ConnectionDialog.h"
 
 #include "app/kube/Kubeconfig.h"
+#include "app/session/Session.h"
 #include "ui/DeviceConnectionPage.h"
-#include "ui/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -170,14 +170,12 @@ void ConnectionDialog::connectSelectedContext()
         return;
     }
     const QString context = m_contexts->item(row, ContextName)->text();
-    const Kubeconfig config = Kubeconfig::load(m_file->text().trimmed());
-    const KubeconfigResolution resolution = config.resolve(context, m_namespace->text().trimmed());
-    if (!resolution.ok()) {
-        m_clusterMessage->setText(tr("This context cannot be used: %1").arg(resolution.message()));
+    const ApiError error
+        = m_session->connectKubeconfig(m_file->text().trimmed(), context, m_namespace->text().trimmed());
+    if (!error.ok()) {
+        m_clusterMessage->setText(tr("This context cannot be used: %1").arg(error.message()));
         return;
     }
-    m_session->connectCluster(
-        *resolution.connection, tr("%1 at %2").arg(context, resolution.connection->server.toDisplayString()));
     accept();
 }
 

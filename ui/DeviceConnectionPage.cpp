@@ -4,8 +4,8 @@
 #include "app/device/DeviceCodeTokenProvider.h"
 #include "app/device/SavedDeviceProfiles.h"
 #include "app/device/TokenProvider.h"
+#include "app/session/Session.h"
 #include "ui/DeviceCodePanel.h"
-#include "ui/Session.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "ui/DeviceSignInDialog.h"
 
+#include "app/session/Session.h"
 #include "ui/DeviceCodePanel.h"
-#include "ui/Session.h"
 
 #include <QVBoxLayout>
 

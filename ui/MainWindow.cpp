@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "app/session/ClusterOperations.h"
+#include "app/session/Session.h"
 #include "models/itemmodels/DeletionImpact.h"
 #include "models/itemmodels/ObjectSummary.h"
 #include "models/itemmodels/StorageTableModels.h"
@@ -10,7 +12,6 @@
 #include "ui/DeviceSignInDialog.h"
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
-#include "ui/Session.h"
 #include "ui/Theme.h"
 #include "ui/wizards/StaticClaimWizard.h"
 
@@ -86,7 +87,10 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_details->setFullObjectSource(&Session::storesEssentialsOnly,
         [this](const QString& kind, const QString& key, QObject* context,
             std::function<void(const QJsonObject&, const QString&)> done) {
-            m_session->fetchObject(kind, key, context, std::move(done));
+            const QString ns = key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
+            m_session->cluster()->getObject(kind, ns, key.section(u'/', -1), context,
+                [done = std::move(done)](
+                    const QJsonObject& object, const ApiError& error) { done(object, error.message()); });
         });
     connect(m_session, &Session::connectionChanged, this, &MainWindow::updateConnectionState);
     connect(m_session, &Session::kindStateChanged, this, &MainWindow::updateConnectionState);
@@ -225,16 +229,16 @@ void MainWindow::createActions()
         if (!object.isEmpty())
             QApplication::clipboard()->setText(QString::fromUtf8(toYaml(object)));
     });
-    QAction* deleteAction = edit->addAction(tr("&Delete…"));
-    deleteAction->setObjectName(QStringLiteral("actionDelete"));
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(deleteAction, &QAction::triggered, this, [this] {
+    m_deleteAction = edit->addAction(tr("&Delete…"));
+    m_deleteAction->setObjectName(QStringLiteral("actionDelete"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<ResourcePane*>(m_stack->currentWidget());
             pane && !pane->currentKey().isEmpty())
             confirmDelete(pane->kind(), pane->currentKey());
     });
-    m_stack->addAction(deleteAction);
+    m_stack->addAction(m_deleteAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;
@@ -302,6 +306,19 @@ void MainWindow::showPane(const QString& kind)
     m_stack->setCurrentWidget(pane);
     m_navigation->selectKind(kind);
     m_details->showObject(kind, pane->currentKey());
+    updateDeleteAction();
+}
+
+void MainWindow::updateDeleteAction()
+{
+    const auto* pane = qobject_cast<ResourcePane*>(m_stack->currentWidget());
+    // A share is the device's: deleting it is a device operation, not a cluster delete.
+    const bool share = pane && pane->kind() == kShare;
+    m_deleteAction->setEnabled(pane && !share);
+    const QString why = share ? tr("Shares are deleted on the device; this version cannot delete them yet.")
+                              : tr("Delete the selected object from the cluster.");
+    m_deleteAction->setToolTip(why);
+    m_deleteAction->setStatusTip(why);
 }
 
 void MainWindow::openObject(const QString& kind, const QString& key)
@@ -356,6 +373,7 @@ void MainWindow::updateConnectionState()
                 : tr("%1 — %2").arg(m_session->deviceTitle(), m_session->clusterTitle()));
     }
     m_navigation->setEnabled(connected);
+    updateDeleteAction();
     m_connectionLabel->setText(m_session->summary());
     for (const QString& kind : m_panes.keys()) {
         const KindState state = m_session->kindState(kind);
@@ -387,7 +405,7 @@ void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu*
         menu->addSeparator();
         QAction* claim
             = menu->addAction(kind == kShare ? tr("C&laim This Share…") : tr("C&laim This Volume…"), this,
-                [this, kind, name] { openStaticClaimWizard(kind, name); });
+                [this, kind, key] { openStaticClaimWizard(kind, key); });
         claim->setObjectName(
             kind == kShare ? QStringLiteral("actionClaimShare") : QStringLiteral("actionClaimVolume"));
     }
@@ -402,7 +420,7 @@ void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu*
 void MainWindow::confirmDelete(const QString& kind, const QString& key)
 {
     const QJsonObject object = m_store->object(kind, key);
-    if (object.isEmpty())
+    if (object.isEmpty() || kind == kShare)
         return;
     const DeletionImpact impact = assessDeletion(kind, object, *m_store);
     QMessageBox box(this);
@@ -416,11 +434,14 @@ void MainWindow::confirmDelete(const QString& kind, const QString& key)
     box.exec();
     if (box.clickedButton() != deleteButton)
         return;
-    m_session->deleteObject(kind, key, [this, key](const QString& error) {
-        if (error.isEmpty())
+    // Only the object the user confirmed: not a namesake created since (uid precondition).
+    const QString uid
+        = object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("uid")).toString();
+    m_session->cluster()->deleteObject(kind, key, uid, this, [this, key](const ApiError& error) {
+        if (error.ok())
             statusBar()->showMessage(tr("Deleting %1…").arg(key), 5000);
         else
-            QMessageBox::warning(this, tr("Delete failed"), error);
+            QMessageBox::warning(this, tr("Delete failed"), error.message());
     });
 }
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -52,6 +53,8 @@ private:
     void updateConnectionState();
     void updateCounts();
     void updateNamespaces();
+    /// Edit → Delete is for the cluster's objects: off on the Shares pane and when no pane shows.
+    void updateDeleteAction();
     void fillContextMenu(const QString& kind, const QString& key, QMenu* menu);
     void confirmDelete(const QString& kind, const QString& key);
     void restoreWindowState();
@@ -67,6 +70,7 @@ private:
     DeviceSignInDialog* m_deviceSignIn = nullptr; ///< sign-ins the connected device needs later
     QComboBox* m_namespaceBox;
     QLabel* m_connectionLabel;
+    QAction* m_deleteAction = nullptr;
     QHash<QString, ResourcePane*> m_panes;
 };
 

@@ -217,6 +217,31 @@ bool ApiError::isApplyConflict() const
     return false;
 }
 
+QList<FieldConflict> ApiError::applyConflicts() const
+{
+    QList<FieldConflict> conflicts;
+    if (!isApplyConflict())
+        return conflicts;
+    for (const StatusCause& c : status.causes) {
+        if (c.reason != u"FieldManagerConflict")
+            continue;
+        // apimachinery's printManager: the manager as a Go %q string after "conflict with ".
+        QString manager;
+        const qsizetype open = c.message.indexOf(u'"');
+        for (qsizetype i = open + 1; open >= 0 && i < c.message.size(); ++i) {
+            const QChar ch = c.message.at(i);
+            if (ch == u'\\' && i + 1 < c.message.size())
+                manager.append(c.message.at(++i));
+            else if (ch == u'"')
+                break;
+            else
+                manager.append(ch);
+        }
+        conflicts.append({c.field, manager});
+    }
+    return conflicts;
+}
+
 QString ApiError::summary() const
 {
     if (isForbidden() && !verb.isEmpty() && !kind.isEmpty()) {

@@ -8,6 +8,15 @@
 
 namespace ase {
 
+/// One field of a server-side apply conflict: the field another manager owns.
+struct FieldConflict
+{
+    QString field; ///< ".metadata.labels.tier", as the cause's field
+    QString manager; ///< "kubectl", the manager that owns it (the cause message's quoted name)
+
+    bool operator==(const FieldConflict&) const = default;
+};
+
 /// The typed outcome of a failed request to a Kubernetes API server (or of obtaining the
 /// credential for it). A default-constructed ApiError means "no error".
 ///
@@ -65,6 +74,10 @@ struct ApiError
     bool isRetriable() const;
     /// Server-side apply conflict: 409 with FieldManagerConflict causes.
     bool isApplyConflict() const;
+    /// The conflicting fields and who owns each, from the FieldManagerConflict causes
+    /// (messages `conflict with "kubectl" using v1`, `... with subresource "status" ...`),
+    /// in the server's order; empty when this is not an apply conflict.
+    QList<FieldConflict> applyConflicts() const;
 
     /// "No permission to list PersistentVolumes." and the like for a 403; message() otherwise.
     QString summary() const;

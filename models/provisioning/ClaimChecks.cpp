@@ -1,6 +1,7 @@
 #include "models/provisioning/ClaimChecks.h"
 
 #include "models/provisioning/ProvisioningText.h"
+#include "models/provisioning/StorageClassGuide.h"
 #include "models/provisioning/VolumeCandidates.h"
 #include "models/resources/Names.h"
 #include "models/resources/OpenApiValidator.h"
@@ -172,9 +173,27 @@ private:
                         "would stay Pending."));
             return;
         }
-        if (!m_context.classes.isEmpty() && !m_context.storageClass(name))
+        const StorageClass* storageClass = m_context.storageClass(name);
+        if (!storageClass) {
+            if (m_context.classes.isEmpty())
+                return; // classes unknown (or none): the server decides
+            QStringList names;
+            for (const StorageClass& c : m_context.classes)
+                names.append(c.metadata.name);
+            names.sort();
             error(DraftField::Source,
-                Text::tr("There is no StorageClass named %1; the claim would stay Pending.").arg(name));
+                Text::tr("There is no StorageClass named %1; the cluster has %2.")
+                    .arg(name, names.join(u", "_s)));
+            return;
+        }
+        for (const AccessMode mode : {AccessMode::ReadWriteOnce, AccessMode::ReadOnlyMany,
+                 AccessMode::ReadWriteMany, AccessMode::ReadWriteOncePod}) {
+            if (m_draft.accessModes.testFlag(mode)) {
+                const QString refusal = modeRefusal(*storageClass, mode);
+                if (!refusal.isEmpty())
+                    error(DraftField::AccessModes, refusal);
+            }
+        }
     }
 
     void checkConsumer()

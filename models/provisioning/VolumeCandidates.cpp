@@ -152,6 +152,21 @@ VolumeCandidate judgeShareWithoutVolume(const Share& share)
     return c;
 }
 
+ClaimDraft draftForVolume(const PersistentVolume& volume)
+{
+    ClaimDraft draft = ClaimDraft::forVolume(volume.metadata.name);
+    if (volume.capacity)
+        draft.size = volume.capacity->toString();
+    for (const AccessMode mode : {AccessMode::ReadWriteMany, AccessMode::ReadWriteOnce,
+             AccessMode::ReadOnlyMany, AccessMode::ReadWriteOncePod}) {
+        if (volume.accessModes.testFlag(mode)) {
+            draft.accessModes = mode;
+            break;
+        }
+    }
+    return draft;
+}
+
 QList<VolumeCandidate> staticCandidates(const ProvisioningContext& context, const ClaimDraft& draft)
 {
     QList<VolumeCandidate> shares;

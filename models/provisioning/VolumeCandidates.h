@@ -52,6 +52,11 @@ VolumeCandidate judgeVolume(const PersistentVolume& volume, const Share* share, 
 /// A share that has no PV: NotMounted, or ShareWithoutVolume when it is mounted.
 VolumeCandidate judgeShareWithoutVolume(const Share& share);
 
+/// A static draft for a PV the user picked ("Claim this volume…", `claim static --volume`):
+/// its whole capacity, and ReadWriteMany when it offers it (else ReadWriteOnce, else its
+/// first mode). A share's PV takes the seed's 10Gi ReadWriteMany instead (forShare()).
+ClaimDraft draftForVolume(const PersistentVolume& volume);
+
 /// Every share (with its PV, if any) and every PV that is not a share's, shares first,
 /// each sorted by name.
 QList<VolumeCandidate> staticCandidates(const ProvisioningContext& context, const ClaimDraft& draft);

@@ -9,13 +9,13 @@
 #include "app/kube/ClusterWatcher.h"
 #include "app/kube/Kubeconfig.h"
 #include "app/kube/Reflector.h"
+#include "app/session/Session.h"
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/StorageTableModels.h"
 #include "tests/bench/BenchSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
-#include "ui/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,12 +6,12 @@
 //
 //   bench_wizard [--keys N]
 
+#include "app/session/Session.h"
 #include "models/provisioning/ClaimChecks.h"
 #include "models/provisioning/ClaimManifests.h"
 #include "models/resources/Yaml.h"
 #include "models/store/ResourceStore.h"
 #include "tests/bench/BenchSupport.h"
-#include "ui/Session.h"
 #include "ui/wizards/ClaimDraftController.h"
 #include "ui/wizards/ClaimPage.h"
 #include "ui/wizards/StaticClaimWizard.h"

@@ -7,12 +7,12 @@
 #include "app/device/DeviceCodeTokenProvider.h"
 #include "app/device/DeviceProfile.h"
 #include "app/device/SavedDeviceProfiles.h"
+#include "app/session/Session.h"
 #include "models/store/ResourceStore.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/DeviceCodePanel.h"
 #include "ui/DeviceConnectionPage.h"
 #include "ui/DeviceSignInDialog.h"
-#include "ui/Session.h"
 
 #include <QComboBox>
 #include <QFile>

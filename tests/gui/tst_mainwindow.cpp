@@ -1,4 +1,5 @@
 #include "app/kube/KubeClient.h"
+#include "app/session/Session.h"
 #include "models/itemmodels/EventListModel.h"
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/StorageTableModels.h"
@@ -8,7 +9,6 @@
 #include "ui/MainWindow.h"
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
-#include "ui/Session.h"
 #include "ui/YamlView.h"
 
 #include <QComboBox>

@@ -2,11 +2,12 @@
 // window's entry points to a claim that is Bound, through the live preview, Edit YAML,
 // the checks, the server dry-run, a conflict and a share that is mounted on the way.
 
+#include "app/session/ClusterOperations.h"
+#include "app/session/Session.h"
 #include "models/provisioning/ClaimChecks.h"
 #include "models/store/ResourceStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ResourcePane.h"
-#include "ui/Session.h"
 #include "ui/wizards/ClaimDraftController.h"
 #include "ui/wizards/ClaimPage.h"
 #include "ui/wizards/ConsumerPage.h"
@@ -23,6 +24,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -63,8 +65,14 @@ private slots:
     void saveYaml();
     void enterCreatesOnlyWhenChecksPass();
     void escapeAsksBeforeDiscarding();
+    void dryRunShowsTheServersAnswer_data();
+    void dryRunShowsTheServersAnswer();
+    void unmountedShareIsMountedThenBound();
+    void conflictShowsTheManagers();
 
 private:
+    /// Waits for the review page's dry-run answers (after entering the page or a new run).
+    static bool waitForDryRun(StaticClaimWizard* wizard);
     /// Opens the wizard the way the context menu of a pane does.
     StaticClaimWizard* openFromMenu(const QString& kind, const QString& name);
     static QString previewText(StaticClaimWizard* wizard)
@@ -87,6 +95,19 @@ void TestStaticWizard::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"PersistentVolume"_s) >= 3, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"Share"_s) >= 4, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"Namespace"_s) > 0, 10000);
+    // A volume of no share and no class, free: the scenario's share volumes are all bound.
+    const QJsonObject pv {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolume"_s},
+        {u"metadata"_s, QJsonObject {{u"name"_s, u"spare-pv"_s}}},
+        {u"spec"_s,
+            QJsonObject {{u"capacity"_s, QJsonObject {{u"storage"_s, u"5Gi"_s}}},
+                {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}}, {u"storageClassName"_s, QString()},
+                {u"persistentVolumeReclaimPolicy"_s, u"Retain"_s},
+                {u"hostPath"_s, QJsonObject {{u"path"_s, u"/tmp/spare-pv"_s}}}}}};
+    bool applied = false;
+    m_session->cluster()->apply({pv}, false, this,
+        [&applied](const QList<ObjectOutcome>& outcomes) { applied = outcomes.value(0).ok(); });
+    QTRY_VERIFY(applied);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->contains(u"PersistentVolume"_s, u"spare-pv"_s), 10000);
 }
 
 void TestStaticWizard::cleanupTestCase()
@@ -163,7 +184,7 @@ void TestStaticWizard::entryPoints()
     const QString yaml = previewText(wizard);
     QVERIFY(yaml.startsWith(u"apiVersion: v1\nkind: PersistentVolumeClaim\n"_s));
     QVERIFY(yaml.contains(u"  storageClassName: \"\"\n"_s));
-    QVERIFY(yaml.contains(u"  volumeName: "_s + volumeName + u'\n'));
+    QVERIFY(yaml.contains(u"  volumeName: "_s + (volumeName.isEmpty() ? u"\"\""_s : volumeName) + u'\n'));
     QCOMPARE(yaml.toUtf8(), wizard->claimController()->yaml());
 }
 
@@ -252,7 +273,7 @@ void TestStaticWizard::checksAsYouType_data()
                                 << u"A claim named pvc-smb-flexvol already exists in namespace"_s;
     QTest::newRow("size not a quantity") << u"claimSize"_s << u"ten"_s << u"is not a size"_s;
     QTest::newRow("size over capacity")
-        << u"claimSize"_s << u"40000"_s << u"Its capacity 32Ti is less than the requested"_s;
+        << u"claimSize"_s << u"6"_s << u"Its capacity 5Gi is less than the requested 6Gi"_s;
 }
 
 void TestStaticWizard::checksAsYouType()
@@ -260,7 +281,7 @@ void TestStaticWizard::checksAsYouType()
     QFETCH(QString, field);
     QFETCH(QString, typed);
     QFETCH(QString, message);
-    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    StaticClaimWizard* wizard = openFromMenu(u"PersistentVolume"_s, u"spare-pv"_s);
     QVERIFY(wizard);
     wizard->setCurrentPage(1);
     auto* edit = wizard->claimPage()->findChild<QLineEdit*>(field);
@@ -489,6 +510,157 @@ void TestStaticWizard::escapeAsksBeforeDiscarding()
     guard = wizard;
     QTest::keyClick(wizard, Qt::Key_Escape);
     QTRY_VERIFY(guard.isNull());
+}
+
+bool TestStaticWizard::waitForDryRun(StaticClaimWizard* wizard)
+{
+    ReviewPage* review = wizard->reviewPage();
+    return QTest::qWaitFor(
+        [review] {
+            return review->dryRunButton()->isEnabled() && review->dryRunResults()->topLevelItemCount() > 0;
+        },
+        20000);
+}
+
+void TestStaticWizard::dryRunShowsTheServersAnswer_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("noModes");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("accepted") << u"dry-claim"_s << false << true
+                              << u"persistentvolumeclaim/dry-claim created (server dry run)"_s << QString();
+    QTest::newRow("invalid name") << u"Dry_Claim"_s << false << false << u"is invalid"_s
+                                  << u"metadata.name"_s;
+    QTest::newRow("no access mode") << u"dry-claim"_s << true << false << u"is invalid"_s
+                                    << u"spec.accessModes"_s;
+}
+
+void TestStaticWizard::dryRunShowsTheServersAnswer()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, noModes);
+    QFETCH(bool, accepted);
+    QFETCH(QString, answer);
+    QFETCH(QString, cause);
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
+    QVERIFY(wizard);
+    // The dry-run sends what the draft says, checks or not: the server has the last word.
+    wizard->claimController()->edit([&](provisioning::ClaimDraft& d) {
+        d.name = name;
+        d.ns = u"edge-apps"_s;
+        if (noModes)
+            d.accessModes = {};
+    });
+    const QString ns = u"edge-apps"_s;
+    const qsizetype claims = m_session->store()->count(u"PersistentVolumeClaim"_s);
+    // Entering the review page asks the server.
+    wizard->setCurrentPage(wizard->pageCount() - 1);
+    QVERIFY(waitForDryRun(wizard));
+    QTreeWidget* results = wizard->reviewPage()->dryRunResults();
+    QCOMPARE(results->topLevelItemCount(), 1);
+    const QString line = results->topLevelItem(0)->text(0);
+    QVERIFY2(line.contains(answer), qPrintable(line));
+    if (accepted)
+        QCOMPARE(line, answer);
+    if (!cause.isEmpty()) {
+        QVERIFY(results->topLevelItem(0)->childCount() > 0);
+        QVERIFY2(results->topLevelItem(0)->child(0)->text(0).contains(cause),
+            qPrintable(results->topLevelItem(0)->child(0)->text(0)));
+    }
+    // A change makes the answer stale; nothing was stored.
+    wizard->claimController()->edit([](provisioning::ClaimDraft& d) { d.name = u"dry-claim-2"_s; });
+    QVERIFY(wizard->reviewPage()->dryRunState()->text().contains(u"run it again"_s));
+    QCOMPARE(m_session->store()->count(u"PersistentVolumeClaim"_s), claims);
+    QVERIFY(!m_session->store()->contains(u"PersistentVolumeClaim"_s, ns + u"/dry-claim"_s));
+}
+
+void TestStaticWizard::unmountedShareIsMountedThenBound()
+{
+    // From the share's context menu: it is not mounted for Edge compute, so it has no PV.
+    StaticClaimWizard* wizard = openFromMenu(u"Share"_s, u"backupshare"_s);
+    QVERIFY(wizard);
+    SourcePage* source = wizard->sourcePage();
+    QTRY_VERIFY(source->mountButton()->isVisible());
+    QVERIFY(!wizard->createButton()->isEnabled());
+    source->mountButton()->click();
+    QVERIFY(!source->mountButton()->isVisible());
+    // The device mounts it, the PV appears, the verdict turns and the checks pass.
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->contains(u"PersistentVolume"_s, u"backupshare"_s), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        source->candidates()->currentItem() && source->candidates()->currentItem()->text(4) == u"Yes"_s,
+        10000);
+    QTRY_VERIFY2(
+        wizard->createButton()->isEnabled(), qPrintable(wizard->controller()->checks().value(0).message));
+    QCOMPARE(wizard->claimController()->draft().volumeName, u"backupshare"_s);
+    const QString claimKey
+        = wizard->claimController()->draft().ns + u'/' + wizard->claimController()->draft().name;
+
+    // Review (the server accepts it), then Enter = Create.
+    wizard->setCurrentPage(wizard->pageCount() - 1);
+    QVERIFY(waitForDryRun(wizard));
+    QVERIFY(wizard->reviewPage()->dryRunResults()->topLevelItem(0)->text(0).endsWith(
+        u"created (server dry run)"_s));
+    QVERIFY(wizard->createButton()->isDefault());
+    QTest::keyClick(wizard, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->followPanel(), 20000);
+    FollowPanel* follow = wizard->followPanel();
+    QVERIFY(follow->log().value(0).contains(u"created"_s));
+    // The binder binds it; the panel says so, with the binder's events as they come.
+    QTRY_COMPARE_WITH_TIMEOUT(follow->claimPhase(claimKey), u"Bound"_s, 30000);
+    QTRY_VERIFY(follow->log().join(u'\n').contains(u"is Bound to volume backupshare"_s));
+    auto* summary = follow->findChild<QLabel*>(u"followSummary"_s);
+    QVERIFY(summary->text().contains(u"href=\"PersistentVolume|backupshare\""_s));
+    // Its links select the objects in their panes.
+    Q_EMIT summary->linkActivated(u"PersistentVolumeClaim|"_s + claimKey);
+    QCOMPARE(m_window->pane(u"PersistentVolumeClaim"_s)->currentKey(), claimKey);
+    // Closing after Create asks nothing and keeps the objects.
+    QPointer<StaticClaimWizard> guard(wizard);
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull());
+    QVERIFY(m_session->store()->contains(u"PersistentVolumeClaim"_s, claimKey));
+}
+
+void TestStaticWizard::conflictShowsTheManagers()
+{
+    // The spare volume, so that the claim's checks pass.
+    StaticClaimWizard* wizard = openFromMenu(u"PersistentVolume"_s, u"spare-pv"_s);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->claimController()->draft().size, u"5Gi"_s);
+    // The consumer is the scenario's Deployment "mysql", whose containers the seed owns.
+    wizard->claimController()->edit([](provisioning::ClaimDraft& d) {
+        d.name = u"conflict-claim"_s;
+        d.ns = u"edge-apps"_s;
+        d.consumer.kind = provisioning::ConsumerKind::Deployment;
+        d.consumer.name = u"mysql"_s;
+    });
+    QTRY_VERIFY2(
+        wizard->createButton()->isEnabled(), qPrintable(wizard->controller()->checks().value(0).message));
+    wizard->createButton()->click();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = wizard->findChild<QMessageBox*>(u"applyConflict"_s)), 20000);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->informativeText().contains(u"is managed by ase-demo-seed"_s),
+        qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(u".spec"_s));
+    QVERIFY(box->text().contains(u"deployment.apps/mysql"_s));
+    QVERIFY(!wizard->followPanel());
+    // Force takes them over; the wizard then follows.
+    for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            b->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(wizard->followPanel(),
+        qPrintable(wizard->statusLabel()->text() + u" | "_s
+            + (wizard->reviewPage()->dryRunResults()->topLevelItemCount() > 0
+                    ? wizard->reviewPage()
+                          ->dryRunResults()
+                          ->topLevelItem(wizard->reviewPage()->dryRunResults()->topLevelItemCount() - 1)
+                          ->text(0)
+                    : QString())),
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        wizard->followPanel()->claimPhase(u"edge-apps/conflict-claim"_s), u"Bound"_s, 30000);
 }
 
 QTEST_MAIN(TestStaticWizard)

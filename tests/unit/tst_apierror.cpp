@@ -18,6 +18,7 @@ private Q_SLOTS:
     void withoutStatusBody_data();
     void withoutStatusBody();
     void statusBodyWins();
+    void applyConflictsNameFieldAndManager();
     void retryAfter_data();
     void retryAfter();
     void expired_data();
@@ -93,6 +94,30 @@ void TestApiError::statusBodyWins()
     QCOMPARE(e.causes(), s.causes);
     QCOMPARE(e.status, s);
     QVERIFY(!e.isRetriable());
+}
+
+void TestApiError::applyConflictsNameFieldAndManager()
+{
+    // The body kube-apiserver sends (apimachinery fieldmanager NewConflictError/printManager).
+    const QByteArray body = R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",
+        "message":"Apply failed with 3 conflicts: conflicts with \"kubectl\" using v1:\n- .metadata.labels.tier",
+        "reason":"Conflict","details":{"causes":[
+        {"reason":"FieldManagerConflict","message":"conflict with \"kubectl\" using v1","field":".metadata.labels.tier"},
+        {"reason":"FieldManagerConflict","message":"conflict with \"kube-controller-manager\" with subresource \"status\" using v1","field":".status.phase"},
+        {"reason":"FieldManagerConflict","message":"conflict with \"my \\\"odd\\\" tool\" using v1 at 2026-01-01T00:00:00Z","field":".spec.x"}
+        ]},"code":409})";
+    const ApiError e = ApiError::fromHttp(409, body);
+    QVERIFY(e.isApplyConflict());
+    const QList<FieldConflict> expected {{u".metadata.labels.tier"_s, u"kubectl"_s},
+        {u".status.phase"_s, u"kube-controller-manager"_s}, {u".spec.x"_s, u"my \"odd\" tool"_s}};
+    QCOMPARE(e.applyConflicts(), expected);
+
+    // A conflict of another kind (stale resourceVersion) names no fields.
+    const ApiError stale = ApiError::fromHttp(409,
+        R"({"kind":"Status","apiVersion":"v1","status":"Failure","message":"the object has been modified",
+        "reason":"Conflict","code":409})");
+    QVERIFY(!stale.isApplyConflict());
+    QVERIFY(stale.applyConflicts().isEmpty());
 }
 
 void TestApiError::retryAfter_data()

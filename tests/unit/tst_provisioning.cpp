@@ -4,6 +4,7 @@
 #include "models/provisioning/ClaimChecks.h"
 #include "models/provisioning/ClaimManifests.h"
 #include "models/provisioning/DraftYaml.h"
+#include "models/provisioning/StorageClassGuide.h"
 #include "models/provisioning/VolumeCandidates.h"
 #include "models/resources/OpenApiValidator.h"
 #include "models/resources/Yaml.h"
@@ -59,9 +60,9 @@ Share share(const QString& name, bool mounted)
     QJsonObject properties {{u"accessProtocol"_s, u"SMB"_s}, {u"dataPolicy"_s, u"Local"_s}};
     if (mounted)
         properties.insert(u"shareMappings"_s,
-            QJsonArray {
-                QJsonObject {{u"shareId"_s, u"/x/shares/"_s + name}, {u"roleType"_s, u"Kubernetes"_s}}});
-    return Share::fromJson(QJsonObject {{u"name"_s, name}, {u"id"_s, u"/x/shares/"_s + name},
+            QJsonArray {QJsonObject {
+                {u"shareId"_s, QString(u"/x/shares/"_s + name)}, {u"roleType"_s, u"Kubernetes"_s}}});
+    return Share::fromJson(QJsonObject {{u"name"_s, name}, {u"id"_s, QString(u"/x/shares/"_s + name)},
         {u"type"_s, u"Microsoft.DataBoxEdge/dataBoxEdgeDevices/shares"_s}, {u"properties"_s, properties}});
 }
 
@@ -111,6 +112,12 @@ private slots:
     void yamlErrors_data();
     void yamlErrors();
     void overlay();
+    void provisionerTable_data();
+    void provisionerTable();
+    void describeClasses();
+    void dynamicChecks();
+    void recommendation_data();
+    void recommendation();
 };
 
 void TestProvisioning::golden_data()
@@ -256,10 +263,7 @@ void TestProvisioning::checks_data()
         << true << QString();
     QTest::newRow("namespace not a label")
         << with([](ClaimDraft& d) { d.ns = u"edge.apps"_s; }) << Ctx::Seed << DraftField::Namespace << true
-        << u"metadata.namespace: Invalid value: \"edge.apps\": a lowercase RFC 1123 "
-           "label must consist of lower case alphanumeric characters or '-', and "
-           "must start and end with an alphanumeric character (e.g. 'my-name',  or "
-           "'123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"_s;
+        << u"metadata.namespace: Invalid value: \"edge.apps\": must not contain dots"_s;
     QTest::newRow("size not a quantity")
         << with([](ClaimDraft& d) { d.size = u"10 GB"_s; }) << Ctx::Seed << DraftField::Size << true
         << u"\"10 GB\" is not a size: quantities must match the regular expression "
@@ -627,6 +631,118 @@ void TestProvisioning::overlay()
     QCOMPARE(overlayPaths(o), QStringList({u"a.c[0].z"_s, u"a.c[2].w"_s, u"a.d"_s, u"s[0]"_s}));
     QCOMPARE(removedPaths(built, ase::test::json(R"({"a":{"c":[{"x":1}]}})")),
         QStringList({u"a.b"_s, u"a.c[1]"_s, u"s"_s}));
+}
+
+namespace {
+
+StorageClass storageClass(const QString& name, const QString& provisioner,
+    const QString& mode = u"WaitForFirstConsumer"_s, const QString& reclaim = u"Delete"_s)
+{
+    return StorageClass::fromJson(QJsonObject {{u"apiVersion"_s, u"storage.k8s.io/v1"_s},
+        {u"kind"_s, u"StorageClass"_s}, {u"metadata"_s, QJsonObject {{u"name"_s, name}}},
+        {u"provisioner"_s, provisioner}, {u"volumeBindingMode"_s, mode}, {u"reclaimPolicy"_s, reclaim}});
+}
+
+} // namespace
+
+void TestProvisioning::provisionerTable_data()
+{
+    QTest::addColumn<QString>("provisioner");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QString>("modes");
+    QTest::newRow("local-path") << u"rancher.io/local-path"_s << true << u"RWO,RWOP"_s;
+    QTest::newRow("no-provisioner") << u"kubernetes.io/no-provisioner"_s << true << u"RWO,RWOP"_s;
+    QTest::newRow("csi driver") << u"disk.csi.azure.com"_s << false << u"RWO,ROX,RWX,RWOP"_s;
+}
+
+void TestProvisioning::provisionerTable()
+{
+    QFETCH(QString, provisioner);
+    QFETCH(bool, known);
+    QFETCH(QString, modes);
+    QCOMPARE(provisionerAccessModes(provisioner).has_value(), known);
+    const StorageClass c = storageClass(u"c"_s, provisioner);
+    QCOMPARE(accessModesAbbreviation(offeredAccessModes(c)), modes);
+    QCOMPARE(describeClass(c).modesKnown, known);
+    QCOMPARE(describeClass(c).modesNote.isEmpty(), known);
+}
+
+void TestProvisioning::describeClasses()
+{
+    const ClassDescription local
+        = describeClass(storageClass(u"ase-node-local"_s, u"rancher.io/local-path"_s));
+    QCOMPARE(local.summary,
+        u"A directory on one node's data disk: fast and POSIX, mounted by the pods of that node "
+        "only (ReadWriteOnce)."_s);
+    QCOMPARE(local.onDelete, u"Deleting the claim deletes the volume and its data (Delete)."_s);
+    QCOMPARE(local.binding,
+        u"The volume is made when a pod first uses the claim (WaitForFirstConsumer): until then "
+        "the claim stays Pending, which is expected."_s);
+    const ClassDescription retained
+        = describeClass(storageClass(u"keep"_s, u"disk.csi.azure.com"_s, u"Immediate"_s, u"Retain"_s));
+    QCOMPARE(retained.binding, u"The volume is made as soon as the claim is created (Immediate)."_s);
+    QCOMPARE(retained.onDelete,
+        u"Deleting the claim keeps the volume and its data (Retain); an administrator removes them."_s);
+    QCOMPARE(
+        modeRefusal(storageClass(u"ase-node-local"_s, u"rancher.io/local-path"_s), AccessMode::ReadWriteMany),
+        u"ase-node-local (rancher.io/local-path) gives ReadWriteOnce, ReadWriteOncePod only: its volumes "
+        u"live on "
+        "one node's disk, so ReadWriteMany is not possible."_s);
+    QVERIFY(
+        modeRefusal(storageClass(u"x"_s, u"rancher.io/local-path"_s), AccessMode::ReadWriteOnce).isEmpty());
+}
+
+void TestProvisioning::dynamicChecks()
+{
+    ProvisioningContext context = seedContext();
+    context.classes = {storageClass(u"ase-node-local"_s, u"rancher.io/local-path"_s),
+        storageClass(u"ase-fast"_s, u"disk.csi.azure.com"_s, u"Immediate"_s)};
+    ClaimDraft draft = ClaimDraft::forStorageClass(u"ase-node-local"_s);
+    draft.name = u"db"_s;
+    QVERIFY2(
+        checkClaimDraft(draft, context).isEmpty(), qPrintable(messagesOf(checkClaimDraft(draft, context))));
+    draft.accessModes = AccessMode::ReadWriteMany;
+    QList<Check> checks = checksOf(checkClaimDraft(draft, context), DraftField::AccessModes);
+    QCOMPARE(checks.size(), 1);
+    QVERIFY(
+        checks.first().message.startsWith(u"ase-node-local (rancher.io/local-path) gives ReadWriteOnce"_s));
+    draft.storageClassName = u"ase-fast"_s;
+    QVERIFY2(checkClaimDraft(draft, context).isEmpty(), "an unknown (CSI) provisioner allows every mode");
+    draft.storageClassName = u"gold"_s;
+    checks = checksOf(checkClaimDraft(draft, context), DraftField::Source);
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.first().message,
+        u"There is no StorageClass named gold; the cluster has ase-fast, ase-node-local."_s);
+    draft.storageClassName.clear();
+    checks = checksOf(checkClaimDraft(draft, context), DraftField::Source);
+    QCOMPARE(checks.size(), 1);
+    QVERIFY(checks.first().message.startsWith(u"Choose a StorageClass: the cluster has no default class"_s));
+}
+
+void TestProvisioning::recommendation_data()
+{
+    QTest::addColumn<bool>("manyWriters");
+    QTest::addColumn<bool>("posix");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("className");
+    using K = StorageRecommendation::Kind;
+    QTest::newRow("many writers") << true << false << int(K::Share) << QString();
+    QTest::newRow("database") << false << true << int(K::NodeLocal) << u"local"_s;
+    QTest::newRow("replicated database") << true << true << int(K::Share) << QString();
+    QTest::newRow("simple app") << false << false << int(K::Either) << u"local"_s;
+}
+
+void TestProvisioning::recommendation()
+{
+    QFETCH(bool, manyWriters);
+    QFETCH(bool, posix);
+    QFETCH(int, kind);
+    QFETCH(QString, className);
+    const StorageRecommendation r
+        = recommendStorage(manyWriters, posix, {storageClass(u"local"_s, u"rancher.io/local-path"_s)});
+    QCOMPARE(int(r.kind), kind);
+    QCOMPARE(r.className, className);
+    QVERIFY(!r.reason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProvisioning)

@@ -43,6 +43,8 @@ ChecksList::~ChecksList() = default;
 
 void ChecksList::refresh()
 {
+    if (!isVisible())
+        return; // the review page refreshes the list when it is shown
     QList<Check> checks = m_controller->checks();
     std::stable_sort(checks.begin(), checks.end(),
         [](const Check& a, const Check& b) { return a.isError() && !b.isError(); });

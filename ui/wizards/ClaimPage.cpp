@@ -192,15 +192,19 @@ void ClaimPage::syncFromDraft()
             box->setChecked(on);
         }
     }
-    m_capacity->setText(volume && volume->capacity
-            ? tr("at most %1, the volume's capacity").arg(volume->capacity->toString())
-            : QString());
+    const QString capacity = volume && volume->capacity
+        ? tr("at most %1, the volume's capacity").arg(volume->capacity->toString())
+        : QString();
+    if (m_capacity->text() != capacity)
+        m_capacity->setText(capacity);
     const QString pv = d.volumeName.isEmpty() ? tr("(choose one on the first page)") : d.volumeName;
-    m_volume->setText(tr(
+    const QString fields = tr(
         "<p><tt>volumeName: %1</tt><br>The claim names its volume, so the binder binds exactly that one.</p>"
         "<p><tt>storageClassName: \"\"</tt><br>Empty: binds only to volumes without a class. Left out, the "
         "cluster's default class would be filled in and a provisioner would make a new volume instead.</p>")
-                          .arg(pv.toHtmlEscaped()));
+                               .arg(pv.toHtmlEscaped());
+    if (m_volume->text() != fields)
+        m_volume->setText(fields); // rich text: laid out anew only when it changed
 }
 
 } // namespace ase

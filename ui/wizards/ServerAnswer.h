@@ -13,6 +13,7 @@ struct ServerAnswer
     QString kind;
     QString ns;
     QString name;
+    QString uid; ///< of the object the server returned (empty when it refused)
     bool ok = false;
     QString verbatim; ///< the line as kubectl prints it, or the Status message
     QStringList causes; ///< "spec.resources.requests.storage: Invalid value..." lines

@@ -1,9 +1,12 @@
 #include "ui/wizards/StaticClaimWizard.h"
 
+#include "app/session/ClusterSchemas.h"
+#include "app/session/Session.h"
+#include "app/session/ShareOperations.h"
 #include "models/provisioning/ProvisioningContext.h"
+#include "models/provisioning/VolumeCandidates.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/store/ResourceStore.h"
-#include "ui/Session.h"
 #include "ui/wizards/ClaimDraftController.h"
 #include "ui/wizards/ClaimPage.h"
 #include "ui/wizards/ConsumerPage.h"
@@ -92,19 +95,12 @@ StaticClaimWizard* StaticClaimWizard::forShare(Session* session, const QString& 
 
 StaticClaimWizard* StaticClaimWizard::forVolume(Session* session, const QString& volumeName, QWidget* parent)
 {
-    ClaimDraft seed = ClaimDraft::forVolume(volumeName);
+    // A share's volume takes the share's seed; another volume its whole capacity and modes.
+    if (session->store()->contains(QStringLiteral("Share"), volumeName))
+        return forShare(session, volumeName, parent);
     const PersistentVolume volume = PersistentVolume::fromJson(
         session->store()->object(QStringLiteral("PersistentVolume"), volumeName));
-    // The seed's modes where the volume offers them; else the volume's own.
-    if (volume.accessModes.testFlag(AccessMode::ReadWriteMany))
-        seed.accessModes = AccessMode::ReadWriteMany;
-    else if (volume.accessModes.testFlag(AccessMode::ReadWriteOnce))
-        seed.accessModes = AccessMode::ReadWriteOnce;
-    else if (volume.accessModes)
-        seed.accessModes = volume.accessModes;
-    const Quantity tenGi = *Quantity::parse(u"10Gi");
-    seed.size = volume.capacity && *volume.capacity < tenGi ? volume.capacity->toString() : tenGi.toString();
-    return new StaticClaimWizard(session, seed, parent);
+    return new StaticClaimWizard(session, provisioning::draftForVolume(volume), parent);
 }
 
 void StaticClaimWizard::refreshContext()
@@ -125,14 +121,40 @@ void StaticClaimWizard::refreshContext()
 
 void StaticClaimWizard::mount(const QString& shareName)
 {
-    m_source->setMountFinished(shareName, tr("Mounting is not available in this build."));
+    session()->shares()->mountShare(
+        shareName, this,
+        [this, shareName](const QString& status, int percent) {
+            m_source->setMountProgress(percent >= 0
+                    ? tr("Mounting %1 for Edge compute: %2 (%3%).").arg(shareName, status).arg(percent)
+                    : tr("Mounting %1 for Edge compute: %2.").arg(shareName, status));
+        },
+        [this, shareName](const ArmError& error) {
+            m_source->setMountFinished(shareName, error.ok() ? QString() : error.message());
+            // The share's PV follows through the store; pick it up as soon as it is there.
+            session()->refresh();
+        });
 }
 
 void StaticClaimWizard::loadSchemas()
 {
     m_claims->setSchema(nullptr, DraftController::SchemaState::Loading,
-        tr("Checking the schema: reading the "
-           "cluster's /openapi/v3…"));
+        tr("Schema not checked yet: reading the cluster's /openapi/v3…"));
+    loadClusterSchemas(session()->kubeClient(), {QStringLiteral("api/v1"), QStringLiteral("apis/apps/v1")},
+        this, [this](const ClusterSchemas& schemas) {
+            switch (schemas.state) {
+            case ClusterSchemas::State::Loaded:
+                m_claims->setSchema(schemas.validator, DraftController::SchemaState::Checked, {});
+                break;
+            case ClusterSchemas::State::NotServed:
+                m_claims->setSchema(nullptr, DraftController::SchemaState::NotServed,
+                    tr("Schema not checked: the cluster does not publish /openapi/v3."));
+                break;
+            case ClusterSchemas::State::Failed:
+                m_claims->setSchema(nullptr, DraftController::SchemaState::Failed,
+                    tr("Schema not checked: %1").arg(schemas.error.message()));
+                break;
+            }
+        });
 }
 
 } // namespace ase

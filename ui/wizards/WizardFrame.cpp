@@ -1,8 +1,10 @@
 #include "ui/wizards/WizardFrame.h"
 
+#include "app/session/ClusterOperations.h"
+#include "app/session/EventFollower.h"
+#include "app/session/Session.h"
 #include "models/provisioning/ClaimChecks.h"
 #include "models/resources/ObjectMeta.h"
-#include "ui/Session.h"
 #include "ui/wizards/ChecksList.h"
 #include "ui/wizards/DraftController.h"
 #include "ui/wizards/FollowPanel.h"
@@ -25,7 +27,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -131,10 +132,17 @@ WizardFrame::WizardFrame(Session* session, DraftController* controller, QWidget*
         for (int i = 0; i < pageCount(); ++i)
             page(i)->syncFromDraft();
     });
-    QTimer::singleShot(0, this, [this] {
-        setCurrentPage(0);
-        updateChecks();
-    });
+}
+
+void WizardFrame::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_shown)
+        return;
+    // The pages are all there now (a wizard adds them after the frame is made).
+    m_shown = true;
+    updateChecks();
+    setCurrentPage(currentPage());
 }
 
 WizardFrame::~WizardFrame() = default;
@@ -144,6 +152,8 @@ void WizardFrame::addPage(WizardPage* page)
     const int index = m_stack->count() - 1;
     m_stack->insertWidget(index, page);
     m_pageList->insertItem(index, page->title());
+    if (index == 0)
+        m_stack->setCurrentIndex(0);
 }
 
 int WizardFrame::pageCount() const
@@ -172,9 +182,15 @@ void WizardFrame::setCurrentPage(int index)
     }
     updateButtons();
     page(index)->pageEntered();
-    // The first field of the page, for the keyboard.
-    if (QWidget* first = page(index)->nextInFocusChain(); first && page(index)->isAncestorOf(first))
-        first->setFocus(Qt::TabFocusReason);
+    // The first field of the page takes the focus, for the keyboard.
+    WizardPage* current = page(index);
+    for (QWidget* w = current->nextInFocusChain(); w && w != current; w = w->nextInFocusChain()) {
+        if (current->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(current)
+            && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            break;
+        }
+    }
 }
 
 void WizardFrame::updateButtons()
@@ -185,8 +201,8 @@ void WizardFrame::updateButtons()
     m_next->setVisible(!m_created);
     m_next->setEnabled(!last);
     m_create->setVisible(!m_created);
-    m_create->setEnabled(!errors && !m_busy && !m_created);
-    m_review->dryRunButton()->setEnabled(!m_busy);
+    m_create->setEnabled(!errors && !m_applying && !m_created);
+    m_review->dryRunButton()->setEnabled(!m_dryRunning && !m_applying);
     // Enter: Next on a page, Create on the review page only when the checks pass.
     m_next->setDefault(!last && !m_created);
     m_create->setDefault(last && m_create->isEnabled());
@@ -208,14 +224,19 @@ void WizardFrame::updateChecks()
                 error = error || check.isError();
             }
             pageHasErrors = pageHasErrors || error;
-            slot.label->setText(messages.join(u'\n'));
+            const QString text = messages.join(u'\n');
+            if (slot.label->text() != text)
+                slot.label->setText(text);
             slot.label->setVisible(!messages.isEmpty());
             wizardstyle::setTextColor(slot.label,
                 error ? wizardstyle::errorColor(palette()) : wizardstyle::warningColor(palette()));
             slot.editor->setAccessibleDescription(messages.join(u' '));
         }
-        if (QListWidgetItem* item = m_pageList->item(i))
+        QListWidgetItem* item = m_pageList->item(i);
+        if (item && item->data(Qt::UserRole).toBool() != pageHasErrors) {
+            item->setData(Qt::UserRole, pageHasErrors);
             item->setIcon(pageHasErrors ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        }
     }
     updateButtons();
 }
@@ -306,23 +327,97 @@ void WizardFrame::reject()
     box->open();
 }
 
+namespace {
+
+/// What the wizard shows of a dry-run or an apply outcome: kubectl's line, the field causes.
+QList<ServerAnswer> answersOf(const QList<ObjectOutcome>& outcomes)
+{
+    QList<ServerAnswer> answers;
+    for (const ObjectOutcome& outcome : outcomes) {
+        ServerAnswer answer;
+        answer.kind = outcome.kind;
+        answer.ns = outcome.ns;
+        answer.name = outcome.name;
+        answer.uid = outcome.result.object.value(QLatin1StringView("metadata"))
+                         .toObject()
+                         .value(QLatin1StringView("uid"))
+                         .toString();
+        answer.ok = outcome.ok();
+        answer.verbatim = outcome.ok() ? outcome.verbatim()
+                                       : WizardFrame::tr("%1: %2", "object: the server's message")
+                                             .arg(outcome.resourceName(), outcome.verbatim());
+        if (!outcome.ok() && !outcome.error().isApplyConflict()) {
+            for (const StatusCause& cause : outcome.error().causes()) {
+                if (!cause.field.isEmpty())
+                    answer.causes.append(WizardFrame::tr("%1: %2", "field: the server's message")
+                                             .arg(cause.field, cause.message));
+                else if (!cause.message.isEmpty())
+                    answer.causes.append(cause.message);
+            }
+        }
+        answers.append(answer);
+    }
+    return answers;
+}
+
+} // namespace
+
 void WizardFrame::runDryRun()
 {
-    m_review->setDryRunFailed(tr("The server dry-run is not available in this build."));
+    if (m_dryRunning || m_applying || m_created)
+        return;
+    m_dryRunning = true;
+    m_review->setDryRunRunning();
+    updateButtons();
+    m_session->cluster()->dryRun(
+        m_controller->manifests(), this, [this](const QList<ObjectOutcome>& outcomes) {
+            m_dryRunning = false;
+            m_review->setDryRunAnswers(answersOf(outcomes));
+            updateButtons();
+        });
 }
 
 void WizardFrame::create(bool force)
 {
-    Q_UNUSED(force);
-    setStatus(tr("Create is not available in this build."));
+    if (m_applying || m_created)
+        return;
+    m_applying = true;
+    setStatus(force ? tr("Creating, taking over the conflicting fields…") : tr("Creating…"));
+    updateButtons();
+    m_session->cluster()->apply(
+        m_controller->manifests(), force, this, [this](const QList<ObjectOutcome>& outcomes) {
+            m_applying = false;
+            const QList<ServerAnswer> answers = answersOf(outcomes);
+            const bool allOk = !outcomes.isEmpty()
+                && std::all_of(
+                    outcomes.cbegin(), outcomes.cend(), [](const ObjectOutcome& o) { return o.ok(); });
+            if (allOk) {
+                setStatus({});
+                startFollowing(answers);
+                return;
+            }
+            updateButtons();
+            const ObjectOutcome failed = outcomes.isEmpty() ? ObjectOutcome() : outcomes.last();
+            setStatus(tr("Create stopped at %1: see the review page.").arg(failed.resourceName()));
+            // The apply's answers on the review page (not a new dry-run over them).
+            m_review->setDryRunAnswers(answers);
+            setCurrentPage(pageCount() - 1);
+            if (failed.error().isApplyConflict()) {
+                QStringList conflicts;
+                for (const FieldConflict& conflict : failed.error().applyConflicts())
+                    conflicts.append(tr("%1 is managed by %2", "field, field manager")
+                                         .arg(conflict.field, conflict.manager));
+                showConflict(failed.resourceName(), conflicts);
+            }
+        });
 }
 
-void WizardFrame::showConflict(const QList<ServerAnswer>& answers, const QStringList& conflicts)
+void WizardFrame::showConflict(const QString& object, const QStringList& conflicts)
 {
-    Q_UNUSED(answers);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Fields managed by someone else"),
-        tr("Other field managers own fields this draft sets. Force takes them over; the other managers "
-           "may set them back."),
+        tr("%1: other field managers own fields this draft sets. Force takes them over; the other "
+           "managers may set them back.")
+            .arg(object),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("applyConflict"));
     box->setInformativeText(conflicts.join(u'\n'));
@@ -340,7 +435,14 @@ void WizardFrame::showConflict(const QList<ServerAnswer>& answers, const QString
 
 FollowPanel* WizardFrame::makeFollowPanel(const QList<ServerAnswer>& applied)
 {
-    return new FollowPanel(m_session->store(), applied, this);
+    auto* panel = new FollowPanel(m_session->store(), applied, this);
+    // The Events of the first object (the claim: the binder's), as they come.
+    if (!applied.isEmpty()) {
+        const ServerAnswer& first = applied.first();
+        panel->setEventStore(
+            m_session->followEventsOf(first.kind, first.ns, first.name, first.uid, panel)->store());
+    }
+    return panel;
 }
 
 void WizardFrame::startFollowing(const QList<ServerAnswer>& applied)

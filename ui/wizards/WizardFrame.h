@@ -68,6 +68,7 @@ public Q_SLOTS:
     void reject() override;
 
 protected:
+    void showEvent(QShowEvent* event) override;
     /// Adds a page before the review page.
     void addPage(WizardPage* page);
     Session* session() const { return m_session; }
@@ -78,7 +79,7 @@ private:
     void updateChecks();
     void updateButtons();
     void focusField(int field);
-    void showConflict(const QList<ServerAnswer>& answers, const QStringList& conflicts);
+    void showConflict(const QString& object, const QStringList& conflicts);
     void startFollowing(const QList<ServerAnswer>& applied);
     void saveYaml();
     void copyYaml();
@@ -99,8 +100,10 @@ private:
     QPushButton* m_save;
     QPushButton* m_copy;
     QPushButton* m_close;
-    bool m_busy = false; ///< a dry-run or an apply is in flight
+    bool m_dryRunning = false; ///< a dry-run is in flight
+    bool m_applying = false; ///< an apply (Create) is in flight
     bool m_created = false;
+    bool m_shown = false; ///< shown once: the first page was entered
 };
 
 } // namespace ase

@@ -30,6 +30,8 @@ QColor okColor(const QPalette& palette)
 
 void setTextColor(QLabel* label, const QColor& color)
 {
+    if (label->palette().color(QPalette::WindowText) == color)
+        return;
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, color);
     label->setPalette(p);

@@ -2,19 +2,23 @@
 
 #include "app/device/DeviceCodeTokenProvider.h"
 #include "app/device/DeviceProfile.h"
+#include "app/kube/ApiError.h"
 
 #include <QHash>
-#include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
 namespace ase {
 
+class ClusterOperations;
+class EventFollower;
 class ClusterWatcher;
+class ShareOperations;
 class Reflector;
 class DeviceClient;
 class SharePoller;
@@ -36,8 +40,11 @@ struct KindState
     QString text; ///< a sentence for the user; empty when Live
 };
 
-/// The active connections — one cluster context and one device — and the store they fill.
-/// Switching replaces both and clears the store, so no stale data stays on screen.
+/// The service layer's composition root: the active connections — one cluster context
+/// and one device, or the embedded demo device — the store their watchers fill, and the
+/// operations on them (cluster(), shares()). Switching replaces both and clears the store,
+/// so no stale data stays on screen. No widgets: it runs under a QCoreApplication too
+/// (the headless commands, with setWatching(false)).
 class Session final : public QObject
 {
     Q_OBJECT
@@ -53,12 +60,29 @@ public:
     ClusterWatcher* clusterWatcher() const { return m_watcher.get(); }
     /// The Events of the object watchEventsOf() names (kind "Event"), live.
     ResourceStore* eventStore() const { return m_eventStore; }
+    /// The cluster's one-shot operations: dry run, apply, delete, list, get.
+    ClusterOperations* cluster() const { return m_clusterOperations; }
+    /// The device's share operations: list, mount, unmount.
+    ShareOperations* shares() const { return m_shareOperations; }
+
+    /// Whether connecting starts the watchers that keep store() live (the cluster's
+    /// reflectors, the device's share poller, the events of watchEventsOf()). On by
+    /// default (the window); the headless commands turn it off and use the one-shot
+    /// operations. Applies to the connections made afterwards.
+    void setWatching(bool watching) { m_watching = watching; }
+    bool isWatching() const { return m_watching; }
 
     /// Starts the built-in demo device (on 127.0.0.1, a free port, in its own thread) and
     /// connects to it as the administrator. Asynchronous: connectionChanged() follows.
     void connectDemo();
     /// Connects to a cluster; replaces the current cluster connection.
     void connectCluster(const KubeConnection& connection, const QString& title);
+    /// Connects to a context of a kubeconfig as kubectl's --kubeconfig/--context/-n do:
+    /// `path` empty = KUBECONFIG, else ~/.kube/config; `context` empty = current-context;
+    /// `ns` empty = the context's namespace. Reading the file is synchronous (local). On
+    /// failure (no file, no such context, unusable credentials) nothing changes and the
+    /// error (Category::Config) says why.
+    ApiError connectKubeconfig(const QString& path, const QString& context, const QString& ns = {});
     /// Connects to a device; replaces the current device connection. The session owns
     /// the token provider.
     void connectDevice(const DeviceProfile& profile, TokenProvider* tokens);
@@ -78,21 +102,19 @@ public:
     /// A sentence about the whole connection (connecting, live, reconnecting and why).
     QString summary() const;
 
-    /// Deletes an object through the API; the callback gets an error message or empty.
-    void deleteObject(
-        const QString& kind, const QString& key, std::function<void(const QString& error)> done);
     /// Lists and watches the Events of one object (field selector on involvedObject, as
     /// `kubectl describe` finds them) into eventStore(), replacing the previous object's.
     /// Events are not kept for the whole cluster: there are often tens of thousands.
     /// An empty kind stops watching.
     void watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid);
+    /// Lists and watches the Events of one object into a store of their own, independent of
+    /// eventStore(), for as long as the follower (a child of `owner`) lives; stopped when
+    /// the cluster connection goes. A wizard follows the objects it created with one.
+    EventFollower* followEventsOf(
+        const QString& kind, const QString& ns, const QString& name, const QString& uid, QObject* owner);
     /// Whether the store keeps only the essentials of this kind's objects (pods: see
     /// Pod::essentials); showing one in full means fetchObject().
     static bool storesEssentialsOnly(const QString& kind);
-    /// GETs one object ("namespace/name" or "name") from the cluster; `done` receives it, or
-    /// an empty object and a sentence saying why not.
-    void fetchObject(const QString& kind, const QString& key, QObject* context,
-        std::function<void(const QJsonObject& object, const QString& error)> done);
     /// Stops a device sign-in in progress (deviceSignInStarted()).
     void cancelDeviceSignIn();
     /// Re-lists everything now (the Refresh action).
@@ -116,8 +138,11 @@ private:
     void onReflectorStatus(const QString& kind, const ReflectorStatus& status);
     void onDeviceStatus(const DeviceWatchStatus& status);
     void dropDevice();
+    void dropCluster();
 
     ResourceStore* m_store;
+    ClusterOperations* m_clusterOperations; ///< child
+    ShareOperations* m_shareOperations; ///< child
     std::unique_ptr<KubeClient> m_client;
     std::unique_ptr<ClusterWatcher> m_watcher;
     ResourceStore* m_eventStore;
@@ -130,6 +155,8 @@ private:
     QString m_clusterTitle;
     QString m_deviceTitle;
     QHash<QString, KindState> m_states;
+    bool m_watching = true;
+    QList<QPointer<EventFollower>> m_followers; ///< stopped with the cluster connection
 };
 
 } // namespace ase

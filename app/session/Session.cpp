@@ -1,4 +1,4 @@
-#include "ui/Session.h"
+#include "app/session/Session.h"
 
 #include "app/demo/DemoHost.h"
 #include "app/device/DeviceClient.h"
@@ -9,6 +9,9 @@
 #include "app/kube/KubeClient.h"
 #include "app/kube/Kubeconfig.h"
 #include "app/kube/Reflector.h"
+#include "app/session/ClusterOperations.h"
+#include "app/session/EventFollower.h"
+#include "app/session/ShareOperations.h"
 #include "models/resources/Pod.h"
 #include "models/resources/ResourceKind.h"
 #include "models/store/ResourceStore.h"
@@ -61,12 +64,25 @@ KindState::Level levelOf(ReflectorState state)
 Session::Session(QObject* parent)
     : QObject(parent)
     , m_store(new ResourceStore(this))
+    , m_clusterOperations(new ClusterOperations(this))
+    , m_shareOperations(new ShareOperations(this))
     , m_eventStore(new ResourceStore(this))
 { }
 
 Session::~Session()
 {
     dropDevice();
+    dropCluster();
+}
+
+void Session::dropCluster()
+{
+    m_clusterOperations->setClient(nullptr);
+    for (const QPointer<EventFollower>& follower : std::as_const(m_followers)) {
+        if (follower)
+            follower->stop();
+    }
+    m_followers.clear();
     watchEventsOf({}, {}, {}, {});
     m_watcher.reset();
     m_client.reset();
@@ -74,6 +90,7 @@ Session::~Session()
 
 void Session::dropDevice()
 {
+    m_shareOperations->setClient(nullptr);
     m_poller.reset();
     m_device.reset();
     m_tokens.reset();
@@ -87,8 +104,11 @@ void Session::connectDevice(const DeviceProfile& profile, TokenProvider* tokens)
     dropDevice();
     m_tokens.reset(tokens);
     m_device = std::make_unique<DeviceClient>(profile, tokens);
-    m_poller = std::make_unique<SharePoller>(m_device.get(), m_store);
-    connect(m_poller.get(), &SharePoller::statusChanged, this, &Session::onDeviceStatus);
+    m_shareOperations->setClient(m_device.get());
+    if (m_watching) {
+        m_poller = std::make_unique<SharePoller>(m_device.get(), m_store);
+        connect(m_poller.get(), &SharePoller::statusChanged, this, &Session::onDeviceStatus);
+    }
     if (auto* deviceCode = qobject_cast<DeviceCodeTokenProvider*>(tokens)) {
         // Renewals that need the person again (the refresh token is gone) surface here.
         connect(deviceCode, &DeviceCodeTokenProvider::userCodeReady, this, &Session::deviceSignInStarted);
@@ -98,7 +118,8 @@ void Session::connectDevice(const DeviceProfile& profile, TokenProvider* tokens)
         });
     }
     m_deviceTitle = profile.displayName();
-    m_poller->start();
+    if (m_poller)
+        m_poller->start();
     Q_EMIT connectionChanged();
 }
 
@@ -164,11 +185,21 @@ void Session::connectDemo()
     host->start({});
 }
 
+ApiError Session::connectKubeconfig(const QString& path, const QString& context, const QString& ns)
+{
+    const Kubeconfig config = Kubeconfig::load(path);
+    const KubeconfigResolution resolution = config.resolve(context, ns);
+    if (!resolution.ok())
+        return ApiError::make(ApiError::Category::Config, resolution.message());
+    connectCluster(*resolution.connection,
+        tr("%1 at %2")
+            .arg(resolution.connection->contextName, resolution.connection->server.toDisplayString()));
+    return {};
+}
+
 void Session::connectCluster(const KubeConnection& connection, const QString& title)
 {
-    watchEventsOf({}, {}, {}, {});
-    m_watcher.reset();
-    m_client.reset();
+    dropCluster();
     // Keep the device side (its shares) when only the cluster changes.
     for (const QString& kind : m_store->kinds()) {
         if (kind != u"Share")
@@ -179,6 +210,12 @@ void Session::connectCluster(const KubeConnection& connection, const QString& ti
     if (m_poller)
         m_states.insert(QStringLiteral("Share"), device);
     m_client = std::make_unique<KubeClient>(connection);
+    m_clusterOperations->setClient(m_client.get());
+    m_clusterTitle = title;
+    if (!m_watching) {
+        Q_EMIT connectionChanged();
+        return;
+    }
     m_watcher = std::make_unique<ClusterWatcher>(m_client.get(), m_store);
     m_watcher->setKinds(watchedKinds());
     m_watcher->setReflectorSetup([](Reflector& reflector) {
@@ -194,7 +231,6 @@ void Session::connectCluster(const KubeConnection& connection, const QString& ti
         malloc_trim(0);
 #endif
     });
-    m_clusterTitle = title;
     m_watcher->start();
     Q_EMIT connectionChanged();
 }
@@ -202,8 +238,7 @@ void Session::connectCluster(const KubeConnection& connection, const QString& ti
 void Session::disconnectAll()
 {
     dropDevice();
-    m_watcher.reset();
-    m_client.reset();
+    dropCluster();
     if (m_demo)
         m_demo->deleteLater();
     m_demo = nullptr;
@@ -220,21 +255,6 @@ bool Session::storesEssentialsOnly(const QString& kind)
     return kind == u"Pod";
 }
 
-void Session::fetchObject(const QString& kind, const QString& key, QObject* context,
-    std::function<void(const QJsonObject& object, const QString& error)> done)
-{
-    if (!m_client) {
-        done({}, tr("Not connected to a cluster."));
-        return;
-    }
-    const ResourceKind resourceKind = resourceKindByKind(kind);
-    const QString ns = key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
-    const QString name = key.section(u'/', -1);
-    m_client->get(resourceKind, ns, name, context, [done = std::move(done)](const ObjectResult& result) {
-        done(result.object, result.ok() ? QString() : result.error.message());
-    });
-}
-
 void Session::watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid)
 {
     // Events exist for the cluster's objects only (a device share has none).
@@ -246,13 +266,22 @@ void Session::watchEventsOf(const QString& kind, const QString& ns, const QStrin
         return;
     m_eventReflector.reset();
     m_eventStore->clear();
-    if (selector.isEmpty() || !m_client)
+    if (selector.isEmpty() || !m_client || !m_watching)
         return;
     // Events of a cluster-scoped object (a PV) may be recorded in any namespace.
     m_eventReflector = std::make_unique<Reflector>(
         m_client.get(), m_eventStore, resourceKindByKind(QStringLiteral("Event")), ns);
     m_eventReflector->setFieldSelector(selector);
     m_eventReflector->start();
+}
+
+EventFollower* Session::followEventsOf(
+    const QString& kind, const QString& ns, const QString& name, const QString& uid, QObject* owner)
+{
+    auto* follower = new EventFollower(m_watching ? m_client.get() : nullptr, kind, ns, name, uid, owner);
+    m_followers.removeAll(nullptr);
+    m_followers.append(follower);
+    return follower;
 }
 
 void Session::onReflectorStatus(const QString& kind, const ReflectorStatus& status)
@@ -300,25 +329,14 @@ QString Session::summary() const
         parts << tr("Connected without verifying the server's certificate (unsafe).");
     if (!problems.isEmpty())
         parts << problems;
+    else if (m_client && !m_watching)
+        parts << tr("Connected to %1").arg(m_clusterTitle);
     else if (m_client)
         parts << (connecting || m_states.isEmpty() ? tr("Connecting to %1…") : tr("Live: %1"))
                      .arg(m_clusterTitle);
     if (!m_deviceTitle.isEmpty())
         parts << tr("Device: %1").arg(m_deviceTitle);
     return parts.join(QStringLiteral("  ·  "));
-}
-
-void Session::deleteObject(const QString& kind, const QString& key, std::function<void(const QString&)> done)
-{
-    const ResourceKind resource = resourceKindByKind(kind);
-    if (!m_client || !resource.isValid()) {
-        done(tr("Not connected to a cluster."));
-        return;
-    }
-    const QString ns = key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
-    const QString name = key.section(u'/', -1);
-    m_client->remove(resource, ns, name, DeleteOptions {}, this,
-        [done](const ObjectResult& result) { done(result.ok() ? QString() : result.error.message()); });
 }
 
 void Session::cancelDeviceSignIn()
