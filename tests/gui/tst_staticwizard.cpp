@@ -11,6 +11,7 @@
 #include "ui/wizards/ClaimDraftController.h"
 #include "ui/wizards/ClaimPage.h"
 #include "ui/wizards/ConsumerPage.h"
+#include "ui/wizards/DraftController.h"
 #include "ui/wizards/FollowPanel.h"
 #include "ui/wizards/ReviewPage.h"
 #include "ui/wizards/SourcePage.h"
@@ -61,6 +62,7 @@ private slots:
     void editYamlKnownField();
     void editYamlUnknownFieldKept();
     void editYamlInvalidRefused();
+    void schemaIsTheClusters();
     void iotEdgeMounts();
     void saveYaml();
     void enterCreatesOnlyWhenChecksPass();
@@ -397,6 +399,10 @@ void TestStaticWizard::editYamlInvalidRefused()
     QVERIFY(wizard->claimController()->draft() == draft);
     QCOMPARE(wizard->claimPage()->nameEdit()->text(), draft.name);
     QCOMPARE(preview->editor()->extraSelections().size(), 1);
+    // Text that is not valid is not what would be sent: no Create, Save or Copy meanwhile.
+    QVERIFY(!wizard->createButton()->isEnabled());
+    QVERIFY(!wizard->saveButton()->isEnabled());
+    QVERIFY(!wizard->copyButton()->isEnabled());
     QCOMPARE(preview->editor()->extraSelections().first().cursor.block().blockNumber() + 1,
         preview->error()->line);
     // A document that is no claim is refused at line 1.
@@ -424,6 +430,32 @@ void TestStaticWizard::editYamlInvalidRefused()
             b->click();
     QTRY_VERIFY(!preview->isEditing());
     QCOMPARE(previewText(wizard), before);
+}
+
+void TestStaticWizard::schemaIsTheClusters()
+{
+    StaticClaimWizard* wizard = openFromMenu(u"PersistentVolume"_s, u"spare-pv"_s);
+    QVERIFY(wizard);
+    // The demo serves /openapi/v3: the manifests are checked against its schemas.
+    QTRY_COMPARE(int(wizard->controller()->schemaState()), int(DraftController::SchemaState::Checked));
+    QVERIFY(!provisioning::hasErrors(wizard->controller()->checks()));
+    // A misspelt field, kept as written, is an unknown field to the schema.
+    YamlPreview* preview = wizard->preview();
+    preview->startEditing();
+    QString text = preview->editor()->toPlainText();
+    text.replace(u"spec:\n"_s, u"spec:\n  storageClass: fast\n"_s);
+    preview->editor()->setPlainText(text);
+    QVERIFY(!preview->error());
+    const QList<provisioning::Check> schema
+        = provisioning::checksOf(wizard->controller()->checks(), provisioning::DraftField::Manifest);
+    QCOMPARE(schema.size(), 1);
+    QVERIFY2(schema.first().message.endsWith(u".spec.storageClass: unknown field"_s),
+        qPrintable(schema.first().message));
+    QVERIFY(!wizard->createButton()->isEnabled());
+    wizard->setCurrentPage(wizard->pageCount() - 1);
+    QListWidget* list = wizard->reviewPage()->findChild<QListWidget*>(u"checks"_s);
+    QVERIFY(list->item(0)->text().contains(u"unknown field"_s));
+    QVERIFY(list->item(list->count() - 1)->text().contains(u"/openapi/v3"_s));
 }
 
 void TestStaticWizard::iotEdgeMounts()

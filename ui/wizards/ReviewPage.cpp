@@ -56,9 +56,10 @@ ReviewPage::ReviewPage(DraftController* controller, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Objects to create"), this));
-    layout->addWidget(m_manifests, 1);
+    m_manifests->setMaximumHeight(m_manifests->fontMetrics().height() * 5 + 12);
+    layout->addWidget(m_manifests);
     layout->addWidget(heading(tr("Checks"), this));
-    layout->addWidget(m_checks, 2);
+    layout->addWidget(m_checks, 1);
     auto* dry = heading(tr("Server dry-run"), this);
     layout->addWidget(dry);
     layout->addWidget(m_dryRunState);

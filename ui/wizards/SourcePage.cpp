@@ -189,6 +189,7 @@ void SourcePage::showDetail()
     const VolumeCandidate* c = currentCandidate();
     m_mount->setVisible(c && c->verdict == VolumeCandidate::Verdict::NotMounted && m_mounting.isEmpty());
     if (!c) {
+        m_detail->show();
         m_detail->setText(m_shown.isEmpty()
                 ? tr("There are no shares or PersistentVolumes to claim. Connect to the device, or create a "
                      "share first.")
@@ -202,17 +203,22 @@ void SourcePage::showDetail()
                   "binder binds the two one-to-one.")
                    .arg(name);
     } else if (c->verdict == VolumeCandidate::Verdict::BoundToClaim && !c->boundClaim.isEmpty()) {
-        text = tr("<b>%1</b>: already bound to <a href=\"PersistentVolumeClaim|%2\">%2</a>. A volume serves "
-                  "one claim; choose another share or volume.")
+        // The reason is the source's check, in the line above; here what to do about it.
+        text = tr(
+            "<b>%1</b> is bound to <a href=\"PersistentVolumeClaim|%2\">%2</a>. A volume serves one claim; "
+            "choose another share or volume.")
                    .arg(name, c->boundClaim.toHtmlEscaped());
-    } else {
-        text = tr("<b>%1</b>: %2", "name: reason").arg(name, c->reason.toHtmlEscaped());
     }
     m_detail->setText(text);
+    m_detail->setVisible(!text.isEmpty());
 }
 
-void SourcePage::setMountProgress(const QString& text)
+void SourcePage::setMountProgress(const QString& text, int percent)
 {
+    // A percentage when the device gives one, else a busy bar.
+    m_progress->setRange(0, percent >= 0 ? 100 : 0);
+    if (percent >= 0)
+        m_progress->setValue(percent);
     m_progress->show();
     m_mountState->show();
     m_mountState->setText(text);

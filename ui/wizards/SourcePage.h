@@ -35,8 +35,8 @@ public:
     /// The context changed (a PV appeared, a share was mounted).
     void refreshCandidates();
 
-    /// A mount is running: its progress in one sentence.
-    void setMountProgress(const QString& text);
+    /// A mount is running: its progress in one sentence, and in percent (-1: unknown).
+    void setMountProgress(const QString& text, int percent = -1);
     /// The mount ended; `error` is empty when it succeeded.
     void setMountFinished(const QString& shareName, const QString& error);
 

@@ -126,7 +126,8 @@ void StaticClaimWizard::mount(const QString& shareName)
         [this, shareName](const QString& status, int percent) {
             m_source->setMountProgress(percent >= 0
                     ? tr("Mounting %1 for Edge compute: %2 (%3%).").arg(shareName, status).arg(percent)
-                    : tr("Mounting %1 for Edge compute: %2.").arg(shareName, status));
+                    : tr("Mounting %1 for Edge compute: %2.").arg(shareName, status),
+                percent);
         },
         [this, shareName](const ArmError& error) {
             m_source->setMountFinished(shareName, error.ok() ? QString() : error.message());

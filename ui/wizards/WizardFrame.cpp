@@ -62,6 +62,8 @@ WizardFrame::WizardFrame(Session* session, DraftController* controller, QWidget*
     m_pageList->setFixedWidth(180);
     m_pageList->setFrameShape(QFrame::NoFrame);
     m_pageList->setBackgroundRole(QPalette::Window);
+    m_pageList->setIconSize(QSize(16, 16));
+    m_pageList->setSpacing(2);
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != currentPage() && !m_created)
             setCurrentPage(row);
@@ -126,6 +128,7 @@ WizardFrame::WizardFrame(Session* session, DraftController* controller, QWidget*
         m_status->clear();
     });
     connect(m_controller, &DraftController::checksChanged, this, &WizardFrame::updateChecks);
+    connect(m_preview, &YamlPreview::errorChanged, this, &WizardFrame::updateButtons);
     // Every page shows the draft as it is now; a page sets only the widgets whose value
     // differs, so the field being typed in is left alone.
     connect(m_controller, &DraftController::draftChanged, this, [this] {
@@ -196,7 +199,12 @@ void WizardFrame::setCurrentPage(int index)
 void WizardFrame::updateButtons()
 {
     const bool last = currentPage() == pageCount() - 1;
-    const bool errors = provisioning::hasErrors(m_controller->checks());
+    // Text in the YAML editor that is not valid is not what would be sent: nothing is sent,
+    // saved or copied until it is valid again (or the edit is left).
+    const bool invalidText = m_preview->isEditing() && m_preview->error().has_value();
+    const bool errors = invalidText || provisioning::hasErrors(m_controller->checks());
+    m_save->setEnabled(!invalidText);
+    m_copy->setEnabled(!invalidText);
     m_back->setEnabled(!m_created && currentPage() > 0);
     m_next->setVisible(!m_created);
     m_next->setEnabled(!last);
@@ -211,7 +219,8 @@ void WizardFrame::updateButtons()
 
 void WizardFrame::updateChecks()
 {
-    const QList<Check> checks = m_controller->checks();
+    // After Create the draft's checks are moot (its claim now exists, its volume is bound).
+    const QList<Check> checks = m_created ? QList<Check>() : m_controller->checks();
     for (int i = 0; i < pageCount(); ++i) {
         WizardPage* p = page(i);
         bool pageHasErrors = false;
@@ -455,6 +464,7 @@ void WizardFrame::startFollowing(const QList<ServerAnswer>& applied)
     connect(m_follow, &FollowPanel::linkActivated, this, &WizardFrame::objectLinkActivated);
     m_stack->addWidget(m_follow);
     m_stack->setCurrentWidget(m_follow);
+    updateChecks();
     m_pageList->addItem(tr("Progress"));
     m_pageList->setCurrentRow(m_pageList->count() - 1);
     m_pageList->setEnabled(false);

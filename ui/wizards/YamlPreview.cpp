@@ -17,6 +17,7 @@ namespace ase {
 YamlPreview::YamlPreview(DraftController* controller, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_title(new QLabel(tr("YAML to send"), this))
     , m_editButton(new QToolButton(this))
     , m_edit(new QPlainTextEdit(this))
     , m_highlighter(nullptr)
@@ -24,10 +25,9 @@ YamlPreview::YamlPreview(DraftController* controller, QWidget* parent)
     , m_kept(new QLabel(this))
 {
     setObjectName(QStringLiteral("yamlPreview"));
-    auto* title = new QLabel(tr("YAML to send"), this);
-    QFont bold = title->font();
+    QFont bold = m_title->font();
     bold.setBold(true);
-    title->setFont(bold);
+    m_title->setFont(bold);
     m_editButton->setObjectName(QStringLiteral("editYaml"));
     m_editButton->setText(tr("&Edit YAML"));
     m_editButton->setCheckable(true);
@@ -63,7 +63,7 @@ YamlPreview::YamlPreview(DraftController* controller, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(title);
+    bar->addWidget(m_title);
     bar->addStretch();
     bar->addWidget(m_editButton);
     auto* layout = new QVBoxLayout(this);
@@ -108,6 +108,7 @@ void YamlPreview::onTextEdited()
         return;
     const QByteArray text = m_edit->toPlainText().toUtf8();
     const DraftController::YamlEdit result = m_controller->applyYaml(text);
+    const bool wasValid = !m_error;
     m_error = result.error;
     QList<QTextEdit::ExtraSelection> marks;
     if (m_error) {
@@ -130,6 +131,8 @@ void YamlPreview::onTextEdited()
     }
     m_edit->setExtraSelections(marks);
     showStatus();
+    if (wasValid != !m_error)
+        Q_EMIT errorChanged();
 }
 
 void YamlPreview::showStatus()
@@ -168,6 +171,7 @@ void YamlPreview::startEditing()
     m_edit->setTabChangesFocus(false);
     m_editButton->setChecked(true);
     m_edit->setFocus(Qt::OtherFocusReason);
+    m_title->setText(tr("Editing the YAML to send"));
     showStatus();
     Q_EMIT editingChanged(true);
 }
@@ -175,7 +179,9 @@ void YamlPreview::startEditing()
 void YamlPreview::stopEditing()
 {
     m_editing = false;
+    const bool hadError = m_error.has_value();
     m_error.reset();
+    m_title->setText(tr("YAML to send"));
     m_restored.clear();
     m_formChangedWhileInvalid = false;
     m_edit->setReadOnly(true);
@@ -187,6 +193,8 @@ void YamlPreview::stopEditing()
     m_writing = false;
     showStatus();
     Q_EMIT editingChanged(false);
+    if (hadError)
+        Q_EMIT errorChanged();
 }
 
 void YamlPreview::requestPreview(const std::function<void(bool)>& done)

@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void editingChanged(bool editing);
+    /// The text being edited became invalid, or valid again (error() says which).
+    void errorChanged();
 
 private:
     void onDraftChanged(DraftController::Origin origin);
@@ -49,6 +51,7 @@ private:
     void showStatus();
 
     DraftController* m_controller;
+    QLabel* m_title;
     QToolButton* m_editButton;
     QPlainTextEdit* m_edit;
     CodeHighlighter* m_highlighter;
