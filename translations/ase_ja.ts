@@ -504,6 +504,17 @@
     </message>
 </context>
 <context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>ase::ApiError</name>
     <message>
         <source>No permission to %1 %2.</source>
@@ -1019,20 +1030,8 @@
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Save JSON</source>
-        <translation>JSON の保存</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2688,20 +2687,8 @@
         <translation>YAML ファイル (*.yaml *.yml)</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Saved to %1. Nothing was created.</source>
         <translation>%1 に保存しました。何も作成していません。</translation>
-    </message>
-    <message>
-        <source>Save YAML</source>
-        <translation>YAML の保存</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>The YAML is on the clipboard.</source>

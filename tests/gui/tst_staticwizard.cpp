@@ -18,6 +18,8 @@
 #include "ui/wizards/StaticClaimWizard.h"
 #include "ui/wizards/YamlPreview.h"
 
+#include "tests/support/DemoWindow.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QButtonGroup>
@@ -73,6 +75,8 @@ private slots:
     void conflictShowsTheManagers();
 
 private:
+    /// Clicks the button of a message box that has this role; false when it has none.
+    static bool clickRole(QMessageBox* box, QMessageBox::ButtonRole role);
     /// Waits for the review page's dry-run answers (after entering the page or a new run).
     static bool waitForDryRun(StaticClaimWizard* wizard);
     /// Opens the wizard the way the context menu of a pane does.
@@ -88,12 +92,8 @@ private:
 
 void TestStaticWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_session = new Session(this);
-    m_window = new MainWindow(m_session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_session->connectDemo();
+    m_window = ase::test::openDemoWindow(this, &m_session);
+    QVERIFY(m_window);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"PersistentVolume"_s) >= 3, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"Share"_s) >= 4, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"Namespace"_s) > 0, 10000);
@@ -367,12 +367,7 @@ void TestStaticWizard::editYamlUnknownFieldKept()
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());
     QVERIFY(box->informativeText().contains(u"PersistentVolumeClaim spec.storageClassName"_s));
-    QAbstractButton* leave = nullptr;
-    for (QAbstractButton* b : box->buttons())
-        if (box->buttonRole(b) == QMessageBox::AcceptRole)
-            leave = b;
-    QVERIFY(leave);
-    leave->click();
+    QVERIFY(clickRole(box, QMessageBox::AcceptRole));
     QTRY_VERIFY(!preview->isEditing());
     QVERIFY(previewText(wizard).contains(u"  storageClassName: \"\"\n"_s));
     QVERIFY(previewText(wizard).contains(u"    tier: gold\n"_s));
@@ -415,9 +410,7 @@ void TestStaticWizard::editYamlInvalidRefused()
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());
     QVERIFY(box->informativeText().contains(u"not valid"_s));
-    for (QAbstractButton* b : box->buttons())
-        if (box->buttonRole(b) == QMessageBox::RejectRole)
-            b->click();
+    QVERIFY(clickRole(box, QMessageBox::RejectRole));
     QTRY_VERIFY(!wizard->findChild<QMessageBox*>(u"leaveEditYaml"_s));
     QVERIFY(preview->isEditing());
     QVERIFY(preview->editor()->toPlainText().contains(u"ConfigMap"_s));
@@ -425,9 +418,7 @@ void TestStaticWizard::editYamlInvalidRefused()
     preview->requestPreview();
     box = wizard->findChild<QMessageBox*>(u"leaveEditYaml"_s);
     QVERIFY(box);
-    for (QAbstractButton* b : box->buttons())
-        if (box->buttonRole(b) == QMessageBox::AcceptRole)
-            b->click();
+    QVERIFY(clickRole(box, QMessageBox::AcceptRole));
     QTRY_VERIFY(!preview->isEditing());
     QCOMPARE(previewText(wizard), before);
 }
@@ -533,15 +524,24 @@ void TestStaticWizard::escapeAsksBeforeDiscarding()
     QTest::keyClick(wizard, Qt::Key_Escape);
     box = wizard->findChild<QMessageBox*>(u"discardDraft"_s);
     QVERIFY(box);
-    for (QAbstractButton* b : box->buttons())
-        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-            b->click();
+    QVERIFY(clickRole(box, QMessageBox::DestructiveRole));
     QTRY_VERIFY(guard.isNull()); // closed and deleted (WA_DeleteOnClose)
     // A pristine draft closes at once.
     wizard = openFromMenu(u"Share"_s, u"mylocalnfsshare1"_s);
     guard = wizard;
     QTest::keyClick(wizard, Qt::Key_Escape);
     QTRY_VERIFY(guard.isNull());
+}
+
+bool TestStaticWizard::clickRole(QMessageBox* box, QMessageBox::ButtonRole role)
+{
+    const QList<QAbstractButton*> buttons = box->buttons();
+    const auto it = std::find_if(buttons.cbegin(), buttons.cend(),
+        [box, role](QAbstractButton* b) { return box->buttonRole(b) == role; });
+    if (it == buttons.cend())
+        return false;
+    (*it)->click();
+    return true;
 }
 
 bool TestStaticWizard::waitForDryRun(StaticClaimWizard* wizard)
@@ -679,9 +679,7 @@ void TestStaticWizard::conflictShowsTheManagers()
     QVERIFY(box->text().contains(u"deployment.apps/mysql"_s));
     QVERIFY(!wizard->followPanel());
     // Force takes them over; the wizard then follows.
-    for (QAbstractButton* b : box->buttons())
-        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-            b->click();
+    QVERIFY(clickRole(box, QMessageBox::DestructiveRole));
     QTRY_VERIFY2_WITH_TIMEOUT(wizard->followPanel(),
         qPrintable(wizard->statusLabel()->text() + u" | "_s
             + (wizard->reviewPage()->dryRunResults()->topLevelItemCount() > 0

@@ -2,22 +2,20 @@
 
 #include "ui/CodeHighlighter.h"
 #include "ui/wizards/ClaimDraftController.h"
+#include "ui/wizards/SaveFileDialog.h"
 
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -179,22 +177,14 @@ void ConsumerPage::syncFromDraft()
 
 void ConsumerPage::saveJson()
 {
-    auto* dialog = new QFileDialog(this, tr("Save the module's mounts"));
-    dialog->setObjectName(QStringLiteral("saveJsonDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("JSON files (*.json)"), tr("All files (*)")});
-    dialog->setDefaultSuffix(QStringLiteral("json"));
-    dialog->selectFile(QStringLiteral("createOptions.json"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(m_controller->iotEdgeJson()) >= 0 && file.commit())
+    saveFileWithDialog(
+        this,
+        {tr("Save the module's mounts"), tr("JSON files (*.json)"), QStringLiteral("json"),
+            QStringLiteral("createOptions.json"), QStringLiteral("saveJsonDialog")},
+        [this] { return m_controller->iotEdgeJson(); },
+        [this](const QString& path) {
             m_jsonState->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            QMessageBox::warning(
-                this, tr("Save JSON"), tr("%1 could not be written: %2").arg(path, file.errorString()));
-    });
-    dialog->open();
+        });
 }
 
 } // namespace ase

@@ -9,6 +9,7 @@
 #include "ui/wizards/DraftController.h"
 #include "ui/wizards/FollowPanel.h"
 #include "ui/wizards/ReviewPage.h"
+#include "ui/wizards/SaveFileDialog.h"
 #include "ui/wizards/WizardPage.h"
 #include "ui/wizards/WizardStyle.h"
 #include "ui/wizards/YamlPreview.h"
@@ -16,14 +17,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -267,39 +266,23 @@ void WizardFrame::focusField(int field)
 
 bool WizardFrame::saveYamlTo(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(m_controller->yaml());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, m_controller->yaml(), error);
 }
 
 void WizardFrame::saveYaml()
 {
-    auto* dialog = new QFileDialog(this, tr("Save the manifests"));
-    dialog->setObjectName(QStringLiteral("saveYamlDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("YAML files (*.yaml *.yml)"), tr("All files (*)")});
-    dialog->setDefaultSuffix(QStringLiteral("yaml"));
     const QJsonObject first = m_controller->manifests().value(0);
     const QString name
         = first.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
-    dialog->selectFile((name.isEmpty() ? QStringLiteral("manifests") : name) + QStringLiteral(".yaml"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QString error;
-        if (saveYamlTo(path, &error))
+    saveFileWithDialog(
+        this,
+        {tr("Save the manifests"), tr("YAML files (*.yaml *.yml)"), QStringLiteral("yaml"),
+            (name.isEmpty() ? QStringLiteral("manifests") : name) + QStringLiteral(".yaml"),
+            QStringLiteral("saveYamlDialog")},
+        [this] { return m_controller->yaml(); },
+        [this](const QString& path) {
             setStatus(tr("Saved to %1. Nothing was created.").arg(QDir::toNativeSeparators(path)));
-        else
-            QMessageBox::warning(this, tr("Save YAML"), tr("%1 could not be written: %2").arg(path, error));
-    });
-    dialog->open();
+        });
 }
 
 void WizardFrame::copyYaml()
