@@ -73,7 +73,18 @@ void replaceChangedLines(QPlainTextEdit* editor, const QString& text)
         inserted.append(lines.at(i).toString());
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
-    if (oldEnd > prefix && newEnd > prefix) {
+    if (oldEnd - prefix == newEnd - prefix) {
+        // As many lines as before (a field was typed in): replace only those that differ,
+        // one by one, so that the lines between keep their highlighting.
+        QTextBlock block = doc->findBlockByNumber(prefix);
+        for (int i = prefix; i < newEnd && block.isValid(); ++i, block = block.next()) {
+            if (block.text() == lines.at(i))
+                continue;
+            cursor.setPosition(block.position());
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.insertText(lines.at(i).toString());
+        }
+    } else if (oldEnd > prefix && newEnd > prefix) {
         const QTextBlock last = doc->findBlockByNumber(oldEnd - 1);
         cursor.setPosition(doc->findBlockByNumber(prefix).position());
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);

@@ -83,8 +83,12 @@ QStringList ClaimDraftController::kept() const
     QStringList out;
     for (const QString& path : overlayPaths(m_draft.extras))
         out.append(QStringLiteral("PersistentVolumeClaim ") + path);
-    const QJsonObject consumer = consumerManifest(m_draft);
-    const QString consumerKind = consumer.value(QLatin1StringView("kind")).toString();
+    // The consumer's kind as built (without building it again: one builder run per change).
+    const bool workload = m_draft.consumer.kind == ConsumerKind::Deployment
+        || m_draft.consumer.kind == ConsumerKind::StatefulSet;
+    const QString consumerKind = workload && m_manifests.size() > 1 && !m_draft.consumer.extras.isEmpty()
+        ? m_manifests.at(1).value(QLatin1StringView("kind")).toString()
+        : QString();
     if (!consumerKind.isEmpty()) {
         for (const QString& path : overlayPaths(m_draft.consumer.extras))
             out.append(consumerKind + u' ' + path);

@@ -84,6 +84,7 @@ ReviewPage::~ReviewPage() = default;
 
 void ReviewPage::pageEntered()
 {
+    refreshManifests();
     m_checks->refresh();
     // The server's verdict is wanted every time the draft is reviewed.
     if (!m_answersCurrent && m_dryRun->isEnabled())
@@ -92,15 +93,19 @@ void ReviewPage::pageEntered()
 
 void ReviewPage::refreshManifests()
 {
-    m_manifests->clear();
+    if (!isVisible())
+        return; // shown anew when the page is entered
+    QStringList lines;
     for (const QJsonObject& manifest : m_controller->manifests()) {
         const QJsonObject meta = manifest.value(QLatin1StringView("metadata")).toObject();
         const QString ns = meta.value(QLatin1StringView("namespace")).toString();
         const QString name = meta.value(QLatin1StringView("name")).toString();
         const QString kind = manifest.value(QLatin1StringView("kind")).toString();
-        m_manifests->addItem(ns.isEmpty() ? tr("%1 %2", "kind name").arg(kind, name)
-                                          : tr("%1 %2 in namespace %3").arg(kind, name, ns));
+        lines.append(ns.isEmpty() ? tr("%1 %2", "kind name").arg(kind, name)
+                                  : tr("%1 %2 in namespace %3").arg(kind, name, ns));
     }
+    m_manifests->clear();
+    m_manifests->addItems(lines);
 }
 
 void ReviewPage::setDryRunRunning()

@@ -154,9 +154,11 @@ void YamlPreview::showStatus()
     }
     const QStringList kept = m_controller->kept();
     m_kept->setVisible(!kept.isEmpty());
-    if (!kept.isEmpty())
-        m_kept->setText(
-            tr("Kept as written (the form has no field for them): %1").arg(kept.join(QStringLiteral(", "))));
+    const QString keptText = kept.isEmpty()
+        ? QString()
+        : tr("Kept as written (the form has no field for them): %1").arg(kept.join(QStringLiteral(", ")));
+    if (m_kept->text() != keptText)
+        m_kept->setText(keptText);
 }
 
 void YamlPreview::startEditing()
