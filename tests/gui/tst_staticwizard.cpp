@@ -260,6 +260,13 @@ void TestStaticWizard::previewFollowsTyping()
     QTest::keyClicks(image, u"nginx:1.27"_s);
     QVERIFY(previewText(wizard).contains(u"image: nginx:1.27\n"_s));
     QCOMPARE(previewText(wizard).toUtf8(), wizard->claimController()->yaml());
+    // Documents that come and go: the lines replaced are exactly the difference.
+    for (const provisioning::ConsumerKind kind :
+        {provisioning::ConsumerKind::None, provisioning::ConsumerKind::StatefulSet,
+            provisioning::ConsumerKind::IotEdge, provisioning::ConsumerKind::Deployment}) {
+        wizard->consumerPage()->kinds()->button(int(kind))->click();
+        QCOMPARE(previewText(wizard).toUtf8(), wizard->claimController()->yaml());
+    }
 }
 
 void TestStaticWizard::checksAsYouType_data()
