@@ -651,6 +651,27 @@ void TestStaticWizard::unmountedShareIsMountedThenBound()
     QTRY_VERIFY(follow->log().join(u'\n').contains(u"is Bound to volume backupshare"_s));
     auto* summary = follow->findChild<QLabel*>(u"followSummary"_s);
     QVERIFY(summary->text().contains(u"href=\"PersistentVolume|backupshare\""_s));
+    // The claim's Events arrive in the log as they come (a successful static bind records
+    // none, so one is recorded here, as a controller would).
+    const QJsonObject claim = m_session->store()->object(u"PersistentVolumeClaim"_s, claimKey);
+    const QJsonObject meta = claim.value(u"metadata"_s).toObject();
+    const QJsonObject event {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Event"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, QString(meta.value(u"name"_s).toString() + u".followed"_s)},
+                {u"namespace"_s, meta.value(u"namespace"_s)}}},
+        {u"involvedObject"_s,
+            QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+                {u"name"_s, meta.value(u"name"_s)}, {u"namespace"_s, meta.value(u"namespace"_s)},
+                {u"uid"_s, meta.value(u"uid"_s)}}},
+        {u"reason"_s, u"CheckedByTheWizardTest"_s}, {u"message"_s, u"seen by the follow panel"_s},
+        {u"type"_s, u"Normal"_s}, {u"count"_s, 1}};
+    bool recorded = false;
+    m_session->cluster()->apply({event}, false, this,
+        [&recorded](const QList<ObjectOutcome>& outcomes) { recorded = outcomes.value(0).ok(); });
+    QTRY_VERIFY(recorded);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        follow->log().join(u'\n').contains(u"Normal CheckedByTheWizardTest: seen by the follow panel"_s),
+        10000);
     // Its links select the objects in their panes.
     Q_EMIT summary->linkActivated(u"PersistentVolumeClaim|"_s + claimKey);
     QCOMPARE(m_window->pane(u"PersistentVolumeClaim"_s)->currentKey(), claimKey);
