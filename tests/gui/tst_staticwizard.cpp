@@ -6,6 +6,7 @@
 #include "app/session/Session.h"
 #include "models/provisioning/ClaimChecks.h"
 #include "models/store/ResourceStore.h"
+#include "ui/DetailsPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResourcePane.h"
 #include "ui/wizards/ClaimDraftController.h"
@@ -56,6 +57,7 @@ private slots:
     void cleanup();
     void entryPoints_data();
     void entryPoints();
+    void detailsLink();
     void sourceVerdicts_data();
     void sourceVerdicts();
     void previewFollowsTyping();
@@ -188,6 +190,22 @@ void TestStaticWizard::entryPoints()
     QVERIFY(yaml.contains(u"  storageClassName: \"\"\n"_s));
     QVERIFY(yaml.contains(u"  volumeName: "_s + (volumeName.isEmpty() ? u"\"\""_s : volumeName) + u'\n'));
     QCOMPARE(yaml.toUtf8(), wizard->claimController()->yaml());
+}
+
+void TestStaticWizard::detailsLink()
+{
+    // The details of a share (and of a volume) offer "Claim this share…".
+    m_window->openObject(u"Share"_s, u"mylocalnfsshare1"_s);
+    auto* link = m_window->details()->findChild<QLabel*>(u"claimLink"_s);
+    QVERIFY(link);
+    QVERIFY(link->isVisible());
+    Q_EMIT link->linkActivated(u"claim"_s);
+    StaticClaimWizard* wizard = m_window->findChildren<StaticClaimWizard*>().value(0);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->claimController()->draft().shareName, u"mylocalnfsshare1"_s);
+    // Not for a claim.
+    m_window->openObject(u"PersistentVolumeClaim"_s, u"edge-apps/sensor-data"_s);
+    QVERIFY(!link->isVisible());
 }
 
 void TestStaticWizard::sourceVerdicts_data()
