@@ -130,9 +130,9 @@ void StaticClaimWizard::mount(const QString& shareName)
                 percent);
         },
         [this, shareName](const ArmError& error) {
+            // The share's new state (the poller reads it after a write) and its PV (the
+            // cluster's watch) come through the store; the candidates follow it.
             m_source->setMountFinished(shareName, error.ok() ? QString() : error.message());
-            // The share's PV follows through the store; pick it up as soon as it is there.
-            session()->refresh();
         });
 }
 
