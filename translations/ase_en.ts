@@ -18,4 +18,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ase::ChecksList</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before Create.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors; %n warning(s) to read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ase::ReviewPage</name>
+    <message numerus="yes">
+        <source>The server refuses %n object(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

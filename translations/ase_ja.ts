@@ -48,6 +48,10 @@
         <translation>--demo は --kubeconfig または --context と併用できません。</translation>
     </message>
     <message>
+        <source>this command needs the device: --device-profile FILE, or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--device-profile %1: %2</source>
         <translation>--device-profile %1: %2</translation>
     </message>
@@ -261,6 +265,10 @@
         <translation>警告: %1</translation>
     </message>
     <message>
+        <source>To mount it: ase-storage-manager share mount %1 --device-profile FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source># IoT Edge module container create options for share %1:</source>
         <translation># 共有 %1 用の IoT Edge モジュールのコンテナー作成オプション:</translation>
     </message>
@@ -385,14 +393,6 @@
         <translation>%1 を書き込みました: オブジェクト %2 個、リンク %3 個、問題 %4 件</translation>
     </message>
     <message>
-        <source>this command needs the device: --device-profile FILE, or --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To mount it: ase-storage-manager share mount %1 --device-profile FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports storage objects as clean YAML that can be applied to another cluster: claims keep their volumeName and storageClassName &quot;&quot;, volumes their claimRef without this cluster&apos;s uid, so each pair binds again. What was changed and why is printed to standard error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +463,7 @@
     <message>
         <source>%1 %2</source>
         <comment>count kind</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no objects in %1.</source>
@@ -676,15 +676,15 @@
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">クラウド</translation>
+        <translation>クラウド</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished">ローカル</translation>
+        <translation>ローカル</translation>
     </message>
     <message>
         <source>Mounted</source>
-        <translation type="unfinished">マウント済み</translation>
+        <translation>マウント済み</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
@@ -1093,19 +1093,19 @@
     <name>Provisioning</name>
     <message>
         <source>Give the claim a name, e.g. %1-data.</source>
-        <translation>クレームの名前を指定してください (例: %1-data)。</translation>
+        <translation>クレームに名前を付けてください (例: %1-data)。</translation>
     </message>
     <message>
         <source>A claim named %1 already exists in namespace %2; choose another name.</source>
-        <translation>%1 という名前のクレームは名前空間 %2 にすでに存在します。別の名前を選択してください。</translation>
+        <translation>名前空間 %2 には %1 という名前のクレームが既にあります。別の名前を選んでください。</translation>
     </message>
     <message>
         <source>Choose the namespace the claim goes to (e.g. default).</source>
-        <translation>クレームを作成する名前空間を選択してください (例: default)。</translation>
+        <translation>クレームを作成する名前空間を選んでください (例: default)。</translation>
     </message>
     <message>
         <source>Namespace %1 does not exist; choose one of the cluster&apos;s namespaces or create it first.</source>
-        <translation>名前空間 %1 は存在しません。クラスターの名前空間から選択するか、先に作成してください。</translation>
+        <translation>名前空間 %1 は存在しません。クラスターの名前空間から選ぶか、先に作成してください。</translation>
     </message>
     <message>
         <source>Give the size to request, e.g. 10Gi.</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a size: %2. Write a number and a unit, e.g. 10Gi or 500Mi.</source>
-        <translation>&quot;%1&quot; はサイズではありません: %2。数値と単位を指定してください (例: 10Gi、500Mi)。</translation>
+        <translation>&quot;%1&quot; はサイズではありません: %2。数値と単位で指定してください (例: 10Gi、500Mi)。</translation>
     </message>
     <message>
         <source>The size must be greater than zero.</source>
@@ -1121,11 +1121,11 @@
     </message>
     <message>
         <source>Choose at least one access mode.</source>
-        <translation>アクセス モードを 1 つ以上選択してください。</translation>
+        <translation>アクセス モードを 1 つ以上選んでください。</translation>
     </message>
     <message>
         <source>Choose the share or PersistentVolume to claim.</source>
-        <translation>クレームする共有または PersistentVolume を選択してください。</translation>
+        <translation>クレームする共有または PersistentVolume を選んでください。</translation>
     </message>
     <message>
         <source>There is no share or PersistentVolume named %1.</source>
@@ -1142,15 +1142,15 @@
     </message>
     <message>
         <source>Choose a StorageClass: the cluster has no default class, so a claim without one would stay Pending.</source>
-        <translation>StorageClass を選択してください。クラスターに既定のクラスがないため、クラスを指定しないクレームは Pending のままになります。</translation>
+        <translation>StorageClass を選んでください。クラスターに既定のクラスがないため、クラスのないクレームは Pending のままになります。</translation>
     </message>
     <message>
         <source>There is no StorageClass named %1; the cluster has %2.</source>
-        <translation>%1 という名前の StorageClass はありません。クラスターにある StorageClass: %2。</translation>
+        <translation>%1 という名前の StorageClass はありません。クラスターにあるのは %2 です。</translation>
     </message>
     <message>
         <source>IoT Edge modules mount device shares; choose a share.</source>
-        <translation>IoT Edge モジュールはデバイスの共有をマウントします。共有を選択してください。</translation>
+        <translation>IoT Edge モジュールはデバイスの共有をマウントします。共有を選んでください。</translation>
     </message>
     <message>
         <source>Give at least one path inside the module, e.g. /home/input.</source>
@@ -1158,11 +1158,11 @@
     </message>
     <message>
         <source>The path %1 inside the module must be absolute (start with /).</source>
-        <translation>モジュール内のパス %1 は絶対パス (/ で始まるパス) である必要があります。</translation>
+        <translation>モジュール内のパス %1 は絶対パス (/ で始まる) でなければなりません。</translation>
     </message>
     <message>
         <source>Each path inside the module may be used once.</source>
-        <translation>モジュール内の各パスは 1 回だけ使用できます。</translation>
+        <translation>モジュール内の各パスは 1 回しか使えません。</translation>
     </message>
     <message>
         <source>Give the container image, e.g. nginx:1.27 or mcr.microsoft.com/azureml/onnxruntime.</source>
@@ -1170,19 +1170,19 @@
     </message>
     <message>
         <source>An image reference has no spaces.</source>
-        <translation>イメージ参照にスペースを含めることはできません。</translation>
+        <translation>イメージの参照に空白は使えません。</translation>
     </message>
     <message>
         <source>The mount path must be an absolute path inside the container, e.g. /data.</source>
-        <translation>マウント パスはコンテナー内の絶対パスである必要があります (例: /data)。</translation>
+        <translation>マウント パスはコンテナー内の絶対パスでなければなりません (例: /data)。</translation>
     </message>
     <message>
         <source>%1 replicas share one ReadWriteOnce claim: pods on other nodes cannot mount it. Use ReadWriteMany (a share) or one replica.</source>
-        <translation>%1 個のレプリカが 1 つの ReadWriteOnce クレームを共有しています。他のノード上の Pod はこのクレームをマウントできません。ReadWriteMany (共有) を使用するか、レプリカを 1 つにしてください。</translation>
+        <translation>%1 個のレプリカが 1 つの ReadWriteOnce クレームを共有しています。他のノードの Pod はマウントできません。ReadWriteMany (共有) を使うか、レプリカを 1 つにしてください。</translation>
     </message>
     <message>
         <source>A ReadWriteOncePod claim can be used by one pod only; set one replica.</source>
-        <translation>ReadWriteOncePod クレームは 1 つの Pod でのみ使用できます。レプリカを 1 つに設定してください。</translation>
+        <translation>ReadWriteOncePod のクレームは 1 つの Pod しか使えません。レプリカを 1 つにしてください。</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>spec.accessModes: &quot;%1&quot; is not an access mode (ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
-        <translation>spec.accessModes: &quot;%1&quot; はアクセス モードではありません (ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれかを指定します)。</translation>
+        <translation>spec.accessModes: &quot;%1&quot; はアクセス モードではありません (ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれか)。</translation>
     </message>
     <message>
         <source>no access mode</source>
@@ -1207,23 +1207,23 @@
     </message>
     <message>
         <source>Released: its claim %1 was deleted, and with reclaim policy Delete the volume and its data are being removed.</source>
-        <translation>Released: クレーム %1 が削除され、再クレーム ポリシーが Delete のため、ボリュームとそのデータは削除中です。</translation>
+        <translation>Released: クレーム %1 が削除され、回収ポリシーが Delete のため、ボリュームとそのデータは削除されています。</translation>
     </message>
     <message>
         <source>Released: it still holds the data of the deleted claim %1. With reclaim policy %2 no new claim can bind it until an administrator removes its claimRef.</source>
-        <translation>Released: 削除されたクレーム %1 のデータを保持しています。再クレーム ポリシーが %2 のため、管理者が claimRef を削除するまで新しいクレームはバインドできません。</translation>
+        <translation>Released: 削除されたクレーム %1 のデータがまだ残っています。回収ポリシーが %2 のため、管理者が claimRef を削除するまで新しいクレームはバインドできません。</translation>
     </message>
     <message>
         <source>Already bound to claim %1.</source>
-        <translation>すでにクレーム %1 にバインドされています。</translation>
+        <translation>既にクレーム %1 にバインドされています。</translation>
     </message>
     <message>
         <source>Reserved for claim %1 (its claimRef names it).</source>
-        <translation>クレーム %1 用に予約されています (claimRef がクレームを指しています)。</translation>
+        <translation>クレーム %1 用に予約されています (claimRef で指定されています)。</translation>
     </message>
     <message>
         <source>Failed: reclaiming it did not complete.</source>
-        <translation>Failed: 再クレームが完了しませんでした。</translation>
+        <translation>Failed: 回収が完了しませんでした。</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -1231,11 +1231,11 @@
     </message>
     <message>
         <source>It belongs to StorageClass %1; a claim with storageClassName &quot;&quot; binds only volumes without a class.</source>
-        <translation>StorageClass %1 に属しています。storageClassName が &quot;&quot; のクレームは、クラスのないボリュームにのみバインドされます。</translation>
+        <translation>StorageClass %1 に属しています。storageClassName &quot;&quot; のクレームは、クラスのないボリュームにのみバインドします。</translation>
     </message>
     <message>
         <source>Its capacity %1 is less than the requested %2.</source>
-        <translation>容量 %1 が要求された %2 より小さくなっています。</translation>
+        <translation>容量 %1 は要求された %2 より小さいです。</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>Its volume mode is %1; the claim&apos;s is %2.</source>
-        <translation>ボリューム モードは %1 ですが、クレームのボリューム モードは %2 です。</translation>
+        <translation>ボリューム モードは %1 ですが、クレームは %2 です。</translation>
     </message>
     <message>
         <source>It offers %1; the claim asks for %2.</source>
-        <translation>このボリュームが提供するのは %1 ですが、クレームが要求しているのは %2 です。</translation>
+        <translation>提供するのは %1 ですが、クレームは %2 を要求しています。</translation>
     </message>
     <message>
         <source>Its labels do not match the claim&apos;s selector.</source>
@@ -1255,31 +1255,31 @@
     </message>
     <message>
         <source>Mounted for Edge compute, but its PersistentVolume has not appeared yet.</source>
-        <translation>Edge コンピューティング用にマウントされていますが、PersistentVolume はまだ作成されていません。</translation>
+        <translation>Edge コンピューティング用にマウントされていますが、PersistentVolume はまだ表示されていません。</translation>
     </message>
     <message>
         <source>Not mounted for Edge compute, so Kubernetes has no PersistentVolume for it yet. Mount it for Edge compute to claim it.</source>
-        <translation>Edge コンピューティング用にマウントされていないため、Kubernetes にはまだこの共有の PersistentVolume がありません。クレームするには、Edge コンピューティング用にマウントしてください。</translation>
+        <translation>Edge コンピューティング用にマウントされていないため、Kubernetes にはまだ PersistentVolume がありません。クレームするには Edge コンピューティング用にマウントしてください。</translation>
     </message>
     <message>
         <source>A directory on one node&apos;s data disk: fast and POSIX, mounted by the pods of that node only (ReadWriteOnce).</source>
-        <translation>1 つのノードのデータ ディスク上のディレクトリ。高速で POSIX 準拠。そのノードの Pod からのみマウントできます (ReadWriteOnce)。</translation>
+        <translation>1 つのノードのデータ ディスク上のディレクトリです。高速で POSIX に準拠し、そのノードの Pod だけがマウントできます (ReadWriteOnce)。</translation>
     </message>
     <message>
         <source>Local volumes an administrator created in advance; nothing is provisioned, a claim binds one of them (ReadWriteOnce).</source>
-        <translation>管理者が事前に作成したローカル ボリューム。プロビジョニングは行われず、クレームはそのいずれかにバインドされます (ReadWriteOnce)。</translation>
+        <translation>管理者があらかじめ作成したローカル ボリュームです。プロビジョニングは行われず、クレームはそのいずれかにバインドします (ReadWriteOnce)。</translation>
     </message>
     <message>
         <source>Volumes made by the provisioner %1.</source>
-        <translation>プロビジョナー %1 によって作成されるボリューム。</translation>
+        <translation>プロビジョナー %1 が作成するボリュームです。</translation>
     </message>
     <message>
         <source>The driver decides which access modes work; all are offered here.</source>
-        <translation>どのアクセス モードが使用できるかはドライバーによって決まります。ここではすべてのモードを表示しています。</translation>
+        <translation>使えるアクセス モードはドライバーが決めます。ここではすべてを選択肢にしています。</translation>
     </message>
     <message>
         <source>Deleting the claim keeps the volume and its data (Retain); an administrator removes them.</source>
-        <translation>クレームを削除しても、ボリュームとそのデータは残ります (Retain)。削除は管理者が行います。</translation>
+        <translation>クレームを削除してもボリュームとデータは残ります (Retain)。削除は管理者が行います。</translation>
     </message>
     <message>
         <source>Deleting the claim deletes the volume and its data (Delete).</source>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>The volume is made when a pod first uses the claim (WaitForFirstConsumer): until then the claim stays Pending, which is expected.</source>
-        <translation>ボリュームは、Pod が初めてクレームを使用したときに作成されます (WaitForFirstConsumer)。それまでクレームは Pending のままですが、これは想定どおりの動作です。</translation>
+        <translation>ボリュームは Pod が最初にクレームを使うときに作成されます (WaitForFirstConsumer)。それまでクレームが Pending のままなのは想定どおりです。</translation>
     </message>
     <message>
         <source>The volume is made as soon as the claim is created (Immediate).</source>
@@ -1295,15 +1295,15 @@
     </message>
     <message>
         <source>%1 (%2) gives %3 only: its volumes live on one node&apos;s disk, so %4 is not possible.</source>
-        <translation>%1 (%2) は %3 のみに対応しています。ボリュームが 1 つのノードのディスク上に作成されるため、%4 は使用できません。</translation>
+        <translation>%1 (%2) が提供するのは %3 のみです。ボリュームは 1 つのノードのディスク上にあるため、%4 は使えません。</translation>
     </message>
     <message>
         <source>%1 (%2) gives %3 only.</source>
-        <translation>%1 (%2) は %3 のみに対応しています。</translation>
+        <translation>%1 (%2) が提供するのは %3 のみです。</translation>
     </message>
     <message>
         <source>Several nodes writing at once need a share (ReadWriteMany). A database should not share its files this way: give each replica its own claim from %1 instead.</source>
-        <translation>複数のノードから同時に書き込むには共有 (ReadWriteMany) が必要です。データベースではこの方法でファイルを共有しないでください。代わりに、レプリカごとに %1 から専用のクレームを割り当ててください。</translation>
+        <translation>複数のノードから同時に書き込むには共有 (ReadWriteMany) が必要です。データベースはこの方法でファイルを共有すべきではありません。代わりに、レプリカごとに %1 から専用のクレームを用意してください。</translation>
     </message>
     <message>
         <source>Several nodes writing the same files need a device share mounted for Edge compute (ReadWriteMany), claimed statically.</source>
@@ -1311,11 +1311,11 @@
     </message>
     <message>
         <source>Databases and other POSIX apps (MySQL, PostgreSQL, MongoDB, Prometheus) want the node&apos;s own disk: %1, ReadWriteOnce.</source>
-        <translation>データベースなどの POSIX アプリ (MySQL、PostgreSQL、MongoDB、Prometheus) には、ノード自身のディスクが適しています: %1、ReadWriteOnce。</translation>
+        <translation>データベースなどの POSIX アプリ (MySQL、PostgreSQL、MongoDB、Prometheus) にはノード自身のディスクが適しています: %1、ReadWriteOnce。</translation>
     </message>
     <message>
         <source>One writer without special file needs: both work. %1 is simplest; a share keeps the data on the device (or in Azure) beyond the node.</source>
-        <translation>書き込み元が 1 つで、ファイルに特別な要件がなければ、どちらも使用できます。%1 が最も簡単です。共有を使用すると、データはノードとは別にデバイス上 (または Azure 内) に保持されます。</translation>
+        <translation>書き込みが 1 か所でファイルに特別な要件がなければ、どちらでも動作します。%1 が最も簡単です。共有ならデータはノードとは別にデバイス (または Azure) に残ります。</translation>
     </message>
     <message>
         <source>Give the share a name: 3 to 63 lowercase letters, digits and hyphens.</source>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>The storage service %1 is not one of BlockBlob, PageBlob or AzureFile.</source>
@@ -1379,6 +1379,24 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>クラスターに接続されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>ase::ApiError</name>
     <message>
         <source>No permission to %1 %2.</source>
@@ -1391,10 +1409,6 @@
     <message>
         <source>ASE Storage Manager</source>
         <translation>ASE ストレージ マネージャー</translation>
-    </message>
-    <message>
-        <source>Manage the storage of Kubernetes workloads on Azure Stack Edge devices.</source>
-        <translation>Azure Stack Edge デバイス上の Kubernetes ワークロードのストレージを管理します。</translation>
     </message>
     <message>
         <source>Start the built-in demo device and connect to it.</source>
@@ -1435,6 +1449,19 @@
     <message>
         <source>ase-storage-manager: %1</source>
         <translation>ase-storage-manager: %1</translation>
+    </message>
+    <message>
+        <source>Manage the storage of Kubernetes workloads on Azure Stack Edge devices.
+
+Without a command it opens the window. With one it runs headless:
+  claim static|dynamic   create a claim (static: on a share&apos;s volume; dynamic: from a StorageClass)
+  why-pending NS/NAME    explain why a claim is Pending
+  graph                  write the binding graph (SVG or Graphviz)
+  export                 write clean, re-appliable YAML
+  apply -f FILE|DIR      server-side apply of YAML files
+  share                  list, create, mount, unmount, refresh, delete the device&apos;s shares
+COMMAND --help shows a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1539,168 @@
     </message>
 </context>
 <context>
+    <name>ase::ChecksList</name>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Schema: every manifest was checked against the cluster&apos;s /openapi/v3.</source>
+        <translation>スキーマ: すべてのマニフェストをクラスターの /openapi/v3 と照合しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before Create.</source>
+        <translation>
+            <numerusform>作成の前に修正が必要な問題が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors; %n warning(s) to read.</source>
+        <translation>
+            <numerusform>エラーはありません。確認すべき警告が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation>すべてのチェックに合格しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ClaimDraftController</name>
+    <message>
+        <source>Share or volume</source>
+        <translation>共有またはボリューム</translation>
+    </message>
+    <message>
+        <source>StorageClass</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>Claim name</source>
+        <translation>クレーム名</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Access modes</source>
+        <translation>アクセス モード</translation>
+    </message>
+    <message>
+        <source>Workload name</source>
+        <translation>ワークロード名</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation>マウント パス</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ数</translation>
+    </message>
+    <message>
+        <source>Paths in the module</source>
+        <translation>モジュール内のパス</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ClaimPage</name>
+    <message>
+        <source>Claim</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>e.g. sensor-data</source>
+        <translation>例: sensor-data</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>例: 10</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>入力どおり</translation>
+    </message>
+    <message>
+        <source>ReadWriteOnce: read-write by the pods of one node</source>
+        <translation>ReadWriteOnce: 1 つのノードの Pod から読み書き</translation>
+    </message>
+    <message>
+        <source>ReadOnlyMany: read-only by many nodes</source>
+        <translation>ReadOnlyMany: 複数のノードから読み取り専用</translation>
+    </message>
+    <message>
+        <source>ReadWriteMany: read-write by many nodes</source>
+        <translation>ReadWriteMany: 複数のノードから読み書き</translation>
+    </message>
+    <message>
+        <source>ReadWriteOncePod: read-write by one pod</source>
+        <translation>ReadWriteOncePod: 1 つの Pod のみから読み書き</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation>名前空間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Access modes:</source>
+        <translation>アクセス モード:</translation>
+    </message>
+    <message>
+        <source>The namespaces cannot be listed with your permissions: type the name; the server checks it.</source>
+        <translation>現在の権限では名前空間を一覧表示できません。名前を入力してください。サーバーが確認します。</translation>
+    </message>
+    <message>
+        <source>The volume does not offer this access mode.</source>
+        <translation>このボリュームはこのアクセス モードに対応していません。</translation>
+    </message>
+    <message>
+        <source>at most %1, the volume&apos;s capacity</source>
+        <translation>最大 %1 (ボリュームの容量)</translation>
+    </message>
+    <message>
+        <source>(choose one on the first page)</source>
+        <translation>(最初のページで選択してください)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;volumeName: %1&lt;/tt&gt;&lt;br&gt;The claim names its volume, so the binder binds exactly that one.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;storageClassName: &quot;&quot;&lt;/tt&gt;&lt;br&gt;Empty: binds only to volumes without a class. Left out, the cluster&apos;s default class would be filled in and a provisioner would make a new volume instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;volumeName: %1&lt;/tt&gt;&lt;br&gt;クレームがボリュームを名前で指定するため、バインダーはそのボリュームだけにバインドします。&lt;/p&gt;&lt;p&gt;&lt;tt&gt;storageClassName: &quot;&quot;&lt;/tt&gt;&lt;br&gt;空: クラスのないボリュームにのみバインドします。省略すると、クラスターの既定のクラスが設定され、代わりにプロビジョナーが新しいボリュームを作成します。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ase::ClusterOperations</name>
     <message>
         <source>Not connected to a cluster.</source>
@@ -1527,7 +1716,7 @@
     </message>
     <message>
         <source>%1 is not a kind of the cluster; it cannot be written or read through it.</source>
-        <translation>%1 はこのクラスターの kind ではないため、書き込みも読み取りもできません。</translation>
+        <translation>%1 はクラスターの種類ではないため、クラスターを通じて書き込みや読み取りはできません。</translation>
     </message>
     <message>
         <source>The manifest has no metadata.name.</source>
@@ -1638,6 +1827,105 @@
     </message>
 </context>
 <context>
+    <name>ase::ConsumerPage</name>
+    <message>
+        <source>Consumer (optional)</source>
+        <translation>利用者 (省略可)</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>ワークロード</translation>
+    </message>
+    <message>
+        <source>IoT Edge module</source>
+        <translation>IoT Edge モジュール</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>JSON をコピー(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Save JS&amp;ON…</source>
+        <translation>JSON を保存(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Optionally, what uses the claim.</source>
+        <translation>必要に応じて、このクレームを使うものを指定します。</translation>
+    </message>
+    <message>
+        <source>N&amp;othing for now</source>
+        <translation>今はなし(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A &amp;Deployment whose pods mount the claim</source>
+        <translation>クレームをマウントする Pod を持つ &amp;Deployment</translation>
+    </message>
+    <message>
+        <source>A S&amp;tatefulSet whose pods mount the claim</source>
+        <translation>クレームをマウントする Pod を持つ S&amp;tatefulSet</translation>
+    </message>
+    <message>
+        <source>An &amp;IoT Edge module that mounts the share</source>
+        <translation>共有をマウントする &amp;IoT Edge モジュール</translation>
+    </message>
+    <message>
+        <source>e.g. nginx:1.27</source>
+        <translation>例: nginx:1.27</translation>
+    </message>
+    <message>
+        <source>e.g. /data</source>
+        <translation>例: /data</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名前(&amp;A):</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>イメージ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Mount &amp;path:</source>
+        <translation>マウント パス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>レプリカ数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Paths inside the module, one per &amp;line:</source>
+        <translation>モジュール内のパス (1 行に 1 つ)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Container create options of the module</source>
+        <translation>モジュールのコンテナー作成オプション</translation>
+    </message>
+    <message>
+        <source>Paste this into the module&apos;s container create options. It is not sent to the cluster.</source>
+        <translation>これをモジュールのコンテナー作成オプションに貼り付けてください。クラスターには送信されません。</translation>
+    </message>
+    <message>
+        <source>The JSON is on the clipboard.</source>
+        <translation>JSON をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>the claim&apos;s name</source>
+        <translation>クレームの名前</translation>
+    </message>
+    <message>
+        <source>Save the module&apos;s mounts</source>
+        <translation>モジュールのマウントを保存</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ase::CredentialProvider</name>
     <message>
         <source>Cannot read the token file %1: %2</source>
@@ -1709,6 +1997,14 @@
     <message>
         <source>The whole object could not be loaded: %1</source>
         <translation>オブジェクト全体を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Claim this share…</source>
+        <translation>この共有をクレーム…</translation>
+    </message>
+    <message>
+        <source>Claim this volume…</source>
+        <translation>このボリュームをクレーム…</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2551,67 @@
     </message>
 </context>
 <context>
+    <name>ase::FollowPanel</name>
+    <message>
+        <source>Created. What the cluster does with it:</source>
+        <translation>作成しました。クラスターでの処理状況:</translation>
+    </message>
+    <message>
+        <source>What happened since Create</source>
+        <translation>作成後の経過</translation>
+    </message>
+    <message>
+        <source>You can close the wizard at any time; the objects stay.</source>
+        <translation>ウィザードはいつでも閉じることができます。オブジェクトは残ります。</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>time, what happened</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: created.</source>
+        <translation>%1 %2: 作成しました。</translation>
+    </message>
+    <message>
+        <source>Claim %1: waiting for it to appear in the list…</source>
+        <translation>クレーム %1: 一覧に表示されるのを待っています…</translation>
+    </message>
+    <message>
+        <source>Claim %1: Bound to volume %2.</source>
+        <translation>クレーム %1: ボリューム %2 に Bound (バインド済み) です。</translation>
+    </message>
+    <message>
+        <source>Claim %1: Lost (its volume is gone).</source>
+        <translation>クレーム %1: Lost (ボリュームがなくなりました)。</translation>
+    </message>
+    <message>
+        <source>Claim %1: Pending, waiting for the binder.</source>
+        <translation>クレーム %1: Pending (バインダーを待っています)。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is Bound to volume %2.</source>
+        <translation>クレーム %1 はボリューム %2 に Bound になりました。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is %2.</source>
+        <translation>クレーム %1 は %2 です。</translation>
+    </message>
+    <message>
+        <source>Pod %1 mounts it: %2.</source>
+        <translation>Pod %1 がマウントしています: %2。</translation>
+    </message>
+    <message>
+        <source>Pod %1 mounts the claim: %2.</source>
+        <translation>Pod %1 がクレームをマウントしています: %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>event type, reason, message</comment>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ase::KubeClient</name>
     <message>
         <source>The server&apos;s answer to the list of %1 is not a Kubernetes list.</source>
@@ -2490,12 +2847,28 @@
         <translation>削除に失敗しました</translation>
     </message>
     <message>
+        <source>New Claim from a &amp;Share…</source>
+        <translation>共有から新しいクレーム(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Create a PersistentVolumeClaim bound to a device share or an existing volume</source>
+        <translation>デバイスの共有または既存のボリュームにバインドされる PersistentVolumeClaim を作成します</translation>
+    </message>
+    <message>
         <source>Shares are deleted on the device; this version cannot delete them yet.</source>
-        <translation>共有はデバイス上で削除されます。このバージョンでは、まだ共有を削除できません。</translation>
+        <translation>共有はデバイス側で削除されます。このバージョンではまだ削除できません。</translation>
     </message>
     <message>
         <source>Delete the selected object from the cluster.</source>
         <translation>選択したオブジェクトをクラスターから削除します。</translation>
+    </message>
+    <message>
+        <source>C&amp;laim This Share…</source>
+        <translation>この共有をクレーム(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>C&amp;laim This Volume…</source>
+        <translation>このボリュームをクレーム(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3047,72 @@
     </message>
 </context>
 <context>
+    <name>ase::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Run the server &amp;dry-run</source>
+        <translation>サーバーのドライランを実行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Objects to create</source>
+        <translation>作成するオブジェクト</translation>
+    </message>
+    <message>
+        <source>Send every object with dryRun=All: the server validates and admits it without storing anything</source>
+        <translation>すべてのオブジェクトを dryRun=All で送信します。サーバーは何も保存せずに検証とアドミッションを行います</translation>
+    </message>
+    <message>
+        <source>Server dry-run answers</source>
+        <translation>サーバーのドライランの応答</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Server dry-run</source>
+        <translation>サーバーのドライラン</translation>
+    </message>
+    <message>
+        <source>The draft changed after the dry-run; run it again to see the server&apos;s answer to what would be sent now.</source>
+        <translation>ドライランの後で下書きが変更されました。今送信される内容に対するサーバーの応答を見るには、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>まだ実行していません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in namespace %3</source>
+        <translation>名前空間 %3 の %1 %2</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>サーバーに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Run the server &amp;dry-run again</source>
+        <translation>サーバーのドライランを再実行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The server accepts every object.</source>
+        <translation>サーバーはすべてのオブジェクトを受け入れます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses %n object(s):</source>
+        <translation>
+            <numerusform>サーバーは %n 個のオブジェクトを拒否しました:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ase::SecretStore</name>
     <message>
         <source>Sign-in tokens are kept in the system keychain.</source>
@@ -2711,20 +3150,8 @@
         <translation>%1 (デモ、%2)</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>未接続</translation>
-    </message>
-    <message>
-        <source>Connected without verifying the server&apos;s certificate (unsafe).</source>
-        <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>%1 に接続済み</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2735,8 +3162,20 @@
         <translation>監視中: %1</translation>
     </message>
     <message>
+        <source>Connected without verifying the server&apos;s certificate (unsafe).</source>
+        <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
+    </message>
+    <message>
         <source>Device: %1</source>
         <translation>デバイス: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3277,121 @@
     <message>
         <source>Not mounted</source>
         <translation>未マウント</translation>
+    </message>
+</context>
+<context>
+    <name>ase::SourcePage</name>
+    <message>
+        <source>Share or volume</source>
+        <translation>共有またはボリューム</translation>
+    </message>
+    <message>
+        <source>&amp;Mount for Edge compute</source>
+        <translation>Edge コンピューティング用にマウント(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose the device share or PersistentVolume the new claim binds to. The last column says whether a claim of this size and these access modes could bind it, and if not, why.</source>
+        <translation>新しいクレームのバインド先となるデバイスの共有または PersistentVolume を選択してください。最後の列には、このサイズとアクセス モードのクレームがバインドできるかどうかと、できない場合はその理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>Shares and volumes</source>
+        <translation>共有とボリューム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Access modes</source>
+        <translation>アクセス モード</translation>
+    </message>
+    <message>
+        <source>Can a new claim bind it?</source>
+        <translation>バインドできるか</translation>
+    </message>
+    <message>
+        <source>Turn on &quot;Use the share with Edge compute&quot; on the device; Kubernetes then gets a PersistentVolume named after the share</source>
+        <translation>デバイスで「Edge コンピューティングで共有を使用する」をオンにします。その後、Kubernetes に共有と同じ名前の PersistentVolume ができます</translation>
+    </message>
+    <message>
+        <source>Mounting %1 for Edge compute…</source>
+        <translation>%1 を Edge コンピューティング用にマウントしています…</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <comment>SMB share / NFS share</comment>
+        <translation>%1 共有</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>A new claim can bind it.</source>
+        <translation>新しいクレームをバインドできます。</translation>
+    </message>
+    <message>
+        <source>There are no shares or PersistentVolumes to claim. Connect to the device, or create a share first.</source>
+        <translation>クレームできる共有または PersistentVolume がありません。デバイスに接続するか、先に共有を作成してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the list.</source>
+        <translation>一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: a new claim can bind it. The claim will name it in &lt;tt&gt;volumeName&lt;/tt&gt;, so the binder binds the two one-to-one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 新しいクレームをバインドできます。クレームは &lt;tt&gt;volumeName&lt;/tt&gt; でこれを指定するため、バインダーは両者を 1 対 1 でバインドします。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is bound to &lt;a href=&quot;PersistentVolumeClaim|%2&quot;&gt;%2&lt;/a&gt;. A volume serves one claim; choose another share or volume.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は &lt;a href=&quot;PersistentVolumeClaim|%2&quot;&gt;%2&lt;/a&gt; にバインドされています。ボリュームは 1 つのクレームにしか使えません。別の共有またはボリュームを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is mounted for Edge compute. Its PersistentVolume appears in the list as soon as Kubernetes has it.</source>
+        <translation>%1 を Edge コンピューティング用にマウントしました。Kubernetes に PersistentVolume ができ次第、一覧に表示されます。</translation>
+    </message>
+    <message>
+        <source>Mounting %1 failed: %2</source>
+        <translation>%1 のマウントに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase::StaticClaimWizard</name>
+    <message>
+        <source>New Claim from a Share</source>
+        <translation>共有から新しいクレーム</translation>
+    </message>
+    <message>
+        <source>Mounting %1 for Edge compute: %2 (%3%).</source>
+        <translation>%1 を Edge コンピューティング用にマウントしています: %2 (%3%)。</translation>
+    </message>
+    <message>
+        <source>Mounting %1 for Edge compute: %2.</source>
+        <translation>%1 を Edge コンピューティング用にマウントしています: %2。</translation>
+    </message>
+    <message>
+        <source>Schema not checked yet: reading the cluster&apos;s /openapi/v3…</source>
+        <translation>スキーマはまだ確認していません: クラスターの /openapi/v3 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Schema not checked: the cluster does not publish /openapi/v3.</source>
+        <translation>スキーマは確認していません: クラスターが /openapi/v3 を公開していません。</translation>
+    </message>
+    <message>
+        <source>Schema not checked: %1</source>
+        <translation>スキーマは確認していません: %1</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3524,128 @@
     </message>
 </context>
 <context>
+    <name>ase::WizardFrame</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save YAML…</source>
+        <translation>YAML を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y YAML</source>
+        <translation>YAML をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Wizard pages</source>
+        <translation>ウィザードのページ</translation>
+    </message>
+    <message>
+        <source>Create the objects with server-side apply (field manager ase-storage-manager)</source>
+        <translation>サーバー側適用 (フィールド マネージャー ase-storage-manager) でオブジェクトを作成します</translation>
+    </message>
+    <message>
+        <source>Write the manifests to a file without creating anything</source>
+        <translation>何も作成せずにマニフェストをファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Copy the manifests to the clipboard</source>
+        <translation>マニフェストをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save the manifests</source>
+        <translation>マニフェストの保存</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML ファイル (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Nothing was created.</source>
+        <translation>%1 に保存しました。何も作成していません。</translation>
+    </message>
+    <message>
+        <source>The YAML is on the clipboard.</source>
+        <translation>YAML をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>下書きを破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Nothing has been created. Close the wizard and discard what you entered?</source>
+        <translation>まだ何も作成していません。ウィザードを閉じて入力内容を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>object: the server&apos;s message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: the server&apos;s message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Creating, taking over the conflicting fields…</source>
+        <translation>競合するフィールドを引き継いで作成しています…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>作成しています…</translation>
+    </message>
+    <message>
+        <source>Create stopped at %1: see the review page.</source>
+        <translation>%1 で作成が止まりました。確認ページを参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 is managed by %2</source>
+        <comment>field, field manager</comment>
+        <translation>%1 は %2 が管理しています</translation>
+    </message>
+    <message>
+        <source>Fields managed by someone else</source>
+        <translation>他者が管理しているフィールド</translation>
+    </message>
+    <message>
+        <source>%1: other field managers own fields this draft sets. Force takes them over; the other managers may set them back.</source>
+        <translation>%1: この下書きが設定するフィールドを、他のフィールド マネージャーが所有しています。強制するとそれらを引き継ぎますが、他のマネージャーが元に戻す可能性があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Force</source>
+        <translation>強制(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>経過</translation>
+    </message>
+</context>
+<context>
     <name>ase::Yaml</name>
     <message>
         <source>mapping keys must be strings</source>
@@ -2986,6 +3662,73 @@
     <message>
         <source>document %1 is not a Kubernetes object: expected a mapping</source>
         <translation>ドキュメント %1 は Kubernetes オブジェクトではありません: マッピングが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>ase::YamlPreview</name>
+    <message>
+        <source>YAML to send</source>
+        <translation>送信する YAML</translation>
+    </message>
+    <message>
+        <source>&amp;Edit YAML</source>
+        <translation>YAML を編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit the manifests as text. The form follows while the text is valid; fields the form has no control for are kept as written.</source>
+        <translation>マニフェストをテキストで編集します。テキストが有効な間はフォームが追従します。フォームにないフィールドは書かれたとおりに保持されます。</translation>
+    </message>
+    <message>
+        <source>YAML of the manifests to send</source>
+        <translation>送信するマニフェストの YAML</translation>
+    </message>
+    <message>
+        <source>Not taken: %1. The form has changed since; your text is left as it is.</source>
+        <translation>反映されていません: %1。その後フォームが変更されましたが、テキストはそのまま残しています。</translation>
+    </message>
+    <message>
+        <source>Not taken: %1. The form keeps its values until the text is valid.</source>
+        <translation>反映されていません: %1。テキストが有効になるまで、フォームは現在の値を保持します。</translation>
+    </message>
+    <message>
+        <source>Valid: the form follows the text.</source>
+        <translation>有効: フォームはテキストに追従しています。</translation>
+    </message>
+    <message>
+        <source>Kept as written (the form has no field for them): %1</source>
+        <translation>書かれたとおりに保持 (フォームに該当するフィールドがありません): %1</translation>
+    </message>
+    <message>
+        <source>Editing the YAML to send</source>
+        <translation>送信する YAML を編集中</translation>
+    </message>
+    <message>
+        <source>The text is not valid (%1): what you typed since it last was valid is discarded.</source>
+        <translation>テキストが有効ではありません (%1)。最後に有効だった時点以降の入力は破棄されます。</translation>
+    </message>
+    <message>
+        <source>Fields you removed are put back by the form: %1.</source>
+        <translation>削除したフィールドはフォームによって元に戻されます: %1。</translation>
+    </message>
+    <message>
+        <source>Comments, order and formatting are rewritten the way the preview writes them.</source>
+        <translation>コメント、順序、書式はプレビューの書き方に書き換えられます。</translation>
+    </message>
+    <message>
+        <source>Back to the preview?</source>
+        <translation>プレビューに戻りますか?</translation>
+    </message>
+    <message>
+        <source>Switching back to the preview changes the text:</source>
+        <translation>プレビューに戻ると、テキストが次のように変わります:</translation>
+    </message>
+    <message>
+        <source>Switch to the preview</source>
+        <translation>プレビューに切り替える</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
     </message>
 </context>
 <context>

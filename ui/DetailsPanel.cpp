@@ -38,6 +38,7 @@ DetailsPanel::DetailsPanel(ResourceStore* store, ResourceStore* eventStore, QWid
     : QWidget(parent)
     , m_store(store)
     , m_title(new QLabel(this))
+    , m_claimLink(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_summaryPage(new QWidget)
     , m_summary(new QFormLayout(m_summaryPage))
@@ -83,9 +84,15 @@ DetailsPanel::DetailsPanel(ResourceStore* store, ResourceStore* eventStore, QWid
     m_tabs->addTab(m_eventsView, tr("&Events"));
     m_tabs->addTab(m_yaml, tr("&YAML"));
 
+    m_claimLink->setObjectName(QStringLiteral("claimLink"));
+    m_claimLink->setTextFormat(Qt::RichText);
+    m_claimLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_claimLink, &QLabel::linkActivated, this, [this] { Q_EMIT claimRequested(m_kind, m_key); });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
+    layout->addWidget(m_claimLink);
     layout->addWidget(m_tabs);
 
     connect(m_store, &ResourceStore::changed, this,
@@ -176,6 +183,7 @@ void DetailsPanel::refresh()
         m_title->setText(m_key.isEmpty() ? tr("Select an object to see its details.")
                                          : tr("%1 %2 no longer exists.").arg(kindTitle(m_kind), m_key));
         m_yaml->clear();
+        m_claimLink->hide();
         m_fullFor.clear();
         rebuildSummary({});
         m_tabs->setEnabled(false);
@@ -183,6 +191,12 @@ void DetailsPanel::refresh()
     }
     m_tabs->setEnabled(true);
     m_title->setText(tr("%1 %2").arg(kindTitle(m_kind), m_key));
+    const bool claimable = m_kind == u"Share" || m_kind == u"PersistentVolume";
+    m_claimLink->setVisible(claimable);
+    if (claimable)
+        m_claimLink->setText(
+            QStringLiteral("<a href=\"claim\">%1</a>")
+                .arg(m_kind == u"Share" ? tr("Claim this share…") : tr("Claim this volume…")));
     showYaml(object);
     rebuildSummary(object);
 }

@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     /// A link to a related object was followed.
     void linkActivated(const QString& kind, const QString& key);
+    /// "Claim this share…" / "Claim this volume…" was followed for the object shown.
+    void claimRequested(const QString& kind, const QString& key);
     /// The panel now shows this object (empty kind: none); its Events are wanted in the
     /// event store.
     void objectShown(const QString& kind, const QString& ns, const QString& name, const QString& uid);
@@ -70,6 +72,7 @@ private:
     QString m_kind;
     QString m_key;
     QLabel* m_title;
+    QLabel* m_claimLink; ///< "Claim this share…" under the title, for shares and volumes
     QTabWidget* m_tabs;
     QWidget* m_summaryPage;
     QFormLayout* m_summary;

@@ -13,6 +13,7 @@
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
 #include "ui/Theme.h"
+#include "ui/wizards/StaticClaimWizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -79,6 +80,8 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
     connect(m_navigation, &NavigationView::kindActivated, this, &MainWindow::showPane);
     connect(m_details, &DetailsPanel::linkActivated, this, &MainWindow::openObject);
+    connect(m_details, &DetailsPanel::claimRequested, this,
+        [this](const QString& kind, const QString& key) { openStaticClaimWizard(kind, key); });
     connect(m_details, &DetailsPanel::objectShown, m_session, &Session::watchEventsOf);
     m_deviceSignIn = new DeviceSignInDialog(m_session, this);
     m_details->setFullObjectSource(&Session::storesEssentialsOnly,
@@ -191,6 +194,15 @@ void MainWindow::createActions()
     QAction* disconnectAction = file->addAction(tr("&Disconnect"));
     connect(disconnectAction, &QAction::triggered, m_session, &Session::disconnectAll);
     file->addSeparator();
+    QAction* newClaim = file->addAction(tr("New Claim from a &Share…"));
+    newClaim->setObjectName(QStringLiteral("actionNewStaticClaim"));
+    newClaim->setShortcut(QKeySequence::New);
+    newClaim->setToolTip(tr("Create a PersistentVolumeClaim bound to a device share or an existing volume"));
+    connect(newClaim, &QAction::triggered, this, [this] { openStaticClaimWizard({}, {}); });
+    connect(m_session, &Session::connectionChanged, newClaim,
+        [this, newClaim] { newClaim->setEnabled(m_session->isConnected()); });
+    newClaim->setEnabled(m_session->isConnected());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -278,6 +290,7 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->addAction(connectAction);
     toolbar->addAction(refresh);
+    toolbar->addAction(newClaim);
     toolbar->addSeparator();
     auto* nsLabel = new QLabel(tr("&Namespace:"), toolbar);
     nsLabel->setBuddy(m_namespaceBox);
@@ -388,6 +401,14 @@ void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu*
                 [this, link] { openObject(link.kind, link.key); });
         }
     }
+    if (kind == kShare || kind == kVolume) {
+        menu->addSeparator();
+        QAction* claim
+            = menu->addAction(kind == kShare ? tr("C&laim This Share…") : tr("C&laim This Volume…"), this,
+                [this, kind, key] { openStaticClaimWizard(kind, key); });
+        claim->setObjectName(
+            kind == kShare ? QStringLiteral("actionClaimShare") : QStringLiteral("actionClaimVolume"));
+    }
     menu->addSeparator();
     menu->addAction(tr("&Refresh"), m_session, &Session::refresh);
     if (kind != kShare) {
@@ -422,6 +443,26 @@ void MainWindow::confirmDelete(const QString& kind, const QString& key)
         else
             QMessageBox::warning(this, tr("Delete failed"), error.message());
     });
+}
+
+WizardFrame* MainWindow::openStaticClaimWizard(const QString& kind, const QString& name)
+{
+    StaticClaimWizard* wizard = kind == kShare ? StaticClaimWizard::forShare(m_session, name, this)
+        : kind == kVolume                      ? StaticClaimWizard::forVolume(m_session, name, this)
+                                               : StaticClaimWizard::forNothing(m_session, this);
+    showWizard(wizard);
+    return wizard;
+}
+
+void MainWindow::showWizard(WizardFrame* wizard)
+{
+    // Non-modal: the panes stay usable, several wizards may be open, and a wizard that
+    // follows its objects can stay open beside them.
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &WizardFrame::objectLinkActivated, this, &MainWindow::openObject);
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
 }
 
 void MainWindow::restoreWindowState()

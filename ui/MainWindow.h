@@ -18,6 +18,7 @@ class NavigationView;
 class ResourcePane;
 class ResourceStore;
 class Session;
+class WizardFrame;
 
 /// The main window: navigation (device and cluster), one live pane per kind, the details
 /// of the selected object, and the connection state in the title and status bar.
@@ -37,6 +38,9 @@ public:
     QComboBox* namespaceBox() const { return m_namespaceBox; }
     /// Shows a pane and selects an object in it (what following a link does).
     void openObject(const QString& kind, const QString& key);
+    /// Opens the static provisioning wizard: on a share ("Share", name), on a PV
+    /// ("PersistentVolume", name), or with nothing chosen (empty kind). Several may be open.
+    WizardFrame* openStaticClaimWizard(const QString& kind, const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +58,7 @@ private:
     void fillContextMenu(const QString& kind, const QString& key, QMenu* menu);
     void confirmDelete(const QString& kind, const QString& key);
     void restoreWindowState();
+    void showWizard(WizardFrame* wizard);
 
     Session* m_session;
     ResourceStore* m_store;

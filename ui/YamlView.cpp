@@ -2,16 +2,10 @@
 
 #include "models/resources/CleanExport.h"
 #include "models/resources/Yaml.h"
-
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
+#include "ui/CodeHighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -21,12 +15,6 @@
 #include <QVBoxLayout>
 
 namespace ase {
-
-KSyntaxHighlighting::Repository& SyntaxRepository::instance()
-{
-    static KSyntaxHighlighting::Repository repository;
-    return repository;
-}
 
 YamlView::YamlView(QWidget* parent)
     : QWidget(parent)
@@ -38,7 +26,6 @@ YamlView::YamlView(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("yamlText"));
     m_edit->setReadOnly(true);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setAccessibleName(tr("YAML of the selected object"));
     m_edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
@@ -71,9 +58,7 @@ YamlView::YamlView(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_edit);
 
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_edit->document());
-    m_highlighter->setDefinition(SyntaxRepository::instance().definitionForName(QStringLiteral("YAML")));
-    applyTheme();
+    new CodeHighlighter(QStringLiteral("YAML"), m_edit);
 }
 
 YamlView::~YamlView() = default;
@@ -129,24 +114,6 @@ void YamlView::render()
     const int scroll = m_edit->verticalScrollBar()->value();
     m_edit->setPlainText(QString::fromUtf8(toYaml(shown)));
     m_edit->verticalScrollBar()->setValue(scroll);
-}
-
-void YamlView::applyTheme()
-{
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const KSyntaxHighlighting::Theme theme = SyntaxRepository::instance().defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
-    if (theme.name() == m_highlighter->theme().name())
-        return;
-    m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight();
-}
-
-void YamlView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        applyTheme();
-    QWidget::changeEvent(event);
 }
 
 } // namespace ase

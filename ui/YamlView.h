@@ -7,11 +7,6 @@ class QPlainTextEdit;
 class QToolButton;
 class QLabel;
 
-namespace KSyntaxHighlighting {
-class Repository;
-class SyntaxHighlighter;
-} // namespace KSyntaxHighlighting
-
 namespace ase {
 
 /// A read-only, highlighted YAML view of one object, as kubectl prints it, with a "clean"
@@ -34,26 +29,14 @@ public:
     bool isClean() const;
     void setClean(bool clean);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void render();
-    void applyTheme();
 
     QJsonObject m_object;
     QPlainTextEdit* m_edit;
     QToolButton* m_cleanButton;
     QToolButton* m_copyButton;
     QLabel* m_copied;
-    KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;
-};
-
-/// The one KSyntaxHighlighting repository of the application.
-class SyntaxRepository final
-{
-public:
-    static KSyntaxHighlighting::Repository& instance();
 };
 
 } // namespace ase

@@ -10,6 +10,7 @@
 #include "app/kube/Kubeconfig.h"
 #include "app/kube/Reflector.h"
 #include "app/session/ClusterOperations.h"
+#include "app/session/EventFollower.h"
 #include "app/session/ShareOperations.h"
 #include "models/resources/Pod.h"
 #include "models/resources/ResourceKind.h"
@@ -77,6 +78,11 @@ Session::~Session()
 void Session::dropCluster()
 {
     m_clusterOperations->setClient(nullptr);
+    for (const QPointer<EventFollower>& follower : std::as_const(m_followers)) {
+        if (follower)
+            follower->stop();
+    }
+    m_followers.clear();
     watchEventsOf({}, {}, {}, {});
     m_watcher.reset();
     m_client.reset();
@@ -272,6 +278,15 @@ void Session::watchEventsOf(const QString& kind, const QString& ns, const QStrin
         m_client.get(), m_eventStore, resourceKindByKind(QStringLiteral("Event")), ns);
     m_eventReflector->setFieldSelector(selector);
     m_eventReflector->start();
+}
+
+EventFollower* Session::followEventsOf(
+    const QString& kind, const QString& ns, const QString& name, const QString& uid, QObject* owner)
+{
+    auto* follower = new EventFollower(m_watching ? m_client.get() : nullptr, kind, ns, name, uid, owner);
+    m_followers.removeAll(nullptr);
+    m_followers.append(follower);
+    return follower;
 }
 
 void Session::onReflectorStatus(const QString& kind, const ReflectorStatus& status)

@@ -5,7 +5,9 @@
 #include "app/kube/ApiError.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -14,6 +16,7 @@
 namespace ase {
 
 class ClusterOperations;
+class EventFollower;
 class ClusterWatcher;
 class ShareOperations;
 class Reflector;
@@ -106,6 +109,11 @@ public:
     /// Events are not kept for the whole cluster: there are often tens of thousands.
     /// An empty kind stops watching.
     void watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid);
+    /// Lists and watches the Events of one object into a store of their own, independent of
+    /// eventStore(), for as long as the follower (a child of `owner`) lives; stopped when
+    /// the cluster connection goes. A wizard follows the objects it created with one.
+    EventFollower* followEventsOf(
+        const QString& kind, const QString& ns, const QString& name, const QString& uid, QObject* owner);
     /// Whether the store keeps only the essentials of this kind's objects (pods: see
     /// Pod::essentials); showing one in full means cluster()->getObject().
     static bool storesEssentialsOnly(const QString& kind);
@@ -150,6 +158,7 @@ private:
     QString m_deviceTitle;
     QHash<QString, KindState> m_states;
     bool m_watching = true;
+    QList<QPointer<EventFollower>> m_followers; ///< stopped with the cluster connection
 };
 
 } // namespace ase

@@ -13,6 +13,7 @@
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/StorageTableModels.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/bench/GuiBenchMain.h"
 #include "ui/MainWindow.h"
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
@@ -153,20 +154,16 @@ int runBench(int objects, int eventsPerSecond)
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCommandLineParser parser;
-    parser.addHelpOption();
     const QCommandLineOption serveOption(u"serve"_s, u"Run the demo device (child process)."_s);
     const QCommandLineOption objectsOption(u"objects"_s, u"PV/PVC pairs."_s, u"N"_s, u"10000"_s);
     const QCommandLineOption rateOption(u"rate"_s, u"Watch events per second."_s, u"N"_s, u"1000"_s);
     const QCommandLineOption kubeconfigOption(
         u"kubeconfig-out"_s, u"Where --serve writes its kubeconfig."_s, u"FILE"_s);
-    parser.addOptions({serveOption, objectsOption, rateOption, kubeconfigOption});
-    parser.process(app);
-    const int objects = parser.value(objectsOption).toInt();
-    if (parser.isSet(serveOption))
-        return serveDemo(objects, parser.value(kubeconfigOption));
-    return runBench(objects, parser.value(rateOption).toInt());
+    return guiBenchMain(argc, argv, {serveOption, objectsOption, rateOption, kubeconfigOption},
+        [&](const QCommandLineParser& parser) {
+            const int objects = parser.value(objectsOption).toInt();
+            if (parser.isSet(serveOption))
+                return serveDemo(objects, parser.value(kubeconfigOption));
+            return runBench(objects, parser.value(rateOption).toInt());
+        });
 }

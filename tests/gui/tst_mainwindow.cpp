@@ -11,6 +11,8 @@
 #include "ui/ResourcePane.h"
 #include "ui/YamlView.h"
 
+#include "tests/support/DemoWindow.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -60,12 +62,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_session = new Session(this);
-    m_window = new MainWindow(m_session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_session->connectDemo();
+    m_window = ase::test::openDemoWindow(this, &m_session);
+    QVERIFY(m_window);
     // The demo device starts, the reflectors list, the panes fill.
     QTRY_VERIFY_WITH_TIMEOUT(pane(u"PersistentVolumeClaim"_s)->model()->rowCount() > 3, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(pane(u"PersistentVolume"_s)->model()->rowCount() > 0, 10000);

@@ -1,0 +1,141 @@
+// Screenshots of every page of the static provisioning wizard against the embedded demo
+// device, for looking at the wizard as a person does (not a test: it asserts nothing).
+//
+//   wizard_screenshots OUTDIR [--theme light|dark] [--qm FILE.qm]
+//
+// The pages: the source page with an unmounted share, the same after "Mount for Edge
+// compute", the claim, a Deployment, an IoT Edge module, Edit YAML with an error, the
+// review with the server's dry-run, and the follow panel once the claim is Bound.
+
+#include "app/session/Session.h"
+#include "models/store/ResourceStore.h"
+#include "tests/bench/BenchSupport.h"
+#include "ui/Theme.h"
+#include "ui/wizards/ClaimDraftController.h"
+#include "ui/wizards/FollowPanel.h"
+#include "ui/wizards/ReviewPage.h"
+#include "ui/wizards/SourcePage.h"
+#include "ui/wizards/StaticClaimWizard.h"
+#include "ui/wizards/YamlPreview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace ase;
+using namespace ase::bench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool shoot(QWidget* widget, const QString& dir, const QString& name)
+{
+    spin(150);
+    const QString path = QDir(dir).filePath(name + u".png"_s);
+    const bool ok = widget->grab().save(path);
+    out() << (ok ? "wrote " : "could not write ") << path << Qt::endl;
+    return ok;
+}
+
+int run(const QString& dir)
+{
+    Session session;
+    session.connectDemo();
+    if (!waitFor(
+            [&session] {
+                return session.store()->count(u"PersistentVolume"_s) >= 3
+                    && session.store()->count(u"Share"_s) >= 4 && session.store()->count(u"Namespace"_s) > 0;
+            },
+            60000)) {
+        out() << "the demo device did not fill the store" << Qt::endl;
+        return 1;
+    }
+    StaticClaimWizard* wizard = StaticClaimWizard::forShare(&session, u"backupshare"_s, nullptr);
+    wizard->show();
+    shoot(wizard, dir, u"1-source-unmounted"_s);
+
+    wizard->sourcePage()->mountButton()->click();
+    waitFor([&session] { return session.store()->contains(u"PersistentVolume"_s, u"backupshare"_s); }, 60000);
+    waitFor([wizard] { return wizard->createButton()->isEnabled(); }, 10000);
+    shoot(wizard, dir, u"2-source-mounted"_s);
+
+    wizard->setCurrentPage(1);
+    shoot(wizard, dir, u"3-claim"_s);
+
+    wizard->setCurrentPage(2);
+    wizard->claimController()->edit(
+        [](provisioning::ClaimDraft& d) { d.consumer.kind = provisioning::ConsumerKind::IotEdge; });
+    shoot(wizard, dir, u"4-consumer-iotedge"_s);
+    wizard->claimController()->edit([](provisioning::ClaimDraft& d) {
+        d.consumer.kind = provisioning::ConsumerKind::Deployment;
+        d.consumer.image = u"nginx:1.27"_s;
+        d.consumer.mountPath = u"/usr/share/nginx/html"_s;
+        d.consumer.replicas = 2;
+    });
+    shoot(wizard, dir, u"5-consumer-deployment"_s);
+
+    // Edit YAML: a label the form does not know is kept; then a syntax error.
+    YamlPreview* preview = wizard->preview();
+    preview->startEditing();
+    QString text = preview->editor()->toPlainText();
+    text.replace(u"metadata:\n  name:"_s, u"metadata:\n  labels:\n    tier: gold\n  name:"_s);
+    preview->editor()->setPlainText(text);
+    shoot(wizard, dir, u"6-edit-yaml-kept"_s);
+    text.replace(u"    tier: gold\n"_s, u"    tier: [gold\n"_s);
+    preview->editor()->setPlainText(text);
+    shoot(wizard, dir, u"7-edit-yaml-error"_s);
+    text.replace(u"    tier: [gold\n"_s, u"    tier: gold\n"_s);
+    preview->editor()->setPlainText(text);
+    preview->requestPreview();
+    spin(200);
+
+    wizard->setCurrentPage(wizard->pageCount() - 1);
+    waitFor([wizard] { return wizard->reviewPage()->dryRunResults()->topLevelItemCount() > 0; }, 20000);
+    shoot(wizard, dir, u"8-review"_s);
+
+    wizard->create();
+    waitFor([wizard] { return wizard->followPanel() != nullptr; }, 20000);
+    const provisioning::ClaimDraft& d = wizard->claimController()->draft();
+    const QString key = d.ns + u'/' + d.name;
+    waitFor([wizard, &key] { return wizard->followPanel()->claimPhase(key) == u"Bound"; }, 30000);
+    spin(1500); // the binder's events and the pods
+    shoot(wizard, dir, u"9-follow"_s);
+    delete wizard;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"outdir"_s, u"Where the PNGs go."_s);
+    const QCommandLineOption themeOption(u"theme"_s, u"light or dark."_s, u"THEME"_s, u"light"_s);
+    const QCommandLineOption qmOption(u"qm"_s, u"The app's translation (.qm) to load."_s, u"FILE"_s);
+    parser.addOptions({themeOption, qmOption});
+    parser.process(app);
+    if (parser.positionalArguments().isEmpty())
+        parser.showHelp(1);
+    applyTheme(themeFromName(parser.value(themeOption)));
+    QTranslator qt;
+    QTranslator own;
+    if (parser.isSet(qmOption)) {
+        if (qt.load(QLocale(QLocale::Japanese), u"qtbase"_s, u"_"_s,
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+        if (own.load(parser.value(qmOption)))
+            QCoreApplication::installTranslator(&own);
+    }
+    QDir().mkpath(parser.positionalArguments().first());
+    return run(parser.positionalArguments().first());
+}

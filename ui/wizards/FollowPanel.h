@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ui/wizards/ServerAnswer.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace ase {
+
+class ResourceStore;
+
+/// After Create: follows the created objects in the store and says what happens to them,
+/// as it happens: a claim Pending, then Bound to its volume; the pods that mount it; and
+/// (when an event store is given) the Events about the claim, e.g. the binder's. Names are
+/// links that select the objects in their panes. The objects do not depend on the panel:
+/// closing the wizard stops following, nothing else.
+class FollowPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FollowPanel)
+
+public:
+    FollowPanel(ResourceStore* store, const QList<ServerAnswer>& applied, QWidget* parent = nullptr);
+    ~FollowPanel() override;
+
+    /// The Events of the first claim, live (the panel shows each once, as it arrives).
+    void setEventStore(ResourceStore* events);
+
+    /// The phase of a created claim as the store has it now ("" when not seen yet).
+    QString claimPhase(const QString& key) const { return m_phases.value(key); }
+    /// The lines of the log so far (oldest first).
+    QStringList log() const;
+    QListWidget* logView() const { return m_log; }
+
+Q_SIGNALS:
+    void linkActivated(const QString& kind, const QString& key);
+
+private:
+    void refresh();
+    void refreshEvents();
+    void append(const QString& line);
+    QString link(const QString& kind, const QString& key, const QString& text) const;
+
+    ResourceStore* m_store;
+    ResourceStore* m_events = nullptr;
+    QList<ServerAnswer> m_applied;
+    QLabel* m_summary;
+    QListWidget* m_log;
+    QHash<QString, QString> m_phases; ///< claim key → phase last said
+    QHash<QString, QString> m_volumes; ///< claim key → volume last said
+    QSet<QString> m_podsSeen; ///< "pod key|phase" already said
+    QSet<QString> m_eventsSeen; ///< event uid|count already said
+};
+
+} // namespace ase

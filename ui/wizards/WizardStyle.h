@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+class QLabel;
+
+namespace ase::wizardstyle {
+
+/// The colours of the wizards' messages, readable on the light and the dark palette.
+QColor errorColor(const QPalette& palette);
+QColor warningColor(const QPalette& palette);
+QColor okColor(const QPalette& palette);
+
+/// Sets a label's text colour (WindowText) to @p color.
+void setTextColor(QLabel* label, const QColor& color);
+
+} // namespace ase::wizardstyle
