@@ -1,5 +1,6 @@
 #include "app/cli/ApplyCommand.h"
 
+#include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
@@ -18,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace ase::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 /// The files of a path: itself, or a folder's manifests recursively in name order.
 QStringList manifestFiles(const QString& path)
@@ -97,17 +93,8 @@ bool ApplyCommand::parse()
     m_connection.addTo(parser);
     QStringList arguments = m_arguments;
     arguments.replaceInStrings(QRegularExpression(u"^--dry-run$"_s), u"--dry-run=client"_s);
-    const auto bad = [this](const QString& message) {
-        finish(BadInput, message);
+    if (!parseOrFinish(parser, help, arguments))
         return false;
-    };
-    if (!parser.parse(arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(help)) {
-        m_out << parser.helpText();
-        finish(Done);
-        return false;
-    }
     m_connection.read(parser);
     m_paths = parser.values(file);
     if (m_paths.isEmpty())

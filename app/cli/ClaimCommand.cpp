@@ -1,5 +1,6 @@
 #include "app/cli/ClaimCommand.h"
 
+#include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/GoDuration.h"
 #include "app/session/Session.h"
@@ -22,11 +23,6 @@ using namespace ase::provisioning;
 namespace ase::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 constexpr std::chrono::milliseconds kDefaultWait {std::chrono::minutes(2)};
 constexpr std::chrono::milliseconds kPollInterval {500};

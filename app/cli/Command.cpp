@@ -1,18 +1,12 @@
 #include "app/cli/Command.h"
 
+#include "app/cli/CliText.h"
+#include "app/cli/CommandLine.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
 namespace ase::cli {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
-} // namespace
 
 Command::Command(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
     : QObject(parent)
@@ -33,6 +27,25 @@ void Command::finish(int exitCode, const QString& message)
     m_err.flush();
     // After the caller's stack unwinds: the session's callbacks may still be on it.
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+bool Command::bad(const QString& message)
+{
+    finish(BadInput, message);
+    return false;
+}
+
+bool Command::parseOrFinish(
+    QCommandLineParser& parser, const QCommandLineOption& help, const QStringList& arguments)
+{
+    if (!parser.parse(arguments))
+        return bad(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        finish(Done);
+        return false;
+    }
+    return true;
 }
 
 } // namespace ase::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -26,6 +28,12 @@ protected:
     /// Prints `message` (if any) as an error and ends with `exitCode`; later calls are ignored.
     void finish(int exitCode, const QString& message = {});
     bool isFinished() const { return m_finished; }
+    /// finish(BadInput, message); returns false, for `return bad(...)` in a parse().
+    bool bad(const QString& message);
+    /// Parses `arguments` with `parser`: on an error says it (BadInput), on `help` prints the
+    /// help (Done); true when the command goes on.
+    bool parseOrFinish(
+        QCommandLineParser& parser, const QCommandLineOption& help, const QStringList& arguments);
 
     QStringList m_arguments;
     QTextStream& m_out;

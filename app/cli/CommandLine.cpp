@@ -2,6 +2,7 @@
 
 #include "app/cli/ApplyCommand.h"
 #include "app/cli/ClaimCommand.h"
+#include "app/cli/CliText.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/GraphCommand.h"
 #include "app/cli/ShareCommand.h"
@@ -18,15 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ase::cli {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
-} // namespace
 
 bool isCommand(const QString& argument)
 {

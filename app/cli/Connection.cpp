@@ -1,5 +1,6 @@
 #include "app/cli/Connection.h"
 
+#include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
 #include "app/device/DeviceProfile.h"
 #include "app/device/TokenProvider.h"
@@ -11,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ase::cli {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
-} // namespace
 
 ConnectionOptions::ConnectionOptions()
     : m_kubeconfigOption(u"kubeconfig"_s,

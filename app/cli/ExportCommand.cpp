@@ -1,5 +1,6 @@
 #include "app/cli/ExportCommand.h"
 
+#include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
@@ -20,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace ase::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 const QStringList kDefaultKinds {u"PersistentVolumeClaim"_s, u"PersistentVolume"_s, u"StorageClass"_s};
 
@@ -84,17 +80,8 @@ bool ExportCommand::parse()
         Text::tr("folder"));
     parser.addOptions({help, all, kinds, selector, related, raw, output, dir});
     m_connection.addTo(parser);
-    const auto bad = [this](const QString& message) {
-        finish(BadInput, message);
+    if (!parseOrFinish(parser, help, m_arguments))
         return false;
-    };
-    if (!parser.parse(m_arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(help)) {
-        m_out << parser.helpText();
-        finish(Done);
-        return false;
-    }
     m_connection.read(parser);
     m_allNamespaces = parser.isSet(all);
     if (m_allNamespaces && m_connection.namespaceGiven())

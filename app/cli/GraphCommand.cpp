@@ -1,5 +1,6 @@
 #include "app/cli/GraphCommand.h"
 
+#include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
@@ -12,24 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ase::cli {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
-template <typename T>
-QList<T> decode(const QList<QJsonObject>& objects)
-{
-    QList<T> out;
-    for (const QJsonObject& object : objects)
-        out.append(T::fromJson(object));
-    return out;
-}
-
-} // namespace
 
 GraphCommand::GraphCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
     : Command(arguments, out, err, parent)
@@ -62,17 +45,8 @@ bool GraphCommand::parse()
     const QCommandLineOption dark(u"dark"_s, Text::tr("Dark colours (SVG)."));
     parser.addOptions({help, all, output, dark});
     m_connection.addTo(parser);
-    const auto bad = [this](const QString& message) {
-        finish(BadInput, message);
+    if (!parseOrFinish(parser, help, m_arguments))
         return false;
-    };
-    if (!parser.parse(m_arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(help)) {
-        m_out << parser.helpText();
-        finish(Done);
-        return false;
-    }
     m_connection.read(parser);
     if (parser.positionalArguments().size() > 1)
         return bad(Text::tr("graph takes no names; unexpected %1.")
@@ -113,25 +87,25 @@ void GraphCommand::onConnected(int exitCode, const QString& message)
     cluster->listObjects(
         u"PersistentVolume"_s, {}, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
             failed(e);
-            m_input.volumes = decode<PersistentVolume>(o);
+            m_input.volumes = fromJsonObjects<PersistentVolume>(o);
             oneDone();
         });
     cluster->listObjects(u"PersistentVolumeClaim"_s, m_ns, this,
         [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
             failed(e);
-            m_input.claims = decode<PersistentVolumeClaim>(o);
+            m_input.claims = fromJsonObjects<PersistentVolumeClaim>(o);
             oneDone();
         });
     cluster->listObjects(
         u"Pod"_s, m_ns, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
             failed(e);
-            m_input.pods = decode<Pod>(o);
+            m_input.pods = fromJsonObjects<Pod>(o);
             oneDone();
         });
     cluster->listObjects(
         u"StorageClass"_s, {}, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
             failed(e);
-            m_input.classes = decode<StorageClass>(o);
+            m_input.classes = fromJsonObjects<StorageClass>(o);
             oneDone();
         });
     if (m_session->shares()->isConnected()) {

@@ -1,7 +1,9 @@
 #include "app/cli/ShareCommand.h"
 
+#include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/GoDuration.h"
+#include "app/cli/TextTable.h"
 #include "app/device/DeviceClient.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
@@ -21,16 +23,6 @@ using namespace ase::provisioning;
 namespace ase::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
-QString padded(const QString& text, qsizetype width)
-{
-    return text + QString(std::max<qsizetype>(0, width - text.size()) + 3, u' ');
-}
 
 /// "name=value" → (name, Value) with the value matched case-insensitively against `allowed`
 /// (the first is the default when there is no "=").
@@ -124,17 +116,8 @@ bool ShareCommand::parse()
     parser.addOptions({help, output, protocol, local, account, service, container, description, user, client,
         compute, wait, dryRun});
     m_connection.addTo(parser);
-    const auto bad = [this](const QString& message) {
-        finish(BadInput, message);
+    if (!parseOrFinish(parser, help, arguments))
         return false;
-    };
-    if (!parser.parse(arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(help)) {
-        m_out << parser.helpText();
-        finish(Done);
-        return false;
-    }
     m_connection.read(parser);
     if (!actions.contains(m_action))
         return bad(Text::tr("share takes one of %1, e.g. share list --device-profile FILE.")
@@ -257,19 +240,7 @@ void ShareCommand::list()
                             ? QString(s.azureContainerInfo->storageAccountCredentialId.section(u'/', -1)
                                 + u'/' + s.azureContainerInfo->containerName)
                             : u"-"_s});
-            QList<qsizetype> widths;
-            for (qsizetype c = 0; c < header.size(); ++c) {
-                qsizetype w = header.at(c).size();
-                for (const QStringList& r : rows)
-                    w = std::max(w, r.at(c).size());
-                widths.append(w);
-            }
-            for (const QStringList& r : QList<QStringList> {header} + rows) {
-                QString line;
-                for (qsizetype c = 0; c < r.size(); ++c)
-                    line += c + 1 < r.size() ? padded(r.at(c), widths.at(c)) : r.at(c);
-                m_out << line << Qt::endl;
-            }
+            m_out << formatTable(QList<QStringList> {header} + rows);
         }
         finish(Done);
     });

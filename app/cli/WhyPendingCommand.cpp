@@ -1,6 +1,8 @@
 #include "app/cli/WhyPendingCommand.h"
 
+#include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/TextTable.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
@@ -15,29 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ase::cli {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
-template <typename T>
-QList<T> decode(const QList<QJsonObject>& objects)
-{
-    QList<T> out;
-    for (const QJsonObject& object : objects)
-        out.append(T::fromJson(object));
-    return out;
-}
-
-QString padded(const QString& text, qsizetype width)
-{
-    return text + QString(std::max<qsizetype>(0, width - text.size()) + 2, u' ');
-}
-
-} // namespace
 
 WhyPendingCommand::WhyPendingCommand(
     const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
@@ -68,17 +47,8 @@ bool WhyPendingCommand::parse()
         {u"o"_s, u"output"_s}, Text::tr("text (default) or json."), Text::tr("format"));
     parser.addOptions({help, output});
     m_connection.addTo(parser);
-    const auto bad = [this](const QString& message) {
-        finish(BadInput, message);
+    if (!parseOrFinish(parser, help, m_arguments))
         return false;
-    };
-    if (!parser.parse(m_arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(help)) {
-        m_out << parser.helpText();
-        finish(Done);
-        return false;
-    }
     m_connection.read(parser);
     if (parser.isSet(output))
         m_output = parser.value(output);
@@ -131,20 +101,20 @@ void WhyPendingCommand::readRest()
     cluster->listObjects(
         u"PersistentVolume"_s, {}, this, [this](const QList<QJsonObject>& objects, const ApiError& error) {
             m_volumesKnown = error.ok();
-            m_volumes = decode<PersistentVolume>(objects);
+            m_volumes = fromJsonObjects<PersistentVolume>(objects);
             oneDone();
         });
     cluster->listObjects(
         u"StorageClass"_s, {}, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
-            m_classes = decode<StorageClass>(objects);
+            m_classes = fromJsonObjects<StorageClass>(objects);
             oneDone();
         });
     cluster->listObjects(u"Pod"_s, m_ns, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
-        m_pods = decode<Pod>(objects);
+        m_pods = fromJsonObjects<Pod>(objects);
         oneDone();
     });
     cluster->listObjects(u"Event"_s, m_ns, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
-        for (const Event& e : decode<Event>(objects)) {
+        for (const Event& e : fromJsonObjects<Event>(objects)) {
             if (e.involvedObject.kind == u"PersistentVolumeClaim" && e.involvedObject.name == m_name)
                 m_events.append(e);
         }
@@ -225,15 +195,12 @@ void WhyPendingCommand::printText(const QJsonObject& report)
     } else if (candidates.isEmpty()) {
         m_out << Text::tr("Volumes: the cluster has none.") << Qt::endl;
     } else {
-        qsizetype width = Text::tr("VOLUME").size();
-        for (const QJsonValue& c : candidates)
-            width = std::max(width, c.toObject().value(u"volume"_s).toString().size());
-        m_out << padded(Text::tr("VOLUME"), width) << Text::tr("VERDICT") << Qt::endl;
+        QList<QStringList> rows {{Text::tr("VOLUME"), Text::tr("VERDICT")}};
         for (const QJsonValue& v : candidates) {
             const QJsonObject c = v.toObject();
-            m_out << padded(c.value(u"volume"_s).toString(), width) << c.value(u"message"_s).toString()
-                  << Qt::endl;
+            rows.append({c.value(u"volume"_s).toString(), c.value(u"message"_s).toString()});
         }
+        m_out << formatTable(rows);
     }
     const QJsonArray events = report.value(u"events"_s).toArray();
     if (!events.isEmpty()) {

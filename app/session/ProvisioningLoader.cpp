@@ -10,20 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace ase {
 
-namespace {
-
-template <typename T>
-QList<T> decode(const QList<QJsonObject>& objects)
-{
-    QList<T> out;
-    out.reserve(objects.size());
-    for (const QJsonObject& object : objects)
-        out.append(T::fromJson(object));
-    return out;
-}
-
-} // namespace
-
 ProvisioningLoader::ProvisioningLoader(Session* session, const QString& ns, Callback done, QObject* parent)
     : QObject(parent)
     , m_done(std::move(done))
@@ -46,19 +32,19 @@ ProvisioningLoader::ProvisioningLoader(Session* session, const QString& ns, Call
     cluster->listObjects(u"PersistentVolume"_s, {}, this,
         [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
             if (listed(error, true, &context.volumesKnown))
-                context.volumes = decode<PersistentVolume>(objects);
+                context.volumes = fromJsonObjects<PersistentVolume>(objects);
             finishOne();
         });
     cluster->listObjects(u"PersistentVolumeClaim"_s, ns, this,
         [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
             if (listed(error, true, nullptr))
-                context.claims = decode<PersistentVolumeClaim>(objects);
+                context.claims = fromJsonObjects<PersistentVolumeClaim>(objects);
             finishOne();
         });
     cluster->listObjects(u"StorageClass"_s, {}, this,
         [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
             if (listed(error, true, nullptr))
-                context.classes = decode<StorageClass>(objects);
+                context.classes = fromJsonObjects<StorageClass>(objects);
             finishOne();
         });
     cluster->listObjects(u"Namespace"_s, {}, this,

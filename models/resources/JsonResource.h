@@ -33,4 +33,15 @@ QList<T> fromJsonArray(const QJsonArray& array)
     return result;
 }
 
+/// Decodes each object of a list with T::fromJson (what a list call returned).
+template <typename T>
+QList<T> fromJsonObjects(const QList<QJsonObject>& objects)
+{
+    QList<T> result;
+    result.reserve(objects.size());
+    for (const QJsonObject& o : objects)
+        result.append(T::fromJson(o));
+    return result;
+}
+
 } // namespace ase
