@@ -3739,6 +3739,10 @@ COMMAND --help shows a command's options.</source>
         <source>Keep editing</source>
         <translation>編集を続ける</translation>
     </message>
+    <message>
+        <source>The form changed, so the text was written anew from it: your comments and layout are not kept.</source>
+        <translation>フォームが変更されたため、テキストはフォームから書き直されました。入力したコメントやレイアウトは保持されません。</translation>
+    </message>
 </context>
 <context>
     <name>ase::YamlView</name>

@@ -356,6 +356,14 @@ void TestStaticWizard::editYamlKnownField()
     wizard->claimPage()->sizeEdit()->selectAll();
     QTest::keyClicks(wizard->claimPage()->sizeEdit(), u"30"_s);
     QVERIFY(preview->editor()->toPlainText().contains(u"storage: 30Gi"_s));
+    // The user's own comment gives way to a form change, and the status says so.
+    auto* status = preview->findChild<QLabel*>(u"yamlStatus"_s);
+    preview->editor()->setPlainText(u"# mine\n"_s + preview->editor()->toPlainText());
+    QVERIFY(!preview->error());
+    QVERIFY(!status->text().contains(u"written anew"_s));
+    QTest::keyClicks(wizard->claimPage()->sizeEdit(), u"5"_s);
+    QVERIFY(!preview->editor()->toPlainText().contains(u"# mine"_s));
+    QVERIFY2(status->text().contains(u"written anew"_s), qPrintable(status->text()));
     // Back to the preview: nothing to lose, no question.
     preview->editButton()->click();
     QVERIFY(!preview->isEditing());

@@ -83,6 +83,7 @@ YamlPreview::~YamlPreview() = default;
 void YamlPreview::onDraftChanged(DraftController::Origin origin)
 {
     if (m_editing && origin == DraftController::Origin::Yaml) {
+        m_canonical = m_controller->yaml();
         showStatus();
         return; // the text is the user's and it is what the draft now says
     }
@@ -92,8 +93,12 @@ void YamlPreview::onDraftChanged(DraftController::Origin origin)
         showStatus();
         return;
     }
+    // The user's own comments or layout (text that differs from what the draft writes)
+    // give way to the form's change: say so rather than lose them silently.
+    m_rewritten = m_editing && m_edit->toPlainText().toUtf8() != m_canonical;
+    m_canonical = m_controller->yaml();
     m_writing = true;
-    replaceChangedLines(m_edit, QString::fromUtf8(m_controller->yaml()));
+    replaceChangedLines(m_edit, QString::fromUtf8(m_canonical));
     m_writing = false;
     if (m_editing) {
         m_restored.clear();
@@ -106,6 +111,7 @@ void YamlPreview::onTextEdited()
 {
     if (m_writing || !m_editing)
         return;
+    m_rewritten = false;
     const QByteArray text = m_edit->toPlainText().toUtf8();
     const DraftController::YamlEdit result = m_controller->applyYaml(text);
     const bool wasValid = !m_error;
@@ -144,6 +150,11 @@ void YamlPreview::showStatus()
                 : tr("Not taken: %1. The form keeps its values until the text is valid.")
                       .arg(m_error->toString()));
         wizardstyle::setTextColor(m_status, wizardstyle::errorColor(palette()));
+        m_status->show();
+    } else if (m_editing && m_rewritten) {
+        m_status->setText(tr("The form changed, so the text was written anew from it: your comments and "
+                             "layout are not kept."));
+        wizardstyle::setTextColor(m_status, wizardstyle::warningColor(palette()));
         m_status->show();
     } else if (m_editing) {
         m_status->setText(tr("Valid: the form follows the text."));
@@ -190,8 +201,10 @@ void YamlPreview::stopEditing()
     m_edit->setTabChangesFocus(true);
     m_edit->setExtraSelections({});
     m_editButton->setChecked(false);
+    m_rewritten = false;
+    m_canonical = m_controller->yaml();
     m_writing = true;
-    replaceChangedLines(m_edit, QString::fromUtf8(m_controller->yaml()));
+    replaceChangedLines(m_edit, QString::fromUtf8(m_canonical));
     m_writing = false;
     showStatus();
     Q_EMIT editingChanged(false);

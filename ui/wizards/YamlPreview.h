@@ -60,6 +60,8 @@ private:
     bool m_editing = false;
     bool m_writing = false; ///< the text is being written by the preview, not typed
     bool m_formChangedWhileInvalid = false;
+    bool m_rewritten = false; ///< a form change replaced text the user had laid out themselves
+    QByteArray m_canonical; ///< the draft's YAML the text stands for
     std::optional<YamlError> m_error;
     QStringList m_restored;
 };
