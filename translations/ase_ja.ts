@@ -28,7 +28,7 @@
         <translation>名前</translation>
     </message>
     <message>
-        <source>The namespace (else the context's, else default).</source>
+        <source>The namespace (else the context&apos;s, else default).</source>
         <translation>名前空間 (省略時はコンテキストの名前空間、それもなければ default)。</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>このコマンド用に組み込みのデモ デバイスを起動して使用します。</translation>
     </message>
     <message>
-        <source>The device's profile JSON (as ase-demo-device --device-profile-out writes it), with a token.</source>
+        <source>The device&apos;s profile JSON (as ase-demo-device --device-profile-out writes it), with a token.</source>
         <translation>トークンを含むデバイスのプロファイル JSON (ase-demo-device --device-profile-out で書き出される形式)。</translation>
     </message>
     <message>
@@ -56,15 +56,15 @@
         <translation>--device-profile %1: %2</translation>
     </message>
     <message>
-        <source>--device-profile %1 has no token; a command cannot sign in interactively. Add the device's access token to the file ("token").</source>
-        <translation>--device-profile %1 にトークンがありません。コマンドでは対話形式でサインインできません。デバイスのアクセス トークンをファイルに追加してください ("token")。</translation>
+        <source>--device-profile %1 has no token; a command cannot sign in interactively. Add the device&apos;s access token to the file (&quot;token&quot;).</source>
+        <translation>--device-profile %1 にトークンがありません。コマンドでは対話形式でサインインできません。デバイスのアクセス トークンをファイルに追加してください (&quot;token&quot;)。</translation>
     </message>
     <message>
-        <source>Claims a device share's PersistentVolume (static provisioning): a PersistentVolumeClaim with volumeName set and storageClassName "", and optionally a workload that mounts it.</source>
-        <translation>デバイスの共有の PersistentVolume をクレームします (静的プロビジョニング)。volumeName を設定し storageClassName を "" にした PersistentVolumeClaim と、必要に応じてそれをマウントするワークロードを作成します。</translation>
+        <source>Claims a device share&apos;s PersistentVolume (static provisioning): a PersistentVolumeClaim with volumeName set and storageClassName &quot;&quot;, and optionally a workload that mounts it.</source>
+        <translation>デバイスの共有の PersistentVolume をクレームします (静的プロビジョニング)。volumeName を設定し storageClassName を &quot;&quot; にした PersistentVolumeClaim と、必要に応じてそれをマウントするワークロードを作成します。</translation>
     </message>
     <message>
-        <source>Claims storage from a StorageClass (dynamic provisioning): a PersistentVolumeClaim the class's provisioner makes a volume for, and optionally a workload that mounts it.</source>
+        <source>Claims storage from a StorageClass (dynamic provisioning): a PersistentVolumeClaim the class&apos;s provisioner makes a volume for, and optionally a workload that mounts it.</source>
         <translation>StorageClass からストレージをクレームします (動的プロビジョニング)。クラスのプロビジョナーがボリュームを作成する PersistentVolumeClaim と、必要に応じてそれをマウントするワークロードを作成します。</translation>
     </message>
     <message>
@@ -76,7 +76,7 @@
         <translation>static または dynamic。</translation>
     </message>
     <message>
-        <source>The claim's name.</source>
+        <source>The claim&apos;s name.</source>
         <translation>クレームの名前。</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>クラス</translation>
     </message>
     <message>
-        <source>The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV's capacity for a PV; dynamic: required).</source>
+        <source>The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV&apos;s capacity for a PV; dynamic: required).</source>
         <translation>要求するサイズ (例: 10Gi)。static の場合、既定値は共有では 10Gi、PV ではその PV の容量です。dynamic の場合は必須です。</translation>
     </message>
     <message>
@@ -132,11 +132,11 @@
         <translation>種類</translation>
     </message>
     <message>
-        <source>The workload's name (default: the claim's).</source>
+        <source>The workload&apos;s name (default: the claim&apos;s).</source>
         <translation>ワークロードの名前 (既定: クレームの名前)。</translation>
     </message>
     <message>
-        <source>The workload's container image.</source>
+        <source>The workload&apos;s container image.</source>
         <translation>ワークロードのコンテナー イメージ。</translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
         <translation>パス</translation>
     </message>
     <message>
-        <source>The workload's replicas (default 1).</source>
+        <source>The workload&apos;s replicas (default 1).</source>
         <translation>ワークロードのレプリカ数 (既定は 1)。</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>claim には static または dynamic を指定します (例: claim static NAME --share SHARE)。</translation>
     </message>
     <message>
-        <source>the claim's name is missing: claim %1 NAME ...</source>
+        <source>the claim&apos;s name is missing: claim %1 NAME ...</source>
         <translation>クレームの名前がありません: claim %1 NAME ...</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>--wait は --dry-run と併用できません: 何も作成されないため、待機する対象がありません。</translation>
     </message>
     <message>
-        <source>warning: the device's shares could not be read: %1</source>
+        <source>warning: the device&apos;s shares could not be read: %1</source>
         <translation>警告: デバイスの共有を読み取れませんでした: %1</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>エラー: persistentvolumeclaim/%1 が Bound になるのを待機中にタイムアウトしました (フェーズ %2): %3</translation>
     </message>
     <message>
-        <source>Explains why a PersistentVolumeClaim is Pending: the reason in one sentence, each volume with the binder's verdict, the claim's events, and what to do.</source>
+        <source>Explains why a PersistentVolumeClaim is Pending: the reason in one sentence, each volume with the binder&apos;s verdict, the claim&apos;s events, and what to do.</source>
         <translation>PersistentVolumeClaim が Pending である理由を説明します: 1 文で示す理由、各ボリュームに対する PV コントローラーの判定、クレームのイベント、対処方法。</translation>
     </message>
     <message>
@@ -393,8 +393,8 @@
         <translation>%1 を書き込みました: オブジェクト %2 個、リンク %3 個、問題 %4 件</translation>
     </message>
     <message>
-        <source>Exports storage objects as clean YAML that can be applied to another cluster: claims keep their volumeName and storageClassName "", volumes their claimRef without this cluster's uid, so each pair binds again. What was changed and why is printed to standard error.</source>
-        <translation>ストレージ オブジェクトを、別のクラスターに適用できるクリーンな YAML としてエクスポートします。クレームは volumeName と storageClassName "" を保持し、ボリュームはこのクラスターの uid を除いた claimRef を保持するため、各ペアが再びバインドされます。変更内容とその理由は標準エラー出力に出力されます。</translation>
+        <source>Exports storage objects as clean YAML that can be applied to another cluster: claims keep their volumeName and storageClassName &quot;&quot;, volumes their claimRef without this cluster&apos;s uid, so each pair binds again. What was changed and why is printed to standard error.</source>
+        <translation>ストレージ オブジェクトを、別のクラスターに適用できるクリーンな YAML としてエクスポートします。クレームは volumeName と storageClassName &quot;&quot; を保持し、ボリュームはこのクラスターの uid を除いた claimRef を保持するため、各ペアが再びバインドされます。変更内容とその理由は標準エラー出力に出力されます。</translation>
     </message>
     <message>
         <source>Every namespace.</source>
@@ -417,7 +417,7 @@
         <translation>セレクター</translation>
     </message>
     <message>
-        <source>Add what the objects bind to: a claim's volume and class, a volume's claim.</source>
+        <source>Add what the objects bind to: a claim&apos;s volume and class, a volume&apos;s claim.</source>
         <translation>オブジェクトのバインド先も追加します: クレームの場合はボリュームとクラス、ボリュームの場合はクレーム。</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>%1/%2 serverside-applied (dry run)</source>
-        <comment>kubectl's line</comment>
+        <comment>kubectl&apos;s line</comment>
         <translation>%1/%2 serverside-applied (dry run)</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@
         <translation>これらのフィールドを引き継ぐには、--force-conflicts を付けて再実行してください。</translation>
     </message>
     <message>
-        <source>The device's shares: list; create (SMB or NFS, local or tiered to an Azure storage account, optionally mounted for Edge compute so Kubernetes gets a PersistentVolume named after it); mount and unmount for Edge compute; refresh a cloud share; delete.</source>
+        <source>The device&apos;s shares: list; create (SMB or NFS, local or tiered to an Azure storage account, optionally mounted for Edge compute so Kubernetes gets a PersistentVolume named after it); mount and unmount for Edge compute; refresh a cloud share; delete.</source>
         <translation>デバイスの共有を操作します: list (一覧表示)、create (作成。SMB または NFS、ローカルまたは Azure ストレージ アカウントへの階層化を選択でき、必要に応じて Edge コンピューティング用にマウントすると、Kubernetes に共有と同じ名前の PersistentVolume が作成されます)、mount と unmount (Edge コンピューティング用のマウントとマウント解除)、refresh (クラウド共有を最新の情報に更新)、delete (削除)。</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>サービス</translation>
     </message>
     <message>
-        <source>create: the container (default: the share's name).</source>
+        <source>create: the container (default: the share&apos;s name).</source>
         <translation>create: コンテナー (既定: 共有の名前)。</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@
         <translation>volumeName %1 を保持しました (静的クレーム): ボリューム %1 も適用してください。適用しないと、クレームは Pending のままになります。</translation>
     </message>
     <message>
-        <source>claimRef keeps only the claim's namespace and name (its uid and resourceVersion belong to this cluster), and the bind annotations are removed, so the pair binds again when applied.</source>
+        <source>claimRef keeps only the claim&apos;s namespace and name (its uid and resourceVersion belong to this cluster), and the bind annotations are removed, so the pair binds again when applied.</source>
         <translation>claimRef にはクレームの名前空間と名前のみを残し (uid と resourceVersion はこのクラスター固有の値です)、バインドのアノテーションを削除しました。そのため、適用時にペアが再びバインドされます。</translation>
     </message>
     <message>
@@ -894,8 +894,8 @@
         <translation>未設定 (既定のクラスが適用されます)</translation>
     </message>
     <message>
-        <source>"" (static: binds only to volumes without a class)</source>
-        <translation>"" (静的: クラスのないボリュームにのみバインド)</translation>
+        <source>&quot;&quot; (static: binds only to volumes without a class)</source>
+        <translation>&quot;&quot; (静的: クラスのないボリュームにのみバインド)</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -1049,15 +1049,15 @@
         <translation>共有 %1 は Edge コンピューティング用にマウントされています。まもなく PersistentVolume が作成されます。</translation>
     </message>
     <message>
-        <source>No share or volume is named %1. Create the share with "Use the share with Edge compute", or claim an existing share or volume instead.</source>
-        <translation>%1 という名前の共有もボリュームもありません。"Edge コンピューティングで共有を使用する" を選択して共有を作成するか、代わりに既存の共有またはボリュームをクレームしてください。</translation>
+        <source>No share or volume is named %1. Create the share with &quot;Use the share with Edge compute&quot;, or claim an existing share or volume instead.</source>
+        <translation>%1 という名前の共有もボリュームもありません。&quot;Edge コンピューティングで共有を使用する&quot; を選択して共有を作成するか、代わりに既存の共有またはボリュームをクレームしてください。</translation>
     </message>
     <message>
         <source>No volume is named %1. If it is a device share, connect the device to see whether it is mounted; or claim an existing volume instead.</source>
         <translation>%1 という名前のボリュームはありません。デバイスの共有の場合は、デバイスに接続してマウントされているかどうかを確認してください。または、代わりに既存のボリュームをクレームしてください。</translation>
     </message>
     <message>
-        <source>A claim's volumeName cannot be changed: delete this claim and create it again naming a volume that fits (the static wizard lists which ones do).</source>
+        <source>A claim&apos;s volumeName cannot be changed: delete this claim and create it again naming a volume that fits (the static wizard lists which ones do).</source>
         <translation>クレームの volumeName は変更できません。このクレームを削除し、条件を満たすボリュームを指定して作成し直してください (条件を満たすボリュームは静的ウィザードに一覧表示されます)。</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@
         <translation>これは想定どおりの動作です。クラス %1 は、クレームを使用する最初の Pod がスケジュールされたときにボリュームを作成します。クレームをマウントするワークロードを作成してください。</translation>
     </message>
     <message>
-        <source>The pod must be scheduled first: look at the pod's events for why it is not (resources, node selectors, taints).</source>
+        <source>The pod must be scheduled first: look at the pod&apos;s events for why it is not (resources, node selectors, taints).</source>
         <translation>先に Pod がスケジュールされる必要があります。スケジュールされない理由 (リソース、ノード セレクター、テイント) を Pod のイベントで確認してください。</translation>
     </message>
     <message>
@@ -1081,7 +1081,7 @@
         <translation>プロビジョニングに失敗しました: %1。</translation>
     </message>
     <message>
-        <source>Delete the claim and create it again with an existing class (a claim's class cannot be changed), or create class %1.</source>
+        <source>Delete the claim and create it again with an existing class (a claim&apos;s class cannot be changed), or create class %1.</source>
         <translation>クレームを削除して既存のクラスで作成し直すか (クレームのクラスは変更できません)、クラス %1 を作成してください。</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
         <translation>クレームを作成する名前空間を選んでください (例: default)。</translation>
     </message>
     <message>
-        <source>Namespace %1 does not exist; choose one of the cluster's namespaces or create it first.</source>
+        <source>Namespace %1 does not exist; choose one of the cluster&apos;s namespaces or create it first.</source>
         <translation>名前空間 %1 は存在しません。クラスターの名前空間から選ぶか、先に作成してください。</translation>
     </message>
     <message>
@@ -1112,8 +1112,8 @@
         <translation>要求するサイズを指定してください (例: 10Gi)。</translation>
     </message>
     <message>
-        <source>"%1" is not a size: %2. Write a number and a unit, e.g. 10Gi or 500Mi.</source>
-        <translation>"%1" はサイズではありません: %2。数値と単位で指定してください (例: 10Gi、500Mi)。</translation>
+        <source>&quot;%1&quot; is not a size: %2. Write a number and a unit, e.g. 10Gi or 500Mi.</source>
+        <translation>&quot;%1&quot; はサイズではありません: %2。数値と単位で指定してください (例: 10Gi、500Mi)。</translation>
     </message>
     <message>
         <source>The size must be greater than zero.</source>
@@ -1194,8 +1194,8 @@
         <translation>テキストに PersistentVolumeClaim (apiVersion v1) がありません。</translation>
     </message>
     <message>
-        <source>spec.accessModes: "%1" is not an access mode (ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
-        <translation>spec.accessModes: "%1" はアクセス モードではありません (ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれか)。</translation>
+        <source>spec.accessModes: &quot;%1&quot; is not an access mode (ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
+        <translation>spec.accessModes: &quot;%1&quot; はアクセス モードではありません (ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれか)。</translation>
     </message>
     <message>
         <source>no access mode</source>
@@ -1230,8 +1230,8 @@
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <source>It belongs to StorageClass %1; a claim with storageClassName "" binds only volumes without a class.</source>
-        <translation>StorageClass %1 に属しています。storageClassName "" のクレームは、クラスのないボリュームにのみバインドします。</translation>
+        <source>It belongs to StorageClass %1; a claim with storageClassName &quot;&quot; binds only volumes without a class.</source>
+        <translation>StorageClass %1 に属しています。storageClassName &quot;&quot; のクレームは、クラスのないボリュームにのみバインドします。</translation>
     </message>
     <message>
         <source>Its capacity %1 is less than the requested %2.</source>
@@ -1242,7 +1242,7 @@
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Its volume mode is %1; the claim's is %2.</source>
+        <source>Its volume mode is %1; the claim&apos;s is %2.</source>
         <translation>ボリューム モードは %1 ですが、クレームは %2 です。</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@
         <translation>提供するのは %1 ですが、クレームは %2 を要求しています。</translation>
     </message>
     <message>
-        <source>Its labels do not match the claim's selector.</source>
+        <source>Its labels do not match the claim&apos;s selector.</source>
         <translation>ラベルがクレームのセレクターに一致しません。</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@
         <translation>Edge コンピューティング用にマウントされていないため、Kubernetes にはまだ PersistentVolume がありません。クレームするには Edge コンピューティング用にマウントしてください。</translation>
     </message>
     <message>
-        <source>A directory on one node's data disk: fast and POSIX, mounted by the pods of that node only (ReadWriteOnce).</source>
+        <source>A directory on one node&apos;s data disk: fast and POSIX, mounted by the pods of that node only (ReadWriteOnce).</source>
         <translation>1 つのノードのデータ ディスク上のディレクトリです。高速で POSIX に準拠し、そのノードの Pod だけがマウントできます (ReadWriteOnce)。</translation>
     </message>
     <message>
@@ -1294,7 +1294,7 @@
         <translation>ボリュームはクレームの作成と同時に作成されます (Immediate)。</translation>
     </message>
     <message>
-        <source>%1 (%2) gives %3 only: its volumes live on one node's disk, so %4 is not possible.</source>
+        <source>%1 (%2) gives %3 only: its volumes live on one node&apos;s disk, so %4 is not possible.</source>
         <translation>%1 (%2) が提供するのは %3 のみです。ボリュームは 1 つのノードのディスク上にあるため、%4 は使えません。</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@
         <translation>複数のノードから同じファイルに書き込むには、Edge コンピューティング用にマウントしたデバイスの共有 (ReadWriteMany) を静的にクレームする必要があります。</translation>
     </message>
     <message>
-        <source>Databases and other POSIX apps (MySQL, PostgreSQL, MongoDB, Prometheus) want the node's own disk: %1, ReadWriteOnce.</source>
+        <source>Databases and other POSIX apps (MySQL, PostgreSQL, MongoDB, Prometheus) want the node&apos;s own disk: %1, ReadWriteOnce.</source>
         <translation>データベースなどの POSIX アプリ (MySQL、PostgreSQL、MongoDB、Prometheus) にはノード自身のディスクが適しています: %1、ReadWriteOnce。</translation>
     </message>
     <message>
@@ -1330,7 +1330,7 @@
         <translation>デバイスには共有が %1 個あります (上限 %2 個)。別の共有を追加する前に、いずれかを削除してください。</translation>
     </message>
     <message>
-        <source>A cloud share needs a storage account: choose one of the device's storage account credentials.</source>
+        <source>A cloud share needs a storage account: choose one of the device&apos;s storage account credentials.</source>
         <translation>クラウド共有にはストレージ アカウントが必要です。デバイスのストレージ アカウント資格情報のいずれかを選択してください。</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@
         <translation>%2 のアクセス許可 %1: ReadWrite、ReadOnly、NoAccess のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>Edge compute mounts an NFS share through the compute network: it must be on the same subnet as the device's NFS virtual IP.</source>
+        <source>Edge compute mounts an NFS share through the compute network: it must be on the same subnet as the device&apos;s NFS virtual IP.</source>
         <translation>Edge コンピューティングでは、コンピューティング ネットワーク経由で NFS 共有をマウントします。コンピューティング ネットワークは、デバイスの NFS 仮想 IP と同じサブネット上にある必要があります。</translation>
     </message>
 </context>
@@ -1400,7 +1400,7 @@
     <name>ase::ApiError</name>
     <message>
         <source>No permission to %1 %2.</source>
-        <extracomment>%1 is a Kubernetes verb (list, watch, create...), %2 a plural kind ("PersistentVolumes")</extracomment>
+        <extracomment>%1 is a Kubernetes verb (list, watch, create...), %2 a plural kind (&quot;PersistentVolumes&quot;)</extracomment>
         <translation>%2 に対する %1 の権限がありません。</translation>
     </message>
 </context>
@@ -1454,13 +1454,13 @@
         <source>Manage the storage of Kubernetes workloads on Azure Stack Edge devices.
 
 Without a command it opens the window. With one it runs headless:
-  claim static|dynamic   create a claim (static: on a share's volume; dynamic: from a StorageClass)
+  claim static|dynamic   create a claim (static: on a share&apos;s volume; dynamic: from a StorageClass)
   why-pending NS/NAME    explain why a claim is Pending
   graph                  write the binding graph (SVG or Graphviz)
   export                 write clean, re-appliable YAML
   apply -f FILE|DIR      server-side apply of YAML files
-  share                  list, create, mount, unmount, refresh, delete the device's shares
-COMMAND --help shows a command's options.</source>
+  share                  list, create, mount, unmount, refresh, delete the device&apos;s shares
+COMMAND --help shows a command&apos;s options.</source>
         <translation>Azure Stack Edge デバイス上の Kubernetes ワークロードのストレージを管理します。
 
 コマンドなしで起動するとウィンドウを開きます。コマンドを付けるとウィンドウなしで実行します:
@@ -1531,16 +1531,16 @@ COMMAND --help shows a command's options.</source>
         <translation>Azure CLI からアクセス トークンが出力されませんでした。</translation>
     </message>
     <message>
-        <source>The Azure CLI ("%1") was not found. Install it (https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with "az login", and try again, or choose another sign-in method.</source>
-        <translation>Azure CLI ("%1") が見つかりませんでした。Azure CLI をインストールし (https://learn.microsoft.com/cli/azure/install-azure-cli)、"az login" でサインインしてから再試行するか、別のサインイン方法を選択してください。</translation>
+        <source>The Azure CLI (&quot;%1&quot;) was not found. Install it (https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with &quot;az login&quot;, and try again, or choose another sign-in method.</source>
+        <translation>Azure CLI (&quot;%1&quot;) が見つかりませんでした。Azure CLI をインストールし (https://learn.microsoft.com/cli/azure/install-azure-cli)、&quot;az login&quot; でサインインしてから再試行するか、別のサインイン方法を選択してください。</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in or its sign-in expired: %1 Run "az login" and try again.</source>
-        <translation>Azure CLI がサインインしていないか、サインインの有効期限が切れています: %1 "az login" を実行してから再試行してください。</translation>
+        <source>The Azure CLI is not signed in or its sign-in expired: %1 Run &quot;az login&quot; and try again.</source>
+        <translation>Azure CLI がサインインしていないか、サインインの有効期限が切れています: %1 &quot;az login&quot; を実行してから再試行してください。</translation>
     </message>
     <message>
-        <source>"az account get-access-token" failed (exit code %1): %2</source>
-        <translation>"az account get-access-token" が失敗しました (終了コード %1): %2</translation>
+        <source>&quot;az account get-access-token&quot; failed (exit code %1): %2</source>
+        <translation>&quot;az account get-access-token&quot; が失敗しました (終了コード %1): %2</translation>
     </message>
     <message>
         <source>The Azure CLI did not answer within %1 seconds.</source>
@@ -1559,7 +1559,7 @@ COMMAND --help shows a command's options.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Schema: every manifest was checked against the cluster's /openapi/v3.</source>
+        <source>Schema: every manifest was checked against the cluster&apos;s /openapi/v3.</source>
         <translation>スキーマ: すべてのマニフェストをクラスターの /openapi/v3 と照合しました。</translation>
     </message>
     <message numerus="yes">
@@ -1697,7 +1697,7 @@ COMMAND --help shows a command's options.</source>
         <translation>このボリュームはこのアクセス モードに対応していません。</translation>
     </message>
     <message>
-        <source>at most %1, the volume's capacity</source>
+        <source>at most %1, the volume&apos;s capacity</source>
         <translation>最大 %1 (ボリュームの容量)</translation>
     </message>
     <message>
@@ -1705,8 +1705,8 @@ COMMAND --help shows a command's options.</source>
         <translation>(最初のページで選択してください)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;tt&gt;volumeName: %1&lt;/tt&gt;&lt;br&gt;The claim names its volume, so the binder binds exactly that one.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;storageClassName: ""&lt;/tt&gt;&lt;br&gt;Empty: binds only to volumes without a class. Left out, the cluster's default class would be filled in and a provisioner would make a new volume instead.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;tt&gt;volumeName: %1&lt;/tt&gt;&lt;br&gt;クレームがボリュームを名前で指定するため、バインダーはそのボリュームだけにバインドします。&lt;/p&gt;&lt;p&gt;&lt;tt&gt;storageClassName: ""&lt;/tt&gt;&lt;br&gt;空: クラスのないボリュームにのみバインドします。省略すると、クラスターの既定のクラスが設定され、代わりにプロビジョナーが新しいボリュームを作成します。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;tt&gt;volumeName: %1&lt;/tt&gt;&lt;br&gt;The claim names its volume, so the binder binds exactly that one.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;storageClassName: &quot;&quot;&lt;/tt&gt;&lt;br&gt;Empty: binds only to volumes without a class. Left out, the cluster&apos;s default class would be filled in and a provisioner would make a new volume instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;volumeName: %1&lt;/tt&gt;&lt;br&gt;クレームがボリュームを名前で指定するため、バインダーはそのボリュームだけにバインドします。&lt;/p&gt;&lt;p&gt;&lt;tt&gt;storageClassName: &quot;&quot;&lt;/tt&gt;&lt;br&gt;空: クラスのないボリュームにのみバインドします。省略すると、クラスターの既定のクラスが設定され、代わりにプロビジョナーが新しいボリュームを作成します。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@ COMMAND --help shows a command's options.</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>the context's namespace</source>
+        <source>the context&apos;s namespace</source>
         <translation>コンテキストの名前空間</translation>
     </message>
     <message>
@@ -1910,7 +1910,7 @@ COMMAND --help shows a command's options.</source>
         <translation>モジュールのコンテナー作成オプション</translation>
     </message>
     <message>
-        <source>Paste this into the module's container create options. It is not sent to the cluster.</source>
+        <source>Paste this into the module&apos;s container create options. It is not sent to the cluster.</source>
         <translation>これをモジュールのコンテナー作成オプションに貼り付けてください。クラスターには送信されません。</translation>
     </message>
     <message>
@@ -1918,11 +1918,11 @@ COMMAND --help shows a command's options.</source>
         <translation>JSON をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <source>the claim's name</source>
+        <source>the claim&apos;s name</source>
         <translation>クレームの名前</translation>
     </message>
     <message>
-        <source>Save the module's mounts</source>
+        <source>Save the module&apos;s mounts</source>
         <translation>モジュールのマウントを保存</translation>
     </message>
     <message>
@@ -2023,15 +2023,15 @@ COMMAND --help shows a command's options.</source>
         <translation>デバイスのサインイン方法が設定されていません。接続ダイアログで選択してください。</translation>
     </message>
     <message>
-        <source>The device's answer is not a JSON object.</source>
+        <source>The device&apos;s answer is not a JSON object.</source>
         <translation>デバイスの応答が JSON オブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The device's answer is not a list (it has no "value" array).</source>
-        <translation>デバイスの応答が一覧ではありません ("value" 配列がありません)。</translation>
+        <source>The device&apos;s answer is not a list (it has no &quot;value&quot; array).</source>
+        <translation>デバイスの応答が一覧ではありません (&quot;value&quot; 配列がありません)。</translation>
     </message>
     <message>
-        <source>The device's list did not end after %1 pages.</source>
+        <source>The device&apos;s list did not end after %1 pages.</source>
         <translation>デバイスの一覧が %1 ページを超えても終わりませんでした。</translation>
     </message>
     <message>
@@ -2039,8 +2039,8 @@ COMMAND --help shows a command's options.</source>
         <translation>デバイスは %1 分経っても操作を完了していません。操作はこの後完了する可能性があります。結果を確認するには、最新の情報に更新してください。</translation>
     </message>
     <message>
-        <source>The device's operation status has no "status".</source>
-        <translation>デバイスの操作状態に "status" がありません。</translation>
+        <source>The device&apos;s operation status has no &quot;status&quot;.</source>
+        <translation>デバイスの操作状態に &quot;status&quot; がありません。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -2304,7 +2304,7 @@ COMMAND --help shows a command's options.</source>
         <translation>メモリ上にのみ保持され、保存されません</translation>
     </message>
     <message>
-        <source>the Azure CLI's public client</source>
+        <source>the Azure CLI&apos;s public client</source>
         <translation>Azure CLI のパブリック クライアント</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@ COMMAND --help shows a command's options.</source>
         <translation>CA 証明書ファイルを選択</translation>
     </message>
     <message>
-        <source>Trust the system's certificate authorities</source>
+        <source>Trust the system&apos;s certificate authorities</source>
         <translation>システムの証明機関を信頼する</translation>
     </message>
     <message>
@@ -2372,7 +2372,7 @@ COMMAND --help shows a command's options.</source>
         <translation>サインインの状態</translation>
     </message>
     <message>
-        <source>the system's certificate authorities</source>
+        <source>the system&apos;s certificate authorities</source>
         <translation>システムの証明機関</translation>
     </message>
     <message>
@@ -2432,7 +2432,7 @@ COMMAND --help shows a command's options.</source>
         <translation>%1 には PEM 証明書が含まれていません。</translation>
     </message>
     <message>
-        <source>Fill the form with the running demo device's endpoint, identity and certificate</source>
+        <source>Fill the form with the running demo device&apos;s endpoint, identity and certificate</source>
         <translation>実行中のデモ デバイスのエンドポイント、識別情報、証明書をフォームに入力します</translation>
     </message>
     <message>
@@ -2623,11 +2623,11 @@ COMMAND --help shows a command's options.</source>
 <context>
     <name>ase::KubeClient</name>
     <message>
-        <source>The server's answer to the list of %1 is not a Kubernetes list.</source>
+        <source>The server&apos;s answer to the list of %1 is not a Kubernetes list.</source>
         <translation>%1 の一覧に対するサーバーの応答が、Kubernetes の List ではありません。</translation>
     </message>
     <message>
-        <source>The server's answer is not a %1 object.</source>
+        <source>The server&apos;s answer is not a %1 object.</source>
         <translation>サーバーの応答が %1 オブジェクトではありません。</translation>
     </message>
     <message>
@@ -2642,16 +2642,16 @@ COMMAND --help shows a command's options.</source>
 <context>
     <name>ase::Kubeconfig</name>
     <message>
-        <source>The server address "%1" of cluster "%2" is not a valid URL.</source>
-        <translation>クラスター "%2" のサーバー アドレス "%1" は有効な URL ではありません。</translation>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not a valid URL.</source>
+        <translation>クラスター &quot;%2&quot; のサーバー アドレス &quot;%1&quot; は有効な URL ではありません。</translation>
     </message>
     <message>
-        <source>The server's certificate is not verified (insecure-skip-tls-verify): anyone on the network path could read and change what the app sends and receives.</source>
+        <source>The server&apos;s certificate is not verified (insecure-skip-tls-verify): anyone on the network path could read and change what the app sends and receives.</source>
         <translation>サーバーの証明書は検証されません (insecure-skip-tls-verify)。ネットワーク経路上の第三者が、このアプリの送受信する内容を読み取ったり改ざんしたりできます。</translation>
     </message>
     <message>
-        <source>Impersonation (as: %1) in user "%2" is not supported and is ignored.</source>
-        <translation>ユーザー "%2" の偽装 (as: %1) はサポートされていないため、無視されます。</translation>
+        <source>Impersonation (as: %1) in user &quot;%2&quot; is not supported and is ignored.</source>
+        <translation>ユーザー &quot;%2&quot; の偽装 (as: %1) はサポートされていないため、無視されます。</translation>
     </message>
     <message>
         <source>token</source>
@@ -2666,8 +2666,8 @@ COMMAND --help shows a command's options.</source>
         <translation>OIDC ID トークン</translation>
     </message>
     <message>
-        <source>User "%1" signs in with a username and password (basic authentication), which this application does not support. Use a token, a client certificate or a credential plugin.</source>
-        <translation>ユーザー "%1" はユーザー名とパスワード (基本認証) でサインインしますが、このアプリケーションでは基本認証はサポートされていません。トークン、クライアント証明書、または資格情報プラグインを使用してください。</translation>
+        <source>User &quot;%1&quot; signs in with a username and password (basic authentication), which this application does not support. Use a token, a client certificate or a credential plugin.</source>
+        <translation>ユーザー &quot;%1&quot; はユーザー名とパスワード (基本認証) でサインインしますが、このアプリケーションでは基本認証はサポートされていません。トークン、クライアント証明書、または資格情報プラグインを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3086,7 @@ COMMAND --help shows a command's options.</source>
         <translation>サーバーのドライラン</translation>
     </message>
     <message>
-        <source>The draft changed after the dry-run; run it again to see the server's answer to what would be sent now.</source>
+        <source>The draft changed after the dry-run; run it again to see the server&apos;s answer to what would be sent now.</source>
         <translation>ドライランの後で下書きが変更されました。今送信される内容に対するサーバーの応答を見るには、もう一度実行してください。</translation>
     </message>
     <message>
@@ -3171,7 +3171,7 @@ COMMAND --help shows a command's options.</source>
         <translation>監視中: %1</translation>
     </message>
     <message>
-        <source>Connected without verifying the server's certificate (unsafe).</source>
+        <source>Connected without verifying the server&apos;s certificate (unsafe).</source>
         <translation>サーバーの証明書を検証せずに接続しています (安全ではありません)。</translation>
     </message>
     <message>
@@ -3225,7 +3225,7 @@ COMMAND --help shows a command's options.</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <source>No permission to list the device's shares: %1</source>
+        <source>No permission to list the device&apos;s shares: %1</source>
         <translation>デバイスの共有を一覧表示する権限がありません: %1</translation>
     </message>
 </context>
@@ -3327,7 +3327,7 @@ COMMAND --help shows a command's options.</source>
         <translation>バインドできるか</translation>
     </message>
     <message>
-        <source>Turn on "Use the share with Edge compute" on the device; Kubernetes then gets a PersistentVolume named after the share</source>
+        <source>Turn on &quot;Use the share with Edge compute&quot; on the device; Kubernetes then gets a PersistentVolume named after the share</source>
         <translation>デバイスで「Edge コンピューティングで共有を使用する」をオンにします。その後、Kubernetes に共有と同じ名前の PersistentVolume ができます</translation>
     </message>
     <message>
@@ -3364,8 +3364,8 @@ COMMAND --help shows a command's options.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: 新しいクレームをバインドできます。クレームは &lt;tt&gt;volumeName&lt;/tt&gt; でこれを指定するため、バインダーは両者を 1 対 1 でバインドします。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is bound to &lt;a href="PersistentVolumeClaim|%2"&gt;%2&lt;/a&gt;. A volume serves one claim; choose another share or volume.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; は &lt;a href="PersistentVolumeClaim|%2"&gt;%2&lt;/a&gt; にバインドされています。ボリュームは 1 つのクレームにしか使えません。別の共有またはボリュームを選んでください。</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; is bound to &lt;a href=&quot;PersistentVolumeClaim|%2&quot;&gt;%2&lt;/a&gt;. A volume serves one claim; choose another share or volume.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は &lt;a href=&quot;PersistentVolumeClaim|%2&quot;&gt;%2&lt;/a&gt; にバインドされています。ボリュームは 1 つのクレームにしか使えません。別の共有またはボリュームを選んでください。</translation>
     </message>
     <message>
         <source>%1 is mounted for Edge compute. Its PersistentVolume appears in the list as soon as Kubernetes has it.</source>
@@ -3391,7 +3391,7 @@ COMMAND --help shows a command's options.</source>
         <translation>%1 を Edge コンピューティング用にマウントしています: %2。</translation>
     </message>
     <message>
-        <source>Schema not checked yet: reading the cluster's /openapi/v3…</source>
+        <source>Schema not checked yet: reading the cluster&apos;s /openapi/v3…</source>
         <translation>スキーマはまだ確認していません: クラスターの /openapi/v3 を読み込んでいます…</translation>
     </message>
     <message>
@@ -3410,8 +3410,8 @@ COMMAND --help shows a command's options.</source>
         <translation>貼り付けたトークン</translation>
     </message>
     <message>
-        <source>No access token was pasted. Paste the output of "az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv", or choose another sign-in method.</source>
-        <translation>アクセス トークンが貼り付けられていません。"az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv" の出力を貼り付けるか、別のサインイン方法を選択してください。</translation>
+        <source>No access token was pasted. Paste the output of &quot;az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv&quot;, or choose another sign-in method.</source>
+        <translation>アクセス トークンが貼り付けられていません。&quot;az account get-access-token --resource https://management.azure.com/ --query accessToken -o tsv&quot; の出力を貼り付けるか、別のサインイン方法を選択してください。</translation>
     </message>
     <message>
         <source>The pasted access token expired at %1. Paste a new token or choose another sign-in method.</source>
@@ -3471,15 +3471,15 @@ COMMAND --help shows a command's options.</source>
         <translation>サーバー %1 が %2 秒以内に応答しませんでした。</translation>
     </message>
     <message>
-        <source>the server's certificate is valid for %1, not for %2</source>
+        <source>the server&apos;s certificate is valid for %1, not for %2</source>
         <translation>サーバーの証明書は %1 に対して有効で、%2 に対しては有効ではありません</translation>
     </message>
     <message>
-        <source>the server's certificate expired on %1</source>
+        <source>the server&apos;s certificate expired on %1</source>
         <translation>サーバーの証明書は %1 に有効期限が切れています</translation>
     </message>
     <message>
-        <source>the server's certificate is not valid before %1</source>
+        <source>the server&apos;s certificate is not valid before %1</source>
         <translation>サーバーの証明書は %1 より前は有効ではありません</translation>
     </message>
     <message>
@@ -3520,16 +3520,16 @@ COMMAND --help shows a command's options.</source>
         <translation>サーバー %1 に到達できませんでした: %2</translation>
     </message>
     <message>
-        <source>the server's certificate (issued by "%1") is not signed by an authority this system trusts</source>
-        <translation>サーバーの証明書 (発行者: "%1") は、このシステムが信頼する証明機関によって署名されていません</translation>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by an authority this system trusts</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、このシステムが信頼する証明機関によって署名されていません</translation>
     </message>
     <message>
-        <source>the server's certificate (issued by "%1") is not signed by the certificate authority of the device profile</source>
-        <translation>サーバーの証明書 (発行者: "%1") は、デバイス プロファイルの証明機関によって署名されていません</translation>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the device profile</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、デバイス プロファイルの証明機関によって署名されていません</translation>
     </message>
     <message>
-        <source>the server's certificate (issued by "%1") is not signed by the certificate authority of the kubeconfig</source>
-        <translation>サーバーの証明書 (発行者: "%1") は、kubeconfig の証明機関によって署名されていません</translation>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the kubeconfig</source>
+        <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、kubeconfig の証明機関によって署名されていません</translation>
     </message>
 </context>
 <context>
@@ -3612,12 +3612,12 @@ COMMAND --help shows a command's options.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>object: the server's message</comment>
+        <comment>object: the server&apos;s message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>field: the server's message</comment>
+        <comment>field: the server&apos;s message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3661,8 +3661,8 @@ COMMAND --help shows a command's options.</source>
         <translation>マッピングのキーは文字列である必要があります</translation>
     </message>
     <message>
-        <source>mapping key "%1" already defined</source>
-        <translation>マッピングのキー "%1" はすでに定義されています</translation>
+        <source>mapping key &quot;%1&quot; already defined</source>
+        <translation>マッピングのキー &quot;%1&quot; はすでに定義されています</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
@@ -3814,11 +3814,11 @@ COMMAND --help shows a command's options.</source>
         <translation>容量 %1 が要求された %2 より小さくなっています。</translation>
     </message>
     <message>
-        <source>Its volume mode %1 differs from the claim's %2.</source>
+        <source>Its volume mode %1 differs from the claim&apos;s %2.</source>
         <translation>ボリューム モード %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>
-        <source>Its volume attributes class %1 differs from the claim's %2.</source>
+        <source>Its volume attributes class %1 differs from the claim&apos;s %2.</source>
         <translation>VolumeAttributesClass %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>
@@ -3826,7 +3826,7 @@ COMMAND --help shows a command's options.</source>
         <translation>ボリュームは削除中です。</translation>
     </message>
     <message>
-        <source>The claim's class waits for the first consumer: a volume is chosen when a pod using the claim is scheduled.</source>
+        <source>The claim&apos;s class waits for the first consumer: a volume is chosen when a pod using the claim is scheduled.</source>
         <translation>クレームのクラスは WaitForFirstConsumer です。クレームを使用する Pod がスケジュールされたときにボリュームが選択されます。</translation>
     </message>
     <message>
@@ -3834,11 +3834,11 @@ COMMAND --help shows a command's options.</source>
         <translation>フェーズが Available ではなく %1 です。</translation>
     </message>
     <message>
-        <source>Its labels do not match the claim's selector.</source>
+        <source>Its labels do not match the claim&apos;s selector.</source>
         <translation>ラベルがクレームのセレクターに一致しません。</translation>
     </message>
     <message>
-        <source>Its storage class %1 differs from the claim's %2.</source>
+        <source>Its storage class %1 differs from the claim&apos;s %2.</source>
         <translation>StorageClass %1 がクレームの %2 と異なります。</translation>
     </message>
     <message>
