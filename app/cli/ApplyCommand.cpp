@@ -4,6 +4,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
+#include "models/export/ExportPlan.h"
 #include "models/resources/Yaml.h"
 
 #include <QCommandLineParser>
@@ -34,17 +35,6 @@ QStringList manifestFiles(const QString& path)
     }
     files.sort();
     return files;
-}
-
-int applyRank(const QString& kind)
-{
-    if (kind == u"Namespace")
-        return 0;
-    if (kind == u"StorageClass")
-        return 1;
-    if (kind == u"PersistentVolume")
-        return 2;
-    return 3;
 }
 
 } // namespace
@@ -137,7 +127,8 @@ bool ApplyCommand::read()
         }
     }
     std::stable_sort(m_manifests.begin(), m_manifests.end(), [](const QJsonObject& a, const QJsonObject& b) {
-        return applyRank(a.value(u"kind").toString()) < applyRank(b.value(u"kind").toString());
+        return exporting::applyOrder(a.value(u"kind").toString())
+            < exporting::applyOrder(b.value(u"kind").toString());
     });
     if (m_manifests.isEmpty()) {
         finish(BadInput, Text::tr("no objects in %1.").arg(m_paths.join(u", "_s)));

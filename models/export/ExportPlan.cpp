@@ -48,19 +48,6 @@ QString label(const QJsonObject& o)
                              : QString(kindOf(o) + u' ' + nsOf(o) + u'/' + nameOf(o));
 }
 
-int applyRank(const QString& kind)
-{
-    if (kind == u"Namespace")
-        return 0;
-    if (kind == u"StorageClass")
-        return 1;
-    if (kind == u"PersistentVolume")
-        return 2;
-    if (kind == u"PersistentVolumeClaim")
-        return 3;
-    return 4;
-}
-
 /// A claim whose volume a provisioner made for it (it would wait for a `pvc-<old uid>`
 /// that never comes back if exported alone with its volumeName).
 bool isDynamicClaim(const PersistentVolumeClaim& claim, const PersistentVolume* volume)
@@ -72,6 +59,14 @@ bool isDynamicClaim(const PersistentVolumeClaim& claim, const PersistentVolume* 
 }
 
 } // namespace
+
+int applyOrder(const QString& kind)
+{
+    static const QStringList order {
+        u"Namespace"_s, u"StorageClass"_s, u"PersistentVolume"_s, u"PersistentVolumeClaim"_s};
+    const qsizetype i = order.indexOf(kind);
+    return i < 0 ? int(order.size()) : int(i);
+}
 
 QString exportPath(const QString& kind, const QString& ns, const QString& name)
 {
@@ -194,7 +189,7 @@ ExportPlan planExport(
     }
     std::stable_sort(
         plan.objects.begin(), plan.objects.end(), [](const ExportedObject& a, const ExportedObject& b) {
-            return applyRank(a.kind) < applyRank(b.kind);
+            return applyOrder(a.kind) < applyOrder(b.kind);
         });
     return plan;
 }

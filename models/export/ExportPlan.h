@@ -49,6 +49,10 @@ struct ExportPlan
     QMap<QString, int> countsByKind() const;
 };
 
+/// The order objects are applied in: namespaces, classes, volumes, claims, the rest (a
+/// claim's volume and class exist before it).
+int applyOrder(const QString& kind);
+
 /// The folder path of one object (lower-case kind; cluster-scoped under "cluster/").
 QString exportPath(const QString& kind, const QString& ns, const QString& name);
 

@@ -128,6 +128,19 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns)
     for (const StorageClass& c : input.classes)
         classes.insert(c.metadata.name, &c);
 
+    // The class node above (when the class exists) and its edge to `index`.
+    const auto linkClass = [&](const QString& className, int index, EdgeKind kind) {
+        const StorageClass* c = classes.value(className);
+        if (!c)
+            return;
+        Node cn;
+        cn.kind = NodeKind::StorageClass;
+        cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
+        cn.name = c->metadata.name;
+        cn.kindName = u"StorageClass"_s;
+        cn.status = c->isDefault ? u"default"_s : QString();
+        g.addEdge(g.addNode(cn), index, kind);
+    };
     const auto volumeNode = [&](const PersistentVolume& v) {
         Node n;
         n.kind = NodeKind::Volume;
@@ -145,15 +158,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns)
             s.status = share->accessProtocol.toUpper();
             g.addEdge(g.addNode(s), index, EdgeKind::ShareVolume);
         }
-        if (const StorageClass* c = classes.value(v.storageClassName)) {
-            Node cn;
-            cn.kind = NodeKind::StorageClass;
-            cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
-            cn.name = c->metadata.name;
-            cn.kindName = u"StorageClass"_s;
-            cn.status = c->isDefault ? u"default"_s : QString();
-            g.addEdge(g.addNode(cn), index, EdgeKind::ClassVolume);
-        }
+        linkClass(v.storageClassName, index, EdgeKind::ClassVolume);
         return index;
     };
     const auto claimInScope
@@ -176,15 +181,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns)
         n.status
             = c.metadata.isTerminating() ? u"Terminating"_s : (c.phase.isEmpty() ? u"Pending"_s : c.phase);
         const int claimIndex = g.addNode(n);
-        if (const StorageClass* sc = classes.value(c.storageClassName)) {
-            Node cn;
-            cn.kind = NodeKind::StorageClass;
-            cn.id = nodeId(NodeKind::StorageClass, {}, sc->metadata.name);
-            cn.name = sc->metadata.name;
-            cn.kindName = u"StorageClass"_s;
-            cn.status = sc->isDefault ? u"default"_s : QString();
-            g.addEdge(g.addNode(cn), claimIndex, EdgeKind::ClassClaim);
-        }
+        linkClass(c.storageClassName, claimIndex, EdgeKind::ClassClaim);
         if (c.volumeName.isEmpty())
             continue;
         const PersistentVolume* v = volumes.value(c.volumeName);
