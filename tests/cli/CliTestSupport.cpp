@@ -55,6 +55,7 @@ CliRun DemoDeviceProcess::run(const QStringList& arguments, int timeoutMs) const
     env.remove(u"KUBECONFIG"_s);
     env.remove(u"DISPLAY"_s); // a command needs no display
     env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // nor a platform plugin chosen for it
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.remove(u"LANGUAGE"_s);
     p.setProcessEnvironment(env);

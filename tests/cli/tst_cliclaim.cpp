@@ -99,6 +99,13 @@ void TestCliClaim::help()
              u"--dry-run"_s, u"--wait"_s, u"--kubeconfig"_s, u"--demo"_s})
         QVERIFY2(r.out.contains(flag), qPrintable(flag));
     QCOMPARE(run({u"claim"_s, u"dynamic"_s, u"--help"_s}).exitCode, 0);
+    // The program's own --help needs no display and names every command.
+    const CliRun top = run({u"--help"_s});
+    QCOMPARE(top.exitCode, 0);
+    for (const QString& command : {u"claim static|dynamic"_s, u"why-pending NS/NAME"_s, u"graph"_s,
+             u"export"_s, u"apply -f FILE|DIR"_s, u"share"_s})
+        QVERIFY2(top.out.contains(command), qPrintable(command));
+    QCOMPARE(run({u"frobnicate"_s, u"--help"_s}).exitCode, 0); // not a command: the window's help
     QVERIFY(run({u"claim"_s, u"dynamic"_s, u"--help"_s}).out.contains(u"--storage-class"_s));
 }
 
