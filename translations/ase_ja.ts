@@ -490,11 +490,6 @@
         <translation>%1 を作成できません (すでに存在していませんか?)</translation>
     </message>
     <message>
-        <source>%1/%2 serverside-applied (dry run)</source>
-        <comment>kubectl&apos;s line</comment>
-        <translation>%1/%2 serverside-applied (dry run)</translation>
-    </message>
-    <message>
         <source>Applies YAML or JSON manifests with server-side apply (field manager ase-storage-manager), in order: namespaces, classes and volumes before claims.</source>
         <translation>YAML または JSON のマニフェストをサーバー側適用 (フィールド マネージャー ase-storage-manager) で適用します。名前空間、クラス、ボリュームをクレームより先に適用します。</translation>
     </message>

@@ -50,11 +50,12 @@ void ApplyCommand::start()
     if (!parse() || !read())
         return;
     if (m_dryRun == u"client") {
-        for (const QJsonObject& m : m_manifests)
-            m_out << Text::tr("%1/%2 serverside-applied (dry run)", "kubectl's line")
-                         .arg(m.value(u"kind").toString().toLower(),
-                             m.value(u"metadata").toObject().value(u"name").toString())
-                  << Qt::endl;
+        for (const QJsonObject& m : m_manifests) {
+            ObjectOutcome named; // only for kubectl's name of the object
+            named.kind = m.value(u"kind").toString();
+            named.name = m.value(u"metadata").toObject().value(u"name").toString();
+            m_out << named.resourceName() << u" serverside-applied (dry run)"_s << Qt::endl;
+        }
         finish(Done);
         return;
     }

@@ -242,8 +242,7 @@ void ClaimCommand::onConnected(int exitCode, const QString& message)
         finish(exitCode, message);
         return;
     }
-    if (!m_connection.namespaceGiven())
-        m_draft.ns = m_session->kubeClient()->connection().defaultNamespace;
+    m_draft.ns = m_connection.effectiveNamespace(m_session);
     m_loader = std::make_unique<ProvisioningLoader>(
         m_session, m_draft.ns, [this](const ProvisioningLoader::Result& result) { onContextLoaded(result); });
 }

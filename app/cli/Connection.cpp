@@ -4,6 +4,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/device/DeviceProfile.h"
 #include "app/device/TokenProvider.h"
+#include "app/kube/KubeClient.h"
 #include "app/session/Session.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,13 @@ void ConnectionOptions::read(const QCommandLineParser& parser)
     m_ns = parser.value(m_namespaceOption);
     m_demo = parser.isSet(m_demoOption);
     m_deviceProfile = parser.value(m_deviceProfileOption);
+}
+
+QString ConnectionOptions::effectiveNamespace(const Session* session) const
+{
+    if (m_namespaceGiven || !session->kubeClient())
+        return m_ns;
+    return session->kubeClient()->connection().defaultNamespace;
 }
 
 void ConnectionOptions::connect(

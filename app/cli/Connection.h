@@ -26,6 +26,8 @@ public:
     QString ns() const { return m_ns; }
     bool namespaceGiven() const { return m_namespaceGiven; }
     bool demo() const { return m_demo; }
+    /// The namespace a command works in once connected: -n, else the context's (kubectl's rule).
+    QString effectiveNamespace(const Session* session) const;
 
     /// What a command needs: the cluster (claims, exports...) or the device (shares).
     enum class Needs : quint8 { Cluster, Device };

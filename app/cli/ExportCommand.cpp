@@ -117,10 +117,7 @@ void ExportCommand::onConnected(int exitCode, const QString& message)
         finish(exitCode, message);
         return;
     }
-    m_ns = m_allNamespaces
-        ? QString()
-        : (m_connection.namespaceGiven() ? m_connection.ns()
-                                         : m_session->kubeClient()->connection().defaultNamespace);
+    m_ns = m_allNamespaces ? QString() : m_connection.effectiveNamespace(m_session);
     // Everything the related objects may come from, plus the kinds asked for.
     QStringList kinds = m_kinds;
     for (const QString& k : kDefaultKinds)

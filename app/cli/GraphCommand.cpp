@@ -74,10 +74,7 @@ void GraphCommand::onConnected(int exitCode, const QString& message)
         finish(exitCode, message);
         return;
     }
-    m_ns = m_allNamespaces
-        ? QString()
-        : (m_connection.namespaceGiven() ? m_connection.ns()
-                                         : m_session->kubeClient()->connection().defaultNamespace);
+    m_ns = m_allNamespaces ? QString() : m_connection.effectiveNamespace(m_session);
     ClusterOperations* cluster = m_session->cluster();
     const auto failed = [this](const ApiError& error) {
         if (!error.ok() && !error.isForbidden() && m_error.ok())

@@ -72,7 +72,7 @@ void WhyPendingCommand::onConnected(int exitCode, const QString& message)
         return;
     }
     if (m_ns.isEmpty())
-        m_ns = m_session->kubeClient()->connection().defaultNamespace;
+        m_ns = m_connection.effectiveNamespace(m_session);
     m_session->cluster()->getObject(u"PersistentVolumeClaim"_s, m_ns, m_name, this,
         [this](const QJsonObject& object, const ApiError& error) {
             if (!error.ok()) {

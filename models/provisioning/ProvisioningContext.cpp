@@ -8,17 +8,6 @@ namespace ase::provisioning {
 
 namespace {
 
-template <typename T>
-QList<T> decodeAll(const ResourceStore& store, const QString& kind)
-{
-    QList<T> out;
-    const QList<QJsonObject> objects = store.objects(kind);
-    out.reserve(objects.size());
-    for (const QJsonObject& object : objects)
-        out.append(T::fromJson(object));
-    return out;
-}
-
 template <typename T, typename Pred>
 const T* findIn(const QList<T>& list, Pred pred)
 {
@@ -53,10 +42,11 @@ ProvisioningContext ProvisioningContext::fromStore(
     const ResourceStore& store, bool namespacesKnown, bool volumesKnown, bool sharesKnown)
 {
     ProvisioningContext context;
-    context.volumes = decodeAll<PersistentVolume>(store, QStringLiteral("PersistentVolume"));
-    context.claims = decodeAll<PersistentVolumeClaim>(store, QStringLiteral("PersistentVolumeClaim"));
-    context.classes = decodeAll<StorageClass>(store, QStringLiteral("StorageClass"));
-    context.shares = decodeAll<Share>(store, QStringLiteral("Share"));
+    context.volumes = fromJsonObjects<PersistentVolume>(store.objects(QStringLiteral("PersistentVolume")));
+    context.claims
+        = fromJsonObjects<PersistentVolumeClaim>(store.objects(QStringLiteral("PersistentVolumeClaim")));
+    context.classes = fromJsonObjects<StorageClass>(store.objects(QStringLiteral("StorageClass")));
+    context.shares = fromJsonObjects<Share>(store.objects(QStringLiteral("Share")));
     if (namespacesKnown) {
         QStringList names;
         for (const QJsonObject& object : store.objects(QStringLiteral("Namespace")))

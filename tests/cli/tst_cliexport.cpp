@@ -111,6 +111,12 @@ void TestCliExport::roundTripToAnEmptyDevice()
     }
     QVERIFY(files > 10);
 
+    const CliRun local = m_target.run({u"apply"_s, u"-f"_s, folder, u"--dry-run=client"_s});
+    QCOMPARE(local.exitCode, 0);
+    QVERIFY2(
+        local.out.contains(u"storageclass.storage.k8s.io/ase-node-local serverside-applied (dry run)\n"_s),
+        qPrintable(local.out));
+
     const CliRun dry = m_target.run(
         {u"apply"_s, u"-f"_s, folder, u"--dry-run=server"_s, u"--kubeconfig"_s, m_target.kubeconfig()});
     QCOMPARE(dry.exitCode, 0);
