@@ -13,6 +13,7 @@
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
 #include "ui/Theme.h"
+#include "ui/wizards/DynamicClaimWizard.h"
 #include "ui/wizards/StaticClaimWizard.h"
 
 #include <QAction>
@@ -202,6 +203,16 @@ void MainWindow::createActions()
     connect(m_session, &Session::connectionChanged, newClaim,
         [this, newClaim] { newClaim->setEnabled(m_session->isConnected()); });
     newClaim->setEnabled(m_session->isConnected());
+    QAction* newDynamicClaim = file->addAction(tr("New Claim from a Storage&Class…"));
+    newDynamicClaim->setObjectName(QStringLiteral("actionNewDynamicClaim"));
+    newDynamicClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newDynamicClaim->setToolTip(
+        tr("Create a PersistentVolumeClaim that a StorageClass's provisioner makes a volume "
+           "for, and optionally a workload that uses it"));
+    connect(newDynamicClaim, &QAction::triggered, this, [this] { openDynamicClaimWizard({}); });
+    connect(m_session, &Session::connectionChanged, newDynamicClaim,
+        [this, newDynamicClaim] { newDynamicClaim->setEnabled(m_session->isConnected()); });
+    newDynamicClaim->setEnabled(m_session->isConnected());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -291,6 +302,7 @@ void MainWindow::createActions()
     toolbar->addAction(connectAction);
     toolbar->addAction(refresh);
     toolbar->addAction(newClaim);
+    toolbar->addAction(newDynamicClaim);
     toolbar->addSeparator();
     auto* nsLabel = new QLabel(tr("&Namespace:"), toolbar);
     nsLabel->setBuddy(m_namespaceBox);
@@ -409,6 +421,12 @@ void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu*
         claim->setObjectName(
             kind == kShare ? QStringLiteral("actionClaimShare") : QStringLiteral("actionClaimVolume"));
     }
+    if (kind == u"StorageClass") {
+        menu->addSeparator();
+        QAction* use
+            = menu->addAction(tr("&Use This Class…"), this, [this, key] { openDynamicClaimWizard(key); });
+        use->setObjectName(QStringLiteral("actionUseClass"));
+    }
     menu->addSeparator();
     menu->addAction(tr("&Refresh"), m_session, &Session::refresh);
     if (kind != kShare) {
@@ -450,6 +468,17 @@ WizardFrame* MainWindow::openStaticClaimWizard(const QString& kind, const QStrin
     StaticClaimWizard* wizard = kind == kShare ? StaticClaimWizard::forShare(m_session, name, this)
         : kind == kVolume                      ? StaticClaimWizard::forVolume(m_session, name, this)
                                                : StaticClaimWizard::forNothing(m_session, this);
+    showWizard(wizard);
+    return wizard;
+}
+
+WizardFrame* MainWindow::openDynamicClaimWizard(const QString& className)
+{
+    DynamicClaimWizard* wizard = className.isEmpty()
+        ? DynamicClaimWizard::forDefault(m_session, this)
+        : DynamicClaimWizard::forClass(m_session, className, this);
+    connect(
+        wizard, &DynamicClaimWizard::staticWizardRequested, this, [this] { openStaticClaimWizard({}, {}); });
     showWizard(wizard);
     return wizard;
 }

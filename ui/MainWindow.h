@@ -41,6 +41,8 @@ public:
     /// Opens the static provisioning wizard: on a share ("Share", name), on a PV
     /// ("PersistentVolume", name), or with nothing chosen (empty kind). Several may be open.
     WizardFrame* openStaticClaimWizard(const QString& kind, const QString& name);
+    /// "New claim from a StorageClass…" (empty @p className: the default) and "Use This Class…".
+    WizardFrame* openDynamicClaimWizard(const QString& className);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -82,6 +82,24 @@ bool ClaimCommand::parse()
         u"volume"_s, Text::tr("The PersistentVolume to claim."), Text::tr("pv"));
     const QCommandLineOption classOption(
         u"storage-class"_s, Text::tr("The StorageClass to claim from."), Text::tr("class"));
+    const QCommandLineOption defaultClassOption(u"default-class"_s,
+        Text::tr(
+            "Claim from the cluster's default StorageClass: storageClassName is left out and the cluster "
+            "fills it in."));
+    const QCommandLineOption volumeModeOption(u"volume-mode"_s,
+        Text::tr("Filesystem (default) or Block (a raw device; no workload mounts it)."), Text::tr("mode"));
+    const QCommandLineOption labelOption({u"l"_s, u"label"_s},
+        Text::tr("A label of the claim, KEY=VALUE (repeatable)."), Text::tr("key=value"));
+    const QCommandLineOption templateOption(u"template"_s,
+        Text::tr("What the workload runs: generic (--image, the default) or mysql (MySQL on port 3306, data "
+                 "at /var/lib/mysql, a headless Service, the root password from --password-secret)."),
+        Text::tr("name"));
+    const QCommandLineOption secretOption(u"password-secret"_s,
+        Text::tr("mysql: the Secret in the claim's namespace that holds the root password (the manifest "
+                 "never contains the password)."),
+        Text::tr("secret"));
+    const QCommandLineOption secretKeyOption(u"password-key"_s,
+        Text::tr("mysql: the Secret's key that holds the password (default password)."), Text::tr("key"));
     const QCommandLineOption sizeOption(u"size"_s,
         Text::tr(
             "The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV's capacity for a PV; "
@@ -112,7 +130,8 @@ bool ClaimCommand::parse()
         Text::tr("mode"));
     const QCommandLineOption waitOption(u"wait"_s,
         Text::tr(
-            "Wait until the claim is Bound, at most this long (Go duration, e.g. 30s, 2m; bare --wait: 2m)."),
+            "Wait until the claim is Bound and, with a workload, its pods Running, at most this long (Go "
+            "duration, e.g. 30s, 2m; bare --wait: 2m)."),
         Text::tr("duration"));
     const QCommandLineOption forceOption(
         u"force-conflicts"_s, Text::tr("Take over fields another field manager owns."));
@@ -120,9 +139,10 @@ bool ClaimCommand::parse()
     if (m_static)
         parser.addOptions({shareOption, volumeOption});
     else
-        parser.addOption(classOption);
-    parser.addOptions({sizeOption, modeOption, consumerOption, consumerNameOption, imageOption,
-        mountPathOption, replicasOption, outputOption, dryRunOption, waitOption, forceOption});
+        parser.addOptions({classOption, defaultClassOption});
+    parser.addOptions({sizeOption, modeOption, volumeModeOption, labelOption, consumerOption,
+        consumerNameOption, templateOption, imageOption, mountPathOption, replicasOption, secretOption,
+        secretKeyOption, outputOption, dryRunOption, waitOption, forceOption});
     m_connection.addTo(parser);
 
     const auto bad = [this](const QString& message) {
@@ -155,9 +175,15 @@ bool ClaimCommand::parse()
         m_draft = share ? ClaimDraft::forShare(parser.value(shareOption))
                         : ClaimDraft::forVolume(parser.value(volumeOption));
     } else {
-        if (!parser.isSet(classOption))
-            return bad(Text::tr("--storage-class is required, e.g. --storage-class ase-node-local."));
-        m_draft = ClaimDraft::forStorageClass(parser.value(classOption));
+        const bool named = parser.isSet(classOption);
+        if (named == parser.isSet(defaultClassOption))
+            return bad(Text::tr(
+                "give exactly one of --storage-class CLASS (e.g. ase-node-local) or --default-class."));
+        if (named && parser.value(classOption).trimmed().isEmpty())
+            return bad(
+                Text::tr("--storage-class is empty; name a class, or use --default-class for the cluster's "
+                         "default."));
+        m_draft = ClaimDraft::forStorageClass(named ? parser.value(classOption) : QString());
         if (!parser.isSet(sizeOption))
             return bad(Text::tr("--size is required for a dynamic claim, e.g. --size 10Gi."));
     }
@@ -179,12 +205,46 @@ bool ClaimCommand::parse()
         }
         m_draft.accessModes = modes;
     }
+    if (parser.isSet(volumeModeOption)) {
+        const QString volumeMode = parser.value(volumeModeOption);
+        if (volumeMode == u"Filesystem")
+            m_draft.volumeMode = VolumeMode::Filesystem;
+        else if (volumeMode == u"Block")
+            m_draft.volumeMode = VolumeMode::Block;
+        else
+            return bad(Text::tr("--volume-mode %1: use Filesystem or Block.").arg(volumeMode));
+    }
+    for (const QString& label : parser.values(labelOption)) {
+        const qsizetype equals = label.indexOf(u'=');
+        if (equals <= 0)
+            return bad(Text::tr("--label %1: write KEY=VALUE, e.g. --label app=mysql.").arg(label));
+        m_draft.labels.insert(label.left(equals), label.mid(equals + 1));
+    }
     ConsumerDraft& consumer = m_draft.consumer;
     if (parser.isSet(consumerOption) && !consumerKindFromName(parser.value(consumerOption), &consumer.kind))
         return bad(Text::tr("--consumer %1: use none, deployment, statefulset or iotedge.")
                        .arg(parser.value(consumerOption)));
     const bool workload
         = consumer.kind == ConsumerKind::Deployment || consumer.kind == ConsumerKind::StatefulSet;
+    if (parser.isSet(templateOption)) {
+        ConsumerApp app = ConsumerApp::Generic;
+        if (!consumerAppFromName(parser.value(templateOption), &app))
+            return bad(Text::tr("--template %1: use generic or mysql.").arg(parser.value(templateOption)));
+        if (!workload)
+            return bad(Text::tr("--template needs --consumer deployment or statefulset."));
+        consumer.setApp(app);
+    }
+    for (const QCommandLineOption* option : {&secretOption, &secretKeyOption}) {
+        if (parser.isSet(*option) && consumer.app != ConsumerApp::MySql)
+            return bad(Text::tr("--%1 needs --template mysql.").arg(option->names().constFirst()));
+    }
+    if (consumer.app == ConsumerApp::MySql && !parser.isSet(secretOption))
+        return bad(Text::tr(
+            "--template mysql takes the root password from a Secret: name it with --password-secret "
+            "NAME (create it first, e.g. kubectl create secret generic NAME --from-literal=password=...)."));
+    consumer.secretName = parser.value(secretOption);
+    if (parser.isSet(secretKeyOption))
+        consumer.secretKey = parser.value(secretKeyOption);
     for (const QCommandLineOption* option : {&consumerNameOption, &imageOption, &replicasOption}) {
         if (parser.isSet(*option) && !workload)
             return bad(Text::tr("--%1 needs --consumer deployment or statefulset.")
@@ -386,27 +446,43 @@ void ClaimCommand::onApplied(const QList<ObjectOutcome>& outcomes)
 
 void ClaimCommand::poll()
 {
-    m_session->cluster()->getObject(u"PersistentVolumeClaim"_s, m_draft.ns, m_draft.name, this,
-        [this](const QJsonObject& object, const ApiError& error) {
+    m_session->cluster()->listObjects(u"PersistentVolumeClaim"_s, m_draft.ns, this,
+        [this](const QList<QJsonObject>& objects, const ApiError& error) {
             if (!error.ok() && !error.isRetriable()) {
                 finish(Refused, error.message());
                 return;
             }
-            const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
-            if (error.ok() && claim.phase == u"Bound") {
-                m_out << Text::tr("persistentvolumeclaim/%1 bound to volume %2")
-                             .arg(claim.metadata.name, claim.volumeName)
-                      << Qt::endl;
-                finish(Done);
+            QHash<QString, PersistentVolumeClaim> claims;
+            for (const QJsonObject& object : objects) {
+                const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
+                claims.insert(claim.metadata.name, claim);
+            }
+            QStringList waitingFor;
+            for (const QString& name : m_draft.claimNames()) {
+                const PersistentVolumeClaim claim = claims.value(name);
+                if (claim.phase != u"Bound") {
+                    waitingFor.append(name);
+                    continue;
+                }
+                if (!m_saidBound.contains(name)) {
+                    m_saidBound.insert(name);
+                    m_out
+                        << Text::tr("persistentvolumeclaim/%1 bound to volume %2").arg(name, claim.volumeName)
+                        << Qt::endl;
+                }
+            }
+            if (error.ok() && waitingFor.isEmpty()) {
+                pollPods();
                 return;
             }
             if (m_waitClock.durationElapsed() >= *m_wait) {
                 // Say why, as the binding inspection would.
+                const PersistentVolumeClaim claim = claims.value(waitingFor.value(0));
                 const binding::ClaimDiagnosis diagnosis
                     = binding::diagnoseClaim(claim, m_context.volumes, m_context.classes);
                 m_err << Text::tr(
                     "error: timed out waiting for persistentvolumeclaim/%1 to be Bound (phase %2): %3")
-                             .arg(m_draft.name, claim.phase.isEmpty() ? u"Pending"_s : claim.phase,
+                             .arg(waitingFor.value(0), claim.phase.isEmpty() ? u"Pending"_s : claim.phase,
                                  diagnosis.message)
                       << Qt::endl;
                 finish(TimedOut);
@@ -414,6 +490,76 @@ void ClaimCommand::poll()
             }
             QTimer::singleShot(kPollInterval, this, &ClaimCommand::poll);
         });
+}
+
+void ClaimCommand::pollPods()
+{
+    const ConsumerDraft& c = m_draft.consumer;
+    const bool workload = c.kind == ConsumerKind::Deployment || c.kind == ConsumerKind::StatefulSet;
+    if (!workload || c.replicas <= 0) {
+        finish(Done);
+        return;
+    }
+    m_session->cluster()->listObjects(
+        u"Pod"_s, m_draft.ns, this, [this](const QList<QJsonObject>& objects, const ApiError& error) {
+            if (!error.ok() && !error.isRetriable()) {
+                finish(Refused, error.message());
+                return;
+            }
+            const QString app = m_draft.consumerName().trimmed();
+            int running = 0;
+            QString notRunning; // the first pod that is not running, and why
+            for (const QJsonObject& object : objects) {
+                const Pod pod = Pod::fromJson(object);
+                if (pod.metadata.label(QLatin1StringView("app")) != app || pod.metadata.isTerminating())
+                    continue;
+                if (pod.phase == u"Running") {
+                    ++running;
+                    if (!m_saidRunning.contains(pod.metadata.name)) {
+                        m_saidRunning.insert(pod.metadata.name);
+                        m_out << Text::tr("pod/%1 running on %2").arg(pod.metadata.name, pod.nodeName)
+                              << Qt::endl;
+                    }
+                } else if (notRunning.isEmpty()) {
+                    notRunning = Text::tr("pod/%1 is %2").arg(pod.metadata.name, pod.phase);
+                    const QString why = podWaitingReason(object);
+                    if (!why.isEmpty())
+                        notRunning += u": "_s + why;
+                }
+            }
+            if (error.ok() && running >= m_draft.consumer.replicas) {
+                finish(Done);
+                return;
+            }
+            if (m_waitClock.durationElapsed() >= *m_wait) {
+                m_err << Text::tr("error: timed out waiting for %1 of %2 pods of %3 to be Running (%4 are)%5")
+                             .arg(m_draft.consumer.replicas)
+                             .arg(m_draft.consumer.replicas)
+                             .arg(app)
+                             .arg(running)
+                             .arg(notRunning.isEmpty() ? QString() : QString(u"; "_s + notRunning))
+                      << Qt::endl;
+                finish(TimedOut);
+                return;
+            }
+            QTimer::singleShot(kPollInterval, this, &ClaimCommand::pollPods);
+        });
+}
+
+QString ClaimCommand::podWaitingReason(const QJsonObject& pod)
+{
+    const QJsonObject status = pod.value(u"status"_s).toObject();
+    for (const QJsonValue& c : status.value(u"containerStatuses"_s).toArray()) {
+        const QJsonObject waiting = c.toObject().value(u"state"_s).toObject().value(u"waiting"_s).toObject();
+        if (!waiting.isEmpty())
+            return waiting.value(u"reason"_s).toString() + u": "_s + waiting.value(u"message"_s).toString();
+    }
+    for (const QJsonValue& c : status.value(u"conditions"_s).toArray()) {
+        const QJsonObject condition = c.toObject();
+        if (condition.value(u"type"_s) == u"PodScheduled"_s && condition.value(u"status"_s) == u"False"_s)
+            return condition.value(u"message"_s).toString();
+    }
+    return {};
 }
 
 } // namespace ase::cli

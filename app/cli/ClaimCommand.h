@@ -7,6 +7,7 @@
 #include "models/provisioning/ClaimDraft.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 
@@ -44,7 +45,13 @@ private:
     void onContextLoaded(const ProvisioningLoader::Result& result);
     void send();
     void onApplied(const QList<ObjectOutcome>& outcomes);
+    /// --wait: the claims (one, or one per replica with claim templates) until Bound,
+    /// then the workload's pods until Running.
     void poll();
+    void pollPods();
+    /// Why a pod is not running: a container's waiting reason and message, or the
+    /// scheduler's; "" when it says nothing.
+    static QString podWaitingReason(const QJsonObject& pod);
     void printManifests();
     void printIotEdge();
 
@@ -61,6 +68,8 @@ private:
     DryRun m_dryRun = DryRun::None;
     std::optional<std::chrono::milliseconds> m_wait;
     QElapsedTimer m_waitClock;
+    QSet<QString> m_saidBound; ///< claims already reported Bound
+    QSet<QString> m_saidRunning; ///< pods already reported Running
 };
 
 } // namespace ase::cli

@@ -238,7 +238,8 @@ QString ClusterState::timestamp(const QDateTime& time)
 
 bool ClusterState::hasStatusSubresource(const ResourceKind& kind)
 {
-    return kind.kind != u"Event" && kind.kind != u"StorageClass" && kind.kind != u"ConfigMap";
+    return kind.kind != u"Event" && kind.kind != u"StorageClass" && kind.kind != u"ConfigMap"
+        && kind.kind != u"Secret";
 }
 
 ClusterState::KindStore& ClusterState::store(const ResourceKind& kind)

@@ -259,6 +259,26 @@ data|map|Data contains the configuration data.
 immutable|boolean|Immutable, if set to true, ensures that data stored in the ConfigMap cannot be updated (only object metadata can be modified).
 kind|string|Kind is a string value representing the REST resource this object represents.
 metadata|@meta.ObjectMeta|Standard object's metadata.
+#core.Secret|,v1,Secret|Secret holds secret data of a certain type.
+apiVersion|string|APIVersion defines the versioned schema of this representation of an object.
+data|map|Data contains the secret data. Each key must consist of alphanumeric characters, '-', '_' or '.'. The serialized form of the secret data is a base64 encoded string.
+immutable|boolean|Immutable, if set to true, ensures that data stored in the Secret cannot be updated (only object metadata can be modified).
+kind|string|Kind is a string value representing the REST resource this object represents.
+metadata|@meta.ObjectMeta|Standard object's metadata.
+stringData|map|stringData allows specifying non-binary secret data in string form. It is provided as a write-only input field for convenience.
+type|string|Used to facilitate programmatic handling of secret data.
+#core.Service|,v1,Service|Service is a named abstraction of software service (for example, mysql) consisting of local port (for example 3306) that the proxy listens on, and the selector that determines which pods will answer requests sent through the proxy.
+apiVersion|string|APIVersion defines the versioned schema of this representation of an object.
+kind|string|Kind is a string value representing the REST resource this object represents.
+metadata|@meta.ObjectMeta|Standard object's metadata.
+spec|@core.ServiceSpec|Spec defines the behavior of a service.
+status|object|Most recently observed status of the service.
+#core.ServiceSpec||ServiceSpec describes the attributes that a user creates on a service.
+clusterIP|string|clusterIP is the IP address of the service and is usually assigned randomly.
+ports|[object|The list of ports that are exposed by this service.
+selector|map|Route service traffic to pods with label keys and values matching this selector.
+type|string|type determines how the Service is exposed.
+...
 #storage.StorageClass|storage.k8s.io,v1,StorageClass|StorageClass describes the parameters for a class of storage for which PersistentVolumes can be dynamically provisioned.
 allowVolumeExpansion|boolean|allowVolumeExpansion shows whether the storage class allow volume expand.
 allowedTopologies|[object|allowedTopologies restrict the node topologies where volumes can be dynamically provisioned.

@@ -27,6 +27,7 @@ LabelSelectorRequirement 1 key s, 2 operator s, 3 values s*
 Namespace 1 metadata @ObjectMeta, 2 spec @NamespaceSpec
 NamespaceSpec 1 finalizers s*
 ConfigMap 1 metadata @ObjectMeta, 2 data ms, 3 binaryData mb, 4 immutable o!
+Secret 1 metadata @ObjectMeta, 2 data mb, 3 type s, 4 stringData ms, 5 immutable o!
 Deployment 1 metadata @ObjectMeta, 2 spec @DeploymentSpec
 DeploymentSpec 1 replicas i!, 2 selector @LabelSelector!, 3 template @PodTemplateSpec, 4 strategy @DeploymentStrategy, 5 minReadySeconds i, 6 revisionHistoryLimit i!, 7 paused o, 9 progressDeadlineSeconds i!
 DeploymentStrategy 1 type s, 2 rollingUpdate @RollingUpdateDeployment!

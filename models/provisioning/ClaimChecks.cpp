@@ -1,11 +1,15 @@
 #include "models/provisioning/ClaimChecks.h"
 
+#include "models/provisioning/ClaimManifests.h"
 #include "models/provisioning/ProvisioningText.h"
 #include "models/provisioning/StorageClassGuide.h"
 #include "models/provisioning/VolumeCandidates.h"
 #include "models/resources/Names.h"
 #include "models/resources/OpenApiValidator.h"
 #include "models/resources/Quantity.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -29,10 +33,12 @@ public:
         checkNamespace();
         const std::optional<Quantity> size = checkSize();
         checkAccessModes();
+        checkLabels();
         if (m_draft.source == ClaimSource::Volume)
             checkVolume(size);
         else
             checkStorageClass();
+        checkVolumeMode();
         checkConsumer();
         return m_checks;
     }
@@ -59,10 +65,65 @@ private:
             error(DraftField::Name, names::fieldInvalid(u"metadata.name"_s, name, problems.join(u"; "_s)));
             return;
         }
+        if (m_draft.usesClaimTemplates()) {
+            checkTemplateClaims();
+            return;
+        }
         if (m_context.claim(m_draft.ns.trimmed(), name))
             error(DraftField::Name,
                 Text::tr("A claim named %1 already exists in namespace %2; choose another name.")
                     .arg(name, m_draft.ns.trimmed()));
+    }
+
+    /// A StatefulSet adopts the claims `<template>-<set>-<ordinal>` that already exist,
+    /// whatever they are: say so before it happens.
+    void checkTemplateClaims()
+    {
+        QStringList existing;
+        for (const QString& claim : m_draft.claimNames()) {
+            if (m_context.claim(m_draft.ns.trimmed(), claim))
+                existing.append(claim);
+        }
+        if (!existing.isEmpty())
+            warning(DraftField::Name,
+                Text::tr("%1 already exist in namespace %2: the StatefulSet's pods will use them as they are "
+                         "instead of new claims.")
+                    .arg(existing.join(u", "_s), m_draft.ns.trimmed()));
+    }
+
+    void checkLabels()
+    {
+        for (auto it = m_draft.labels.cbegin(); it != m_draft.labels.cend(); ++it) {
+            const QString key = it.key().trimmed();
+            QStringList problems = names::isQualifiedName(key);
+            if (!problems.isEmpty()) {
+                error(DraftField::Labels,
+                    names::fieldInvalid(u"metadata.labels"_s, key, problems.join(u"; "_s)));
+                continue;
+            }
+            problems = names::isValidLabelValue(it.value().trimmed());
+            if (!problems.isEmpty())
+                error(DraftField::Labels,
+                    names::fieldInvalid(u"metadata.labels"_s, it.value().trimmed(), problems.join(u"; "_s)));
+        }
+    }
+
+    void checkVolumeMode()
+    {
+        if (m_draft.volumeMode != VolumeMode::Block)
+            return;
+        if (m_draft.source == ClaimSource::Volume) {
+            const PersistentVolume* volume = m_context.volume(m_draft.volumeName.trimmed());
+            if (volume && volume->volumeMode != u"Block")
+                error(DraftField::VolumeMode,
+                    Text::tr("%1 is a filesystem volume; a Block claim cannot bind it. Choose Filesystem.")
+                        .arg(volume->metadata.name));
+        }
+        const ConsumerKind kind = m_draft.consumer.kind;
+        if (kind == ConsumerKind::Deployment || kind == ConsumerKind::StatefulSet)
+            error(DraftField::VolumeMode,
+                Text::tr("A Block claim is a raw device (volumeDevices), but the workload here mounts a "
+                         "filesystem at its mount path. Choose Filesystem, or no consumer."));
     }
 
     QString namePrefix() const
@@ -163,17 +224,21 @@ private:
     void checkStorageClass()
     {
         const QString name = m_draft.storageClassName.trimmed();
+        const StorageClass* storageClass = nullptr;
         if (name.isEmpty()) {
             const auto it = std::find_if(m_context.classes.cbegin(), m_context.classes.cend(),
                 [](const StorageClass& c) { return c.isDefault; });
-            if (it == m_context.classes.cend())
+            if (it == m_context.classes.cend()) {
                 error(DraftField::Source,
                     Text::tr(
                         "Choose a StorageClass: the cluster has no default class, so a claim without one "
                         "would stay Pending."));
-            return;
+                return;
+            }
+            storageClass = &*it; // the default class is filled in: its provisioner decides
+        } else {
+            storageClass = m_context.storageClass(name);
         }
-        const StorageClass* storageClass = m_context.storageClass(name);
         if (!storageClass) {
             if (m_context.classes.isEmpty())
                 return; // classes unknown (or none): the server decides
@@ -228,6 +293,9 @@ private:
         if (!problems.isEmpty())
             error(DraftField::ConsumerName,
                 names::fieldInvalid(u"metadata.name"_s, name, problems.join(u"; "_s)));
+        if (c.app == ConsumerApp::MySql)
+            checkMySql();
+        checkLiteralPasswords();
         if (c.image.trimmed().isEmpty())
             error(DraftField::ConsumerImage,
                 Text::tr(
@@ -245,6 +313,12 @@ private:
         if (c.replicas < 0)
             error(DraftField::ConsumerReplicas,
                 u"spec.replicas: Invalid value: %1: must be greater than or equal to 0"_s.arg(c.replicas));
+        else if (c.replicas > 1 && c.app == ConsumerApp::MySql)
+            error(DraftField::ConsumerReplicas,
+                Text::tr(
+                    "The MySQL template runs one replica (it sets up no replication); set one replica."));
+        else if (m_draft.usesClaimTemplates())
+            return; // each pod gets its own claim
         else if (c.replicas > 1 && m_draft.accessModes == AccessModes(AccessMode::ReadWriteOnce))
             warning(DraftField::ConsumerReplicas,
                 Text::tr(
@@ -254,6 +328,68 @@ private:
         else if (c.replicas > 1 && m_draft.accessModes.testFlag(AccessMode::ReadWriteOncePod))
             error(DraftField::ConsumerReplicas,
                 Text::tr("A ReadWriteOncePod claim can be used by one pod only; set one replica."));
+    }
+
+    void checkMySql()
+    {
+        const ConsumerDraft& c = m_draft.consumer;
+        const QString secret = c.secretName.trimmed();
+        if (secret.isEmpty()) {
+            error(DraftField::ConsumerSecret,
+                Text::tr("Name the Secret that holds the root password (e.g. mysql-root); the manifest never "
+                         "contains the password itself."));
+        } else if (const QStringList problems = names::isDns1123Subdomain(secret); !problems.isEmpty()) {
+            error(DraftField::ConsumerSecret,
+                names::fieldInvalid(u"spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.name"_s,
+                    secret, problems.join(u"; "_s)));
+        }
+        const QString key = c.secretKey.trimmed();
+        static const QRegularExpression keyPattern(u"^[-._a-zA-Z0-9]+$"_s);
+        if (key.isEmpty())
+            error(DraftField::ConsumerSecret,
+                Text::tr("Give the Secret's key that holds the password, e.g. password."));
+        else if (!keyPattern.match(key).hasMatch())
+            error(DraftField::ConsumerSecret,
+                names::fieldInvalid(u"spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.key"_s,
+                    key,
+                    u"a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. "
+                    u"'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is "
+                    u"'[-._a-zA-Z0-9]+')"_s));
+        if (m_draft.source == ClaimSource::Volume) {
+            const Share* share = m_context.share(m_draft.volumeName.trimmed());
+            if (share && share->isNfs())
+                warning(DraftField::Source,
+                    Text::tr("MySQL does not work on NFS shares (the device's documentation says so): use an "
+                             "SMB share or %1.")
+                        .arg(u"ase-node-local"_s));
+        }
+    }
+
+    /// A password written into the workload is readable by everyone who can read it.
+    void checkLiteralPasswords()
+    {
+        const QJsonObject workload = consumerManifest(m_draft);
+        const QJsonArray containers = workload.value(u"spec"_s)
+                                          .toObject()
+                                          .value(u"template"_s)
+                                          .toObject()
+                                          .value(u"spec"_s)
+                                          .toObject()
+                                          .value(u"containers"_s)
+                                          .toArray();
+        for (const QJsonValue& container : containers) {
+            for (const QJsonValue& env : container.toObject().value(u"env"_s).toArray()) {
+                const QJsonObject var = env.toObject();
+                const QString name = var.value(u"name"_s).toString();
+                if (var.contains(u"value"_s) && !var.value(u"value"_s).toString().isEmpty()
+                    && (name.contains(u"PASSWORD"_s, Qt::CaseInsensitive)
+                        || name.contains(u"SECRET"_s, Qt::CaseInsensitive)))
+                    warning(DraftField::ConsumerSecret,
+                        Text::tr("%1 is written into the manifest as plain text: anyone who can read the "
+                                 "workload can read it. Take it from a Secret (valueFrom.secretKeyRef).")
+                            .arg(name));
+            }
+        }
     }
 
     const ClaimDraft& m_draft;
@@ -276,6 +412,12 @@ QString fieldFlag(DraftField field, ClaimSource source)
         return u"--size"_s;
     case DraftField::AccessModes:
         return u"--access-mode"_s;
+    case DraftField::VolumeMode:
+        return u"--volume-mode"_s;
+    case DraftField::Labels:
+        return u"--label"_s;
+    case DraftField::ConsumerSecret:
+        return u"--password-secret"_s;
     case DraftField::ConsumerName:
         return u"--consumer-name"_s;
     case DraftField::ConsumerImage:
@@ -305,6 +447,12 @@ QString fieldId(DraftField field)
         return u"size"_s;
     case DraftField::AccessModes:
         return u"accessModes"_s;
+    case DraftField::VolumeMode:
+        return u"volumeMode"_s;
+    case DraftField::Labels:
+        return u"labels"_s;
+    case DraftField::ConsumerSecret:
+        return u"secret"_s;
     case DraftField::ConsumerName:
         return u"consumerName"_s;
     case DraftField::ConsumerImage:

@@ -22,10 +22,13 @@ enum class DraftField : quint8 {
     Namespace,
     Size,
     AccessModes,
+    VolumeMode,
+    Labels,
     ConsumerName,
     ConsumerImage,
     ConsumerMountPath,
     ConsumerReplicas,
+    ConsumerSecret, ///< the MySQL template's Secret (name and key)
     IotTargets,
     Manifest, ///< a whole manifest (schema), see Check::document
 };

@@ -29,6 +29,50 @@ bool consumerKindFromName(const QString& name, ConsumerKind* kind)
     return false;
 }
 
+QString consumerAppName(ConsumerApp app)
+{
+    return app == ConsumerApp::MySql ? QStringLiteral("mysql") : QStringLiteral("generic");
+}
+
+bool consumerAppFromName(const QString& name, ConsumerApp* app)
+{
+    for (const ConsumerApp a : {ConsumerApp::Generic, ConsumerApp::MySql}) {
+        if (name == consumerAppName(a)) {
+            *app = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+void ConsumerDraft::setApp(ConsumerApp newApp)
+{
+    if (app == newApp)
+        return;
+    const ConsumerDraft defaults;
+    app = newApp;
+    if (newApp == ConsumerApp::MySql) {
+        image = QStringLiteral("mysql:8.4");
+        command.clear();
+        mountPath = QStringLiteral("/var/lib/mysql");
+        replicas = 1;
+    } else {
+        image = defaults.image;
+        command = defaults.command;
+        mountPath = defaults.mountPath;
+    }
+}
+
+QStringList ClaimDraft::claimNames() const
+{
+    if (!usesClaimTemplates())
+        return {name};
+    QStringList names;
+    for (int i = 0; i < consumer.replicas; ++i)
+        names.append(name + u'-' + consumerName() + u'-' + QString::number(i));
+    return names;
+}
+
 ClaimDraft ClaimDraft::forShare(const QString& shareName)
 {
     ClaimDraft draft;

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,23 @@ enum class ConsumerKind : quint8 {
     IotEdge, ///< an IoT Edge module's HostConfig.Mounts for the share (not sent to the cluster)
 };
 
+/// What the workload runs: any image, or a template in the shape of a known app.
+enum class ConsumerApp : quint8 {
+    Generic, ///< the image, command and mount path as given
+    /// MySQL in the shape of the device's stateful-application example: one replica, port
+    /// 3306, the claim at /var/lib/mysql, a headless Service, and the root password taken
+    /// from a Secret the user names (never a literal password in the manifest).
+    MySql,
+};
+
+/// "generic", "mysql" (the CLI's --template values).
+QString consumerAppName(ConsumerApp app);
+/// The app for a --template value; false when the name is unknown.
+bool consumerAppFromName(const QString& name, ConsumerApp* app);
+
+/// Filesystem (the default, left out of the manifest) or Block (a raw device).
+enum class VolumeMode : quint8 { Filesystem, Block };
+
 /// "none", "deployment", "statefulset", "iotedge" (the CLI's --consumer values).
 QString consumerKindName(ConsumerKind kind);
 /// The kind for a --consumer value; false when the name is unknown.
@@ -36,6 +54,7 @@ bool consumerKindFromName(const QString& name, ConsumerKind* kind);
 struct ConsumerDraft
 {
     ConsumerKind kind = ConsumerKind::None;
+    ConsumerApp app = ConsumerApp::Generic;
     QString name; ///< the workload's name; empty = the claim's name
     QString image = QStringLiteral("busybox:1.36");
     /// The container's command; the default keeps a busybox container running.
@@ -45,9 +64,19 @@ struct ConsumerDraft
     /// IoT Edge: one `Target` per path, each mounting the share (`Type: volume`).
     QStringList iotTargets = {QStringLiteral("/home/input"), QStringLiteral("/home/output")};
 
+    /// MySQL: the Secret (in the claim's namespace) and its key that hold the root password.
+    QString secretName;
+    QString secretKey = QStringLiteral("password");
+
     /// Fields of the workload manifest the form does not know, kept as the user wrote
     /// them in the YAML editor (merged over what the builder makes).
     QJsonObject extras;
+    /// The same for the MySQL template's headless Service.
+    QJsonObject serviceExtras;
+
+    /// Switches to @p app and puts its defaults in (MySQL: image, mount path, one
+    /// replica, no command); Generic gets the generic defaults back.
+    void setApp(ConsumerApp app);
 
     bool operator==(const ConsumerDraft&) const = default;
 };
@@ -67,6 +96,8 @@ struct ClaimDraft
     QString ns = QStringLiteral("default");
     QString size = QStringLiteral("10Gi"); ///< spec.resources.requests.storage, as typed
     AccessModes accessModes = AccessMode::ReadWriteMany;
+    VolumeMode volumeMode = VolumeMode::Filesystem;
+    QMap<QString, QString> labels; ///< metadata.labels of the claim
 
     /// Fields of the claim the form does not know, kept as written (see ConsumerDraft).
     QJsonObject extras;
@@ -78,6 +109,16 @@ struct ClaimDraft
 
     /// The consumer's effective name (its own, else the claim's).
     QString consumerName() const { return consumer.name.isEmpty() ? name : consumer.name; }
+    /// A StatefulSet of a dynamic claim gives each pod its own claim through
+    /// `volumeClaimTemplates` (named `<claim>-<set>-<ordinal>`) instead of sharing one;
+    /// the claim is then a template, not a document of its own.
+    bool usesClaimTemplates() const
+    {
+        return source == ClaimSource::StorageClass && consumer.kind == ConsumerKind::StatefulSet;
+    }
+    /// The claims the cluster will hold: the claim's name, or with claim templates one
+    /// per replica (`<claim>-<set>-0`, ...).
+    QStringList claimNames() const;
 
     bool operator==(const ClaimDraft&) const = default;
 
@@ -85,7 +126,8 @@ struct ClaimDraft
     static ClaimDraft forShare(const QString& shareName);
     /// A static claim on an existing PV; the size and modes are left to the caller.
     static ClaimDraft forVolume(const QString& volumeName);
-    /// A dynamic claim from a StorageClass: ReadWriteOnce, 10Gi.
+    /// A dynamic claim from a StorageClass: ReadWriteOnce, 10Gi. An empty @p className
+    /// leaves storageClassName out: the cluster's default class is filled in.
     static ClaimDraft forStorageClass(const QString& className);
 };
 

@@ -13,6 +13,7 @@ namespace {
 
 const QString kVolumeName = u"data"_s; ///< the pod volume that holds the claim
 const QString kContainerName = u"app"_s;
+constexpr int kMySqlPort = 3306;
 
 QJsonArray stringArray(const QStringList& values)
 {
@@ -27,19 +28,64 @@ QJsonObject withOverlay(const QJsonObject& built, const QJsonObject& extras)
     return extras.isEmpty() ? built : mergeOverlay(built, extras).toObject();
 }
 
-QJsonObject podTemplate(const ClaimDraft& draft, const QJsonObject& labels)
+QJsonObject labelsObject(const QMap<QString, QString>& labels)
+{
+    QJsonObject object;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        object.insert(it.key().trimmed(), it.value().trimmed());
+    return object;
+}
+
+/// The name of the pod volume (or, with claim templates, of the template) that holds the claim.
+QString podVolumeName(const ClaimDraft& draft)
+{
+    return draft.usesClaimTemplates() ? draft.name.trimmed() : kVolumeName;
+}
+
+QJsonObject container(const ClaimDraft& draft)
 {
     const ConsumerDraft& c = draft.consumer;
-    QJsonObject container {{u"name"_s, kContainerName}, {u"image"_s, c.image.trimmed()},
+    const bool mysql = c.app == ConsumerApp::MySql;
+    QJsonObject container {{u"name"_s, mysql ? u"mysql"_s : kContainerName}, {u"image"_s, c.image.trimmed()},
         {u"volumeMounts"_s,
-            QJsonArray {QJsonObject {{u"name"_s, kVolumeName}, {u"mountPath"_s, c.mountPath.trimmed()}}}}};
+            QJsonArray {
+                QJsonObject {{u"name"_s, podVolumeName(draft)}, {u"mountPath"_s, c.mountPath.trimmed()}}}}};
     if (!c.command.isEmpty())
         container.insert(u"command"_s, stringArray(c.command));
-    const QJsonObject volume {{u"name"_s, kVolumeName},
-        {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, draft.name.trimmed()}}}};
-    return QJsonObject {{u"metadata"_s, QJsonObject {{u"labels"_s, labels}}},
-        {u"spec"_s,
-            QJsonObject {{u"containers"_s, QJsonArray {container}}, {u"volumes"_s, QJsonArray {volume}}}}};
+    if (mysql) {
+        // The password comes from the Secret at run time; the manifest never holds it.
+        const QJsonObject secretRef {{u"name"_s, c.secretName.trimmed()}, {u"key"_s, c.secretKey.trimmed()}};
+        container.insert(u"env"_s,
+            QJsonArray {QJsonObject {{u"name"_s, u"MYSQL_ROOT_PASSWORD"_s},
+                {u"valueFrom"_s, QJsonObject {{u"secretKeyRef"_s, secretRef}}}}});
+        container.insert(
+            u"ports"_s, QJsonArray {QJsonObject {{u"containerPort"_s, kMySqlPort}, {u"name"_s, u"mysql"_s}}});
+    }
+    return container;
+}
+
+QJsonObject podTemplate(const ClaimDraft& draft, const QJsonObject& labels)
+{
+    QJsonObject spec {{u"containers"_s, QJsonArray {container(draft)}}};
+    if (!draft.usesClaimTemplates()) {
+        const QJsonObject volume {{u"name"_s, kVolumeName},
+            {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, draft.name.trimmed()}}}};
+        spec.insert(u"volumes"_s, QJsonArray {volume});
+    }
+    return QJsonObject {{u"metadata"_s, QJsonObject {{u"labels"_s, labels}}}, {u"spec"_s, spec}};
+}
+
+/// The claim as a StatefulSet's volumeClaimTemplates entry: its metadata (name, labels)
+/// and spec, without apiVersion, kind and namespace (the set's pods' namespace is used).
+QJsonObject claimTemplate(const ClaimDraft& draft)
+{
+    QJsonObject claim = claimManifest(draft);
+    QJsonObject meta = claim.value(u"metadata"_s).toObject();
+    meta.remove(u"namespace"_s);
+    claim.insert(u"metadata"_s, meta);
+    claim.remove(u"apiVersion"_s);
+    claim.remove(u"kind"_s);
+    return claim;
 }
 
 void appendPaths(const QJsonValue& value, const QString& path, QStringList& out)
@@ -200,10 +246,13 @@ QJsonObject claimManifest(const ClaimDraft& draft)
     } else if (!draft.storageClassName.isEmpty()) {
         spec.insert(u"storageClassName"_s, draft.storageClassName.trimmed());
     }
+    if (draft.volumeMode == VolumeMode::Block)
+        spec.insert(u"volumeMode"_s, u"Block"_s);
+    QJsonObject meta {{u"name"_s, draft.name.trimmed()}, {u"namespace"_s, draft.ns.trimmed()}};
+    if (!draft.labels.isEmpty())
+        meta.insert(u"labels"_s, labelsObject(draft.labels));
     const QJsonObject claim {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
-        {u"metadata"_s,
-            QJsonObject {{u"name"_s, draft.name.trimmed()}, {u"namespace"_s, draft.ns.trimmed()}}},
-        {u"spec"_s, spec}};
+        {u"metadata"_s, meta}, {u"spec"_s, spec}};
     return withOverlay(claim, draft.extras);
 }
 
@@ -218,6 +267,11 @@ QJsonObject consumerManifest(const ClaimDraft& draft)
         {u"template"_s, podTemplate(draft, labels)}};
     if (c.kind == ConsumerKind::StatefulSet)
         spec.insert(u"serviceName"_s, name);
+    else if (c.app == ConsumerApp::MySql)
+        // One pod at a time on the claim: the old pod lets go before the new one starts.
+        spec.insert(u"strategy"_s, QJsonObject {{u"type"_s, u"Recreate"_s}});
+    if (draft.usesClaimTemplates())
+        spec.insert(u"volumeClaimTemplates"_s, QJsonArray {claimTemplate(draft)});
     const QJsonObject workload {{u"apiVersion"_s, u"apps/v1"_s},
         {u"kind"_s, c.kind == ConsumerKind::Deployment ? u"Deployment"_s : u"StatefulSet"_s},
         {u"metadata"_s,
@@ -226,9 +280,32 @@ QJsonObject consumerManifest(const ClaimDraft& draft)
     return withOverlay(workload, c.extras);
 }
 
+QJsonObject serviceManifest(const ClaimDraft& draft)
+{
+    const ConsumerDraft& c = draft.consumer;
+    if (c.app != ConsumerApp::MySql
+        || (c.kind != ConsumerKind::Deployment && c.kind != ConsumerKind::StatefulSet))
+        return {};
+    const QString name = draft.consumerName().trimmed();
+    const QJsonObject labels {{u"app"_s, name}};
+    const QJsonObject service {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Service"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, name}, {u"namespace"_s, draft.ns.trimmed()}, {u"labels"_s, labels}}},
+        {u"spec"_s,
+            QJsonObject {
+                {u"ports"_s, QJsonArray {QJsonObject {{u"port"_s, kMySqlPort}, {u"name"_s, u"mysql"_s}}}},
+                {u"selector"_s, labels}, {u"clusterIP"_s, u"None"_s}}}};
+    return withOverlay(service, c.serviceExtras);
+}
+
 QList<QJsonObject> claimManifests(const ClaimDraft& draft)
 {
-    QList<QJsonObject> manifests {claimManifest(draft)};
+    QList<QJsonObject> manifests;
+    if (!draft.usesClaimTemplates())
+        manifests.append(claimManifest(draft));
+    const QJsonObject service = serviceManifest(draft);
+    if (!service.isEmpty())
+        manifests.append(service);
     const QJsonObject consumer = consumerManifest(draft);
     if (!consumer.isEmpty())
         manifests.append(consumer);

@@ -16,8 +16,12 @@ QJsonObject claimManifest(const ClaimDraft& draft);
 /// The consumer's manifest (apps/v1 Deployment or StatefulSet), extras merged in; empty
 /// for None and IotEdge (the module's mounts are not a cluster object).
 QJsonObject consumerManifest(const ClaimDraft& draft);
-/// Every manifest to send, in order: the claim, the consumer (if it is a workload), then
-/// the extra documents.
+/// The MySQL template's headless Service (port 3306, selecting the workload's pods), extras
+/// merged in; empty for other consumers.
+QJsonObject serviceManifest(const ClaimDraft& draft);
+/// Every manifest to send, in order: the claim (unless a StatefulSet carries it as a
+/// claim template), the Service (MySQL), the consumer (if it is a workload), then the
+/// extra documents.
 QList<QJsonObject> claimManifests(const ClaimDraft& draft);
 /// The manifests as one multi-document YAML stream, as the preview and `-o yaml` show it.
 QByteArray claimManifestsYaml(const ClaimDraft& draft);

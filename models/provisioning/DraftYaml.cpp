@@ -70,20 +70,39 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
             && o.value(u"apiVersion").toString() == u"apps/v1")
             consumerIndex = i;
     }
-    if (claimIndex < 0) {
+    // A StatefulSet may carry the claim as its first volumeClaimTemplates entry.
+    QJsonObject claim;
+    qsizetype claimDocument = claimIndex;
+    if (claimIndex >= 0) {
+        claim = docs.objects.at(claimIndex);
+    } else if (consumerIndex >= 0) {
+        const QJsonObject workload = docs.objects.at(consumerIndex);
+        const QJsonArray templates = objectAt(workload, {u"spec"}).value(u"volumeClaimTemplates").toArray();
+        if (workload.value(u"kind").toString() == u"StatefulSet" && !templates.isEmpty()) {
+            claim = templates.first().toObject();
+            QJsonObject meta = claim.value(u"metadata").toObject();
+            meta.insert(u"namespace"_s, objectAt(workload, {u"metadata"}).value(u"namespace"));
+            claim.insert(u"metadata"_s, meta);
+            claim.insert(u"apiVersion"_s, u"v1"_s);
+            claim.insert(u"kind"_s, u"PersistentVolumeClaim"_s);
+            claimDocument = consumerIndex;
+        }
+    }
+    if (claim.isEmpty()) {
         result.error
             = errorAt(1, 1, Text::tr("There is no PersistentVolumeClaim (apiVersion v1) in the text."));
         return result;
     }
+    const bool templated = claimIndex < 0;
 
     ClaimDraft draft = current;
     draft.extras = {};
     draft.extraDocuments.clear();
     draft.consumer.extras = {};
+    draft.consumer.serviceExtras = {};
 
     // The claim.
-    const QJsonObject claim = docs.objects.at(claimIndex);
-    const int claimLine = docs.lines.value(claimIndex, 1);
+    const int claimLine = docs.lines.value(claimDocument, 1);
     const QJsonObject meta = objectAt(claim, {u"metadata"});
     const QJsonObject spec = objectAt(claim, {u"spec"});
     draft.name = meta.value(u"name").toString();
@@ -93,7 +112,7 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
     for (const QJsonValue& mode : spec.value(u"accessModes").toArray()) {
         const auto parsed = accessModeFromName(mode.toString());
         if (!parsed) {
-            result.error = errorAt(int(claimIndex) + 1, claimLine,
+            result.error = errorAt(int(claimDocument) + 1, claimLine,
                 Text::tr("spec.accessModes: \"%1\" is not an access mode (ReadWriteOnce, ReadOnlyMany, "
                          "ReadWriteMany or ReadWriteOncePod).")
                     .arg(text(mode)));
@@ -102,6 +121,12 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
         modes |= *parsed;
     }
     draft.accessModes = modes;
+    draft.volumeMode
+        = spec.value(u"volumeMode").toString() == u"Block" ? VolumeMode::Block : VolumeMode::Filesystem;
+    draft.labels.clear();
+    const QJsonObject labels = meta.value(u"labels").toObject();
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
+        draft.labels.insert(it.key(), text(it.value()));
     const QString volumeName = spec.value(u"volumeName").toString();
     if (!volumeName.isEmpty()) {
         draft.source = ClaimSource::Volume;
@@ -133,8 +158,26 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
             c.command.append(text(part));
         c.mountPath
             = container.value(u"volumeMounts").toArray().at(0).toObject().value(u"mountPath").toString();
+        // The MySQL template: its root password comes from a Secret.
+        c.app = ConsumerApp::Generic;
+        for (const QJsonValue& env : container.value(u"env").toArray()) {
+            const QJsonObject var = env.toObject();
+            const QJsonObject ref = objectAt(var, {u"valueFrom", u"secretKeyRef"});
+            if (var.value(u"name").toString() == u"MYSQL_ROOT_PASSWORD" && !ref.isEmpty()) {
+                c.app = ConsumerApp::MySql;
+                c.secretName = ref.value(u"name").toString();
+                c.secretKey = ref.value(u"key").toString();
+            }
+        }
     } else if (draft.consumer.kind != ConsumerKind::IotEdge) {
         draft.consumer.kind = ConsumerKind::None;
+    }
+
+    if (templated && !draft.usesClaimTemplates()) {
+        result.error = errorAt(int(claimDocument) + 1, claimLine,
+            Text::tr(
+                "A claim template needs a StatefulSet claiming from a StorageClass (no spec.volumeName)."));
+        return result;
     }
 
     // What the form does not know: the overlays and the other documents.
@@ -142,6 +185,25 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
     draft.extras = overlayOf(builtClaim, claim);
     addPaths(result.kept, u"PersistentVolumeClaim"_s, overlayPaths(draft.extras));
     addPaths(result.restored, u"PersistentVolumeClaim"_s, removedPaths(builtClaim, claim));
+    qsizetype serviceIndex = -1;
+    if (draft.consumer.app == ConsumerApp::MySql) {
+        const QString name = draft.consumerName();
+        for (qsizetype i = 0; i < docs.objects.size() && serviceIndex < 0; ++i) {
+            const QJsonObject& o = docs.objects.at(i);
+            if (o.value(u"kind").toString() == u"Service" && o.value(u"apiVersion").toString() == u"v1"
+                && objectAt(o, {u"metadata"}).value(u"name").toString() == name)
+                serviceIndex = i;
+        }
+        if (serviceIndex >= 0) {
+            const QJsonObject written = docs.objects.at(serviceIndex);
+            const QJsonObject built = serviceManifest(draft);
+            draft.consumer.serviceExtras = overlayOf(built, written);
+            addPaths(result.kept, u"Service"_s, overlayPaths(draft.consumer.serviceExtras));
+            addPaths(result.restored, u"Service"_s, removedPaths(built, written));
+        } else {
+            result.restored.append(u"Service "_s + name);
+        }
+    }
     if (consumerIndex >= 0) {
         const QJsonObject workload = docs.objects.at(consumerIndex);
         const QJsonObject builtWorkload = consumerManifest(draft);
@@ -151,7 +213,7 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
         addPaths(result.restored, kind, removedPaths(builtWorkload, workload));
     }
     for (qsizetype i = 0; i < docs.objects.size(); ++i) {
-        if (i == claimIndex || i == consumerIndex)
+        if (i == claimIndex || i == consumerIndex || i == serviceIndex)
             continue;
         draft.extraDocuments.append(docs.objects.at(i));
         result.kept.append(documentLabel(docs.objects.at(i)));

@@ -15,6 +15,13 @@ constexpr AccessModes kAllModes = AccessModes(AccessMode::ReadWriteOnce) | Acces
 
 const QString kNodeLocalProvisioner = u"rancher.io/local-path"_s;
 
+/// kubernetes-sigs/nfs-subdir-external-provisioner, whatever prefix its install gave it
+/// ("k8s-sigs.io/", the Helm chart's "cluster.local/").
+bool isNfsSubdir(const QString& provisioner)
+{
+    return provisioner.endsWith(u"/nfs-subdir-external-provisioner"_s);
+}
+
 bool isNodeLocal(const StorageClass& c)
 {
     return c.provisioner == kNodeLocalProvisioner || c.provisioner == u"kubernetes.io/no-provisioner";
@@ -26,6 +33,9 @@ std::optional<AccessModes> provisionerAccessModes(const QString& provisioner)
 {
     if (provisioner == kNodeLocalProvisioner || provisioner == u"kubernetes.io/no-provisioner")
         return AccessModes(AccessMode::ReadWriteOnce) | AccessMode::ReadWriteOncePod;
+    // NFS volumes (in-tree, not CSI: no ReadWriteOncePod).
+    if (isNfsSubdir(provisioner))
+        return AccessModes(AccessMode::ReadWriteOnce) | AccessMode::ReadOnlyMany | AccessMode::ReadWriteMany;
     return std::nullopt;
 }
 
@@ -48,6 +58,10 @@ ClassDescription describeClass(const StorageClass& c)
         d.summary
             = Text::tr("Local volumes an administrator created in advance; nothing is provisioned, a claim "
                        "binds one of them (ReadWriteOnce).");
+    else if (isNfsSubdir(c.provisioner))
+        d.summary
+            = Text::tr("A directory of its own on an NFS share: every node can read and write it at once "
+                       "(ReadWriteMany), at the speed of the network.");
     else
         d.summary = Text::tr("Volumes made by the provisioner %1.").arg(c.provisioner);
     if (!d.modesKnown)
@@ -73,6 +87,19 @@ QString modeRefusal(const StorageClass& storageClass, AccessMode mode)
     if (isNodeLocal(storageClass))
         return Text::tr("%1 (%2) gives %3 only: its volumes live on one node's disk, so %4 is not possible.")
             .arg(storageClass.metadata.name, storageClass.provisioner, modes, accessModeName(mode));
+    return Text::tr("%1 (%2) gives %3 only.")
+        .arg(storageClass.metadata.name, storageClass.provisioner, modes);
+}
+
+QString offeredModesSentence(const StorageClass& storageClass)
+{
+    const AccessModes offered = offeredAccessModes(storageClass);
+    if (offered == kAllModes)
+        return {};
+    const QString modes = accessModeNames(offered).join(u", "_s);
+    if (isNodeLocal(storageClass))
+        return Text::tr("%1 (%2) gives %3 only: its volumes live on one node's disk.")
+            .arg(storageClass.metadata.name, storageClass.provisioner, modes);
     return Text::tr("%1 (%2) gives %3 only.")
         .arg(storageClass.metadata.name, storageClass.provisioner, modes);
 }

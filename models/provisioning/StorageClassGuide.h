@@ -15,7 +15,9 @@ namespace ase::provisioning {
 
 /// The access modes a provisioner can give, when known: `rancher.io/local-path` (the
 /// device's ase-node-local) and `kubernetes.io/no-provisioner` (local volumes)
-/// ReadWriteOnce and ReadWriteOncePod. nullopt for the others (unknown: all allowed).
+/// ReadWriteOnce and ReadWriteOncePod; the NFS subdir provisioner (`*/nfs-subdir-external-
+/// provisioner`) ReadWriteOnce, ReadOnlyMany, ReadWriteMany. nullopt for the others
+/// (unknown: all allowed).
 std::optional<AccessModes> provisionerAccessModes(const QString& provisioner);
 
 /// The modes a claim from @p storageClass may ask for: the provisioner's, or all four.
@@ -38,6 +40,11 @@ ClassDescription describeClass(const StorageClass& storageClass);
 /// modes it offers ("ase-node-local (rancher.io/local-path) gives ReadWriteOnce,
 /// ReadWriteOncePod only: its volumes live on one node's disk.").
 QString modeRefusal(const StorageClass& storageClass, AccessMode mode);
+
+/// The modes a class gives when it does not give all four, in one sentence
+/// ("ase-node-local (rancher.io/local-path) gives ReadWriteOnce, ReadWriteOncePod only: its
+/// volumes live on one node's disk."); "" when every mode is offered.
+QString offeredModesSentence(const StorageClass& storageClass);
 
 /// "Which storage do I need?": the seed's advice as a decision.
 struct StorageRecommendation

@@ -54,6 +54,10 @@ const QList<ResourceKind>& knownResourceKinds()
             {QStringLiteral("all")}},
         {{}, QStringLiteral("v1"), QStringLiteral("configmaps"), QStringLiteral("configmap"),
             QStringLiteral("ConfigMap"), true, {QStringLiteral("cm")}, {}},
+        {{}, QStringLiteral("v1"), QStringLiteral("secrets"), QStringLiteral("secret"),
+            QStringLiteral("Secret"), true, {}, {}},
+        {{}, QStringLiteral("v1"), QStringLiteral("services"), QStringLiteral("service"),
+            QStringLiteral("Service"), true, {QStringLiteral("svc")}, {QStringLiteral("all")}},
     };
     return kinds;
 }

@@ -377,13 +377,13 @@ void TestStaticWizard::editYamlUnknownFieldKept()
     YamlPreview* preview = wizard->preview();
     preview->startEditing();
     QString text = preview->editor()->toPlainText();
-    text.replace(u"metadata:\n  name:"_s, u"metadata:\n  labels:\n    tier: gold\n  name:"_s);
+    text.replace(u"metadata:\n  name:"_s, u"metadata:\n  annotations:\n    tier: gold\n  name:"_s);
     preview->editor()->setPlainText(text);
     QVERIFY(!preview->error());
-    QVERIFY(wizard->claimController()->kept().contains(u"PersistentVolumeClaim metadata.labels.tier"_s));
+    QVERIFY(wizard->claimController()->kept().contains(u"PersistentVolumeClaim metadata.annotations.tier"_s));
     auto* kept = preview->findChild<QLabel*>(u"yamlKept"_s);
     QVERIFY(kept->isVisible());
-    QVERIFY(kept->text().contains(u"metadata.labels.tier"_s));
+    QVERIFY(kept->text().contains(u"metadata.annotations.tier"_s));
     // A later form edit keeps it.
     wizard->setCurrentPage(1);
     wizard->claimPage()->nameEdit()->selectAll();

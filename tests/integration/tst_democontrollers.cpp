@@ -4,6 +4,8 @@
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/DemoControllers.h"
 #include "app/demo/controllers/PodLifecycle.h"
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/PersistentVolumeClaim.h"
 
 #include "tests/support/TestJson.h"
 
@@ -116,6 +118,12 @@ private slots:
     void deploymentPodsPendingThenRunning();
     void statefulSetClaimsAndPods();
     void resyncRepeatsEvents();
+
+    void localPathRefusesReadWriteMany();
+    void nfsSubdirProvisionsImmediately();
+    void schedulerPicksSmallestVolume();
+    void schedulerChoiceUnit();
+    void missingSecretBlocksContainer();
 
 private:
     QJsonObject create(const char* kind, const QJsonObject& object);
@@ -789,6 +797,149 @@ void TestDemoControllers::resyncRepeatsEvents()
             count = e.value("count"_L1).toInt();
     }
     QVERIFY2(count >= 2, qPrintable(QString::number(count)));
+}
+
+// ---- issue 11: dynamic provisioning ---------------------------------------------------------
+
+void TestDemoControllers::localPathRefusesReadWriteMany()
+{
+    create(
+        "PersistentVolumeClaim", pvc(u"shared"_s, u"5Gi"_s, RWX, R"({"storageClassName":"ase-node-local"})"));
+    create("Pod", podUsing(u"writer"_s, u"shared"_s));
+    settle();
+    const QStringList events = eventsAbout(u"shared"_s);
+    QVERIFY2(events.contains(u"Warning ProvisioningFailed: failed to provision volume with StorageClass "
+                             u"\"ase-node-local\": NodePath only supports ReadWriteOnce and ReadWriteOncePod "
+                             u"(1.22+) access modes"_s),
+        qPrintable(events.join(u'\n')));
+    QCOMPARE(str(get("PersistentVolumeClaim", u"shared"_s), u"status.phase"_s), u"Pending"_s);
+    QCOMPARE(m_state->objects(kindOf("PersistentVolume")).size(), 0);
+    QCOMPARE(str(get("Pod", u"writer"_s), u"status.phase"_s), u"Pending"_s);
+}
+
+void TestDemoControllers::nfsSubdirProvisionsImmediately()
+{
+    create("StorageClass",
+        json(R"({"apiVersion":"storage.k8s.io/v1","kind":"StorageClass","metadata":{"name":"nfs-client"},
+                 "provisioner":"cluster.local/nfs-subdir-external-provisioner","reclaimPolicy":"Delete",
+                 "volumeBindingMode":"Immediate",
+                 "parameters":{"server":"10.128.47.91","path":"/mylocalnfsshare1"}})"));
+    const QJsonObject created = create(
+        "PersistentVolumeClaim", pvc(u"scratch"_s, u"5Gi"_s, RWX, R"({"storageClassName":"nfs-client"})"));
+    settle();
+    // No pod needed: Immediate.
+    const QJsonObject claim = get("PersistentVolumeClaim", u"scratch"_s);
+    QCOMPARE(str(claim, u"status.phase"_s), u"Bound"_s);
+    const QString volumeName = u"pvc-"_s + str(created, u"metadata.uid"_s);
+    QCOMPARE(str(claim, u"spec.volumeName"_s), volumeName);
+    const QJsonObject volume = get("PersistentVolume", volumeName, {});
+    QCOMPARE(str(volume, u"spec.nfs.server"_s), u"10.128.47.91"_s);
+    QCOMPARE(str(volume, u"spec.nfs.path"_s), u"/mylocalnfsshare1/apps-scratch-"_s + volumeName);
+    QCOMPARE(volume.value("spec"_L1).toObject().value("accessModes"_L1).toArray(),
+        QJsonArray {u"ReadWriteMany"_s});
+    QVERIFY(!volume.value("spec"_L1).toObject().contains("nodeAffinity"_L1));
+    const QStringList events = eventsAbout(u"scratch"_s);
+    QVERIFY2(
+        events.contains(u"Normal ProvisioningSucceeded: Successfully provisioned volume "_s + volumeName),
+        qPrintable(events.join(u'\n')));
+    QVERIFY(!events.join(u'\n').contains(u"WaitForFirstConsumer"_s));
+}
+
+void TestDemoControllers::schedulerPicksSmallestVolume()
+{
+    // A WaitForFirstConsumer class without a provisioner: the scheduler picks the volume.
+    create("StorageClass",
+        json(R"({"apiVersion":"storage.k8s.io/v1","kind":"StorageClass","metadata":{"name":"local"},
+                 "provisioner":"kubernetes.io/no-provisioner","volumeBindingMode":"WaitForFirstConsumer"})"));
+    // The PV controller would take "rwo-10" (fewest access modes first); the scheduler takes
+    // the smallest that fits, "both-5". "other-node-2" is smaller still but on another node.
+    create("PersistentVolume", pv(u"rwo-10"_s, u"10Gi"_s, RWO, R"({"storageClassName":"local"})"));
+    create("PersistentVolume", pv(u"both-5"_s, u"5Gi"_s, RWO_RWX, R"({"storageClassName":"local"})"));
+    create("PersistentVolume",
+        pv(u"other-node-2"_s, u"2Gi"_s, RWO,
+            R"({"storageClassName":"local","nodeAffinity":{"required":{"nodeSelectorTerms":[{"matchExpressions":
+                [{"key":"kubernetes.io/hostname","operator":"In","values":["other-node"]}]}]}}})"));
+    create("PersistentVolumeClaim", pvc(u"db"_s, u"1Gi"_s, RWO, R"({"storageClassName":"local"})"));
+    settle();
+    QCOMPARE(str(get("PersistentVolumeClaim", u"db"_s), u"status.phase"_s), u"Pending"_s);
+    create("Pod", podUsing(u"db-0"_s, u"db"_s));
+    settle();
+    const QJsonObject claim = get("PersistentVolumeClaim", u"db"_s);
+    QCOMPARE(str(claim, u"status.phase"_s), u"Bound"_s);
+    QCOMPARE(str(claim, u"spec.volumeName"_s), u"both-5"_s);
+    QCOMPARE(str(get("Pod", u"db-0"_s), u"status.phase"_s), u"Running"_s);
+}
+
+void TestDemoControllers::schedulerChoiceUnit()
+{
+    const auto volume
+        = [](const QString& name, const QString& size, const QStringList& modes, const char* extra = "{}") {
+              QJsonObject o = pv(name, size, modes, extra);
+              QJsonObject spec = o.value("spec"_L1).toObject();
+              spec.insert("storageClassName"_L1, u"local"_s);
+              o.insert("spec"_L1, spec);
+              o.insert("status"_L1, QJsonObject {{"phase"_L1, "Available"_L1}});
+              return PersistentVolume::fromJson(o);
+          };
+    const auto claim = [](const QString& name, const QString& size) {
+        return PersistentVolumeClaim::fromJson(pvc(name, size, RWO, R"({"storageClassName":"local"})"));
+    };
+    const QList<PersistentVolume> volumes {volume(u"a-10"_s, u"10Gi"_s, RWO),
+        volume(u"b-3"_s, u"3Gi"_s, RWO_RWX), volume(u"c-20"_s, u"20Gi"_s, RWO)};
+    // Claims in order of size, each the smallest left: 2Gi → b-3, 8Gi → a-10.
+    QCOMPARE(PodLifecycle::chooseVolumes({claim(u"big"_s, u"8Gi"_s), claim(u"small"_s, u"2Gi"_s)}, volumes),
+        (QStringList {u"b-3"_s, u"a-10"_s}));
+    // Two claims, one fitting volume: no choice at all.
+    QCOMPARE(PodLifecycle::chooseVolumes({claim(u"x"_s, u"15Gi"_s), claim(u"y"_s, u"16Gi"_s)}, volumes),
+        QStringList());
+}
+
+void TestDemoControllers::missingSecretBlocksContainer()
+{
+    create("PersistentVolumeClaim",
+        pvc(u"mysql-data"_s, u"1Gi"_s, RWO, R"({"storageClassName":"ase-node-local"})"));
+    QJsonObject pod = podUsing(u"mysql"_s, u"mysql-data"_s);
+    QJsonObject spec = pod.value("spec"_L1).toObject();
+    spec.insert("containers"_L1,
+        json(R"({"c":[{"name":"mysql","image":"mysql:8.4","env":[{"name":"MYSQL_ROOT_PASSWORD",
+            "valueFrom":{"secretKeyRef":{"name":"mysql-root","key":"password"}}}]}]})")
+            .value("c"_L1));
+    pod.insert("spec"_L1, spec);
+    create("Pod", pod);
+    settle();
+    QJsonObject current = get("Pod", u"mysql"_s);
+    QCOMPARE(str(current, u"status.phase"_s), u"Pending"_s);
+    QCOMPARE(str(current, u"spec.nodeName"_s), u"k8s-ase-node1"_s);
+    const QJsonObject waiting = current.value("status"_L1)
+                                    .toObject()
+                                    .value("containerStatuses"_L1)
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value("state"_L1)
+                                    .toObject()
+                                    .value("waiting"_L1)
+                                    .toObject();
+    QCOMPARE(waiting.value("reason"_L1).toString(), u"CreateContainerConfigError"_s);
+    QCOMPARE(waiting.value("message"_L1).toString(), u"secret \"mysql-root\" not found"_s);
+    QVERIFY(eventsAbout(u"mysql"_s).contains(u"Warning Failed: Error: secret \"mysql-root\" not found"_s));
+    // The claim was provisioned all the same (the pod was scheduled).
+    QCOMPARE(str(get("PersistentVolumeClaim", u"mysql-data"_s), u"status.phase"_s), u"Bound"_s);
+
+    // The Secret without the key, then with it: the kubelet retries at the next resync.
+    create("Secret",
+        json(R"({"apiVersion":"v1","kind":"Secret","metadata":{"name":"mysql-root"},"data":{"pw":"eA=="}})"));
+    settle();
+    current = get("Pod", u"mysql"_s);
+    QCOMPARE(str(current, u"status.phase"_s), u"Pending"_s);
+    QVERIFY(eventsAbout(u"mysql"_s)
+                .contains(u"Warning Failed: Error: couldn't find key password in Secret apps/mysql-root"_s));
+    m_state->modify(kindOf("Secret"), u"apps"_s, u"mysql-root"_s, [](QJsonObject& o) {
+        o.insert("data"_L1, QJsonObject {{"password"_L1, "eA=="_L1}});
+        return true;
+    });
+    settle();
+    QCOMPARE(str(get("Pod", u"mysql"_s), u"status.phase"_s), u"Running"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDemoControllers)

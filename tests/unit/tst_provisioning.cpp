@@ -36,6 +36,26 @@ QByteArray readData(const QString& name)
     return file.readAll();
 }
 
+ClaimDraft dynamicDraft()
+{
+    ClaimDraft draft = ClaimDraft::forStorageClass(u"ase-node-local"_s);
+    draft.name = u"data"_s;
+    draft.ns = u"edge-apps"_s;
+    draft.size = u"20Gi"_s;
+    return draft;
+}
+
+ClaimDraft mysqlDraft(ConsumerKind kind)
+{
+    ClaimDraft draft = dynamicDraft();
+    draft.name = u"mysql-data"_s;
+    draft.consumer.kind = kind;
+    draft.consumer.name = u"mysql"_s;
+    draft.consumer.setApp(ConsumerApp::MySql);
+    draft.consumer.secretName = u"mysql-root"_s;
+    return draft;
+}
+
 ClaimDraft seedDraft()
 {
     ClaimDraft draft = ClaimDraft::forShare(u"share1"_s);
@@ -118,6 +138,11 @@ private slots:
     void dynamicChecks();
     void recommendation_data();
     void recommendation();
+    void claimTemplates();
+    void mysqlHasNoPassword();
+    void dynamicConsumerChecks_data();
+    void dynamicConsumerChecks();
+    void dynamicSchema();
 };
 
 void TestProvisioning::golden_data()
@@ -140,6 +165,26 @@ void TestProvisioning::golden_data()
     ClaimDraft iot = seedDraft();
     iot.consumer.kind = ConsumerKind::IotEdge;
     QTest::newRow("iot edge sends the claim only") << iot << u"static-claim.yaml"_s;
+
+    QTest::newRow("dynamic claim") << dynamicDraft() << u"dynamic-claim.yaml"_s;
+    ClaimDraft defaulted = dynamicDraft();
+    defaulted.storageClassName.clear();
+    defaulted.volumeMode = VolumeMode::Block;
+    defaulted.labels = {{u"app"_s, u"cache"_s}, {u"tier"_s, u"data"_s}};
+    QTest::newRow("default class, block, labels") << defaulted << u"dynamic-claim-default-class.yaml"_s;
+    ClaimDraft deploy = dynamicDraft();
+    deploy.consumer.kind = ConsumerKind::Deployment;
+    deploy.consumer.name = u"web"_s;
+    QTest::newRow("dynamic deployment") << deploy << u"dynamic-claim-deployment.yaml"_s;
+    ClaimDraft sts = dynamicDraft();
+    sts.consumer.kind = ConsumerKind::StatefulSet;
+    sts.consumer.name = u"web"_s;
+    sts.consumer.replicas = 3;
+    QTest::newRow("statefulset with claim templates") << sts << u"dynamic-statefulset-templates.yaml"_s;
+    QTest::newRow("mysql deployment")
+        << mysqlDraft(ConsumerKind::Deployment) << u"dynamic-mysql-deployment.yaml"_s;
+    QTest::newRow("mysql statefulset")
+        << mysqlDraft(ConsumerKind::StatefulSet) << u"dynamic-mysql-statefulset.yaml"_s;
 }
 
 void TestProvisioning::golden()
@@ -193,6 +238,19 @@ void TestProvisioning::seedIsValid()
     draft.consumer.kind = ConsumerKind::Deployment;
     const QList<Check> checks = checkClaimDraft(draft, seedContext());
     QVERIFY2(checks.isEmpty(), qPrintable(messagesOf(checks)));
+}
+
+ProvisioningContext dynamicContext()
+{
+    ProvisioningContext context = seedContext();
+    context.classes = {StorageClass::fromJson(ase::test::json(
+        R"({"apiVersion":"storage.k8s.io/v1","kind":"StorageClass","metadata":{"name":"ase-node-local",
+        "annotations":{"storageclass.kubernetes.io/is-default-class":"true"}},
+        "provisioner":"rancher.io/local-path","volumeBindingMode":"WaitForFirstConsumer"})"))};
+    context.claims = {PersistentVolumeClaim::fromJson(ase::test::json(
+        R"({"apiVersion":"v1","kind":"PersistentVolumeClaim","metadata":{"name":"data-web-0","namespace":"edge-apps"},
+        "spec":{"accessModes":["ReadWriteOnce"],"resources":{"requests":{"storage":"1Gi"}}}})"))};
+    return context;
 }
 
 enum class Ctx { Seed, NamespacesUnknown, VolumesUnknown, ShareNotMounted, BoundVolume, NoShares };
@@ -499,6 +557,13 @@ void TestProvisioning::yamlRoundTrip_data()
     dynamic.name = u"db"_s;
     dynamic.consumer.kind = ConsumerKind::StatefulSet;
     QTest::newRow("dynamic statefulset") << dynamic;
+    QTest::newRow("mysql deployment") << mysqlDraft(ConsumerKind::Deployment);
+    QTest::newRow("mysql statefulset") << mysqlDraft(ConsumerKind::StatefulSet);
+    ClaimDraft labelled = dynamicDraft();
+    labelled.storageClassName.clear();
+    labelled.volumeMode = VolumeMode::Block;
+    labelled.labels = {{u"app"_s, u"cache"_s}};
+    QTest::newRow("default class, block, labels") << labelled;
 }
 
 void TestProvisioning::yamlRoundTrip()
@@ -536,9 +601,10 @@ void TestProvisioning::yamlUnknownFieldKept()
         "        env:\n        - name: MODE\n          value: fast\n        name: app\n");
     const DraftFromYaml back = draftFromYaml(text, draft);
     QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error->toString()));
+    // Labels are a field of the form (the claim page's); the env var is not.
+    QCOMPARE(back.draft.labels, (QMap<QString, QString> {{u"tier"_s, u"gold"_s}}));
     QCOMPARE(back.kept,
-        QStringList({u"PersistentVolumeClaim metadata.labels.tier"_s,
-            u"Deployment spec.template.spec.containers[0].env[0].name"_s,
+        QStringList({u"Deployment spec.template.spec.containers[0].env[0].name"_s,
             u"Deployment spec.template.spec.containers[0].env[0].value"_s}));
     // The form's later edits keep what it does not know.
     ClaimDraft edited = back.draft;
@@ -653,6 +719,10 @@ void TestProvisioning::provisionerTable_data()
     QTest::newRow("local-path") << u"rancher.io/local-path"_s << true << u"RWO,RWOP"_s;
     QTest::newRow("no-provisioner") << u"kubernetes.io/no-provisioner"_s << true << u"RWO,RWOP"_s;
     QTest::newRow("csi driver") << u"disk.csi.azure.com"_s << false << u"RWO,ROX,RWX,RWOP"_s;
+    QTest::newRow("nfs subdir (helm)")
+        << u"cluster.local/nfs-subdir-external-provisioner"_s << true << u"RWO,ROX,RWX"_s;
+    QTest::newRow("nfs subdir (manifests)")
+        << u"k8s-sigs.io/nfs-subdir-external-provisioner"_s << true << u"RWO,ROX,RWX"_s;
 }
 
 void TestProvisioning::provisionerTable()
@@ -743,6 +813,195 @@ void TestProvisioning::recommendation()
     QCOMPARE(int(r.kind), kind);
     QCOMPARE(r.className, className);
     QVERIFY(!r.reason.isEmpty());
+}
+
+void TestProvisioning::claimTemplates()
+{
+    ClaimDraft draft = dynamicDraft();
+    draft.consumer.kind = ConsumerKind::StatefulSet;
+    draft.consumer.name = u"web"_s;
+    draft.consumer.replicas = 2;
+    QVERIFY(draft.usesClaimTemplates());
+    QCOMPARE(draft.claimNames(), (QStringList {u"data-web-0"_s, u"data-web-1"_s}));
+    const QList<QJsonObject> manifests = claimManifests(draft);
+    QCOMPARE(manifests.size(), 1);
+    const QJsonObject spec = manifests.first().value(u"spec").toObject();
+    const QJsonObject claimTemplate = spec.value(u"volumeClaimTemplates").toArray().first().toObject();
+    QCOMPARE(claimTemplate.value(u"metadata").toObject(), QJsonObject({{u"name"_s, u"data"_s}}));
+    QCOMPARE(
+        claimTemplate.value(u"spec").toObject().value(u"storageClassName").toString(), u"ase-node-local"_s);
+    const QJsonObject pod = spec.value(u"template").toObject().value(u"spec").toObject();
+    QVERIFY2(!pod.contains(u"volumes"), "the claim comes from the template, not a pod volume");
+    QCOMPARE(pod.value(u"containers")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"volumeMounts")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"name")
+                 .toString(),
+        u"data"_s);
+    // Static: a StatefulSet shares the one claim (a share is ReadWriteMany).
+    ClaimDraft shared = seedDraft();
+    shared.consumer.kind = ConsumerKind::StatefulSet;
+    QVERIFY(!shared.usesClaimTemplates());
+    QCOMPARE(shared.claimNames(), QStringList {u"sensor-data"_s});
+    QCOMPARE(claimManifests(shared).size(), 2);
+}
+
+void TestProvisioning::mysqlHasNoPassword()
+{
+    for (const ConsumerKind kind : {ConsumerKind::Deployment, ConsumerKind::StatefulSet}) {
+        const ClaimDraft draft = mysqlDraft(kind);
+        const QList<QJsonObject> manifests = claimManifests(draft);
+        const QJsonObject workload = consumerManifest(draft);
+        const QJsonObject container = workload.value(u"spec")
+                                          .toObject()
+                                          .value(u"template")
+                                          .toObject()
+                                          .value(u"spec")
+                                          .toObject()
+                                          .value(u"containers")
+                                          .toArray()
+                                          .first()
+                                          .toObject();
+        const QJsonArray env = container.value(u"env").toArray();
+        QCOMPARE(env.size(), 1);
+        const QJsonObject var = env.first().toObject();
+        QCOMPARE(var.value(u"name").toString(), u"MYSQL_ROOT_PASSWORD"_s);
+        QVERIFY2(!var.contains(u"value"), "the password is never written into the manifest");
+        QCOMPARE(var.value(u"valueFrom").toObject().value(u"secretKeyRef").toObject(),
+            QJsonObject({{u"name"_s, u"mysql-root"_s}, {u"key"_s, u"password"_s}}));
+        const QByteArray yaml = claimManifestsYaml(draft);
+        QVERIFY(!yaml.contains("value:"));
+        QVERIFY(!yaml.contains("kind: Secret"));
+        // The Service, port 3306, headless, selecting the pods.
+        const QJsonObject service = serviceManifest(draft);
+        QCOMPARE(service.value(u"spec").toObject().value(u"clusterIP").toString(), u"None"_s);
+        QCOMPARE(service.value(u"spec").toObject().value(u"selector").toObject(),
+            QJsonObject({{u"app"_s, u"mysql"_s}}));
+        QVERIFY(manifests.contains(service));
+        QVERIFY(checkClaimDraft(draft, dynamicContext()).isEmpty());
+    }
+}
+
+void TestProvisioning::dynamicConsumerChecks_data()
+{
+    QTest::addColumn<ClaimDraft>("draft");
+    QTest::addColumn<DraftField>("field");
+    QTest::addColumn<bool>("error");
+    QTest::addColumn<QString>("message");
+
+    ClaimDraft noSecret = mysqlDraft(ConsumerKind::Deployment);
+    noSecret.consumer.secretName.clear();
+    QTest::newRow("mysql without a secret")
+        << noSecret << DraftField::ConsumerSecret << true
+        << u"Name the Secret that holds the root password (e.g. mysql-root); the "
+           "manifest never contains the password itself."_s;
+    ClaimDraft badKey = mysqlDraft(ConsumerKind::Deployment);
+    badKey.consumer.secretKey = u"pass word"_s;
+    QTest::newRow("bad secret key")
+        << badKey << DraftField::ConsumerSecret << true
+        << u"spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.key: Invalid value: "
+           "\"pass word\": a valid config key must consist of alphanumeric characters, '-', "
+           "'_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for "
+           "validation is '[-._a-zA-Z0-9]+')"_s;
+    ClaimDraft replicated = mysqlDraft(ConsumerKind::StatefulSet);
+    replicated.consumer.replicas = 3;
+    QTest::newRow("mysql replicas")
+        << replicated << DraftField::ConsumerReplicas << true
+        << u"The MySQL template runs one replica (it sets up no replication); set one "
+           "replica."_s;
+    ClaimDraft literal = dynamicDraft();
+    literal.consumer.kind = ConsumerKind::Deployment;
+    literal.consumer.extras = ase::test::json(
+        R"({"spec":{"template":{"spec":{"containers":[{"env":[{"name":"DB_PASSWORD","value":"hunter2"}]}]}}}})");
+    QTest::newRow("literal password")
+        << literal << DraftField::ConsumerSecret << false
+        << u"DB_PASSWORD is written into the manifest as plain text: anyone who can read "
+           "the workload can read it. Take it from a Secret (valueFrom.secretKeyRef)."_s;
+    ClaimDraft block = dynamicDraft();
+    block.volumeMode = VolumeMode::Block;
+    block.consumer.kind = ConsumerKind::Deployment;
+    QTest::newRow("block with a workload")
+        << block << DraftField::VolumeMode << true
+        << u"A Block claim is a raw device (volumeDevices), but the workload here "
+           "mounts a filesystem at its mount path. Choose Filesystem, or no "
+           "consumer."_s;
+    ClaimDraft label = dynamicDraft();
+    label.labels = {{u"-bad"_s, u"x"_s}};
+    QTest::newRow("bad label key")
+        << label << DraftField::Labels << true
+        << u"metadata.labels: Invalid value: \"-bad\": name part must consist of "
+           "alphanumeric characters, '-', '_' or '.', and must start and end with an "
+           "alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used "
+           "for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"_s;
+    ClaimDraft existing = dynamicDraft();
+    existing.consumer.kind = ConsumerKind::StatefulSet;
+    existing.consumer.name = u"web"_s;
+    existing.consumer.replicas = 2;
+    QTest::newRow("template claims exist")
+        << existing << DraftField::Name << false
+        << u"data-web-0 already exist in namespace edge-apps: the StatefulSet's pods "
+           "will use them as they are instead of new claims."_s;
+    ClaimDraft defaultRwx = dynamicDraft();
+    defaultRwx.storageClassName.clear();
+    defaultRwx.accessModes = AccessMode::ReadWriteMany;
+    QTest::newRow("the default class's modes")
+        << defaultRwx << DraftField::AccessModes << true
+        << u"ase-node-local (rancher.io/local-path) gives ReadWriteOnce, "
+           "ReadWriteOncePod only: its volumes live on one node's disk, so "
+           "ReadWriteMany is not possible."_s;
+    ClaimDraft rwoReplicas = dynamicDraft();
+    rwoReplicas.consumer.kind = ConsumerKind::StatefulSet;
+    rwoReplicas.consumer.name = u"db"_s;
+    rwoReplicas.consumer.replicas = 3;
+    QTest::newRow("templates: no shared-claim warning")
+        << rwoReplicas << DraftField::ConsumerReplicas << false << QString();
+}
+
+void TestProvisioning::dynamicConsumerChecks()
+{
+    QFETCH(ClaimDraft, draft);
+    QFETCH(DraftField, field);
+    QFETCH(bool, error);
+    QFETCH(QString, message);
+    const QList<Check> checks = checksOf(checkClaimDraft(draft, dynamicContext()), field);
+    if (message.isEmpty()) {
+        QVERIFY2(checks.isEmpty(), qPrintable(messagesOf(checks)));
+        return;
+    }
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.first().message, message);
+    QCOMPARE(checks.first().isError(), error);
+}
+
+void TestProvisioning::dynamicSchema()
+{
+    OpenApiValidator validator;
+    const QString dir = QStringLiteral(ASE_SHARED_DIR) + u"/k8s-openapi/"_s;
+    for (const QString& file : {u"api__v1_openapi.json"_s, u"apis__apps__v1_openapi.json"_s}) {
+        QString error;
+        QVERIFY2(validator.loadFile(dir + file, &error), qPrintable(file + u": "_s + error));
+    }
+    ClaimDraft sts = dynamicDraft();
+    sts.consumer.kind = ConsumerKind::StatefulSet;
+    sts.labels = {{u"app"_s, u"db"_s}};
+    ClaimDraft block = dynamicDraft();
+    block.volumeMode = VolumeMode::Block;
+    for (const ClaimDraft& draft :
+        {sts, block, mysqlDraft(ConsumerKind::Deployment), mysqlDraft(ConsumerKind::StatefulSet)}) {
+        const YamlDocuments back = parseYaml(claimManifestsYaml(draft));
+        QVERIFY(back.ok());
+        for (const QJsonObject& object : back.objects)
+            QVERIFY2(
+                validator.knows(object.value(u"apiVersion").toString(), object.value(u"kind").toString()),
+                qPrintable(object.value(u"kind").toString()));
+        const QList<Check> checks = schemaChecks(back.objects, validator);
+        QVERIFY2(checks.isEmpty(), qPrintable(messagesOf(checks)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProvisioning)

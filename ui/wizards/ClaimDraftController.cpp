@@ -86,13 +86,16 @@ QStringList ClaimDraftController::kept() const
     // The consumer's kind as built (without building it again: one builder run per change).
     const bool workload = m_draft.consumer.kind == ConsumerKind::Deployment
         || m_draft.consumer.kind == ConsumerKind::StatefulSet;
-    const QString consumerKind = workload && m_manifests.size() > 1 && !m_draft.consumer.extras.isEmpty()
-        ? m_manifests.at(1).value(QLatin1StringView("kind")).toString()
+    const QString consumerKind = workload && !m_draft.consumer.extras.isEmpty()
+        ? (m_draft.consumer.kind == ConsumerKind::Deployment ? QStringLiteral("Deployment")
+                                                             : QStringLiteral("StatefulSet"))
         : QString();
     if (!consumerKind.isEmpty()) {
         for (const QString& path : overlayPaths(m_draft.consumer.extras))
             out.append(consumerKind + u' ' + path);
     }
+    for (const QString& path : overlayPaths(m_draft.consumer.serviceExtras))
+        out.append(QStringLiteral("Service ") + path);
     for (const QJsonObject& document : m_draft.extraDocuments) {
         const QString kind = document.value(QLatin1StringView("kind")).toString();
         const QString name = document.value(QLatin1StringView("metadata"))
@@ -117,6 +120,12 @@ QString ClaimDraftController::fieldTitle(DraftField field) const
         return tr("Size");
     case DraftField::AccessModes:
         return tr("Access modes");
+    case DraftField::VolumeMode:
+        return tr("Volume mode");
+    case DraftField::Labels:
+        return tr("Labels");
+    case DraftField::ConsumerSecret:
+        return tr("Password Secret");
     case DraftField::ConsumerName:
         return tr("Workload name");
     case DraftField::ConsumerImage:

@@ -1,5 +1,6 @@
 #include "ui/wizards/ClaimPage.h"
 
+#include "models/provisioning/StorageClassGuide.h"
 #include "ui/wizards/ClaimDraftController.h"
 
 #include <QCheckBox>
@@ -13,7 +14,9 @@
 namespace ase {
 
 using provisioning::ClaimDraft;
+using provisioning::ClaimSource;
 using provisioning::DraftField;
+using provisioning::VolumeMode;
 
 namespace {
 
@@ -29,6 +32,28 @@ std::pair<QString, QString> splitSize(const QString& size)
             return {size.chopped(unit.size()), unit};
     }
     return {size, QString()};
+}
+
+/// "app=db, tier=data" → {app: db, tier: data}; a part without '=' is a key with an empty value.
+QMap<QString, QString> parseLabels(const QString& text)
+{
+    QMap<QString, QString> labels;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(u'=');
+        if (part.trimmed().isEmpty())
+            continue;
+        labels.insert(equals < 0 ? part.trimmed() : part.left(equals).trimmed(),
+            equals < 0 ? QString() : part.mid(equals + 1).trimmed());
+    }
+    return labels;
+}
+
+QString labelsText(const QMap<QString, QString>& labels)
+{
+    QStringList parts;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        parts.append(it.key() + u'=' + it.value());
+    return parts.join(QStringLiteral(", "));
 }
 
 QWidget* withCheck(QWidget* editor, QLabel* check, QWidget* parent)
@@ -54,6 +79,10 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
     , m_capacity(new QLabel(this))
     , m_volume(new QLabel(this))
     , m_namespaceNote(new QLabel(this))
+    , m_modesNote(new QLabel(this))
+    , m_volumeMode(new QComboBox(this))
+    , m_labels(new QLineEdit(this))
+    , m_defaultClass(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("claimPage"));
     m_name->setObjectName(QStringLiteral("claimName"));
@@ -93,6 +122,18 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
         });
     }
 
+    m_modesNote->setObjectName(QStringLiteral("modesNote"));
+    m_modesNote->setWordWrap(true);
+    m_modesNote->setForegroundRole(QPalette::PlaceholderText);
+    modesLayout->addWidget(m_modesNote);
+    m_volumeMode->setObjectName(QStringLiteral("volumeMode"));
+    m_volumeMode->addItem(tr("Filesystem (default): mounted as a directory"), int(VolumeMode::Filesystem));
+    m_volumeMode->addItem(
+        tr("Block: a raw device, for apps that manage one themselves"), int(VolumeMode::Block));
+    m_labels->setObjectName(QStringLiteral("claimLabels"));
+    m_labels->setPlaceholderText(tr("optional, e.g. app=mysql, tier=data"));
+    m_defaultClass->setObjectName(QStringLiteral("defaultClass"));
+
     m_volume->setObjectName(QStringLiteral("staticFields"));
     m_volume->setWordWrap(true);
     m_volume->setTextFormat(Qt::RichText);
@@ -122,9 +163,17 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
     modesLabel->setBuddy(m_modes.first());
     form->addRow(
         modesLabel, withCheck(modes, fieldCheckLabel(DraftField::AccessModes, m_modes.first()), this));
+    auto* volumeModeLabel = new QLabel(tr("&Volume mode:"), this);
+    volumeModeLabel->setBuddy(m_volumeMode);
+    form->addRow(volumeModeLabel,
+        withCheck(m_volumeMode, fieldCheckLabel(DraftField::VolumeMode, m_volumeMode), this));
+    auto* labelsLabel = new QLabel(tr("&Labels:"), this);
+    labelsLabel->setBuddy(m_labels);
+    form->addRow(labelsLabel, withCheck(m_labels, fieldCheckLabel(DraftField::Labels, m_labels), this));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(8);
+    layout->addWidget(m_defaultClass);
     layout->addWidget(m_volume);
     layout->addStretch();
 
@@ -133,6 +182,28 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
     connect(m_namespace, &QComboBox::currentTextChanged, this,
         [this](const QString& text) { m_controller->edit([&text](ClaimDraft& d) { d.ns = text; }); });
     connect(m_size, &QLineEdit::textEdited, this, &ClaimPage::sizeEdited);
+    connect(m_volumeMode, &QComboBox::currentIndexChanged, this, [this] {
+        const auto mode = VolumeMode(m_volumeMode->currentData().toInt());
+        m_controller->edit([mode](ClaimDraft& d) { d.volumeMode = mode; });
+    });
+    connect(m_labels, &QLineEdit::textEdited, this, &ClaimPage::labelsEdited);
+    connect(m_defaultClass, &QCheckBox::toggled, this, [this](bool on) {
+        const provisioning::ProvisioningContext& context = m_controller->context();
+        QString explicitClass;
+        if (!on) {
+            // Name the default class explicitly (what the cluster would fill in).
+            for (const StorageClass& c : context.classes)
+                if (c.isDefault)
+                    explicitClass = c.metadata.name;
+            if (explicitClass.isEmpty())
+                explicitClass = m_lastClass;
+        }
+        m_controller->edit([&](ClaimDraft& d) {
+            if (on && !d.storageClassName.isEmpty())
+                m_lastClass = d.storageClassName;
+            d.storageClassName = on ? QString() : explicitClass;
+        });
+    });
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ClaimPage::sizeEdited);
     refreshContext();
     syncFromDraft();
@@ -144,6 +215,12 @@ void ClaimPage::sizeEdited()
 {
     const QString size = m_size->text().trimmed() + m_unit->currentData().toString();
     m_controller->edit([&size](ClaimDraft& d) { d.size = size; });
+}
+
+void ClaimPage::labelsEdited()
+{
+    const QMap<QString, QString> labels = parseLabels(m_labels->text());
+    m_controller->edit([&labels](ClaimDraft& d) { d.labels = labels; });
 }
 
 void ClaimPage::refreshContext()
@@ -179,24 +256,71 @@ void ClaimPage::syncFromDraft()
         m_size->setText(number);
         m_unit->setCurrentIndex(unit.isEmpty() ? m_unit->count() - 1 : int(kUnits.indexOf(unit)));
     }
-    const PersistentVolume* volume = m_controller->context().volume(d.volumeName);
+    if (m_volumeMode->currentData().toInt() != int(d.volumeMode)) {
+        QSignalBlocker blocker(m_volumeMode);
+        m_volumeMode->setCurrentIndex(m_volumeMode->findData(int(d.volumeMode)));
+    }
+    if (parseLabels(m_labels->text()) != d.labels)
+        m_labels->setText(labelsText(d.labels));
+    syncModes();
+    if (d.source == ClaimSource::StorageClass)
+        syncDynamicFields();
+    else
+        syncStaticFields();
+}
+
+void ClaimPage::syncModes()
+{
+    const ClaimDraft& d = m_controller->draft();
+    const provisioning::ProvisioningContext& context = m_controller->context();
+    const PersistentVolume* volume = d.source == ClaimSource::Volume ? context.volume(d.volumeName) : nullptr;
+    const StorageClass* storageClass = nullptr;
+    if (d.source == ClaimSource::StorageClass) {
+        storageClass = context.storageClass(d.storageClassName);
+        for (const StorageClass& c : context.classes)
+            if (!storageClass && d.storageClassName.isEmpty() && c.isDefault)
+                storageClass = &c;
+    }
+    QStringList refusals;
     for (qsizetype i = 0; i < kModes.size(); ++i) {
         QCheckBox* box = m_modes.at(i);
-        const bool offered = !volume || volume->accessModes.testFlag(kModes.at(i));
-        const bool on = d.accessModes.testFlag(kModes.at(i));
-        // A mode the volume does not offer can be switched off, never on.
+        const AccessMode mode = kModes.at(i);
+        QString reason;
+        if (volume && !volume->accessModes.testFlag(mode))
+            reason = tr("The volume does not offer this access mode.");
+        else if (storageClass)
+            reason = provisioning::modeRefusal(*storageClass, mode);
+        const bool offered = reason.isEmpty();
+        const bool on = d.accessModes.testFlag(mode);
+        // A mode that is not offered can be switched off, never on.
         box->setEnabled(offered || on);
-        box->setToolTip(offered ? QString() : tr("The volume does not offer this access mode."));
+        box->setToolTip(reason);
         if (box->isChecked() != on) {
             QSignalBlocker blocker(box);
             box->setChecked(on);
         }
     }
+    if (storageClass) {
+        const provisioning::ClassDescription description = provisioning::describeClass(*storageClass);
+        const QString sentence = provisioning::offeredModesSentence(*storageClass);
+        if (!sentence.isEmpty())
+            refusals.append(sentence);
+        if (!description.modesKnown)
+            refusals.append(description.modesNote);
+    }
+    m_modesNote->setVisible(!refusals.isEmpty());
+    m_modesNote->setText(refusals.join(u' '));
     const QString capacity = volume && volume->capacity
         ? tr("at most %1, the volume's capacity").arg(volume->capacity->toString())
         : QString();
     if (m_capacity->text() != capacity)
         m_capacity->setText(capacity);
+}
+
+void ClaimPage::syncStaticFields()
+{
+    const ClaimDraft& d = m_controller->draft();
+    m_defaultClass->hide();
     const QString pv = d.volumeName.isEmpty() ? tr("(choose one on the first page)") : d.volumeName;
     const QString fields = tr(
         "<p><tt>volumeName: %1</tt><br>The claim names its volume, so the binder binds exactly that one.</p>"
@@ -205,6 +329,36 @@ void ClaimPage::syncFromDraft()
                                .arg(pv.toHtmlEscaped());
     if (m_volume->text() != fields)
         m_volume->setText(fields); // rich text: laid out anew only when it changed
+}
+
+void ClaimPage::syncDynamicFields()
+{
+    const ClaimDraft& d = m_controller->draft();
+    QString defaultName;
+    for (const StorageClass& c : m_controller->context().classes)
+        if (c.isDefault)
+            defaultName = c.metadata.name;
+    m_defaultClass->show();
+    m_defaultClass->setText(defaultName.isEmpty()
+            ? tr("Use the cluster's default class (the cluster has none: the claim would stay Pending)")
+            : tr("Use the cluster's default class, %1 (leave storageClassName out)").arg(defaultName));
+    const bool useDefault = d.storageClassName.isEmpty();
+    m_defaultClass->setEnabled(useDefault || !defaultName.isEmpty());
+    if (m_defaultClass->isChecked() != useDefault) {
+        QSignalBlocker blocker(m_defaultClass);
+        m_defaultClass->setChecked(useDefault);
+    }
+    const QString fields = useDefault
+        ? tr("<p><tt>storageClassName</tt> left out<br>The cluster fills in its default class when the claim "
+             "is "
+             "created%1; if the default changes later, new claims follow it.</p>")
+              .arg(defaultName.isEmpty() ? QString() : QString(u" (" + defaultName.toHtmlEscaped() + u')'))
+        : tr("<p><tt>storageClassName: %1</tt><br>The class's provisioner makes a new volume for the claim; "
+             "no "
+             "existing volume is taken.</p>")
+              .arg(d.storageClassName.toHtmlEscaped());
+    if (m_volume->text() != fields)
+        m_volume->setText(fields);
 }
 
 } // namespace ase

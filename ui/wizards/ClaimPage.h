@@ -11,9 +11,12 @@ namespace ase {
 
 class ClaimDraftController;
 
-/// Static wizard, page 2: the claim — name, namespace, size (at most the volume's capacity,
-/// with a unit picker), access modes (only the volume's), and the two fields that make it
-/// static, shown and explained: `volumeName: <pv>` and `storageClassName: ""`.
+/// The claim page of both claim wizards: name, namespace, size (with a unit picker), access
+/// modes, volume mode and labels. Static: the size at most the volume's capacity, only the
+/// volume's modes, and the two fields that make it static, shown and explained
+/// (`volumeName: <pv>`, `storageClassName: ""`). Dynamic: only the modes the class's
+/// provisioner gives (the others disabled, with the reason), and the choice between naming
+/// the class and leaving `storageClassName` out for the cluster's default.
 class ClaimPage final : public WizardPage
 {
     Q_OBJECT
@@ -28,6 +31,12 @@ public:
     QLineEdit* sizeEdit() const { return m_size; }
     QComboBox* unitBox() const { return m_unit; }
     QCheckBox* modeBox(int index) const { return m_modes.at(index); }
+    QComboBox* volumeModeBox() const { return m_volumeMode; }
+    QLineEdit* labelsEdit() const { return m_labels; }
+    /// Dynamic: leave storageClassName out (the cluster's default class).
+    QCheckBox* defaultClassBox() const { return m_defaultClass; }
+    /// Why the disabled modes are disabled (dynamic).
+    QLabel* modesNote() const { return m_modesNote; }
 
     void syncFromDraft() override;
     /// The cluster's namespaces or the volume changed.
@@ -35,6 +44,10 @@ public:
 
 private:
     void sizeEdited();
+    void labelsEdited();
+    void syncModes();
+    void syncStaticFields();
+    void syncDynamicFields();
 
     ClaimDraftController* m_controller;
     QLineEdit* m_name;
@@ -45,7 +58,12 @@ private:
     QList<QCheckBox*> m_modes;
     QLabel* m_volume;
     QLabel* m_namespaceNote;
+    QLabel* m_modesNote;
+    QComboBox* m_volumeMode;
+    QLineEdit* m_labels;
+    QCheckBox* m_defaultClass;
     QStringList m_namespacesShown;
+    QString m_lastClass; ///< the class named before "use the default" was checked
 };
 
 } // namespace ase

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,6 +23,8 @@
 namespace ase {
 
 using provisioning::ClaimDraft;
+using provisioning::ClaimSource;
+using provisioning::ConsumerApp;
 using provisioning::ConsumerKind;
 using provisioning::DraftField;
 
@@ -34,6 +37,11 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
     , m_image(new QLineEdit(this))
     , m_mountPath(new QLineEdit(this))
     , m_replicas(new QSpinBox(this))
+    , m_template(new QComboBox(this))
+    , m_secret(new QWidget(this))
+    , m_secretName(new QLineEdit(this))
+    , m_secretKey(new QLineEdit(this))
+    , m_secretCommand(new QLineEdit(this))
     , m_iot(new QGroupBox(tr("IoT Edge module"), this))
     , m_targets(new QPlainTextEdit(this))
     , m_json(new QPlainTextEdit(this))
@@ -79,11 +87,54 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
         form->addRow(text, editor);
         form->addRow(QString(), fieldCheckLabel(field, editor));
     };
+    m_template->setObjectName(QStringLiteral("consumerTemplate"));
+    m_template->addItem(tr("Any image"), int(ConsumerApp::Generic));
+    m_template->addItem(tr("MySQL (port 3306, data in /var/lib/mysql)"), int(ConsumerApp::MySql));
+    auto* templateLabel = new QLabel(tr("R&uns:"), m_workload);
+    templateLabel->setBuddy(m_template);
+    form->addRow(templateLabel, m_template);
     addRow(tr("N&ame:"), m_name, DraftField::ConsumerName);
     addRow(tr("I&mage:"), m_image, DraftField::ConsumerImage);
     addRow(tr("Mount &path:"), m_mountPath, DraftField::ConsumerMountPath);
     addRow(tr("&Replicas:"), m_replicas, DraftField::ConsumerReplicas);
+
+    // MySQL: the root password from a Secret.
+    m_secretName->setObjectName(QStringLiteral("secretName"));
+    m_secretName->setPlaceholderText(tr("e.g. mysql-root"));
+    m_secretKey->setObjectName(QStringLiteral("secretKey"));
+    m_secretCommand->setObjectName(QStringLiteral("secretCommand"));
+    m_secretCommand->setReadOnly(true);
+    m_secretCommand->setAccessibleName(tr("Command that creates the Secret"));
+    auto* secretForm = new QFormLayout(m_secret);
+    secretForm->setContentsMargins(0, 0, 0, 0);
+    auto* secretNote
+        = new QLabel(tr("The root password is read from a Secret when the pod starts; the manifest "
+                        "names the Secret and never holds the password. Create the Secret first, "
+                        "for example with:"),
+            m_secret);
+    secretNote->setWordWrap(true);
+    secretNote->setForegroundRole(QPalette::PlaceholderText);
+    auto* secretNameLabel = new QLabel(tr("Password &Secret:"), m_secret);
+    secretNameLabel->setBuddy(m_secretName);
+    secretForm->addRow(secretNameLabel, m_secretName);
+    auto* secretKeyLabel = new QLabel(tr("Secret &key:"), m_secret);
+    secretKeyLabel->setBuddy(m_secretKey);
+    secretForm->addRow(secretKeyLabel, m_secretKey);
+    secretForm->addRow(QString(), fieldCheckLabel(DraftField::ConsumerSecret, m_secretName));
+    secretForm->addRow(secretNote);
+    secretForm->addRow(m_secretCommand);
+    form->addRow(m_secret);
     layout->addWidget(m_workload);
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
+        const auto app = ConsumerApp(m_template->currentData().toInt());
+        m_controller->edit([app](ClaimDraft& d) { d.consumer.setApp(app); });
+    });
+    connect(m_secretName, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_controller->edit([&text](ClaimDraft& d) { d.consumer.secretName = text; });
+    });
+    connect(m_secretKey, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_controller->edit([&text](ClaimDraft& d) { d.consumer.secretKey = text; });
+    });
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
         m_controller->edit([&text](ClaimDraft& d) { d.consumer.name = text; });
     });
@@ -154,7 +205,31 @@ void ConsumerPage::syncFromDraft()
         button->setChecked(true);
     }
     const bool workload = c.kind == ConsumerKind::Deployment || c.kind == ConsumerKind::StatefulSet;
+    const bool dynamic = d.source == ClaimSource::StorageClass;
+    // A StatefulSet of a dynamic claim gives each pod its own claim; IoT Edge modules mount shares.
+    if (QAbstractButton* sts = m_kinds->button(int(ConsumerKind::StatefulSet)))
+        sts->setText(dynamic ? tr("A S&tatefulSet: each pod gets its own claim (volumeClaimTemplates)")
+                             : tr("A S&tatefulSet whose pods mount the claim"));
+    if (QAbstractButton* iot = m_kinds->button(int(ConsumerKind::IotEdge)))
+        iot->setVisible(!dynamic);
     m_workload->setVisible(workload);
+    if (m_template->currentData().toInt() != int(c.app)) {
+        QSignalBlocker blocker(m_template);
+        m_template->setCurrentIndex(m_template->findData(int(c.app)));
+    }
+    m_secret->setVisible(c.app == ConsumerApp::MySql);
+    if (m_secretName->text() != c.secretName)
+        m_secretName->setText(c.secretName);
+    if (m_secretKey->text() != c.secretKey)
+        m_secretKey->setText(c.secretKey);
+    const QString secret
+        = c.secretName.trimmed().isEmpty() ? QStringLiteral("mysql-root") : c.secretName.trimmed();
+    const QString command
+        = QStringLiteral("kubectl create secret generic %1 -n %2 --from-literal=%3=\"$(read -rs -p "
+                         "'Password: ' p; echo \"$p\")\"")
+              .arg(secret, d.ns.trimmed(), c.secretKey.trimmed());
+    if (m_secretCommand->text() != command)
+        m_secretCommand->setText(command);
     m_iot->setVisible(c.kind == ConsumerKind::IotEdge);
     if (m_name->text() != c.name)
         m_name->setText(c.name);

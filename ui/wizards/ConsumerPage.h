@@ -3,6 +3,7 @@
 #include "ui/wizards/WizardPage.h"
 
 class QButtonGroup;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -14,9 +15,11 @@ namespace ase {
 
 class ClaimDraftController;
 
-/// Static wizard, page 3 (optional): what uses the claim — nothing, a Deployment or a
-/// StatefulSet whose pods mount it, or an IoT Edge module, whose `HostConfig.Mounts` JSON for
-/// the share is shown highlighted to copy or save (it is not sent to the cluster).
+/// The claim wizards' consumer page (optional): what uses the claim — nothing, a Deployment
+/// or a StatefulSet whose pods mount it (dynamic: a StatefulSet gives each pod its own claim
+/// through volumeClaimTemplates), running any image or the MySQL template (its root password
+/// from a Secret the user names, never in the manifest); static also an IoT Edge module,
+/// whose `HostConfig.Mounts` JSON for the share is shown to copy or save (not sent).
 class ConsumerPage final : public WizardPage
 {
     Q_OBJECT
@@ -30,6 +33,11 @@ public:
     QLineEdit* imageEdit() const { return m_image; }
     QLineEdit* mountPathEdit() const { return m_mountPath; }
     QSpinBox* replicasBox() const { return m_replicas; }
+    QComboBox* templateBox() const { return m_template; }
+    QLineEdit* secretNameEdit() const { return m_secretName; }
+    QLineEdit* secretKeyEdit() const { return m_secretKey; }
+    /// The kubectl command that creates the Secret (MySQL), to copy.
+    QLineEdit* secretCommand() const { return m_secretCommand; }
     QPlainTextEdit* targetsEdit() const { return m_targets; }
     QPlainTextEdit* iotJson() const { return m_json; }
 
@@ -45,6 +53,11 @@ private:
     QLineEdit* m_image;
     QLineEdit* m_mountPath;
     QSpinBox* m_replicas;
+    QComboBox* m_template;
+    QWidget* m_secret;
+    QLineEdit* m_secretName;
+    QLineEdit* m_secretKey;
+    QLineEdit* m_secretCommand;
     QGroupBox* m_iot;
     QPlainTextEdit* m_targets;
     QPlainTextEdit* m_json;

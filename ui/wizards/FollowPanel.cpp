@@ -4,6 +4,7 @@
 #include "models/resources/ObjectMeta.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
+#include "models/resources/StorageClass.h"
 #include "models/store/ResourceStore.h"
 
 #include <QLabel>
@@ -54,8 +55,26 @@ FollowPanel::FollowPanel(ResourceStore* store, const QList<ServerAnswer>& applie
         if (kind == kClaim || kind == u"Pod" || kind == u"PersistentVolume")
             refresh();
     });
-    for (const ServerAnswer& answer : m_applied)
+    for (const ServerAnswer& answer : m_applied) {
         append(answer.verbatim);
+        if (answer.kind == kClaim)
+            m_claimKeys.append(objectKey(answer.ns, answer.name));
+    }
+    refresh();
+}
+
+void FollowPanel::setEventFilter(std::function<bool(const Event&)> accept)
+{
+    m_eventFilter = std::move(accept);
+    refreshEvents();
+}
+
+void FollowPanel::followClaims(const QStringList& keys)
+{
+    for (const QString& key : keys) {
+        if (!m_claimKeys.contains(key))
+            m_claimKeys.append(key);
+    }
     refresh();
 }
 
@@ -88,53 +107,83 @@ QString FollowPanel::link(const QString& kind, const QString& key, const QString
     return QStringLiteral("<a href=\"%1|%2\">%3</a>").arg(kind, key.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
+QString FollowPanel::pendingText(const PersistentVolumeClaim& claim) const
+{
+    const QString provisioner
+        = claim.metadata.annotation(QLatin1StringView("volume.kubernetes.io/storage-provisioner"));
+    if (!claim.selectedNode.isEmpty())
+        return tr("Pending: node %1 was chosen for it; the provisioner %2 is making its volume…")
+            .arg(claim.selectedNode.toHtmlEscaped(), provisioner.toHtmlEscaped());
+    if (!claim.storageClassName.isEmpty()) {
+        const QJsonObject object = m_store->object(QStringLiteral("StorageClass"), claim.storageClassName);
+        if (!object.isEmpty() && StorageClass::fromJson(object).waitsForFirstConsumer())
+            return tr("Pending: waiting for its first consumer (WaitForFirstConsumer). This is expected: the "
+                      "volume "
+                      "is made once a pod that uses the claim is scheduled.");
+        if (!provisioner.isEmpty())
+            return tr("Pending: the provisioner %1 is making its volume…").arg(provisioner.toHtmlEscaped());
+    }
+    return tr("Pending, waiting for the binder.");
+}
+
+void FollowPanel::refreshClaim(const QString& key, QStringList& lines)
+{
+    const QString claimLink = link(kClaim, key, key);
+    const QJsonObject object = m_store->object(kClaim, key);
+    if (object.isEmpty()) {
+        lines.append(tr("Claim %1: waiting for it to appear in the list…").arg(claimLink));
+        return;
+    }
+    const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
+    if (claim.phase == u"Bound") {
+        lines.append(tr("Claim %1: Bound to volume %2.")
+                         .arg(claimLink,
+                             link(QStringLiteral("PersistentVolume"), claim.volumeName, claim.volumeName)));
+    } else if (claim.phase == u"Lost") {
+        lines.append(tr("Claim %1: Lost (its volume is gone).").arg(claimLink));
+    } else {
+        lines.append(tr("Claim %1: %2", "claim, its pending state").arg(claimLink, pendingText(claim)));
+    }
+    if (m_phases.value(key) != claim.phase || m_volumes.value(key) != claim.volumeName
+        || m_nodes.value(key) != claim.selectedNode) {
+        m_phases.insert(key, claim.phase);
+        m_volumes.insert(key, claim.volumeName);
+        m_nodes.insert(key, claim.selectedNode);
+        if (claim.phase == u"Bound")
+            append(tr("Claim %1 is Bound to volume %2.").arg(key, claim.volumeName));
+        else if (!claim.selectedNode.isEmpty())
+            append(tr("Claim %1: node %2 chosen; provisioning.").arg(key, claim.selectedNode));
+        else
+            append(tr("Claim %1 is %2.").arg(key, claim.phase));
+    }
+    // The pods that mount it.
+    for (const QJsonObject& podObject : m_store->objects(QStringLiteral("Pod"))) {
+        const Pod pod = Pod::fromJson(podObject);
+        if (pod.metadata.ns != claim.metadata.ns || !pod.usesClaim(claim.metadata.name))
+            continue;
+        const QString podKey = pod.metadata.key();
+        const QString where = pod.nodeName.isEmpty()
+            ? pod.phase
+            : tr("%1 on %2", "pod phase, node").arg(pod.phase, pod.nodeName);
+        lines.append(tr("Pod %1 mounts it: %2.")
+                         .arg(link(QStringLiteral("Pod"), podKey, podKey), where.toHtmlEscaped()));
+        const QString seen = podKey + u'|' + where;
+        if (!m_podsSeen.contains(seen)) {
+            m_podsSeen.insert(seen);
+            append(tr("Pod %1 mounts the claim: %2.").arg(podKey, where));
+        }
+    }
+}
+
 void FollowPanel::refresh()
 {
     QStringList lines;
     for (const ServerAnswer& answer : std::as_const(m_applied)) {
-        const QString key = objectKey(answer.ns, answer.name);
-        if (answer.kind != kClaim) {
+        if (answer.kind != kClaim)
             lines.append(tr("%1 %2: created.").arg(answer.kind, answer.name.toHtmlEscaped()));
-            continue;
-        }
-        const QJsonObject object = m_store->object(kClaim, key);
-        const QString claimLink = link(kClaim, key, key);
-        if (object.isEmpty()) {
-            lines.append(tr("Claim %1: waiting for it to appear in the list…").arg(claimLink));
-            continue;
-        }
-        const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
-        if (claim.phase == u"Bound") {
-            lines.append(
-                tr("Claim %1: Bound to volume %2.")
-                    .arg(claimLink,
-                        link(QStringLiteral("PersistentVolume"), claim.volumeName, claim.volumeName)));
-        } else if (claim.phase == u"Lost") {
-            lines.append(tr("Claim %1: Lost (its volume is gone).").arg(claimLink));
-        } else {
-            lines.append(tr("Claim %1: Pending, waiting for the binder.").arg(claimLink));
-        }
-        if (m_phases.value(key) != claim.phase || m_volumes.value(key) != claim.volumeName) {
-            m_phases.insert(key, claim.phase);
-            m_volumes.insert(key, claim.volumeName);
-            append(claim.phase == u"Bound" ? tr("Claim %1 is Bound to volume %2.").arg(key, claim.volumeName)
-                                           : tr("Claim %1 is %2.").arg(key, claim.phase));
-        }
-        // The pods that mount it.
-        for (const QJsonObject& podObject : m_store->objects(QStringLiteral("Pod"))) {
-            const Pod pod = Pod::fromJson(podObject);
-            if (pod.metadata.ns != answer.ns || !pod.usesClaim(answer.name))
-                continue;
-            const QString podKey = pod.metadata.key();
-            lines.append(
-                tr("Pod %1 mounts it: %2.").arg(link(QStringLiteral("Pod"), podKey, podKey), pod.phase));
-            const QString seen = podKey + u'|' + pod.phase;
-            if (!m_podsSeen.contains(seen)) {
-                m_podsSeen.insert(seen);
-                append(tr("Pod %1 mounts the claim: %2.").arg(podKey, pod.phase));
-            }
-        }
     }
+    for (const QString& key : std::as_const(m_claimKeys))
+        refreshClaim(key, lines);
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -149,7 +198,7 @@ void FollowPanel::refreshEvents()
         [](const Event& a, const Event& b) { return a.lastSeen() < b.lastSeen(); });
     for (const Event& event : std::as_const(events)) {
         const QString seen = event.metadata.uid + u'|' + QString::number(event.count);
-        if (m_eventsSeen.contains(seen))
+        if (m_eventsSeen.contains(seen) || (m_eventFilter && !m_eventFilter(event)))
             continue;
         m_eventsSeen.insert(seen);
         append(tr("%1 %2: %3", "event type, reason, message").arg(event.type, event.reason, event.message));

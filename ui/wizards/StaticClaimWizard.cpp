@@ -1,6 +1,5 @@
 #include "ui/wizards/StaticClaimWizard.h"
 
-#include "app/session/ClusterSchemas.h"
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
 #include "models/provisioning/ProvisioningContext.h"
@@ -11,8 +10,6 @@
 #include "ui/wizards/ClaimPage.h"
 #include "ui/wizards/ConsumerPage.h"
 #include "ui/wizards/SourcePage.h"
-
-#include <QTimer>
 
 namespace ase {
 
@@ -33,51 +30,32 @@ QString freeClaimName(
     return name;
 }
 
-bool isLive(const Session* session, const QString& kind)
-{
-    return session->kindState(kind).level == KindState::Level::Live;
-}
-
 } // namespace
 
 StaticClaimWizard::StaticClaimWizard(Session* session, const ClaimDraft& seed, QWidget* parent)
-    : WizardFrame(session, new ClaimDraftController(seed), parent)
-    , m_claims(static_cast<ClaimDraftController*>(controller()))
+    : ClaimWizard(session, seed, parent)
     , m_source(nullptr)
     , m_claim(nullptr)
     , m_consumer(nullptr)
-    , m_contextTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("staticClaimWizard"));
     setWindowTitle(tr("New Claim from a Share"));
-    refreshContext();
+    ClaimDraftController* claims = claimController();
     // Name the claim after its volume, in a free name; the seed stays pristine.
-    if (m_claims->draft().name.isEmpty()) {
-        ClaimDraft named = m_claims->draft();
-        named.name = freeClaimName(m_claims->context(), named.volumeName, named.ns);
-        m_claims->reset(named);
+    if (claims->draft().name.isEmpty()) {
+        ClaimDraft named = claims->draft();
+        named.name = freeClaimName(claims->context(), named.volumeName, named.ns);
+        claims->reset(named);
     }
 
-    m_source = new SourcePage(m_claims, this);
-    m_claim = new ClaimPage(m_claims, this);
-    m_consumer = new ConsumerPage(m_claims, this);
+    m_source = new SourcePage(claims, this);
+    m_claim = new ClaimPage(claims, this);
+    m_consumer = new ConsumerPage(claims, this);
     addPage(m_source);
     addPage(m_claim);
     addPage(m_consumer);
     connect(m_source, &SourcePage::mountRequested, this, &StaticClaimWizard::mount);
     connect(m_source, &SourcePage::linkActivated, this, &WizardFrame::objectLinkActivated);
-
-    // The store changes in batches; one context per burst is enough.
-    m_contextTimer->setSingleShot(true);
-    m_contextTimer->setInterval(50);
-    connect(m_contextTimer, &QTimer::timeout, this, &StaticClaimWizard::refreshContext);
-    connect(session->store(), &ResourceStore::changed, this, [this](const QString& kind) {
-        if (kind == u"PersistentVolume" || kind == u"PersistentVolumeClaim" || kind == u"StorageClass"
-            || kind == u"Share" || kind == u"Namespace")
-            m_contextTimer->start();
-    });
-    connect(session, &Session::kindStateChanged, m_contextTimer, qOverload<>(&QTimer::start));
-    loadSchemas();
 }
 
 StaticClaimWizard::~StaticClaimWizard() = default;
@@ -103,16 +81,8 @@ StaticClaimWizard* StaticClaimWizard::forVolume(Session* session, const QString&
     return new StaticClaimWizard(session, provisioning::draftForVolume(volume), parent);
 }
 
-void StaticClaimWizard::refreshContext()
+void StaticClaimWizard::contextRefreshed()
 {
-    Session* s = session();
-    const bool sharesKnown = !s->deviceTitle().isEmpty() && isLive(s, QStringLiteral("Share"));
-    const bool namespacesKnown = s->kindState(QStringLiteral("Namespace")).level != KindState::Level::Limited
-        && s->store()->count(QStringLiteral("Namespace")) > 0;
-    const bool volumesKnown
-        = s->kindState(QStringLiteral("PersistentVolume")).level != KindState::Level::Limited;
-    m_claims->setContext(provisioning::ProvisioningContext::fromStore(
-        *s->store(), namespacesKnown, volumesKnown, sharesKnown));
     if (m_source)
         m_source->refreshCandidates();
     if (m_claim)
@@ -133,28 +103,6 @@ void StaticClaimWizard::mount(const QString& shareName)
             // The share's new state (the poller reads it after a write) and its PV (the
             // cluster's watch) come through the store; the candidates follow it.
             m_source->setMountFinished(shareName, error.ok() ? QString() : error.message());
-        });
-}
-
-void StaticClaimWizard::loadSchemas()
-{
-    m_claims->setSchema(nullptr, DraftController::SchemaState::Loading,
-        tr("Schema not checked yet: reading the cluster's /openapi/v3…"));
-    loadClusterSchemas(session()->kubeClient(), {QStringLiteral("api/v1"), QStringLiteral("apis/apps/v1")},
-        this, [this](const ClusterSchemas& schemas) {
-            switch (schemas.state) {
-            case ClusterSchemas::State::Loaded:
-                m_claims->setSchema(schemas.validator, DraftController::SchemaState::Checked, {});
-                break;
-            case ClusterSchemas::State::NotServed:
-                m_claims->setSchema(nullptr, DraftController::SchemaState::NotServed,
-                    tr("Schema not checked: the cluster does not publish /openapi/v3."));
-                break;
-            case ClusterSchemas::State::Failed:
-                m_claims->setSchema(nullptr, DraftController::SchemaState::Failed,
-                    tr("Schema not checked: %1").arg(schemas.error.message()));
-                break;
-            }
         });
 }
 

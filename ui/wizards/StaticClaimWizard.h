@@ -1,13 +1,9 @@
 #pragma once
 
-#include "models/provisioning/ClaimDraft.h"
-#include "ui/wizards/WizardFrame.h"
-
-class QTimer;
+#include "ui/wizards/ClaimWizard.h"
 
 namespace ase {
 
-class ClaimDraftController;
 class ClaimPage;
 class ConsumerPage;
 class SourcePage;
@@ -15,7 +11,7 @@ class SourcePage;
 /// Static provisioning: a share (or a PersistentVolume) → a claim bound to it by
 /// `volumeName` → optionally a workload or an IoT Edge module that uses it. Its data come
 /// from the session's store and follow it live (a PV that appears after a mount).
-class StaticClaimWizard final : public WizardFrame
+class StaticClaimWizard final : public ClaimWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StaticClaimWizard)
@@ -31,21 +27,19 @@ public:
     /// "Claim this volume…": a claim of the volume's modes, at most 10Gi.
     static StaticClaimWizard* forVolume(Session* session, const QString& volumeName, QWidget* parent);
 
-    ClaimDraftController* claimController() const { return m_claims; }
     SourcePage* sourcePage() const { return m_source; }
     ClaimPage* claimPage() const { return m_claim; }
     ConsumerPage* consumerPage() const { return m_consumer; }
 
-private:
-    void refreshContext();
-    void mount(const QString& shareName);
-    void loadSchemas();
+protected:
+    void contextRefreshed() override;
 
-    ClaimDraftController* m_claims;
+private:
+    void mount(const QString& shareName);
+
     SourcePage* m_source;
     ClaimPage* m_claim;
     ConsumerPage* m_consumer;
-    QTimer* m_contextTimer;
 };
 
 } // namespace ase

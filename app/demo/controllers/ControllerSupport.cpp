@@ -140,6 +140,7 @@ ASE_KIND_ACCESSOR(storageClass, "StorageClass")
 ASE_KIND_ACCESSOR(pod, "Pod")
 ASE_KIND_ACCESSOR(deployment, "Deployment")
 ASE_KIND_ACCESSOR(statefulSet, "StatefulSet")
+ASE_KIND_ACCESSOR(secret, "Secret")
 #undef ASE_KIND_ACCESSOR
 
 const ResourceKind& replicaSet()

@@ -72,6 +72,7 @@ const ResourceKind& storageClass();
 const ResourceKind& pod();
 const ResourceKind& deployment();
 const ResourceKind& statefulSet();
+const ResourceKind& secret();
 /// apps/v1 ReplicaSet: not served by the demo, but pods of a Deployment are owned by one
 /// and its events name it.
 const ResourceKind& replicaSet();

@@ -2,6 +2,7 @@
 
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/LocalPathProvisioner.h"
+#include "app/demo/controllers/NfsSubdirProvisioner.h"
 #include "app/demo/controllers/PersistentVolumeController.h"
 #include "app/demo/controllers/PodLifecycle.h"
 #include "app/demo/controllers/ProtectionController.h"
@@ -73,9 +74,10 @@ DemoControllers::DemoControllers(ClusterState& state, QObject* parent)
     , m_workloads(std::make_unique<WorkloadController>(state))
     , m_pods(std::make_unique<PodLifecycle>(state))
     , m_binder(std::make_unique<PersistentVolumeController>(state))
-    , m_provisioner(std::make_unique<LocalPathProvisioner>(state))
     , m_protection(std::make_unique<ProtectionController>(state))
 {
+    m_provisioners.push_back(std::make_unique<LocalPathProvisioner>(state));
+    m_provisioners.push_back(std::make_unique<NfsSubdirProvisioner>(state));
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(20ms);
     connect(&m_coalesce, &QTimer::timeout, this, &DemoControllers::runPass);
@@ -134,7 +136,8 @@ void DemoControllers::runPass()
         m_workloads->sync(scope);
         m_pods->sync(scope);
         m_binder->sync(scope);
-        m_provisioner->sync(scope);
+        for (const auto& provisioner : m_provisioners)
+            provisioner->sync(scope);
         m_protection->sync(scope);
         ++m_passes;
     }

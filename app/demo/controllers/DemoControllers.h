@@ -7,12 +7,13 @@
 
 #include <chrono>
 #include <memory>
+#include <vector>
 
 namespace ase::demo {
 
 class ClusterState;
 struct ChangeEvent;
-class LocalPathProvisioner;
+class ExternalProvisioner;
 class PersistentVolumeController;
 class PodLifecycle;
 class ProtectionController;
@@ -22,7 +23,7 @@ class WorkloadController;
 /// scheduler, the kubelet and the local-path provisioner do: one object owns them and drives
 /// them in passes. It watches ClusterState::changed (queued, so no write nests inside
 /// another), gathers what changed into a SyncScope, and after a short coalescing delay runs
-/// one pass: workloads → pods (scheduler, kubelet) → PV controller → provisioner →
+/// one pass: workloads → pods (scheduler, kubelet) → PV controller → provisioners →
 /// protection. Every `resyncInterval` (15 s, as the PV controller's resync) a full pass
 /// looks at everything again, which is what retries Pending claims and repeats their events.
 ///
@@ -62,7 +63,7 @@ private:
     std::unique_ptr<WorkloadController> m_workloads;
     std::unique_ptr<PodLifecycle> m_pods;
     std::unique_ptr<PersistentVolumeController> m_binder;
-    std::unique_ptr<LocalPathProvisioner> m_provisioner;
+    std::vector<std::unique_ptr<ExternalProvisioner>> m_provisioners;
     std::unique_ptr<ProtectionController> m_protection;
     SyncScope m_scope;
     QTimer m_coalesce;

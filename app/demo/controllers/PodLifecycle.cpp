@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +94,7 @@ void PodLifecycle::syncPod(const QJsonObject& pod)
     QList<StorageClass> classes;
     bool classesLoaded = false;
     bool waiting = false;
+    QList<PersistentVolumeClaim> toReserve; // WaitForFirstConsumer claims of classes without a provisioner
     for (const QString& claimName : podClaimNames(pod)) {
         const std::optional<QJsonObject> claimJson
             = m_state.find(kinds::persistentVolumeClaim(), podNs, claimName);
@@ -124,40 +126,85 @@ void PodLifecycle::syncPod(const QJsonObject& pod)
             continue; // the binder or the provisioner is at work
         const std::optional<StorageClass> sc = binding::findClass(classes, claim.storageClassName);
         if (sc && !binding::isExternalProvisioner(sc->provisioner)) {
-            if (!reserveVolume(*claimJson)) {
-                markUnschedulable(pod,
-                    unschedulableMessage({}, u"node(s) didn't find available persistent volumes to bind"_s));
-                return;
-            }
+            toReserve.append(claim);
             continue;
         }
         m_state.modify(kinds::persistentVolumeClaim(), podNs, claimName,
             [](QJsonObject& o) { return setAnnotation(o, keys::SelectedNode, demonode::Name); });
     }
+    if (!toReserve.isEmpty() && !reserveVolumes(toReserve)) {
+        markUnschedulable(
+            pod, unschedulableMessage({}, u"node(s) didn't find available persistent volumes to bind"_s));
+        return;
+    }
     if (!waiting)
         run(pod);
 }
 
-bool PodLifecycle::reserveVolume(const QJsonObject& claimJson)
+QStringList PodLifecycle::chooseVolumes(
+    QList<PersistentVolumeClaim> claims, const QList<PersistentVolume>& volumes)
 {
-    const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(claimJson);
+    // The scheduler's volume binder (findMatchingVolumes): the claims smallest request
+    // first, each the smallest matching volume of its class that this node can reach and
+    // that no earlier claim of the pod took. Unlike the PV controller it does not try the
+    // volumes with the fewest access modes first.
+    std::stable_sort(
+        claims.begin(), claims.end(), [](const PersistentVolumeClaim& a, const PersistentVolumeClaim& b) {
+            return (a.requestedStorage.value_or(Quantity()) <=> b.requestedStorage.value_or(Quantity())) < 0;
+        });
+    QStringList chosen;
+    QSet<qsizetype> taken;
+    for (const PersistentVolumeClaim& claim : claims) {
+        QList<qsizetype> candidates;
+        for (qsizetype i = 0; i < volumes.size(); ++i) {
+            const PersistentVolume& v = volumes.at(i);
+            const bool nodeFits
+                = v.nodeAffinityHostname.isEmpty() || v.nodeAffinityHostname == demonode::Name;
+            if (!taken.contains(i) && v.storageClassName == claim.storageClassName
+                && binding::volumeHasAccessModes(v, claim) && nodeFits)
+                candidates.append(i);
+        }
+        // With a node chosen, FindMatchingVolume applies every rule (delayBinding only
+        // stops the PV controller, which has no node).
+        const qsizetype found = binding::findMatchingVolume(claim, volumes, candidates, false);
+        if (found < 0)
+            return {};
+        taken.insert(found);
+        chosen.append(volumes.at(found).metadata.name);
+    }
+    return chosen;
+}
+
+bool PodLifecycle::reserveVolumes(const QList<PersistentVolumeClaim>& claims)
+{
     QList<PersistentVolume> volumes;
     for (const QJsonObject& v : m_state.objects(kinds::persistentVolume()))
         volumes.append(PersistentVolume::fromJson(v));
-    const qsizetype found = binding::findBestMatch(claim, volumes, false);
-    if (found < 0)
+    QList<PersistentVolumeClaim> sorted = claims;
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const PersistentVolumeClaim& a, const PersistentVolumeClaim& b) {
+            return (a.requestedStorage.value_or(Quantity()) <=> b.requestedStorage.value_or(Quantity())) < 0;
+        });
+    const QStringList chosen = chooseVolumes(sorted, volumes);
+    if (chosen.isEmpty())
         return false;
-    const QJsonObject ref {{"kind"_L1, "PersistentVolumeClaim"_L1}, {"namespace"_L1, claim.metadata.ns},
-        {"name"_L1, claim.metadata.name}, {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
-        {"resourceVersion"_L1, claim.metadata.resourceVersion}};
-    return m_state
-        .modify(kinds::persistentVolume(), {}, volumes.at(found).metadata.name,
-            [&ref](QJsonObject& o) {
-                setField(o, "spec"_L1, "claimRef"_L1, ref);
-                setAnnotation(o, keys::BoundByController, u"yes"_s);
-                return true;
-            })
-        .ok();
+    bool ok = true;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const PersistentVolumeClaim& claim = sorted.at(i);
+        const QJsonObject ref {{"kind"_L1, "PersistentVolumeClaim"_L1}, {"namespace"_L1, claim.metadata.ns},
+            {"name"_L1, claim.metadata.name}, {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
+            {"resourceVersion"_L1, claim.metadata.resourceVersion}};
+        ok = m_state
+                 .modify(kinds::persistentVolume(), {}, chosen.at(i),
+                     [&ref](QJsonObject& o) {
+                         setField(o, "spec"_L1, "claimRef"_L1, ref);
+                         setAnnotation(o, keys::BoundByController, u"yes"_s);
+                         return true;
+                     })
+                 .ok()
+            && ok;
+    }
+    return ok;
 }
 
 void PodLifecycle::markUnschedulable(const QJsonObject& pod, const QString& message)
@@ -184,10 +231,78 @@ void PodLifecycle::markUnschedulable(const QJsonObject& pod, const QString& mess
         kinds::pod(), pod, u"Warning"_s, u"FailedScheduling"_s, message, u"default-scheduler"_s);
 }
 
+QString PodLifecycle::containerConfigError(const QJsonObject& pod) const
+{
+    const QJsonArray containers = pod.value("spec"_L1).toObject().value("containers"_L1).toArray();
+    for (const QJsonValue& c : containers) {
+        for (const QJsonValue& env : c.toObject().value("env"_L1).toArray()) {
+            const QJsonObject ref
+                = env.toObject().value("valueFrom"_L1).toObject().value("secretKeyRef"_L1).toObject();
+            if (ref.isEmpty() || ref.value("optional"_L1).toBool())
+                continue;
+            const QString secretName = ref.value("name"_L1).toString();
+            const std::optional<QJsonObject> secret = m_state.find(kinds::secret(), ns(pod), secretName);
+            if (!secret)
+                return u"secret \"%1\" not found"_s.arg(secretName);
+            const QString key = ref.value("key"_L1).toString();
+            if (!secret->value("data"_L1).toObject().contains(key)
+                && !secret->value("stringData"_L1).toObject().contains(key))
+                return u"couldn't find key %1 in Secret %2/%3"_s.arg(key, ns(pod), secretName);
+        }
+    }
+    return {};
+}
+
+void PodLifecycle::markConfigError(const QJsonObject& pod, const QString& message)
+{
+    const QString time = ClusterState::timestamp(m_state.now());
+    const bool wasScheduled = !pod.value("spec"_L1).toObject().value("nodeName"_L1).toString().isEmpty();
+    QJsonArray containerStatuses;
+    for (const QJsonValue& c : pod.value("spec"_L1).toObject().value("containers"_L1).toArray()) {
+        const QJsonObject container = c.toObject();
+        containerStatuses.append(QJsonObject {{"name"_L1, container.value("name"_L1)},
+            {"state"_L1,
+                QJsonObject {{"waiting"_L1,
+                    QJsonObject {{"reason"_L1, "CreateContainerConfigError"_L1}, {"message"_L1, message}}}}},
+            {"lastState"_L1, QJsonObject()}, {"ready"_L1, false}, {"restartCount"_L1, 0},
+            {"image"_L1, container.value("image"_L1)}, {"imageID"_L1, QString()}, {"started"_L1, false}});
+    }
+    const QJsonObject status {{"phase"_L1, "Pending"_L1},
+        {"conditions"_L1,
+            QJsonArray {condition(u"PodReadyToStartContainers"_s, u"True"_s, time),
+                condition(u"Initialized"_s, u"True"_s, time), condition(u"Ready"_s, u"False"_s, time),
+                condition(u"ContainersReady"_s, u"False"_s, time),
+                condition(u"PodScheduled"_s, u"True"_s, time)}},
+        {"hostIP"_L1, demonode::HostIp},
+        {"hostIPs"_L1, QJsonArray {QJsonObject {{"ip"_L1, demonode::HostIp}}}}, {"startTime"_L1, time},
+        {"containerStatuses"_L1, containerStatuses}, {"qosClass"_L1, "BestEffort"_L1}};
+    const ApiResult<WriteOutcome> r
+        = m_state.modify(kinds::pod(), ns(pod), name(pod), [&status](QJsonObject& o) {
+              const bool scheduled = setField(o, "spec"_L1, "nodeName"_L1, demonode::Name);
+              // Only the reason matters: the same error again changes nothing (no new version).
+              const QJsonValue old = o.value("status"_L1).toObject().value("containerStatuses"_L1);
+              if (!scheduled && old == status.value("containerStatuses"_L1))
+                  return false;
+              o.insert("status"_L1, status);
+              return true;
+          });
+    const QJsonObject& current = r ? r.value().object : pod;
+    if (!wasScheduled)
+        m_state.recordEvent(kinds::pod(), current, u"Normal"_s, u"Scheduled"_s,
+            u"Successfully assigned %1/%2 to %3"_s.arg(ns(pod), name(pod), demonode::Name),
+            u"default-scheduler"_s);
+    m_state.recordEvent(
+        kinds::pod(), current, u"Warning"_s, u"Failed"_s, u"Error: "_s + message, u"kubelet"_s);
+}
+
 void PodLifecycle::run(const QJsonObject& pod)
 {
     const QString podNs = ns(pod);
     const QString podName = name(pod);
+    if (const QString error = containerConfigError(pod); !error.isEmpty()) {
+        markConfigError(pod, error);
+        return;
+    }
     const QString time = ClusterState::timestamp(m_state.now());
     const bool wasScheduled = !pod.value("spec"_L1).toObject().value("nodeName"_L1).toString().isEmpty();
     const QString ip = podIp(uid(pod));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/PersistentVolumeClaim.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -30,13 +33,28 @@ public:
     /// @p nodeReason a node's ("node(s) didn't find available persistent volumes to bind").
     static QString unschedulableMessage(const QString& preFilter, const QString& nodeReason = {});
 
+    /// The scheduler's volume choice for a pod's unbound WaitForFirstConsumer claims on the
+    /// demo node: the claims in order of requested size, each the smallest volume of its
+    /// class with its access modes, reachable from the node (node affinity) and not taken
+    /// by an earlier claim. The volume names in the claims' sorted order, or {} when one
+    /// claim finds none.
+    static QStringList chooseVolumes(
+        QList<PersistentVolumeClaim> claims, const QList<PersistentVolume>& volumes);
+
 private:
     void syncPod(const QJsonObject& pod);
     void run(const QJsonObject& pod);
     void markUnschedulable(const QJsonObject& pod, const QString& message);
-    /// Reserves a matching PV for a WaitForFirstConsumer claim of a class without a
-    /// provisioner, as the scheduler's volume binder does; false if none matches.
-    bool reserveVolume(const QJsonObject& claim);
+    /// The kubelet's reason a container cannot be configured (a Secret an env var takes
+    /// its value from is missing, or its key): `secret "x" not found`; "" when none.
+    QString containerConfigError(const QJsonObject& pod) const;
+    /// The pod stays Pending on the node, its containers waiting with
+    /// CreateContainerConfigError, and a Warning `Failed` event "Error: <message>".
+    void markConfigError(const QJsonObject& pod, const QString& message);
+    /// Reserves a matching PV for each WaitForFirstConsumer claim of a class without a
+    /// provisioner, as the scheduler's volume binder does (see chooseVolumes); nothing is
+    /// reserved and false is returned unless every claim finds one.
+    bool reserveVolumes(const QList<PersistentVolumeClaim>& claims);
 
     ClusterState& m_state;
 };

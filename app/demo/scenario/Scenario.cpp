@@ -3,6 +3,7 @@
 #include "app/demo/ClusterState.h"
 #include "app/demo/arm/DeviceState.h"
 #include "app/demo/controllers/ControllerSupport.h"
+#include "app/demo/controllers/NfsSubdirProvisioner.h"
 
 #include <QJsonArray>
 
@@ -106,6 +107,20 @@ QJsonObject nodeLocalClass()
         {u"allowVolumeExpansion"_s, false}};
 }
 
+/// The second StorageClass, Immediate where ase-node-local waits for a consumer: the NFS
+/// subdir provisioner users install on a device NFS share (ReadWriteMany, every node).
+QJsonObject nfsClientClass(const QString& server)
+{
+    return {{u"apiVersion"_s, u"storage.k8s.io/v1"_s}, {u"kind"_s, u"StorageClass"_s},
+        {u"metadata"_s, meta(u"nfs-client"_s)}, {u"provisioner"_s, QString(NfsSubdirProvisioner::Name)},
+        {u"parameters"_s,
+            QJsonObject {{QString(NfsSubdirProvisioner::ServerParameter), server},
+                {QString(NfsSubdirProvisioner::PathParameter), u"/mylocalnfsshare1"_s},
+                {u"archiveOnDelete"_s, u"false"_s}}},
+        {u"reclaimPolicy"_s, u"Delete"_s}, {u"volumeBindingMode"_s, u"Immediate"_s},
+        {u"allowVolumeExpansion"_s, true}};
+}
+
 QJsonObject claim(const QString& name, const QString& ns, const QJsonArray& modes, const QString& size,
     const std::optional<QString>& storageClass, const QString& volumeName = {},
     const QJsonObject& labels = {})
@@ -157,14 +172,17 @@ QJsonObject pod(const QString& name, const QString& ns, const QJsonObject& label
         {u"spec"_s, spec}};
 }
 
-/// The MySQL Deployment of the device documentation (reference/azure-stack-edge.md §2.2).
+/// The MySQL Deployment of the device documentation (reference/azure-stack-edge.md §2.2),
+/// with its root password taken from the Secret `mysql-root` instead of a literal value.
 QJsonObject mysqlDeployment(const QString& ns)
 {
     const QJsonObject labels {{u"app"_s, u"mysql"_s}};
+    const QJsonObject secretRef {{u"name"_s, u"mysql-root"_s}, {u"key"_s, u"password"_s}};
     const QJsonObject spec = podSpec(u"mysql"_s, u"mysql:5.6"_s,
         {{u"mysql-persistent-storage"_s, u"mysql-pv-claim-sc"_s, u"/var/lib/mysql"_s}},
         QJsonArray {QJsonObject {{u"containerPort"_s, 3306}, {u"name"_s, u"mysql"_s}}},
-        QJsonArray {QJsonObject {{u"name"_s, u"MYSQL_ROOT_PASSWORD"_s}, {u"value"_s, u"password"_s}}});
+        QJsonArray {QJsonObject {{u"name"_s, u"MYSQL_ROOT_PASSWORD"_s},
+            {u"valueFrom"_s, QJsonObject {{u"secretKeyRef"_s, secretRef}}}}});
     return {{u"apiVersion"_s, u"apps/v1"_s}, {u"kind"_s, u"Deployment"_s},
         {u"metadata"_s, meta(u"mysql"_s, ns)},
         {u"spec"_s,
@@ -377,7 +395,23 @@ std::optional<QString> Scenario::seedDefault(ClusterState& cluster, DeviceState&
             {u"capacity"_s, QJsonObject {{u"storage"_s, u"32Ti"_s}}}});
     seeder.create(u"PersistentVolumeClaim"_s, u"iotedge"_s, lost, true);
 
-    // Dynamic provisioning: the MySQL example of the device documentation (§2.2).
+    // Dynamic provisioning, Immediate: a claim the NFS subdir provisioner binds at once.
+    seeder.create(u"StorageClass"_s, {}, nfsClientClass(device.identity().dataIp));
+    seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
+        claim(u"shared-scratch"_s, u"edge-apps"_s, rwx, u"5Gi"_s, u"nfs-client"_s));
+    seeder.create(u"Pod"_s, u"kube-system"_s,
+        pod(u"nfs-subdir-external-provisioner-6f7d8c9b5-r2t8w"_s, u"kube-system"_s,
+            {{u"app"_s, u"nfs-subdir-external-provisioner"_s}},
+            podSpec(u"nfs-subdir-external-provisioner"_s,
+                u"registry.k8s.io/sig-storage/nfs-subdir-external-provisioner:v4.0.2"_s, {})));
+
+    // Dynamic provisioning: the MySQL example of the device documentation (§2.2), its
+    // password in a Secret.
+    seeder.create(u"Secret"_s, u"edge-apps"_s,
+        QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Secret"_s},
+            {u"metadata"_s, meta(u"mysql-root"_s, u"edge-apps"_s)}, {u"type"_s, u"Opaque"_s},
+            {u"data"_s,
+                QJsonObject {{u"password"_s, QString::fromLatin1(QByteArray("demo-only").toBase64())}}}});
     seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
         claim(u"mysql-pv-claim-sc"_s, u"edge-apps"_s, rwo, u"20Gi"_s, u"ase-node-local"_s));
     seeder.create(u"Deployment"_s, u"edge-apps"_s, mysqlDeployment(u"edge-apps"_s));
