@@ -191,12 +191,13 @@ void DetailsPanel::refresh()
     }
     m_tabs->setEnabled(true);
     m_title->setText(tr("%1 %2").arg(kindTitle(m_kind), m_key));
-    const bool claimable = m_kind == u"Share" || m_kind == u"PersistentVolume";
+    const bool claimable = m_kind == u"Share" || m_kind == u"PersistentVolume" || m_kind == u"StorageClass";
     m_claimLink->setVisible(claimable);
     if (claimable)
-        m_claimLink->setText(
-            QStringLiteral("<a href=\"claim\">%1</a>")
-                .arg(m_kind == u"Share" ? tr("Claim this share…") : tr("Claim this volume…")));
+        m_claimLink->setText(QStringLiteral("<a href=\"claim\">%1</a>")
+                                 .arg(m_kind == u"Share"             ? tr("Claim this share…")
+                                         : m_kind == u"StorageClass" ? tr("Use this class…")
+                                                                     : tr("Claim this volume…")));
     showYaml(object);
     rebuildSummary(object);
 }

@@ -81,8 +81,12 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
     connect(m_navigation, &NavigationView::kindActivated, this, &MainWindow::showPane);
     connect(m_details, &DetailsPanel::linkActivated, this, &MainWindow::openObject);
-    connect(m_details, &DetailsPanel::claimRequested, this,
-        [this](const QString& kind, const QString& key) { openStaticClaimWizard(kind, key); });
+    connect(m_details, &DetailsPanel::claimRequested, this, [this](const QString& kind, const QString& key) {
+        if (kind == u"StorageClass")
+            openDynamicClaimWizard(key);
+        else
+            openStaticClaimWizard(kind, key);
+    });
     connect(m_details, &DetailsPanel::objectShown, m_session, &Session::watchEventsOf);
     m_deviceSignIn = new DeviceSignInDialog(m_session, this);
     m_details->setFullObjectSource(&Session::storesEssentialsOnly,

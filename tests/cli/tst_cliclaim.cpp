@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -261,7 +262,10 @@ void TestCliClaim::mountThenClaimUntilBound()
     QVERIFY2(r.out.contains(u"persistentvolumeclaim/web-data created\n"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"deployment.apps/web-data created\n"_s), qPrintable(r.out));
     QVERIFY2(
-        r.out.endsWith(u"persistentvolumeclaim/web-data bound to volume backupshare\n"_s), qPrintable(r.out));
+        r.out.contains(u"persistentvolumeclaim/web-data bound to volume backupshare\n"_s), qPrintable(r.out));
+    // With a workload, --wait also waits for its pod to run.
+    QVERIFY2(r.out.contains(QRegularExpression(u"pod/web-data-[a-z0-9-]+ running on k8s-ase-node1\n$"_s)),
+        qPrintable(r.out));
 
     // Again: the share's volume is taken now, and the name too.
     const CliRun again = run(claim);

@@ -80,7 +80,12 @@ void TestDemoScenario::namespacesAndClass()
 {
     for (const QString& ns : {u"default"_s, u"kube-system"_s, u"edge-apps"_s, u"iotedge"_s, u"monitoring"_s})
         QVERIFY2(m_cluster->find(kind(u"Namespace"_s), {}, ns), qPrintable(ns));
-    QCOMPARE(m_cluster->count(kind(u"StorageClass"_s)), 1);
+    // ase-node-local (WaitForFirstConsumer) and nfs-client (Immediate), so both are seen.
+    QCOMPARE(m_cluster->count(kind(u"StorageClass"_s)), 2);
+    const auto nfs = m_cluster->find(kind(u"StorageClass"_s), {}, u"nfs-client"_s);
+    QVERIFY(nfs);
+    QCOMPARE(nfs->value(u"volumeBindingMode"_s).toString(), u"Immediate"_s);
+    QCOMPARE(nfs->value(u"provisioner"_s).toString(), u"cluster.local/nfs-subdir-external-provisioner"_s);
     const auto storageClass = m_cluster->find(kind(u"StorageClass"_s), {}, u"ase-node-local"_s);
     QVERIFY(storageClass);
     QCOMPARE(storageClass->value(u"provisioner"_s).toString(), u"rancher.io/local-path"_s);

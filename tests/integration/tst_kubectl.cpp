@@ -236,6 +236,13 @@ void TestKubectl::commands_data()
     QTest::newRow("create configmap") << QStringList {u"create"_s, u"configmap"_s, u"demo-config"_s,
                                              u"--from-literal=greeting=hello"_s}
             + ns << 0 << QStringList {u"configmap/demo-config created"_s};
+    // The Secret the MySQL template names (the password never passes through the app).
+    QTest::newRow("create secret") << QStringList {u"create"_s, u"secret"_s, u"generic"_s, u"mysql-root"_s,
+                                          u"--from-literal=password=s3cret"_s}
+            + ns << 0 << QStringList {u"secret/mysql-root created"_s};
+    QTest::newRow("get secret data") << QStringList {u"get"_s, u"secret"_s, u"mysql-root"_s, u"-o"_s,
+                                            u"jsonpath={.data.password}"_s}
+            + ns << 0 << QStringList {u"czNjcmV0"_s};
     QTest::newRow("get configmap") << QStringList {u"get"_s, u"configmap"_s} + ns << 0
                                    << QStringList {u"NAME DATA AGE"_s, u"demo-config 1 "_s};
     QTest::newRow("scale") << QStringList {u"scale"_s, u"deployment"_s, u"demo-web"_s, u"--replicas=3"_s} + ns

@@ -55,7 +55,10 @@ void TestResourceKind::lookups()
 {
     QCOMPARE(resourceKindByResource(u"storage.k8s.io"_s, u"storageclasses"_s).kind, u"StorageClass"_s);
     QVERIFY(!resourceKindByResource(QString(), u"storageclasses"_s).isValid());
-    QVERIFY(!resourceKindByKind(u"Secret"_s).isValid());
+    QVERIFY(!resourceKindByKind(u"Ingress"_s).isValid());
+    // Secrets are served (the MySQL template names one) but in no category: `get all` skips them.
+    QCOMPARE(resourceKindByKind(u"Secret"_s).collectionPath(u"ns"_s), u"/api/v1/namespaces/ns/secrets"_s);
+    QVERIFY(resourceKindByKind(u"Secret"_s).categories.isEmpty());
     QCOMPARE(resourceKindByKind(u"PersistentVolumeClaim"_s).apiVersion(), u"v1"_s);
     QCOMPARE(resourceKindByKind(u"StatefulSet"_s).apiVersion(), u"apps/v1"_s);
     QCOMPARE(resourceKindByKind(u"PersistentVolume"_s).shortNames, QStringList {u"pv"_s});
