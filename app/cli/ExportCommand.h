@@ -33,7 +33,6 @@ private:
     void onConnected(int exitCode, const QString& message);
     void oneDone();
     void write();
-    bool writeFolder(const QByteArray& kustomization, const QList<std::pair<QString, QByteArray>>& files);
 
     ConnectionOptions m_connection;
     Session* m_session = nullptr;
