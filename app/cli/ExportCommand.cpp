@@ -67,14 +67,15 @@ bool ExportCommand::parse()
     const QCommandLineOption selector(
         {u"l"_s, u"selector"_s}, Text::tr("Only objects with these labels (k=v,...)."), Text::tr("selector"));
     const QCommandLineOption related(u"related"_s,
-        Text::tr("Add what the objects bind to: a claim's volume and class, a volume's claim."));
+        Text::tr("Add what the objects bind to: a claim's volume and class, a volume's claim, and their "
+                 "namespaces."));
     const QCommandLineOption raw(
         u"raw"_s, Text::tr("Export the objects as the server sent them (not cleaned)."));
     const QCommandLineOption output(
         {u"o"_s, u"output"_s}, Text::tr("One multi-document file (- = standard output)."), Text::tr("file"));
     const QCommandLineOption dir(u"dir"_s,
         Text::tr("A new folder with one file per object (<namespace>/<kind>/<name>.yaml) and a "
-                 "kustomization.yaml."),
+                 "Kustomization for kubectl apply -k."),
         Text::tr("folder"));
     parser.addOptions({help, all, kinds, selector, related, raw, output, dir});
     m_connection.addTo(parser);

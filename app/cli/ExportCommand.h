@@ -15,7 +15,7 @@ namespace ase::cli {
 
 /// `export [-n NS | -A] [--kind KINDS] [-l SELECTOR] [--related] [--raw] (-o FILE | --dir DIR)`:
 /// clean, re-appliable YAML of the storage objects (models/export), one file or a folder
-/// with a kustomization.yaml; what was changed and why goes to standard error.
+/// with a Kustomization; what was changed and why goes to standard error.
 class ExportCommand final : public Command
 {
     Q_OBJECT

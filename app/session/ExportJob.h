@@ -67,6 +67,9 @@ public:
         QObject* parent = nullptr);
     ~ExportJob() override;
 
+    /// What the worker thread shares with the job (internal).
+    struct State;
+
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -81,7 +84,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct State;
     void poll();
     void onThreadFinished();
 

@@ -76,7 +76,7 @@ struct ExportPlan
 
     /// Every object as one multi-document YAML stream.
     QByteArray singleFile() const;
-    /// The kustomization.yaml of a folder export, listing every file.
+    /// The kustomization of a folder export, listing every file (see kKustomizationFile).
     QByteArray kustomization() const;
     /// "PersistentVolumeClaim" → count.
     QMap<QString, int> countsByKind() const;
@@ -89,6 +89,13 @@ QString ruleText(ExportRule rule);
 
 /// Namespaces every cluster has (default, kube-system, kube-public, kube-node-lease).
 bool isBuiltInNamespace(const QString& name);
+
+/// The file name of a folder export's kustomization: "Kustomization", one of the three names
+/// kustomize reads (kustomization.yaml, kustomization.yml, Kustomization) and the only one
+/// without a .yaml extension, so that `kubectl apply -R -f FOLDER` (which reads every
+/// .yaml, .yml and .json file and cannot map kind Kustomization) and `kubectl apply -k
+/// FOLDER` both apply the folder.
+inline constexpr QStringView kKustomizationFile = u"Kustomization";
 
 /// The order objects are applied in: namespaces, classes, volumes, claims, the rest (a
 /// claim's volume and class exist before it).

@@ -122,9 +122,9 @@ ExportResult writeFolder(const ExportPlan& plan, const ExportTarget& target, con
         if (progress && !progress(i + 1, total))
             return withStatus(ExportResult::Status::Canceled); // the temporary folder goes with `temporary`
     }
-    if (!writeFile(u"kustomization.yaml"_s, plan.kustomization()))
+    if (!writeFile(kKustomizationFile.toString(), plan.kustomization()))
         return failed(Text::tr("Cannot write %1.")
-                          .arg(QDir::toNativeSeparators(root.filePath(u"kustomization.yaml"_s))));
+                          .arg(QDir::toNativeSeparators(root.filePath(kKustomizationFile.toString()))));
     for (const ExportAttachment& a : plan.attachments)
         if (!writeFile(a.path, a.bytes))
             return failed(Text::tr("Cannot write %1.").arg(QDir::toNativeSeparators(root.filePath(a.path))));

@@ -15,7 +15,7 @@ namespace ase::exporting {
 
 enum class ExportLayout : quint8 {
     SingleFile, ///< every object in one multi-document YAML file
-    Folder, ///< one file per object (ExportedObject::path), a kustomization.yaml, attachments
+    Folder, ///< one file per object (ExportedObject::path), a Kustomization, attachments
 };
 
 struct ExportTarget

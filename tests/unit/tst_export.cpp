@@ -455,16 +455,16 @@ void TestExport::writeFolder()
     const ExportResult result = writeExport(plan, target);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(filesUnder(target.path),
-        QStringList({u"apps/persistentvolumeclaim/data.yaml"_s, u"apps/persistentvolumeclaim/db.yaml"_s,
-            u"cluster/persistentvolume/pvc-u-db.yaml"_s, u"cluster/persistentvolume/share1.yaml"_s,
-            u"cluster/storageclass/ase-node-local.yaml"_s, u"kustomization.yaml"_s}));
+        QStringList({u"Kustomization"_s, u"apps/persistentvolumeclaim/data.yaml"_s,
+            u"apps/persistentvolumeclaim/db.yaml"_s, u"cluster/persistentvolume/pvc-u-db.yaml"_s,
+            u"cluster/persistentvolume/share1.yaml"_s, u"cluster/storageclass/ase-node-local.yaml"_s}));
     QCOMPARE(entriesOf(dir.path()), QStringList {u"bundle"_s}); // no temporary sibling left
     for (const ExportedObject& e : plan.objects) {
         QFile f(QDir(target.path).filePath(e.path));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), toYaml(e.object));
     }
-    QFile k(QDir(target.path).filePath(u"kustomization.yaml"_s));
+    QFile k(QDir(target.path).filePath(u"Kustomization"_s));
     QVERIFY(k.open(QIODevice::ReadOnly));
     QCOMPARE(k.readAll(), plan.kustomization());
 }
@@ -485,8 +485,8 @@ void TestExport::existingTargetNeedsOverwrite()
     target.overwrite = true;
     const ExportResult replaced = writeExport(plan, target);
     QVERIFY2(replaced.ok(), qPrintable(replaced.error));
-    QCOMPARE(filesUnder(folder),
-        QStringList({u"apps/persistentvolumeclaim/data.yaml"_s, u"kustomization.yaml"_s}));
+    QCOMPARE(
+        filesUnder(folder), QStringList({u"Kustomization"_s, u"apps/persistentvolumeclaim/data.yaml"_s}));
     QCOMPARE(entriesOf(dir.path()), QStringList {u"bundle"_s});
 
     const QString file = dir.filePath(u"one.yaml"_s);
