@@ -13,6 +13,7 @@
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
 #include "ui/Theme.h"
+#include "ui/apply/YamlActions.h"
 #include "ui/wizards/StaticClaimWizard.h"
 
 #include <QAction>
@@ -203,6 +204,8 @@ void MainWindow::createActions()
         [this, newClaim] { newClaim->setEnabled(m_session->isConnected()); });
     newClaim->setEnabled(m_session->isConnected());
     file->addSeparator();
+    m_yamlActions = new YamlActions(this, m_session, file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -296,6 +299,11 @@ void MainWindow::createActions()
     nsLabel->setBuddy(m_namespaceBox);
     toolbar->addWidget(nsLabel);
     toolbar->addWidget(m_namespaceBox);
+}
+
+ResourcePane* MainWindow::currentPane() const
+{
+    return qobject_cast<ResourcePane*>(m_stack->currentWidget());
 }
 
 void MainWindow::showPane(const QString& kind)
@@ -410,6 +418,7 @@ void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu*
             kind == kShare ? QStringLiteral("actionClaimShare") : QStringLiteral("actionClaimVolume"));
     }
     menu->addSeparator();
+    m_yamlActions->addToContextMenu(menu);
     menu->addAction(tr("&Refresh"), m_session, &Session::refresh);
     if (kind != kShare) {
         menu->addSeparator();
