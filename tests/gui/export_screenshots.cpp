@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -96,7 +97,10 @@ int run(const QString& dir, const QString& theme)
                    "metadata:\n"
                    "  name: [settings\n");
     spin(1500); // the cluster's schemas
-    shoot(apply, dir, u"apply-1-errors-"_s + theme);
+    shoot(apply, dir, u"apply-1-syntax-error-"_s + theme);
+    apply->setText(apply->editor()->toPlainText().replace(u"[settings"_s, u"settings"_s).toUtf8());
+    spin(300);
+    shoot(apply, dir, u"apply-1-checks-"_s + theme);
     apply->setText("apiVersion: v1\n"
                    "kind: PersistentVolumeClaim\n"
                    "metadata:\n"

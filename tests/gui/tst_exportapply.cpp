@@ -375,7 +375,9 @@ void TestExportApply::applyWithAConflict()
     QVERIFY(clickRole(box, QMessageBox::DestructiveRole));
     QTRY_VERIFY_WITH_TIMEOUT(window->followPanel(), 20000);
     const QString result = window->objectsView()->topLevelItem(0)->text(2);
-    QVERIFY2(result.startsWith(u"deployment.apps/mysql configured"_s), qPrintable(result));
+    QVERIFY2(result.startsWith(u"configured"_s), qPrintable(result));
+    QVERIFY(
+        window->objectsView()->topLevelItem(0)->toolTip(2).startsWith(u"deployment.apps/mysql configured"_s));
     QVERIFY2(result.contains(u"no pane for Deployment"_s), qPrintable(result));
 }
 

@@ -116,8 +116,8 @@ ApplyWindow::ApplyWindow(Session* session, QWidget* parent)
     m_objects->setWordWrap(true);
     m_objects->setUniformRowHeights(false);
     m_objects->header()->setStretchLastSection(true);
-    m_objects->setColumnWidth(ObjectColumn, 260);
-    m_objects->setColumnWidth(DryRunColumn, 220);
+    m_objects->setColumnWidth(ObjectColumn, 240);
+    m_objects->setColumnWidth(DryRunColumn, 170);
     connect(m_objects, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString kind = item->data(ObjectColumn, KindRole).toString();
         const QString key = item->data(ObjectColumn, KeyRole).toString();
@@ -157,8 +157,9 @@ ApplyWindow::ApplyWindow(Session* session, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 640});
     splitter->setChildrenCollapsible(false);
 
     m_open->setAutoDefault(false);
@@ -320,7 +321,12 @@ void ApplyWindow::markErrors()
     QList<QTextEdit::ExtraSelection> marks;
     const auto markLine = [&](int line, int column, const QString& tip) {
         QTextEdit::ExtraSelection mark;
-        const QTextBlock block = m_edit->document()->findBlockByNumber(std::max(0, line - 1));
+        // An error past the end (an unclosed bracket) is marked on the last line.
+        QTextBlock block = m_edit->document()->findBlockByNumber(std::max(0, line - 1));
+        if (!block.isValid())
+            block = m_edit->document()->lastBlock();
+        while (block.isValid() && block.text().trimmed().isEmpty() && block.previous().isValid())
+            block = block.previous();
         mark.cursor = QTextCursor(block);
         if (block.isValid()) {
             const int c = std::clamp(column - 1, 0, std::max(0, block.length() - 1));
@@ -380,10 +386,17 @@ void ApplyWindow::showAnswers(const QList<ObjectOutcome>& outcomes, bool dryRun)
         }
         const ServerAnswer& answer = answers.at(i);
         QString text = answer.verbatim;
-        if (answer.ok && !provisioning::isShownKind(answer.kind))
+        if (answer.ok && !dryRun && !provisioning::isShownKind(answer.kind))
             text = tr("%1 (no pane for %2 in this app)", "kubectl line, kind")
                        .arg(answer.verbatim, answer.kind);
-        item->setText(column, text);
+        // The row names the object already: the cell says what happened to it.
+        const QString name = outcomes.at(i).resourceName();
+        QString cell = text;
+        if (cell.startsWith(name + u' '))
+            cell = cell.mid(name.size() + 1);
+        else if (cell.startsWith(name + u": "_s))
+            cell = cell.mid(name.size() + 2);
+        item->setText(column, cell);
         item->setToolTip(
             column, answer.causes.isEmpty() ? text : QString(text + u'\n' + answer.causes.join(u'\n')));
         item->setForeground(column,
@@ -397,6 +410,10 @@ void ApplyWindow::showAnswers(const QList<ObjectOutcome>& outcomes, bool dryRun)
         }
     }
     m_objects->resizeColumnToContents(ObjectColumn);
+    if (dryRun) {
+        m_objects->resizeColumnToContents(DryRunColumn);
+        m_objects->setColumnWidth(DryRunColumn, std::min(m_objects->columnWidth(DryRunColumn), 240));
+    }
 }
 
 void ApplyWindow::runDryRun()
@@ -497,6 +514,8 @@ void ApplyWindow::startFollowing(const QList<ServerAnswer>& applied)
 {
     delete m_follow;
     m_follow = new FollowPanel(m_session->store(), applied, this);
+    m_follow->setTexts(tr("Sent. What the cluster does with it:"),
+        tr("You can close this window at any time; the objects stay."));
     connect(m_follow, &FollowPanel::linkActivated, this, &ApplyWindow::objectLinkActivated);
     // The Events of the first claim (the binder's), as they come.
     for (const ServerAnswer& answer : applied) {
