@@ -95,20 +95,27 @@ ExportJob::ExportJob(ExportSources sources, const exporting::ExportOptions& opti
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &ExportJob::poll);
     auto state = m_state;
-    auto* thread = QThread::create([state, sources = std::move(sources), options, target] {
+    // The inputs go with the thread and are released there, not on the GUI thread.
+    auto input = std::make_shared<ExportSources>(std::move(sources));
+    auto* thread = QThread::create([state, input, options, target]() mutable {
         exporting::ExportOptions o = options;
-        o.iotEdgeShares += sources.shares;
+        o.iotEdgeShares += input->shares;
         auto plan = std::make_shared<const exporting::ExportPlan>(
-            exporting::planExport(sources.selected, sources.everything, o));
+            exporting::planExport(input->selected, input->everything, o));
+        *input = {};
         {
             QMutexLocker lock(&state->mutex);
             state->plan = plan;
             state->result.status = exporting::ExportResult::Status::Written;
             state->result.counts = plan->countsByKind();
         }
-        if (target && !state->canceled)
+        if (target && !state->canceled) {
             writePlan(state, *plan, *target);
-        else if (state->canceled) {
+            // Written: the plan (every object, cleaned) is freed here, not on the GUI thread.
+            QMutexLocker lock(&state->mutex);
+            state->plan.reset();
+            plan.reset();
+        } else if (state->canceled) {
             QMutexLocker lock(&state->mutex);
             state->result.status = exporting::ExportResult::Status::Canceled;
         }

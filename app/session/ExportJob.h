@@ -74,7 +74,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    /// After finished(): the plan (also for a write-only job).
+    /// After finished(): the plan of a job without a target, or the plan a write-only job
+    /// was given (a job that planned and wrote frees its plan on its own thread).
     std::shared_ptr<const exporting::ExportPlan> plan() const { return m_plan; }
     /// After finished(): what was written (nothing for a plan-only job: status Written, no path).
     const exporting::ExportResult& result() const { return m_result; }
