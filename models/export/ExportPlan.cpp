@@ -179,14 +179,14 @@ ExportPlan planExport(
 {
     ExportPlan plan;
     const QList<QJsonObject> objects = options.related ? withRelated(selected, everything) : selected;
-    QHash<QString, PersistentVolume> exportedVolumes;
+    QSet<QString> exportedVolumes; // names
     QHash<QString, PersistentVolume> allVolumes;
     for (const QJsonObject& o : everything)
         if (kindOf(o) == u"PersistentVolume")
             allVolumes.insert(nameOf(o), PersistentVolume::fromJson(o));
     for (const QJsonObject& o : objects)
         if (kindOf(o) == u"PersistentVolume")
-            exportedVolumes.insert(nameOf(o), PersistentVolume::fromJson(o));
+            exportedVolumes.insert(nameOf(o));
 
     for (const QJsonObject& original : objects) {
         const QString kind = kindOf(original);
@@ -234,7 +234,10 @@ ExportPlan planExport(
                 ExportRule::BuiltInNamespaceSkipped});
             continue;
         } else if (kind == u"PersistentVolume") {
-            const PersistentVolume volume = PersistentVolume::fromJson(original);
+            // Each volume is read once (from everything) when it is there.
+            const auto known = allVolumes.constFind(nameOf(original));
+            const PersistentVolume volume
+                = known != allVolumes.cend() ? *known : PersistentVolume::fromJson(original);
             if (volume.claimRef && options.clean) {
                 plan.notes.append({label(original),
                     Text::tr(

@@ -37,8 +37,8 @@ struct Timed
     QString error;
 };
 
-/// One ExportJob from the store, measured with the stall probe running.
-Timed exportOnce(ase::ResourceStore& store, const ase::exporting::ExportTarget& target)
+/// One ExportJob from the store (no target: plan only), measured with the stall probe running.
+Timed exportOnce(ase::ResourceStore& store, const std::optional<ase::exporting::ExportTarget>& target)
 {
     Timed t;
     StallProbe probe(2);
@@ -130,6 +130,9 @@ int bench(int objects, const QString& kubectlPath, const QString& keep)
           << " classes, " << store.count(u"Namespace"_s) << " namespaces" << Qt::endl;
 
     using ase::exporting::ExportLayout;
+    const Timed plan = exportOnce(store, std::nullopt);
+    out() << "plan only (select, related, clean, rules; no YAML, no files): " << plan.seconds
+          << " s; largest GUI-thread stall " << plan.worstStallMs << " ms" << Qt::endl;
     const Timed folder
         = exportOnce(store, {ExportLayout::Folder, QDir(work).filePath(u"export-folder"_s), true});
     out() << "export to a folder: " << folder.seconds << " s, " << folder.files << " files, "
