@@ -133,13 +133,13 @@ int bench(int objects, const QString& kubectlPath, const QString& keep)
     const Timed plan = exportOnce(store, std::nullopt);
     out() << "plan only (select, related, clean, rules; no YAML, no files): " << plan.seconds
           << " s; largest GUI-thread stall " << plan.worstStallMs << " ms" << Qt::endl;
-    const Timed folder
-        = exportOnce(store, {ExportLayout::Folder, QDir(work).filePath(u"export-folder"_s), true});
+    const Timed folder = exportOnce(store,
+        ase::exporting::ExportTarget {ExportLayout::Folder, QDir(work).filePath(u"export-folder"_s), true});
     out() << "export to a folder: " << folder.seconds << " s, " << folder.files << " files, "
           << folder.bytes / 1e6 << " MB; largest GUI-thread stall " << folder.worstStallMs << " ms"
           << (folder.error.isEmpty() ? QString() : u" ERROR "_s + folder.error) << Qt::endl;
-    const Timed file
-        = exportOnce(store, {ExportLayout::SingleFile, QDir(work).filePath(u"export.yaml"_s), true});
+    const Timed file = exportOnce(store,
+        ase::exporting::ExportTarget {ExportLayout::SingleFile, QDir(work).filePath(u"export.yaml"_s), true});
     out() << "export to one file: " << file.seconds << " s, " << file.bytes / 1e6
           << " MB; largest GUI-thread stall " << file.worstStallMs << " ms"
           << (file.error.isEmpty() ? QString() : u" ERROR "_s + file.error) << Qt::endl;
