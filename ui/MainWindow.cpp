@@ -13,6 +13,7 @@
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
 #include "ui/Theme.h"
+#include "ui/apply/YamlActions.h"
 #include "ui/wizards/DynamicClaimWizard.h"
 #include "ui/wizards/StaticClaimWizard.h"
 
@@ -218,6 +219,8 @@ void MainWindow::createActions()
         [this, newDynamicClaim] { newDynamicClaim->setEnabled(m_session->isConnected()); });
     newDynamicClaim->setEnabled(m_session->isConnected());
     file->addSeparator();
+    m_yamlActions = new YamlActions(this, m_session, file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -312,6 +315,11 @@ void MainWindow::createActions()
     nsLabel->setBuddy(m_namespaceBox);
     toolbar->addWidget(nsLabel);
     toolbar->addWidget(m_namespaceBox);
+}
+
+ResourcePane* MainWindow::currentPane() const
+{
+    return qobject_cast<ResourcePane*>(m_stack->currentWidget());
 }
 
 void MainWindow::showPane(const QString& kind)
@@ -432,6 +440,7 @@ void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu*
         use->setObjectName(QStringLiteral("actionUseClass"));
     }
     menu->addSeparator();
+    m_yamlActions->addToContextMenu(menu);
     menu->addAction(tr("&Refresh"), m_session, &Session::refresh);
     if (kind != kShare) {
         menu->addSeparator();

@@ -19,6 +19,7 @@ class ResourcePane;
 class ResourceStore;
 class Session;
 class WizardFrame;
+class YamlActions;
 
 /// The main window: navigation (device and cluster), one live pane per kind, the details
 /// of the selected object, and the connection state in the title and status bar.
@@ -36,6 +37,10 @@ public:
     DeviceSignInDialog* deviceSignInDialog() const { return m_deviceSignIn; }
     NavigationView* navigation() const { return m_navigation; }
     QComboBox* namespaceBox() const { return m_namespaceBox; }
+    /// The pane shown (null on the empty state).
+    ResourcePane* currentPane() const;
+    /// File → Export… and Open YAML…, drops of YAML files.
+    YamlActions* yamlActions() const { return m_yamlActions; }
     /// Shows a pane and selects an object in it (what following a link does).
     void openObject(const QString& kind, const QString& key);
     /// Opens the static provisioning wizard: on a share ("Share", name), on a PV
@@ -73,6 +78,7 @@ private:
     QComboBox* m_namespaceBox;
     QLabel* m_connectionLabel;
     QAction* m_deleteAction = nullptr;
+    YamlActions* m_yamlActions = nullptr;
     QHash<QString, ResourcePane*> m_panes;
 };
 

@@ -30,7 +30,8 @@ QStringList manifestFiles(const QString& path)
     QDirIterator it(path, {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
-        if (QFileInfo(file).fileName() != u"kustomization.yaml")
+        const QString name = QFileInfo(file).fileName();
+        if (name != u"kustomization.yaml" && name != u"kustomization.yml")
             files.append(file);
     }
     files.sort();

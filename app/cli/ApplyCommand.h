@@ -14,7 +14,7 @@ namespace ase::cli {
 
 /// `apply -f FILE|DIR [--dry-run=client|server] [--force-conflicts]`: server-side apply
 /// (field manager ase-storage-manager) of every document of the files, in order (a folder:
-/// its .yaml, .yml and .json files, recursively, sorted; kustomization.yaml is skipped),
+/// its .yaml, .yml and .json files, recursively, sorted; kustomization files are skipped),
 /// with kubectl's lines (`persistentvolumeclaim/x serverside-applied`).
 class ApplyCommand final : public Command
 {

@@ -5,16 +5,14 @@
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "models/export/ExportPlan.h"
+#include "models/export/ExportWriter.h"
 #include "models/resources/LabelSelector.h"
 #include "models/resources/ResourceKind.h"
-#include "models/resources/Yaml.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -69,14 +67,15 @@ bool ExportCommand::parse()
     const QCommandLineOption selector(
         {u"l"_s, u"selector"_s}, Text::tr("Only objects with these labels (k=v,...)."), Text::tr("selector"));
     const QCommandLineOption related(u"related"_s,
-        Text::tr("Add what the objects bind to: a claim's volume and class, a volume's claim."));
+        Text::tr("Add what the objects bind to: a claim's volume and class, a volume's claim, and their "
+                 "namespaces."));
     const QCommandLineOption raw(
         u"raw"_s, Text::tr("Export the objects as the server sent them (not cleaned)."));
     const QCommandLineOption output(
         {u"o"_s, u"output"_s}, Text::tr("One multi-document file (- = standard output)."), Text::tr("file"));
     const QCommandLineOption dir(u"dir"_s,
         Text::tr("A new folder with one file per object (<namespace>/<kind>/<name>.yaml) and a "
-                 "kustomization.yaml."),
+                 "Kustomization for kubectl apply -k."),
         Text::tr("folder"));
     parser.addOptions({help, all, kinds, selector, related, raw, output, dir});
     m_connection.addTo(parser);
@@ -118,9 +117,10 @@ void ExportCommand::onConnected(int exitCode, const QString& message)
         return;
     }
     m_ns = m_allNamespaces ? QString() : m_connection.effectiveNamespace(m_session);
-    // Everything the related objects may come from, plus the kinds asked for.
+    // Everything the related objects may come from (their namespaces too), plus the kinds
+    // asked for.
     QStringList kinds = m_kinds;
-    for (const QString& k : kDefaultKinds)
+    for (const QString& k : kDefaultKinds + QStringList {u"Namespace"_s})
         if (!kinds.contains(k))
             kinds.append(k);
     m_pending = int(kinds.size());
@@ -175,64 +175,32 @@ void ExportCommand::write()
         counts << Text::tr("%1 %2", "count kind").arg(it.value()).arg(it.key());
     const QString summary = counts.isEmpty() ? Text::tr("nothing") : counts.join(u", "_s);
 
-    if (!m_file.isEmpty()) {
-        const QByteArray bytes = plan.singleFile();
-        if (m_file == u"-") {
-            m_out << QString::fromUtf8(bytes);
-            m_err << Text::tr("exported %1").arg(summary) << Qt::endl;
-            finish(Done);
-            return;
-        }
-        QSaveFile file(m_file);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            finish(BadInput, Text::tr("cannot write %1: %2").arg(m_file, file.errorString()));
-            return;
-        }
-        m_err << Text::tr("exported %1 to %2").arg(summary, m_file) << Qt::endl;
+    if (m_file == u"-") {
+        m_out << QString::fromUtf8(plan.singleFile());
+        m_err << Text::tr("exported %1").arg(summary) << Qt::endl;
         finish(Done);
         return;
     }
-    QList<std::pair<QString, QByteArray>> files;
-    for (const exporting::ExportedObject& e : plan.objects)
-        files.append({e.path, toYaml(e.object)});
-    if (writeFolder(plan.kustomization(), files)) {
-        m_err << Text::tr("exported %1 to %2").arg(summary, m_dir) << Qt::endl;
+    // The same writer as the window's: atomic, a folder renamed into place at the end.
+    exporting::ExportTarget target;
+    target.layout = m_file.isEmpty() ? exporting::ExportLayout::Folder : exporting::ExportLayout::SingleFile;
+    target.path = m_file.isEmpty() ? m_dir : m_file;
+    target.overwrite = !m_file.isEmpty(); // -o FILE replaces the file, as a shell redirection does
+    const exporting::ExportResult result = exporting::writeExport(plan, target);
+    switch (result.status) {
+    case exporting::ExportResult::Status::Written:
+        m_err << Text::tr("exported %1 to %2").arg(summary, target.path) << Qt::endl;
         finish(Done);
+        return;
+    case exporting::ExportResult::Status::Exists:
+        finish(BadInput,
+            Text::tr("--dir %1 exists already; name a new folder (nothing is overwritten).").arg(m_dir));
+        return;
+    case exporting::ExportResult::Status::Canceled:
+    case exporting::ExportResult::Status::Failed:
+        finish(BadInput, result.error);
+        return;
     }
-}
-
-bool ExportCommand::writeFolder(
-    const QByteArray& kustomization, const QList<std::pair<QString, QByteArray>>& files)
-{
-    // Written next to the target and renamed at the end: never a half-written folder.
-    const QFileInfo target(m_dir);
-    QDir parent = target.absoluteDir();
-    if (!parent.exists() && !parent.mkpath(u"."_s)) {
-        finish(BadInput, Text::tr("cannot create %1").arg(parent.path()));
-        return false;
-    }
-    QTemporaryDir temporary(parent.filePath(u".%1-XXXXXX"_s.arg(target.fileName())));
-    if (!temporary.isValid()) {
-        finish(BadInput, Text::tr("cannot write in %1: %2").arg(parent.path(), temporary.errorString()));
-        return false;
-    }
-    QList<std::pair<QString, QByteArray>> all = files;
-    all.append({u"kustomization.yaml"_s, kustomization});
-    for (const auto& [path, bytes] : all) {
-        const QString full = temporary.filePath(path);
-        QDir().mkpath(QFileInfo(full).path());
-        QSaveFile file(full);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            finish(BadInput, Text::tr("cannot write %1: %2").arg(full, file.errorString()));
-            return false;
-        }
-    }
-    if (!QDir().rename(temporary.path(), target.absoluteFilePath())) {
-        finish(BadInput, Text::tr("cannot create %1 (does it exist now?)").arg(m_dir));
-        return false;
-    }
-    temporary.setAutoRemove(false);
-    return true;
 }
 
 } // namespace ase::cli

@@ -15,7 +15,7 @@ namespace ase::cli {
 
 /// `export [-n NS | -A] [--kind KINDS] [-l SELECTOR] [--related] [--raw] (-o FILE | --dir DIR)`:
 /// clean, re-appliable YAML of the storage objects (models/export), one file or a folder
-/// with a kustomization.yaml; what was changed and why goes to standard error.
+/// with a Kustomization; what was changed and why goes to standard error.
 class ExportCommand final : public Command
 {
     Q_OBJECT
@@ -33,7 +33,6 @@ private:
     void onConnected(int exitCode, const QString& message);
     void oneDone();
     void write();
-    bool writeFolder(const QByteArray& kustomization, const QList<std::pair<QString, QByteArray>>& files);
 
     ConnectionOptions m_connection;
     Session* m_session = nullptr;

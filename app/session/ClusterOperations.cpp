@@ -70,6 +70,7 @@ struct ClusterOperations::Batch
     QList<QJsonObject> manifests;
     ApplyOptions options;
     bool stopAtFailure = false;
+    bool create = false; ///< POST instead of server-side apply
     QPointer<QObject> context;
     OutcomesCallback done;
     QList<ObjectOutcome> outcomes;
@@ -136,10 +137,16 @@ void ClusterOperations::apply(
     startBatch(manifests, options, true, context, std::move(done));
 }
 
+void ClusterOperations::create(const QList<QJsonObject>& manifests, QObject* context, OutcomesCallback done)
+{
+    startBatch(manifests, {}, true, context, std::move(done), true);
+}
+
 void ClusterOperations::startBatch(const QList<QJsonObject>& manifests, const ApplyOptions& options,
-    bool stopAtFailure, QObject* context, OutcomesCallback done)
+    bool stopAtFailure, QObject* context, OutcomesCallback done, bool create)
 {
     auto batch = std::make_shared<Batch>();
+    batch->create = create;
     batch->manifests = manifests;
     batch->options = options;
     batch->stopAtFailure = stopAtFailure;
@@ -200,6 +207,18 @@ void ClusterOperations::runBatch(std::shared_ptr<Batch> batch)
         outcome.ns.clear();
     else if (outcome.ns.isEmpty())
         outcome.ns = m_client->connection().defaultNamespace;
+    if (batch->create) {
+        m_client->create(kind, manifest, WriteOptions {}, batch->context,
+            [this, batch, outcome](const ObjectResult& result) mutable {
+                if (!m_pending.isPending(batch->id))
+                    return;
+                outcome.result = result;
+                outcome.action = result.ok() ? ObjectOutcome::Action::Created : ObjectOutcome::Action::Failed;
+                batch->outcomes.append(outcome);
+                runBatch(batch);
+            });
+        return;
+    }
     // Read it first, so the outcome can say created, configured or unchanged.
     m_client->get(kind, outcome.ns, outcome.name, batch->context,
         [this, batch, kind, manifest, outcome](const ObjectResult& before) mutable {

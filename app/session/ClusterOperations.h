@@ -84,6 +84,9 @@ public:
     /// owns fails with error().isApplyConflict() (see ApiError::applyConflicts()) unless
     /// `force` takes it over.
     void apply(const QList<QJsonObject>& manifests, bool force, QObject* context, OutcomesCallback done);
+    /// Creates each manifest (POST, as `kubectl create`), in order, stopping at the first
+    /// failure; an object that exists already fails with AlreadyExists (409).
+    void create(const QList<QJsonObject>& manifests, QObject* context, OutcomesCallback done);
     /// Deletes the object `key` ("namespace/name" or "name") of a cluster kind. With a
     /// `uid`, only that incarnation: a namesake created meanwhile is refused with 409
     /// ("Precondition failed: UID in precondition: ..."). A kind that is not the cluster's
@@ -103,7 +106,7 @@ private:
     /// The Session's client (null: not connected). Ends the calls pending on the previous one.
     void setClient(KubeClient* client);
     void startBatch(const QList<QJsonObject>& manifests, const ApplyOptions& options, bool stopAtFailure,
-        QObject* context, OutcomesCallback done);
+        QObject* context, OutcomesCallback done, bool create = false);
     /// Sends the batch's next manifest (GET, then apply), or reports when all are done or
     /// one failed in a batch that stops at failures.
     void runBatch(std::shared_ptr<Batch> batch);

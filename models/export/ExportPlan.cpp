@@ -1,5 +1,6 @@
 #include "models/export/ExportPlan.h"
 
+#include "models/provisioning/ClaimManifests.h"
 #include "models/resources/CleanExport.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
@@ -68,14 +69,61 @@ int applyOrder(const QString& kind)
     return i < 0 ? int(order.size()) : int(i);
 }
 
+namespace {
+
+/// One path component safe on every file system: names are DNS subdomains, but a raw
+/// file or an odd server may give anything.
+QString safeComponent(const QString& name)
+{
+    static constexpr QStringView unsafe = u"/\\:*?\"<>|";
+    QString out = name;
+    for (QChar& c : out)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || unsafe.contains(c))
+            c = u'_';
+    if (out.isEmpty() || out == u"." || out == u"..")
+        out.prepend(u'_');
+    return out;
+}
+
+} // namespace
+
 QString exportPath(const QString& kind, const QString& ns, const QString& name)
 {
-    // Names are DNS subdomains (no "/"); anything else is made safe for a file name.
-    QString file = name;
-    file.replace(u'/', u'_');
-    if (file.isEmpty() || file == u"." || file == u"..")
-        file = u"_"_s + file;
-    return (ns.isEmpty() ? u"cluster"_s : ns) + u'/' + kind.toLower() + u'/' + file + u".yaml"_s;
+    return (ns.isEmpty() ? u"cluster"_s : safeComponent(ns)) + u'/' + safeComponent(kind.toLower()) + u'/'
+        + safeComponent(name) + u".yaml"_s;
+}
+
+bool isBuiltInNamespace(const QString& name)
+{
+    return name == u"default" || name == u"kube-system" || name == u"kube-public"
+        || name == u"kube-node-lease";
+}
+
+QString ruleText(ExportRule rule)
+{
+    switch (rule) {
+    case ExportRule::ClassEmptyKept:
+        return Text::tr("storageClassName \"\" kept on claims: it means \"no class\"; without it the "
+                        "claim would get the target cluster's default class and a new, empty volume.");
+    case ExportRule::VolumeNameKept:
+        return Text::tr("volumeName kept on claims exported with their volume: each binds the same volume "
+                        "again.");
+    case ExportRule::StaticVolumeMissing:
+        return Text::tr("volumeName kept on static claims whose volume is not exported: apply the volume "
+                        "too, or the claim stays Pending.");
+    case ExportRule::ClaimRefCleaned:
+        return Text::tr("claimRef uid and resourceVersion and the bind annotations removed from volumes: "
+                        "they belong to this cluster; without them the pair binds again.");
+    case ExportRule::DynamicVolumeDropped:
+        return Text::tr("volumeName removed from dynamic claims exported without their volume: they get a "
+                        "new volume from their class (the old one, pvc-<uid>, never comes back).");
+    case ExportRule::RetainClaimRef:
+        return Text::tr("Volumes with reclaim policy Retain keep their claimRef: only that claim can bind "
+                        "them.");
+    case ExportRule::BuiltInNamespaceSkipped:
+        return Text::tr("Built-in namespaces not exported: every cluster has them.");
+    }
+    return {};
 }
 
 QList<QJsonObject> withRelated(const QList<QJsonObject>& selected, const QList<QJsonObject>& everything)
@@ -103,7 +151,8 @@ QList<QJsonObject> withRelated(const QList<QJsonObject>& selected, const QList<Q
     };
     for (const QJsonObject& o : selected) {
         const QString kind = kindOf(o);
-        const QJsonObject spec = o.value(u"spec").toObject();
+        if (!nsOf(o).isEmpty())
+            add(u"Namespace||"_s + nsOf(o));
         if (kind == u"PersistentVolumeClaim") {
             const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(o);
             if (!claim.volumeName.isEmpty())
@@ -114,8 +163,10 @@ QList<QJsonObject> withRelated(const QList<QJsonObject>& selected, const QList<Q
                 add(u"StorageClass||"_s + claim.storageClassName);
         } else if (kind == u"PersistentVolume") {
             const PersistentVolume volume = PersistentVolume::fromJson(o);
-            if (volume.claimRef)
+            if (volume.claimRef) {
                 add(u"PersistentVolumeClaim|"_s + volume.claimRef->ns + u'|' + volume.claimRef->name);
+                add(u"Namespace||"_s + volume.claimRef->ns);
+            }
             if (!volume.storageClassName.isEmpty())
                 add(u"StorageClass||"_s + volume.storageClassName);
         }
@@ -128,14 +179,14 @@ ExportPlan planExport(
 {
     ExportPlan plan;
     const QList<QJsonObject> objects = options.related ? withRelated(selected, everything) : selected;
-    QHash<QString, PersistentVolume> exportedVolumes;
+    QSet<QString> exportedVolumes; // names
     QHash<QString, PersistentVolume> allVolumes;
     for (const QJsonObject& o : everything)
         if (kindOf(o) == u"PersistentVolume")
             allVolumes.insert(nameOf(o), PersistentVolume::fromJson(o));
     for (const QJsonObject& o : objects)
         if (kindOf(o) == u"PersistentVolume")
-            exportedVolumes.insert(nameOf(o), PersistentVolume::fromJson(o));
+            exportedVolumes.insert(nameOf(o));
 
     for (const QJsonObject& original : objects) {
         const QString kind = kindOf(original);
@@ -146,6 +197,12 @@ ExportPlan planExport(
         QJsonObject object = options.clean ? cleanForExport(original) : original;
         if (kind == u"PersistentVolumeClaim") {
             const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(original);
+            const QJsonObject originalSpec = original.value(u"spec").toObject();
+            if (!claim.volumeName.isEmpty() && exportedVolumes.contains(claim.volumeName))
+                plan.notes.append({label(original),
+                    Text::tr("volumeName %1 kept: the claim binds the same volume, exported with it.")
+                        .arg(claim.volumeName),
+                    ExportRule::VolumeNameKept});
             if (!claim.volumeName.isEmpty() && !exportedVolumes.contains(claim.volumeName)) {
                 const auto it = allVolumes.constFind(claim.volumeName);
                 if (isDynamicClaim(claim, it == allVolumes.cend() ? nullptr : &*it)) {
@@ -156,28 +213,44 @@ ExportPlan planExport(
                         Text::tr("volumeName %1 removed: the volume was made by a provisioner for this claim "
                                  "and is "
                                  "not exported, so the claim gets a new volume from class %2 when applied.")
-                            .arg(claim.volumeName, claim.storageClassName)});
+                            .arg(claim.volumeName, claim.storageClassName),
+                        ExportRule::DynamicVolumeDropped});
                 } else {
                     plan.notes.append({label(original),
                         Text::tr(
                             "volumeName %1 kept (a static claim): apply volume %1 too, or the claim stays "
                             "Pending.")
-                            .arg(claim.volumeName)});
+                            .arg(claim.volumeName),
+                        ExportRule::StaticVolumeMissing});
                 }
             }
+            if (originalSpec.contains(u"storageClassName")
+                && originalSpec.value(u"storageClassName").toString().isEmpty())
+                plan.notes.append({label(original),
+                    Text::tr("storageClassName \"\" kept: the claim takes no class, never the default one."),
+                    ExportRule::ClassEmptyKept});
+        } else if (kind == u"Namespace" && isBuiltInNamespace(nameOf(original))) {
+            plan.notes.append({label(original), ruleText(ExportRule::BuiltInNamespaceSkipped),
+                ExportRule::BuiltInNamespaceSkipped});
+            continue;
         } else if (kind == u"PersistentVolume") {
-            const PersistentVolume volume = PersistentVolume::fromJson(original);
+            // Each volume is read once (from everything) when it is there.
+            const auto known = allVolumes.constFind(nameOf(original));
+            const PersistentVolume volume
+                = known != allVolumes.cend() ? *known : PersistentVolume::fromJson(original);
             if (volume.claimRef && options.clean) {
                 plan.notes.append({label(original),
                     Text::tr(
                         "claimRef keeps only the claim's namespace and name (its uid and resourceVersion "
                         "belong to this cluster), and the bind annotations are removed, so the pair binds "
-                        "again when applied.")});
+                        "again when applied."),
+                    ExportRule::ClaimRefCleaned});
             }
             if (volume.claimRef && volume.reclaimPolicy == u"Retain")
                 plan.notes.append({label(original),
                     Text::tr("Reclaim policy Retain with a claimRef: only claim %1 can bind this volume.")
-                        .arg(volume.claimKey())});
+                        .arg(volume.claimKey()),
+                    ExportRule::RetainClaimRef});
         }
         ExportedObject e;
         e.kind = kind;
@@ -191,6 +264,24 @@ ExportPlan planExport(
         plan.objects.begin(), plan.objects.end(), [](const ExportedObject& a, const ExportedObject& b) {
             return applyOrder(a.kind) < applyOrder(b.kind);
         });
+    // Two objects never share a file, even when their names only differ in characters a
+    // file name cannot hold (or by case, on a file system that ignores it).
+    QSet<QString> taken;
+    taken.reserve(plan.objects.size());
+    for (ExportedObject& e : plan.objects) {
+        QString path = e.path;
+        for (int n = 2; taken.contains(path.toLower()); ++n)
+            path = e.path.chopped(5) + u'-' + QString::number(n) + u".yaml"_s;
+        taken.insert(path.toLower());
+        e.path = path;
+    }
+    for (const QString& share : options.iotEdgeShares) {
+        provisioning::ClaimDraft draft;
+        draft.shareName = share;
+        const QByteArray json = provisioning::iotEdgeCreateOptionsJson(draft);
+        if (!json.isEmpty())
+            plan.attachments.append({u"iotedge/"_s + safeComponent(share) + u".json"_s, json});
+    }
     return plan;
 }
 
@@ -210,6 +301,22 @@ QByteArray ExportPlan::kustomization() const
         resources.append(e.path);
     return toYaml(QJsonObject {{u"apiVersion"_s, u"kustomize.config.k8s.io/v1beta1"_s},
         {u"kind"_s, u"Kustomization"_s}, {u"resources"_s, resources}});
+}
+
+QList<RuleSummary> ExportPlan::ruleSummaries() const
+{
+    QMap<int, RuleSummary> byRule;
+    for (const ExportNote& note : notes) {
+        RuleSummary& summary = byRule[int(note.rule)];
+        summary.rule = note.rule;
+        summary.objects.append(note.object);
+    }
+    QList<RuleSummary> out;
+    for (RuleSummary& summary : byRule) {
+        summary.text = ruleText(summary.rule);
+        out.append(summary);
+    }
+    return out;
 }
 
 QMap<QString, int> ExportPlan::countsByKind() const

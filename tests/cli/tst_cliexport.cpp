@@ -5,6 +5,7 @@
 #include "app/kube/ApiError.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
+#include "models/resources/CleanExport.h"
 #include "models/resources/OpenApiValidator.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Yaml.h"
@@ -13,6 +14,9 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,9 +40,14 @@ private slots:
 private:
     /// The claims of a device: "ns/name" → volumeName, for the Bound ones.
     QMap<QString, QString> boundClaims(const QString& kubeconfig);
+    /// Every object of a kind on a device.
+    QList<QJsonObject> objectsOf(const QString& kubeconfig, const QString& kind);
+    /// Classes and volumes of the target equal the source's, modulo what the export removes.
+    void compareClassesAndVolumes(const QString& targetKubeconfig);
 
     ase::test::DemoDeviceProcess m_source;
     ase::test::DemoDeviceProcess m_target;
+    ase::test::DemoDeviceProcess m_kubectlTarget; ///< the same folder, applied by `kubectl apply -R -f`
     QTemporaryDir m_dir;
 };
 
@@ -47,10 +56,11 @@ void TestCliExport::initTestCase()
     QString error;
     QVERIFY2(m_source.start(&error), qPrintable(error));
     QVERIFY2(m_target.start(&error, {u"--scenario"_s, u"empty"_s}), qPrintable(error));
+    QVERIFY2(m_kubectlTarget.start(&error, {u"--scenario"_s, u"empty"_s}), qPrintable(error));
     QVERIFY(m_dir.isValid());
 }
 
-QMap<QString, QString> TestCliExport::boundClaims(const QString& kubeconfig)
+QList<QJsonObject> TestCliExport::objectsOf(const QString& kubeconfig, const QString& kind)
 {
     Session session;
     session.setWatching(false);
@@ -58,13 +68,39 @@ QMap<QString, QString> TestCliExport::boundClaims(const QString& kubeconfig)
         return {};
     bool done = false;
     QList<QJsonObject> objects;
-    session.cluster()->listObjects(
-        u"PersistentVolumeClaim"_s, {}, this, [&](const QList<QJsonObject>& o, const ApiError&) {
-            objects = o;
-            done = true;
-        });
+    session.cluster()->listObjects(kind, {}, this, [&](const QList<QJsonObject>& o, const ApiError&) {
+        objects = o;
+        done = true;
+    });
     if (!QTest::qWaitFor([&done] { return done; }, 10000))
         return {};
+    return objects;
+}
+
+void TestCliExport::compareClassesAndVolumes(const QString& targetKubeconfig)
+{
+    for (const QString& kind : {u"StorageClass"_s, u"PersistentVolume"_s}) {
+        QMap<QString, QJsonObject> source;
+        for (const QJsonObject& o : objectsOf(m_source.kubeconfig(), kind))
+            source.insert(o.value(u"metadata").toObject().value(u"name").toString(), cleanForExport(o));
+        QMap<QString, QJsonObject> target;
+        for (const QJsonObject& o : objectsOf(targetKubeconfig, kind))
+            target.insert(o.value(u"metadata").toObject().value(u"name").toString(), cleanForExport(o));
+        QVERIFY(!source.isEmpty());
+        QCOMPARE(target.keys(), source.keys());
+        for (auto it = source.cbegin(); it != source.cend(); ++it)
+            QVERIFY2(target.value(it.key()) == it.value(),
+                qPrintable(kind + u' ' + it.key() + u"\nsource: "_s
+                    + QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact))
+                    + u"\ntarget: "_s
+                    + QString::fromUtf8(
+                        QJsonDocument(target.value(it.key())).toJson(QJsonDocument::Compact))));
+    }
+}
+
+QMap<QString, QString> TestCliExport::boundClaims(const QString& kubeconfig)
+{
+    const QList<QJsonObject> objects = objectsOf(kubeconfig, u"PersistentVolumeClaim"_s);
     QMap<QString, QString> out;
     for (const QJsonObject& o : objects) {
         const PersistentVolumeClaim c = PersistentVolumeClaim::fromJson(o);
@@ -84,7 +120,7 @@ void TestCliExport::roundTripToAnEmptyDevice()
     QVERIFY2(
         exported.err.contains(u"note: PersistentVolume mylocalnfsshare1: claimRef keeps only the claim's"_s),
         qPrintable(exported.err));
-    QVERIFY(QFile::exists(folder + u"/kustomization.yaml"_s));
+    QVERIFY(QFile::exists(folder + u"/Kustomization"_s));
     QVERIFY(QFile::exists(folder + u"/edge-apps/persistentvolumeclaim/sensor-data.yaml"_s));
     QVERIFY(QFile::exists(folder + u"/cluster/persistentvolume/mylocalnfsshare1.yaml"_s));
 
@@ -136,6 +172,45 @@ void TestCliExport::roundTripToAnEmptyDevice()
         (after = boundClaims(m_target.kubeconfig()), after.size() >= before.size()), 20000);
     for (auto i = before.cbegin(); i != before.cend(); ++i)
         QCOMPARE(after.value(i.key()), i.value());
+    compareClassesAndVolumes(m_target.kubeconfig());
+    if (QTest::currentTestFailed())
+        return;
+
+    // The same folder with kubectl itself (client-side apply, recursively).
+    const QString kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
+    if (kubectl.isEmpty()) {
+        qWarning("kubectl is not installed (Debian package kubernetes-client): its half of the round trip is "
+                 "skipped");
+        return;
+    }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_kubectlTarget.home());
+    env.insert(u"KUBECACHEDIR"_s, m_kubectlTarget.home() + u"/cache"_s);
+    env.remove(u"KUBECONFIG"_s);
+    p.setProcessEnvironment(env);
+    p.start(kubectl, {u"--kubeconfig"_s, m_kubectlTarget.kubeconfig(), u"apply"_s, u"-R"_s, u"-f"_s, folder});
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    qInfo().noquote() << "$ kubectl apply -R -f" << folder << "\n" << out << err;
+    QVERIFY2(p.exitCode() == 0, qPrintable(err));
+    QVERIFY(out.contains(u"persistentvolumeclaim/sensor-data created"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (after = boundClaims(m_kubectlTarget.kubeconfig()), after.size() >= before.size()), 20000);
+    for (auto i = before.cbegin(); i != before.cend(); ++i)
+        QCOMPARE(after.value(i.key()), i.value());
+    compareClassesAndVolumes(m_kubectlTarget.kubeconfig());
+
+    // The folder is a kustomization too (kubectl apply -k): kustomize renders every object.
+    QProcess k;
+    k.setProcessEnvironment(env);
+    k.start(kubectl, {u"kustomize"_s, folder});
+    QVERIFY(k.waitForFinished(60000));
+    QVERIFY2(k.exitCode() == 0, k.readAllStandardError().constData());
+    const YamlDocuments rendered = parseYaml(k.readAllStandardOutput());
+    QVERIFY(rendered.ok());
+    QCOMPARE(rendered.objects.size(), files);
 }
 
 void TestCliExport::singleFileToStandardOutput()

@@ -2,6 +2,7 @@
 
 #include "models/provisioning/ClaimManifests.h"
 #include "models/provisioning/DraftYaml.h"
+#include "models/provisioning/ManifestChecks.h"
 
 namespace ase {
 
@@ -46,12 +47,23 @@ void ClaimDraftController::rebuild()
     // One builder run per change: the preview, the checks and the apply share its result.
     m_manifests = claimManifests(m_draft);
     m_yaml = toYaml(m_manifests);
-    m_checks = checkClaimDraft(m_draft, m_context) + schemaChecksOf(m_manifests);
+    m_checks = allChecks();
+}
+
+QList<provisioning::Check> ClaimDraftController::allChecks() const
+{
+    QList<provisioning::Check> checks = checkClaimDraft(m_draft, m_context) + schemaChecksOf(m_manifests);
+    // Documents the form has no page for (typed in Edit YAML) get the checks of File →
+    // Open YAML: names, Quantities.
+    for (qsizetype i = std::max<qsizetype>(0, m_manifests.size() - m_draft.extraDocuments.size());
+         i < m_manifests.size(); ++i)
+        checks += provisioning::objectChecks(m_manifests.at(i), int(i) + 1);
+    return checks;
 }
 
 void ClaimDraftController::recheck()
 {
-    m_checks = checkClaimDraft(m_draft, m_context) + schemaChecksOf(m_manifests);
+    m_checks = allChecks();
     Q_EMIT checksChanged();
 }
 

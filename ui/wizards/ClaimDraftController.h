@@ -47,6 +47,7 @@ protected:
 private:
     void setDraft(const provisioning::ClaimDraft& draft, Origin origin);
     void rebuild();
+    QList<provisioning::Check> allChecks() const;
 
     provisioning::ClaimDraft m_seed;
     provisioning::ClaimDraft m_draft;

@@ -29,6 +29,7 @@ FollowPanel::FollowPanel(ResourceStore* store, const QList<ServerAnswer>& applie
 {
     setObjectName(QStringLiteral("followPanel"));
     auto* title = new QLabel(tr("Created. What the cluster does with it:"), this);
+    title->setObjectName(QStringLiteral("followTitle"));
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
@@ -43,6 +44,7 @@ FollowPanel::FollowPanel(ResourceStore* store, const QList<ServerAnswer>& applie
     m_log->setAccessibleName(tr("What happened since Create"));
     m_log->setWordWrap(true);
     auto* note = new QLabel(tr("You can close the wizard at any time; the objects stay."), this);
+    note->setObjectName(QStringLiteral("followNote"));
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(this);
@@ -79,6 +81,12 @@ void FollowPanel::followClaims(const QStringList& keys)
 }
 
 FollowPanel::~FollowPanel() = default;
+
+void FollowPanel::setTexts(const QString& title, const QString& note)
+{
+    findChild<QLabel*>(QStringLiteral("followTitle"))->setText(title);
+    findChild<QLabel*>(QStringLiteral("followNote"))->setText(note);
+}
 
 void FollowPanel::setEventStore(ResourceStore* events)
 {

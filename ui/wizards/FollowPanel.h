@@ -32,6 +32,8 @@ public:
     FollowPanel(ResourceStore* store, const QList<ServerAnswer>& applied, QWidget* parent = nullptr);
     ~FollowPanel() override;
 
+    /// Replaces the wizard's heading and closing note (the Apply YAML window has its own).
+    void setTexts(const QString& title, const QString& note);
     /// The Events of the first claim, live (the panel shows each once, as it arrives).
     void setEventStore(ResourceStore* events);
     /// Shows only the events @p accept takes (for a store of a whole namespace's events).

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace ase {
+
+struct ObjectOutcome;
 
 /// What the server answered for one object of a dry-run or an apply, as the wizard shows
 /// it: kubectl's line ("persistentvolumeclaim/data created (server dry run)") or the
@@ -18,5 +21,9 @@ struct ServerAnswer
     QString verbatim; ///< the line as kubectl prints it, or the Status message
     QStringList causes; ///< "spec.resources.requests.storage: Invalid value..." lines
 };
+
+/// What the wizard frame and the Apply YAML window show of a dry-run or an apply outcome:
+/// kubectl's line, the field causes (defined with the wizard frame).
+QList<ServerAnswer> answersOf(const QList<ObjectOutcome>& outcomes);
 
 } // namespace ase

@@ -319,9 +319,6 @@ void WizardFrame::reject()
     box->open();
 }
 
-namespace {
-
-/// What the wizard shows of a dry-run or an apply outcome: kubectl's line, the field causes.
 QList<ServerAnswer> answersOf(const QList<ObjectOutcome>& outcomes)
 {
     QList<ServerAnswer> answers;
@@ -351,8 +348,6 @@ QList<ServerAnswer> answersOf(const QList<ObjectOutcome>& outcomes)
     }
     return answers;
 }
-
-} // namespace
 
 void WizardFrame::runDryRun()
 {
