@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace ase {
 
+class BindingInspector;
 class DetailsPanel;
 class DeviceSignInDialog;
 class NavigationView;
@@ -36,6 +37,8 @@ public:
     DeviceSignInDialog* deviceSignInDialog() const { return m_deviceSignIn; }
     NavigationView* navigation() const { return m_navigation; }
     QComboBox* namespaceBox() const { return m_namespaceBox; }
+    /// The binding graph and "Why Pending?", docked (View → Binding Inspector).
+    BindingInspector* inspector() const { return m_inspector; }
     /// Shows a pane and selects an object in it (what following a link does).
     void openObject(const QString& kind, const QString& key);
     /// Opens the static provisioning wizard: on a share ("Share", name), on a PV
@@ -71,6 +74,7 @@ private:
     QComboBox* m_namespaceBox;
     QLabel* m_connectionLabel;
     QAction* m_deleteAction = nullptr;
+    BindingInspector* m_inspector = nullptr;
     QHash<QString, ResourcePane*> m_panes;
 };
 

@@ -370,7 +370,7 @@ QString BindingGraph::neighbourSignature(int node) const
     return ids.join(u'\n');
 }
 
-int BindingGraph::adoptOrder(const BindingGraph& previous)
+int BindingGraph::adoptOrder(const BindingGraph& previous, QList<int>* placedAnew)
 {
     // Rows of the nodes that stay where they were: same id, same column, same neighbours.
     QList<double> row(m_nodes.size(), -1.0);
@@ -443,6 +443,8 @@ int BindingGraph::adoptOrder(const BindingGraph& previous)
         for (int i = 0; i < column.size(); ++i)
             m_nodes[column.at(i)].order = i;
     }
+    if (placedAnew)
+        *placedAnew = moved;
     return int(moved.size());
 }
 

@@ -92,8 +92,8 @@ public:
     /// For a graph rebuilt after a change: the nodes that were in @p previous with the same
     /// neighbours keep their relative order in their column (they do not move relative to
     /// each other); the others (new, or whose edges changed) are placed at the mean row of
-    /// their neighbours. Returns how many nodes were placed anew.
-    int adoptOrder(const BindingGraph& previous);
+    /// their neighbours. Returns how many nodes were placed anew (their indexes in @p moved).
+    int adoptOrder(const BindingGraph& previous, QList<int>* moved = nullptr);
     /// The ids of a node's neighbours, sorted and joined: equal when its edges are the same.
     QString neighbourSignature(int node) const;
 
