@@ -122,6 +122,11 @@ QString ruleMessage(VolumeRule rule, const PersistentVolumeClaim& claim, const P
             "ase::binding", "It offers access modes %1 but the claim needs %2.")
             .arg(modesText(volume.accessModes), modesText(claim.accessModes));
     case VolumeRule::BoundToOtherClaim:
+        if (volume.phase == u"Released")
+            return QCoreApplication::translate("ase::binding",
+                "It is Released: it still names its deleted claim %1 (claimRef), so no other claim can bind "
+                "it.")
+                .arg(volume.claimKey());
         return QCoreApplication::translate("ase::binding", "It is already bound to claim %1.")
             .arg(volume.claimKey());
     case VolumeRule::CapacityTooSmall:
@@ -627,8 +632,14 @@ ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<Per
                             .arg(claim.volumeName);
         } else {
             d.state = State::RequestedVolumeBoundElsewhere;
-            d.message = QCoreApplication::translate("ase::binding", "Volume %1 is already bound to claim %2.")
-                            .arg(claim.volumeName, it->claimKey());
+            d.message = it->phase == u"Released"
+                ? QCoreApplication::translate("ase::binding",
+                    "Volume %1 is Released: it still names its deleted claim %2, so this claim cannot bind "
+                    "it "
+                    "until that reference is removed.")
+                      .arg(claim.volumeName, it->claimKey())
+                : QCoreApplication::translate("ase::binding", "Volume %1 is already bound to claim %2.")
+                      .arg(claim.volumeName, it->claimKey());
         }
         return d;
     }

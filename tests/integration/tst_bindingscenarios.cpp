@@ -44,7 +44,8 @@ QJsonObject pv(
         {"metadata"_L1, QJsonObject {{"name"_L1, name}}}, {"spec"_L1, spec}};
 }
 
-QJsonObject pvc(const QString& request, const QStringList& modes, const char* extra)
+QJsonObject pvc(
+    const QString& request, const QStringList& modes, const char* extra, const QString& name = u"data"_s)
 {
     QJsonObject spec {{"accessModes"_L1, QJsonArray::fromStringList(modes)},
         {"resources"_L1, QJsonObject {{"requests"_L1, QJsonObject {{"storage"_L1, request}}}}}};
@@ -52,8 +53,7 @@ QJsonObject pvc(const QString& request, const QStringList& modes, const char* ex
     for (auto it = more.begin(); it != more.end(); ++it)
         spec.insert(it.key(), it.value());
     return QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolumeClaim"_L1},
-        {"metadata"_L1, QJsonObject {{"name"_L1, "data"_L1}, {"namespace"_L1, "apps"_L1}}},
-        {"spec"_L1, spec}};
+        {"metadata"_L1, QJsonObject {{"name"_L1, name}, {"namespace"_L1, "apps"_L1}}}, {"spec"_L1, spec}};
 }
 
 const QStringList RWO {u"ReadWriteOnce"_s};
@@ -73,7 +73,7 @@ private slots:
 
 void TestBindingScenarios::scenario_data()
 {
-    QTest::addColumn<QList<QJsonObject>>("volumes");
+    QTest::addColumn<QList<QJsonObject>>("volumes"); ///< and other claims, made (and bound) first
     QTest::addColumn<QJsonObject>("claim");
     QTest::addColumn<QString>("state"); ///< stateId of the diagnosis
     QTest::addColumn<QString>("sentence"); ///< the diagnosis' one sentence
@@ -129,13 +129,21 @@ void TestBindingScenarios::scenario_data()
         << u"RequestedVolumeMismatch"_s
         << u"Volume share1 cannot be used: Its storage class (none) differs from the claim's gold."_s
         << QString() << u"Warning VolumeMismatch"_s;
-    QTest::newRow("named volume bound elsewhere") << QList<QJsonObject> {pv(u"share1"_s, u"32Ti"_s, RWO_RWX,
-        R"({"claimRef":{"kind":"PersistentVolumeClaim","namespace":"apps","name":"other","uid":"u1"}})")}
-                                                  << pvc(u"1Gi"_s, RWX,
-                                                         R"({"storageClassName":"","volumeName":"share1"})")
-                                                  << u"RequestedVolumeBoundElsewhere"_s
-                                                  << u"Volume share1 is already bound to claim apps/other."_s
-                                                  << QString() << u"Warning FailedBinding"_s;
+    QTest::newRow("named volume bound elsewhere")
+        << QList<QJsonObject> {pv(u"share1"_s, u"32Ti"_s, RWO_RWX),
+               pvc(u"1Gi"_s, RWX, R"({"storageClassName":"","volumeName":"share1"})", u"other"_s)}
+        << pvc(u"1Gi"_s, RWX, R"({"storageClassName":"","volumeName":"share1"})")
+        << u"RequestedVolumeBoundElsewhere"_s << u"Volume share1 is already bound to claim apps/other."_s
+        << QString() << u"Warning FailedBinding"_s;
+    QTest::newRow("named volume Released") << QList<QJsonObject> {pv(u"old-data"_s, u"5Gi"_s, RWO,
+        R"({"claimRef":{"kind":"PersistentVolumeClaim","namespace":"apps","name":"gone","uid":"u0"}})")}
+                                           << pvc(u"1Gi"_s, RWO,
+                                                  R"({"storageClassName":"","volumeName":"old-data"})")
+                                           << u"RequestedVolumeBoundElsewhere"_s
+                                           << u"Volume old-data is Released: it still names its deleted "
+                                              u"claim apps/gone, so this claim cannot bind it "
+                                              "until that reference is removed."_s
+                                           << QString() << u"Warning FailedBinding"_s;
     QTest::newRow("wait for first consumer")
         << QList<QJsonObject>() << pvc(u"1Gi"_s, RWO, R"({"storageClassName":"ase-node-local"})")
         << u"WaitingForFirstConsumer"_s
@@ -174,7 +182,7 @@ void TestBindingScenarios::scenario()
         "metadata":{"name":"ase-node-local"},"provisioner":"rancher.io/local-path","reclaimPolicy":"Delete",
         "volumeBindingMode":"WaitForFirstConsumer"})"));
     for (const QJsonObject& v : volumes)
-        QVERIFY(!create(u"PersistentVolume"_s, v).isEmpty());
+        QVERIFY(!create(v.value("kind"_L1).toString(), v).isEmpty());
     QVERIFY(controllers->settle());
 
     // The app's prediction, from the objects as the cluster holds them (defaults applied).

@@ -238,6 +238,7 @@ void GraphPanel::rebuild()
     for (const int n : std::as_const(moved))
         m_lastMovedIds.append(next.nodes().at(n).id);
     m_graph = std::move(next);
+    m_view->setNamespaceShown(ns.isEmpty());
     m_built = true;
     m_builtNamespace = ns;
     m_lastBuildMs = timer.elapsed();

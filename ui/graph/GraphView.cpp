@@ -69,6 +69,12 @@ GraphView::GraphView(QWidget* parent)
 
 GraphView::~GraphView() = default;
 
+void GraphView::setNamespaceShown(bool shown)
+{
+    m_namespaceShown = shown;
+    update();
+}
+
 void GraphView::setToolTipProvider(std::function<QString(const Node&)> provider)
 {
     m_toolTip = std::move(provider);
@@ -103,9 +109,12 @@ void GraphView::relayout()
     const double width = std::max(kMargin * 2 + kColumnCount * kBoxWidth + (kColumnCount - 1) * kColumnGap,
         kMargin * 2 + double(m_columns.at(kClassColumn).size()) * (kBoxWidth + kRowGap));
     m_bounds = QRectF(0, 0, width, m_mainTop + rows * (kBoxHeight + kRowGap) + kMargin);
-    if (m_fitPending && !m_visible.isEmpty() && width > 0) {
+    if (m_fitPending && !m_visible.isEmpty() && width > 0 && this->width() > 0) {
+        // First picture: as wide as the widget (not smaller than readable boxes), from the
+        // top; Fit shows everything.
         m_fitPending = false;
-        fitAll();
+        m_scale = std::clamp(this->width() / width, kTextScale, 1.0);
+        m_offset = QPointF(std::max(0.0, (this->width() - width * m_scale) / 2), 0);
     }
 }
 
@@ -394,7 +403,8 @@ void GraphView::paintEvent(QPaintEvent*)
                 icon.paint(&p, QRectF(box.right() - 22, box.top() + 4, 16, 16).toRect());
                 textRight -= 18;
             }
-            const QString label = n.ns.isEmpty() ? n.name : QString(n.ns + u'/' + n.name);
+            const QString label
+                = n.ns.isEmpty() || !m_namespaceShown ? n.name : QString(n.ns + u'/' + n.name);
             p.setPen(textColour);
             p.setFont(font());
             p.drawText(QPointF(box.left() + 8, box.top() + 16),

@@ -63,6 +63,11 @@ public:
     /// Nodes drawn by the last paint (for the benchmark and the level-of-detail tests).
     int lastPaintedNodes() const { return m_lastPainted; }
 
+    QSize sizeHint() const override { return {1000, 360}; }
+
+    /// Whether names carry their namespace ("ns/name"); off when one namespace is shown.
+    void setNamespaceShown(bool shown);
+
     /// The text of a node's tooltip (its object's summary); by default kind, name, status.
     void setToolTipProvider(std::function<QString(const graph::Node& node)> provider);
 
@@ -99,6 +104,7 @@ private:
     QString m_hoverId;
     bool m_dragging = false;
     QPointF m_dragFrom;
+    bool m_namespaceShown = true;
     bool m_fitPending = true; ///< the first graph is fitted to the widget
     int m_lastPainted = 0;
     std::function<QString(const graph::Node&)> m_toolTip;
