@@ -143,6 +143,9 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
         g.addEdge(g.addNode(cn), index, kind);
     };
     const auto volumeNode = [&](const PersistentVolume& v) {
+        // Once per volume: its share and class edges too.
+        if (const int known = g.indexOf(nodeId(NodeKind::Volume, {}, v.metadata.name)); known >= 0)
+            return known;
         Node n;
         n.kind = NodeKind::Volume;
         n.id = nodeId(NodeKind::Volume, {}, v.metadata.name);

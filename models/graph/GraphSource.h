@@ -26,8 +26,12 @@ public:
     GraphInput input() const;
     /// Coalescing interval of changed() (default 250 ms; 0: the next event-loop turn).
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
-    /// Changes seen since the source was made (for tests and benchmarks).
+    /// Changes seen since the source was made (for tests and benchmarks), and those that
+    /// changed what the graph shows (a label or an annotation does not: no rebuild).
     qint64 changeCount() const { return m_changes; }
+    qint64 relevantChangeCount() const { return m_relevant; }
+    /// What of an object the graph shows (its links, phase, owner...): equal → no rebuild.
+    static QString graphFacts(const QString& kind, const QJsonObject& object);
 
 Q_SIGNALS:
     /// Objects changed since the last signal.
@@ -43,8 +47,10 @@ private:
     QHash<QString, PersistentVolumeClaim> m_claims;
     QHash<QString, Pod> m_pods;
     QHash<QString, StorageClass> m_classes;
+    QHash<QString, QString> m_facts; ///< "kind/key" → graphFacts()
     QTimer m_timer;
     qint64 m_changes = 0;
+    qint64 m_relevant = 0;
 };
 
 } // namespace ase::graph

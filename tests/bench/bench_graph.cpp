@@ -68,9 +68,9 @@ QJsonObject pod(int i, const QString& ns, const QString& claimName)
             QJsonObject {{u"name"_s, u"%1-5d8f-%2"_s.arg(deployment).arg(i)}, {u"namespace"_s, ns},
                 {u"labels"_s, QJsonObject {{u"pod-template-hash"_s, u"5d8f"_s}}},
                 {u"ownerReferences"_s,
-                    QJsonArray {
-                        QJsonObject {{u"kind"_s, u"ReplicaSet"_s}, {u"name"_s, QString(deployment + u"-5d8f"_s)},
-                            {u"controller"_s, true}, {u"apiVersion"_s, u"apps/v1"_s}}}}}},
+                    QJsonArray {QJsonObject {{u"kind"_s, u"ReplicaSet"_s},
+                        {u"name"_s, QString(deployment + u"-5d8f"_s)}, {u"controller"_s, true},
+                        {u"apiVersion"_s, u"apps/v1"_s}}}}}},
         {u"spec"_s,
             QJsonObject {{u"nodeName"_s, u"node1"_s},
                 {u"volumes"_s,
@@ -211,7 +211,7 @@ int runSize(int pairs, int rate, const QString& shots)
 
     // Churn: `rate` changes per second (labels of random volumes and claims, and every
     // tenth a claim that changes phase), applied by the store in batches, while panning.
-    panel.source()->setInterval(250);
+    panel.setMinimumInterval(250);
     QRandomGenerator random(7);
     int changes = 0;
     QTimer churn;
@@ -230,6 +230,9 @@ int runSize(int pairs, int rate, const QString& shots)
                 QJsonObject meta = c.value(u"metadata"_s).toObject();
                 meta.insert(u"labels"_s, QJsonObject {{u"tick"_s, QString::number(changes)}});
                 c.insert(u"metadata"_s, meta);
+                if (changes % 10 == 0) // a phase change: the graph shows it (a rebuild)
+                    c.insert(
+                        u"status"_s, QJsonObject {{u"phase"_s, (changes / 10) % 2 ? u"Lost"_s : u"Bound"_s}});
                 store->postUpsert(u"PersistentVolumeClaim"_s, c);
             }
             ++changes;
@@ -243,6 +246,7 @@ int runSize(int pairs, int rate, const QString& shots)
         rebuildMs += panel.lastBuildMs();
         worstRebuild = std::max(worstRebuild, panel.lastBuildMs());
     });
+    const qint64 relevantBefore = panel.source()->relevantChangeCount();
     StallProbe probe;
     churn.start();
     probe.restart();
@@ -266,7 +270,8 @@ int runSize(int pairs, int rate, const QString& shots)
     out() << "with " << rate << " events/s for 5 s (" << changes << " changes, "
           << (changes * 1000 / std::max<qint64>(1, clock.elapsed())) << "/s): " << frames.size()
           << " frames, paint mean " << ms(mean) << ", p95 "
-          << ms(double(frames.value(qsizetype(frames.size() * 0.95))) / 1000.0) << "; " << rebuilds
+          << ms(double(frames.value(qsizetype(frames.size() * 0.95))) / 1000.0) << "; "
+          << (panel.source()->relevantChangeCount() - relevantBefore) << " changed the graph; " << rebuilds
           << " live rebuilds, mean " << (rebuilds ? rebuildMs / rebuilds : 0) << " ms, worst " << worstRebuild
           << " ms; worst event-loop stall " << probe.worstMs() << " ms, stalls > 50 ms: " << probe.over50()
           << Qt::endl;

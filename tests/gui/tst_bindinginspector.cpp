@@ -80,7 +80,7 @@ void TestBindingInspector::initTestCase()
     QVERIFY(m_window);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->pane(u"PersistentVolumeClaim"_s)->model()->rowCount() > 3, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"Share"_s) > 0, 30000);
-    graph()->source()->setInterval(0);
+    graph()->setMinimumInterval(0);
     QTRY_VERIFY_WITH_TIMEOUT(
         graph()->currentGraph().indexOf(u"PersistentVolumeClaim/edge-apps/archive-claim"_s) >= 0, 10000);
 }

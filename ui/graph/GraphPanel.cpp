@@ -220,6 +220,12 @@ QString GraphPanel::scopeNamespace() const
     return m_selectedId.count(u'/') == 2 ? m_selectedId.section(u'/', 1, 1) : QString();
 }
 
+void GraphPanel::setMinimumInterval(int milliseconds)
+{
+    m_minInterval = milliseconds;
+    m_source->setInterval(milliseconds);
+}
+
 void GraphPanel::rebuildNow()
 {
     rebuild();
@@ -242,6 +248,9 @@ void GraphPanel::rebuild()
     m_built = true;
     m_builtNamespace = ns;
     m_lastBuildMs = timer.elapsed();
+    // A large graph under a stream of changes: rebuild at most every other build time, so
+    // that the window keeps at least half of its time for the user.
+    m_source->setInterval(int(std::max<qint64>(m_minInterval, 2 * m_lastBuildMs)));
     refilter();
     Q_EMIT rebuilt();
 }

@@ -55,6 +55,8 @@ public:
     void selectObject(const QString& kind, const QString& key);
     /// Rebuilds now instead of at the end of the coalescing interval.
     void rebuildNow();
+    /// The shortest time between two rebuilds (default 250 ms; it grows with the build time).
+    void setMinimumInterval(int milliseconds);
     /// Time of the last build and of the last filter, and how many nodes the last live
     /// rebuild placed anew (for the benchmark).
     qint64 lastBuildMs() const { return m_lastBuildMs; }
@@ -96,6 +98,7 @@ private:
     QString m_namespace;
     QString m_selectedId;
     int m_cap = 3000;
+    int m_minInterval = 250; ///< the shortest coalescing of the store's changes
     int m_hidden = 0;
     qint64 m_lastBuildMs = 0;
     int m_lastMoved = 0;

@@ -305,7 +305,12 @@ void GraphView::paintEvent(QPaintEvent*)
                     out << e.from << e.to;
         return out;
     }();
+    // Far out (plain marks), thousands of edges are a grey smear: only the findings are drawn.
+    const bool allEdges = boxes || m_visible.size() <= 4000;
     for (const Edge& e : m_graph.edges()) {
+        if (!allEdges && e.kind != EdgeKind::VolumeClaimsOnly && e.kind != EdgeKind::ClaimNamesOnly
+            && e.kind != EdgeKind::Dangling)
+            continue;
         const QRectF a = rectOfIndex(e.from);
         const QRectF b = rectOfIndex(e.to);
         if (a.isNull() || b.isNull())
@@ -323,8 +328,10 @@ void GraphView::paintEvent(QPaintEvent*)
         const bool highlighted = selectedNeighbours.contains(e.from) && selectedNeighbours.contains(e.to)
             && (m_graph.indexOf(m_selectedId) == e.from || m_graph.indexOf(m_selectedId) == e.to);
         QPen pen(finding ? problem : (highlighted ? pal.color(QPalette::Highlight) : line));
-        pen.setWidthF((highlighted ? 2.5 : 1.3) / std::max(m_scale, 0.35));
-        pen.setCosmetic(false);
+        // Cosmetic: widths in pixels whatever the zoom; the raster engine draws them
+        // without stroking a path, which is what keeps a zoomed-out frame cheap.
+        pen.setWidthF(highlighted ? 2.5 : (boxes ? 1.3 : 1.0));
+        pen.setCosmetic(true);
         if (finding)
             pen.setStyle(Qt::DashLine);
         else if (classEdge)
@@ -390,6 +397,7 @@ void GraphView::paintEvent(QPaintEvent*)
             }
             QPen border(selected ? pal.color(QPalette::Highlight) : accent);
             border.setWidthF(selected ? 3.0 : (n.id == m_hoverId ? 2.0 : 1.2));
+            border.setCosmetic(true);
             if (n.kind == NodeKind::Ghost)
                 border.setStyle(Qt::DashLine);
             p.setPen(border);
