@@ -316,7 +316,14 @@ void GraphView::paintEvent(QPaintEvent*)
         if (a.isNull() || b.isNull())
             continue;
         const bool classEdge = e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume;
-        if (classEdge && (!text || !view.contains(b.center())))
+        // A class reaches every claim and volume of it: its edges are drawn for the
+        // selected or hovered object (or class) only, else they hide everything else.
+        if (classEdge
+            && (!text
+                || (m_graph.nodes().at(e.from).id != m_selectedId
+                    && m_graph.nodes().at(e.to).id != m_selectedId
+                    && m_graph.nodes().at(e.from).id != m_hoverId
+                    && m_graph.nodes().at(e.to).id != m_hoverId)))
             continue;
         const QPointF p1
             = classEdge ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());

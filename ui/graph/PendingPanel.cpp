@@ -245,6 +245,8 @@ void PendingPanel::refresh()
             ? tr("Events: none (the binder says nothing when a claim names a volume that does not exist)")
             : tr("Events"));
     m_events->setVisible(!events.isEmpty());
+    m_events->resizeColumnToContents(0);
+    m_events->resizeColumnToContents(1);
     m_events->resizeRowsToContents();
 }
 
