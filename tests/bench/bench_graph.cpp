@@ -223,12 +223,16 @@ int runSize(int pairs, int rate, const QString& shots)
                 QJsonObject v = volumes.at(i - i / 100 - 1);
                 QJsonObject meta = v.value(u"metadata"_s).toObject();
                 meta.insert(u"labels"_s, QJsonObject {{u"tick"_s, QString::number(changes)}});
+                // A new resourceVersion, as the server gives (the store skips the same one).
+                meta.insert(u"resourceVersion"_s, QString::number(changes + 2));
                 v.insert(u"metadata"_s, meta);
                 store->postUpsert(u"PersistentVolume"_s, v);
             } else {
                 QJsonObject c = claims.at(i);
                 QJsonObject meta = c.value(u"metadata"_s).toObject();
                 meta.insert(u"labels"_s, QJsonObject {{u"tick"_s, QString::number(changes)}});
+                // A new resourceVersion, as the server gives (the store skips the same one).
+                meta.insert(u"resourceVersion"_s, QString::number(changes + 2));
                 c.insert(u"metadata"_s, meta);
                 if (changes % 10 == 0) // a phase change: the graph shows it (a rebuild)
                     c.insert(

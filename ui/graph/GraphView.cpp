@@ -104,6 +104,14 @@ void GraphView::relayout()
         if (c < kColumnCount)
             rows = std::max(rows, int(column.size()));
     }
+    m_edgesOf = QList<QList<int>>(m_graph.nodes().size());
+    for (int i = 0; i < m_graph.edges().size(); ++i) {
+        const Edge& e = m_graph.edges().at(i);
+        if (m_row.at(e.from) >= 0 && m_row.at(e.to) >= 0) {
+            m_edgesOf[e.from].append(i);
+            m_edgesOf[e.to].append(i);
+        }
+    }
     const bool classes = !m_columns.at(kClassColumn).isEmpty();
     m_mainTop = kMargin + kHeader + (classes ? kBoxHeight + 2 * kRowGap + kHeader : 0);
     const double width = std::max(kMargin * 2 + kColumnCount * kBoxWidth + (kColumnCount - 1) * kColumnGap,
@@ -300,76 +308,103 @@ void GraphView::paintEvent(QPaintEvent*)
         QSet<int> out;
         const int s = m_graph.indexOf(m_selectedId);
         if (s >= 0)
-            for (const Edge& e : m_graph.edges())
-                if (e.from == s || e.to == s)
-                    out << e.from << e.to;
+            for (const int ei : m_edgesOf.value(s)) {
+                const Edge& e = m_graph.edges().at(ei);
+                out << e.from << e.to;
+            }
         return out;
     }();
+    // The rows in view, per column: what is painted is found from them, so that a frame
+    // costs the nodes and edges in view, not the whole graph.
+    QList<std::pair<int, int>> inViewRows(kColumnCount + 1);
+    for (int c = 0; c <= kColumnCount; ++c) {
+        int first = 0;
+        int last = int(m_columns.at(c).size()) - 1;
+        if (c < kColumnCount) {
+            first = std::max(0, int(std::floor((view.top() - m_mainTop) / (kBoxHeight + kRowGap))));
+            last = std::min(last, int(std::ceil((view.bottom() - m_mainTop) / (kBoxHeight + kRowGap))));
+        }
+        inViewRows[c] = {first, last};
+    }
+    const auto inView = [&](int node) {
+        const auto [first, last] = inViewRows.at(int(m_graph.nodes().at(node).column));
+        const int row = m_row.at(node);
+        return row >= first && row <= last;
+    };
     // Far out (plain marks), thousands of edges are a grey smear: only the findings are drawn.
     const bool allEdges = boxes || m_visible.size() <= 4000;
-    for (const Edge& e : m_graph.edges()) {
-        if (!allEdges && e.kind != EdgeKind::VolumeClaimsOnly && e.kind != EdgeKind::ClaimNamesOnly
-            && e.kind != EdgeKind::Dangling)
-            continue;
-        const QRectF a = rectOfIndex(e.from);
-        const QRectF b = rectOfIndex(e.to);
-        if (a.isNull() || b.isNull())
-            continue;
-        const bool classEdge = e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume;
-        // A class reaches every claim and volume of it: its edges are drawn for the
-        // selected or hovered object (or class) only, else they hide everything else.
-        if (classEdge
-            && (!text
-                || (m_graph.nodes().at(e.from).id != m_selectedId
-                    && m_graph.nodes().at(e.to).id != m_selectedId
-                    && m_graph.nodes().at(e.from).id != m_hoverId
-                    && m_graph.nodes().at(e.to).id != m_hoverId)))
-            continue;
-        const QPointF p1
-            = classEdge ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());
-        const QPointF p2 = classEdge ? QPointF(b.center().x(), b.top()) : QPointF(b.left(), b.center().y());
-        if (!view.intersects(QRectF(p1, p2).normalized().adjusted(-1, -1, 1, 1)))
-            continue;
-        const bool finding = e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly
-            || e.kind == EdgeKind::Dangling;
-        const bool highlighted = selectedNeighbours.contains(e.from) && selectedNeighbours.contains(e.to)
-            && (m_graph.indexOf(m_selectedId) == e.from || m_graph.indexOf(m_selectedId) == e.to);
-        QPen pen(finding ? problem : (highlighted ? pal.color(QPalette::Highlight) : line));
-        // Cosmetic: widths in pixels whatever the zoom; the raster engine draws them
-        // without stroking a path, which is what keeps a zoomed-out frame cheap.
-        pen.setWidthF(highlighted ? 2.5 : (boxes ? 1.3 : 1.0));
-        pen.setCosmetic(true);
-        if (finding)
-            pen.setStyle(Qt::DashLine);
-        else if (classEdge)
-            pen.setStyle(Qt::DotLine);
-        if (classEdge) {
-            QColor faint = pen.color();
-            faint.setAlphaF(0.45f);
-            pen.setColor(faint);
-        }
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        if (boxes && !classEdge) {
-            QPainterPath path(p1);
-            const double dx = (p2.x() - p1.x()) / 2;
-            path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2);
-            p.drawPath(path);
-        } else {
-            p.drawLine(p1, p2);
-        }
-        // A half-bound pair: an arrow at the end that is pointed at but does not point back.
-        if (text && (e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly)) {
-            const bool atClaim = e.kind == EdgeKind::VolumeClaimsOnly;
-            const QPointF tip = atClaim ? p2 : p1;
-            const double dir = atClaim ? -1 : 1;
-            QPolygonF arrow;
-            arrow << tip << tip + QPointF(dir * 9, -5) << tip + QPointF(dir * 9, 5);
-            p.setPen(Qt::NoPen);
-            p.setBrush(problem);
-            p.drawPolygon(arrow);
-        }
-    }
+    for (int c = 0; c <= kColumnCount; ++c)
+        for (int r = inViewRows.at(c).first; r <= inViewRows.at(c).second; ++r)
+            for (const int ei : m_edgesOf.at(m_columns.at(c).at(r))) {
+                const Edge& e = m_graph.edges().at(ei);
+                // Once per edge: from its first end in view. (An edge whose two ends are out of
+                // view is not drawn; the barycentre order keeps edges short.)
+                if (e.from != m_columns.at(c).at(r) && inView(e.from))
+                    continue;
+                if (!allEdges && e.kind != EdgeKind::VolumeClaimsOnly && e.kind != EdgeKind::ClaimNamesOnly
+                    && e.kind != EdgeKind::Dangling)
+                    continue;
+                const QRectF a = rectOfIndex(e.from);
+                const QRectF b = rectOfIndex(e.to);
+                if (a.isNull() || b.isNull())
+                    continue;
+                const bool classEdge = e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume;
+                // A class reaches every claim and volume of it: its edges are drawn for the
+                // selected or hovered object (or class) only, else they hide everything else.
+                if (classEdge
+                    && (!text
+                        || (m_graph.nodes().at(e.from).id != m_selectedId
+                            && m_graph.nodes().at(e.to).id != m_selectedId
+                            && m_graph.nodes().at(e.from).id != m_hoverId
+                            && m_graph.nodes().at(e.to).id != m_hoverId)))
+                    continue;
+                const QPointF p1
+                    = classEdge ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());
+                const QPointF p2
+                    = classEdge ? QPointF(b.center().x(), b.top()) : QPointF(b.left(), b.center().y());
+                if (!view.intersects(QRectF(p1, p2).normalized().adjusted(-1, -1, 1, 1)))
+                    continue;
+                const bool finding = e.kind == EdgeKind::VolumeClaimsOnly
+                    || e.kind == EdgeKind::ClaimNamesOnly || e.kind == EdgeKind::Dangling;
+                const bool highlighted = selectedNeighbours.contains(e.from)
+                    && selectedNeighbours.contains(e.to)
+                    && (m_graph.indexOf(m_selectedId) == e.from || m_graph.indexOf(m_selectedId) == e.to);
+                QPen pen(finding ? problem : (highlighted ? pal.color(QPalette::Highlight) : line));
+                // Cosmetic: widths in pixels whatever the zoom; the raster engine draws them
+                // without stroking a path, which is what keeps a zoomed-out frame cheap.
+                pen.setWidthF(highlighted ? 2.5 : (boxes ? 1.3 : 1.0));
+                pen.setCosmetic(true);
+                if (finding)
+                    pen.setStyle(Qt::DashLine);
+                else if (classEdge)
+                    pen.setStyle(Qt::DotLine);
+                if (classEdge) {
+                    QColor faint = pen.color();
+                    faint.setAlphaF(0.45f);
+                    pen.setColor(faint);
+                }
+                p.setPen(pen);
+                p.setBrush(Qt::NoBrush);
+                if (boxes && !classEdge) {
+                    QPainterPath path(p1);
+                    const double dx = (p2.x() - p1.x()) / 2;
+                    path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2);
+                    p.drawPath(path);
+                } else {
+                    p.drawLine(p1, p2);
+                }
+                // A half-bound pair: an arrow at the end that is pointed at but does not point back.
+                if (text && (e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly)) {
+                    const bool atClaim = e.kind == EdgeKind::VolumeClaimsOnly;
+                    const QPointF tip = atClaim ? p2 : p1;
+                    const double dir = atClaim ? -1 : 1;
+                    QPolygonF arrow;
+                    arrow << tip << tip + QPointF(dir * 9, -5) << tip + QPointF(dir * 9, 5);
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(problem);
+                    p.drawPolygon(arrow);
+                }
+            }
 
     // Nodes: per column, only the rows in view.
     QFont small = font();
@@ -377,12 +412,7 @@ void GraphView::paintEvent(QPaintEvent*)
     const QFontMetricsF fm(font());
     for (int c = 0; c <= kColumnCount; ++c) {
         const QList<int>& column = m_columns.at(c);
-        int first = 0;
-        int last = int(column.size()) - 1;
-        if (c < kColumnCount) {
-            first = std::max(0, int(std::floor((view.top() - m_mainTop) / (kBoxHeight + kRowGap))));
-            last = std::min(last, int(std::ceil((view.bottom() - m_mainTop) / (kBoxHeight + kRowGap))));
-        }
+        const auto [first, last] = inViewRows.at(c);
         for (int r = first; r <= last; ++r) {
             const int index = column.at(r);
             const Node& n = m_graph.nodes().at(index);

@@ -96,6 +96,7 @@ private:
     QList<int> m_visible;
     QList<int> m_row; ///< per graph node: its row in its column, -1 when hidden
     QList<QList<int>> m_columns; ///< per column (Class last): shown nodes by row
+    QList<QList<int>> m_edgesOf; ///< per graph node: the edges (indexes) between shown nodes
     QRectF m_bounds;
     double m_mainTop = 0; ///< y of the first row of the main columns
     double m_scale = 1.0;

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -158,8 +159,24 @@ void PendingPanel::showClaim(const QString& key)
 
 void PendingPanel::scheduleRefresh()
 {
-    if (!m_key.isEmpty() && !m_timer.isActive())
+    if (m_key.isEmpty())
+        return;
+    // Hidden (another tab): explained again when shown, not on every change of 10,000 volumes.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (!m_timer.isActive())
         m_timer.start();
+}
+
+void PendingPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void PendingPanel::refresh()

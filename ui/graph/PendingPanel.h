@@ -53,6 +53,9 @@ Q_SIGNALS:
     /// An action started by a button ended: `error` empty when it succeeded.
     void actionFinished(const QString& actionId, const QString& error);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void scheduleRefresh();
     void fillAdvice();
@@ -65,6 +68,7 @@ private:
     binding::ClaimDiagnosis m_diagnosis;
     QList<binding::Advice> m_advice;
     QString m_running; ///< "<action>:<target>" of the action in progress
+    bool m_stale = false; ///< the store changed while the panel was hidden
     Confirm m_confirm;
     QTimer m_timer;
     QLabel* m_title;
