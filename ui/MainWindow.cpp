@@ -14,6 +14,7 @@
 #include "ui/ResourcePane.h"
 #include "ui/Theme.h"
 #include "ui/apply/YamlActions.h"
+#include "ui/graph/BindingInspector.h"
 #include "ui/wizards/DynamicClaimWizard.h"
 #include "ui/wizards/StaticClaimWizard.h"
 
@@ -64,6 +65,9 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_emptyState = createEmptyState();
     m_stack->addWidget(m_emptyState);
     createPanes();
+    m_inspector = new BindingInspector(session, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->attach(this);
     createActions();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -267,6 +271,15 @@ void MainWindow::createActions()
         connect(show, &QAction::triggered, this, [this, kind] { showPane(kind); });
     }
     view->addSeparator();
+    QAction* inspector = m_inspector->toggleViewAction();
+    inspector->setText(tr("&Binding Inspector"));
+    inspector->setObjectName(QStringLiteral("actionBindingInspector"));
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    view->addAction(inspector);
+    QAction* why = view->addAction(tr("&Why Pending?"), m_inspector, &BindingInspector::showWhyPending);
+    why->setObjectName(QStringLiteral("actionWhyPending"));
+    why->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    view->addSeparator();
     QAction* filter = view->addAction(tr("&Filter"));
     filter->setShortcut(QKeySequence::Find);
     connect(filter, &QAction::triggered, this, [this] {
@@ -424,6 +437,13 @@ void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu*
             menu->addAction(tr("Open %1 %2").arg(field.label, link.text), this,
                 [this, link] { openObject(link.kind, link.key); });
         }
+    }
+    if (kind == kClaim) {
+        menu->addSeparator();
+        menu->addAction(tr("&Why Pending?"), this, [this, key] {
+            m_inspector->followSelection(kClaim, key);
+            m_inspector->showWhyPending();
+        });
     }
     if (kind == kShare || kind == kVolume) {
         menu->addSeparator();

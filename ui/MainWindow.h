@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace ase {
 
+class BindingInspector;
 class DetailsPanel;
 class DeviceSignInDialog;
 class NavigationView;
@@ -41,6 +42,8 @@ public:
     ResourcePane* currentPane() const;
     /// File → Export… and Open YAML…, drops of YAML files.
     YamlActions* yamlActions() const { return m_yamlActions; }
+    /// The binding graph and "Why Pending?", docked (View → Binding Inspector).
+    BindingInspector* inspector() const { return m_inspector; }
     /// Shows a pane and selects an object in it (what following a link does).
     void openObject(const QString& kind, const QString& key);
     /// Opens the static provisioning wizard: on a share ("Share", name), on a PV
@@ -79,6 +82,7 @@ private:
     QLabel* m_connectionLabel;
     QAction* m_deleteAction = nullptr;
     YamlActions* m_yamlActions = nullptr;
+    BindingInspector* m_inspector = nullptr;
     QHash<QString, ResourcePane*> m_panes;
 };
 

@@ -47,22 +47,28 @@ QVariant StatusDecorationProxy::data(const QModelIndex& index, int role) const
             const int status = index.data(ResourceTableModel::StatusRole).toInt();
             if (role == Qt::DecorationRole)
                 return iconFor(status);
-            const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
-            switch (status) {
-            case ResourceTableModel::StatusPending:
-                return QColor(dark ? 0xf0c060 : 0x9a6700);
-            case ResourceTableModel::StatusWarning:
-                return QColor(dark ? 0xffa25c : 0xb35900);
-            case ResourceTableModel::StatusError:
-                return QColor(dark ? 0xff7b72 : 0xc62828);
-            case ResourceTableModel::StatusTerminating:
-                return QApplication::palette().color(QPalette::PlaceholderText);
-            default:
-                return {};
-            }
+            const QColor colour = colourFor(status);
+            return colour.isValid() ? QVariant(colour) : QVariant();
         }
     }
     return QIdentityProxyModel::data(index, role);
+}
+
+QColor StatusDecorationProxy::colourFor(int status)
+{
+    const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
+    switch (status) {
+    case ResourceTableModel::StatusPending:
+        return QColor(dark ? 0xf0c060 : 0x9a6700);
+    case ResourceTableModel::StatusWarning:
+        return QColor(dark ? 0xffa25c : 0xb35900);
+    case ResourceTableModel::StatusError:
+        return QColor(dark ? 0xff7b72 : 0xc62828);
+    case ResourceTableModel::StatusTerminating:
+        return QApplication::palette().color(QPalette::PlaceholderText);
+    default:
+        return {};
+    }
 }
 
 } // namespace ase

@@ -21,6 +21,9 @@ public:
 
     /// The icon of a ResourceTableModel::StatusKind (empty for StatusNone).
     static QIcon iconFor(int status);
+    /// The text colour of a ResourceTableModel::StatusKind in the current palette (light or
+    /// dark); invalid for the kinds the panes leave in the text colour (none, ok).
+    static QColor colourFor(int status);
 
 private:
     int m_statusColumn = -1;

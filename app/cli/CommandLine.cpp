@@ -9,6 +9,7 @@
 #include "app/cli/WhyPendingCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -26,9 +27,34 @@ bool isCommand(const QString& argument)
         || argument == u"apply" || argument == u"share";
 }
 
+namespace {
+
+/// `graph -o FILE.png` draws text: it needs QtGui's fonts, so a QGuiApplication, on the
+/// offscreen platform unless one is chosen (no display needed).
+bool needsGui(int argc, char** argv)
+{
+    if (argc < 2 || QByteArray(argv[1]) != "graph")
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (QByteArray(argv[i]).toLower().endsWith(".png"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int runCommand(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(u"ASE Storage Manager"_s);
     QCoreApplication::setApplicationName(u"ase-storage-manager"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ASE_VERSION));

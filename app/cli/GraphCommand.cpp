@@ -5,6 +5,7 @@
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
+#include "models/graph/GraphImage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,9 +41,9 @@ bool GraphCommand::parse()
     const QCommandLineOption all(
         {u"A"_s, u"all-namespaces"_s}, Text::tr("Every namespace (the whole cluster)."));
     const QCommandLineOption output({u"o"_s, u"output"_s},
-        Text::tr("The file: FILE.svg or FILE.dot (Graphviz); - writes SVG to standard output."),
+        Text::tr("The file: FILE.svg, FILE.png or FILE.dot (Graphviz); - writes SVG to standard output."),
         Text::tr("file"));
-    const QCommandLineOption dark(u"dark"_s, Text::tr("Dark colours (SVG)."));
+    const QCommandLineOption dark(u"dark"_s, Text::tr("Dark colours (SVG, PNG)."));
     parser.addOptions({help, all, output, dark});
     m_connection.addTo(parser);
     if (!parseOrFinish(parser, help, m_arguments))
@@ -57,14 +58,17 @@ bool GraphCommand::parse()
     m_file = parser.value(output);
     m_dark = parser.isSet(dark);
     if (m_file.isEmpty())
-        return bad(Text::tr("-o is required: -o FILE.svg, -o FILE.dot or -o - (SVG to standard output)."));
+        return bad(Text::tr(
+            "-o is required: -o FILE.svg, -o FILE.png, -o FILE.dot or -o - (SVG to standard output)."));
     if (m_file == u"-" || m_file.endsWith(u".svg"_s, Qt::CaseInsensitive))
         m_format = u"svg"_s;
+    else if (m_file.endsWith(u".png"_s, Qt::CaseInsensitive))
+        m_format = u"png"_s;
     else if (m_file.endsWith(u".dot"_s, Qt::CaseInsensitive)
         || m_file.endsWith(u".gv"_s, Qt::CaseInsensitive))
         m_format = u"dot"_s;
     else
-        return bad(Text::tr("-o %1: the name must end in .svg or .dot.").arg(m_file));
+        return bad(Text::tr("-o %1: the name must end in .svg, .png or .dot.").arg(m_file));
     return true;
 }
 
@@ -130,7 +134,15 @@ void GraphCommand::write()
         return;
     }
     const graph::BindingGraph g = graph::BindingGraph::build(m_input, m_ns);
-    const QByteArray bytes = m_format == u"dot" ? g.toDot() : g.toSvg(m_dark);
+    QByteArray bytes = m_format == u"dot" ? g.toDot() : g.toSvg(m_dark);
+    if (m_format == u"png") {
+        QString error;
+        bytes = graph::renderPng(bytes, 1.0, &error);
+        if (bytes.isEmpty()) {
+            finish(BadInput, Text::tr("cannot write %1: %2").arg(m_file, error));
+            return;
+        }
+    }
     if (m_file == u"-") {
         m_out << QString::fromUtf8(bytes);
         finish(Done);

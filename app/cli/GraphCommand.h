@@ -11,8 +11,10 @@ class Session;
 
 namespace ase::cli {
 
-/// `graph [-n NS | -A] -o FILE.svg|FILE.dot|-`: the binding graph (shares → volumes →
-/// claims → pods → workloads, classes above) written as SVG or Graphviz.
+/// `graph [-n NS | -A] -o FILE.svg|FILE.png|FILE.dot|-`: the binding graph (shares →
+/// volumes → claims → pods → workloads, classes above) written as SVG, PNG or Graphviz.
+/// PNG is drawn offscreen: runCommand() makes a QGuiApplication on the offscreen platform
+/// for it (wantsGui()), so it needs no display.
 class GraphCommand final : public Command
 {
     Q_OBJECT
@@ -35,7 +37,7 @@ private:
     bool m_allNamespaces = false;
     QString m_ns;
     QString m_file;
-    QString m_format; ///< "svg" or "dot"
+    QString m_format; ///< "svg", "png" or "dot"
     bool m_dark = false;
     graph::GraphInput m_input;
     ApiError m_error;

@@ -286,6 +286,23 @@ void ClusterOperations::getObject(
     });
 }
 
+void ClusterOperations::mergePatch(const QString& kind, const QString& ns, const QString& name,
+    const QJsonObject& patch, QObject* context, ObjectCallback done)
+{
+    ResourceKind resource;
+    if (const ApiError error = check(kind, &resource); !error.ok()) {
+        deliverLater(context, [done = std::move(done), error] { done({}, error); });
+        return;
+    }
+    const PendingCalls::Id id = m_pending.add(
+        context, [context, done] { deliverLater(context, [done] { done({}, canceled()); }); });
+    m_client->mergePatch(
+        resource, ns, name, patch, WriteOptions {}, context, [this, id, done](const ObjectResult& result) {
+            if (m_pending.finish(id))
+                done(result.object, result.error);
+        });
+}
+
 void ClusterOperations::listObjects(
     const QString& kind, const QString& ns, QObject* context, ObjectsCallback done)
 {

@@ -98,6 +98,10 @@ public:
     /// One object; `ns` empty: the connection's default namespace (for a namespaced kind).
     void getObject(
         const QString& kind, const QString& ns, const QString& name, QObject* context, ObjectCallback done);
+    /// A JSON merge patch (RFC 7386) of one object (`ns` empty for a cluster-scoped kind):
+    /// `{"spec":{"claimRef":null}}` makes a Released volume Available again.
+    void mergePatch(const QString& kind, const QString& ns, const QString& name, const QJsonObject& patch,
+        QObject* context, ObjectCallback done);
 
 private:
     friend class Session;

@@ -38,8 +38,8 @@ Advice clearClaimRef(const PersistentVolume& volume)
             "Volume %1 is Released: it keeps the data of its deleted claim %2. To reuse it with that data, "
             "remove its claimRef; it becomes Available and this claim can bind it.")
             .arg(volume.metadata.name, volume.claimKey()));
-    a.patch = u"[{\"op\":\"remove\",\"path\":\"/spec/claimRef\"}]"_s;
-    a.kubectlCommand = u"kubectl patch pv %1 --type=json -p '%2'"_s.arg(volume.metadata.name, a.patch);
+    a.patch = u"{\"spec\":{\"claimRef\":null}}"_s;
+    a.kubectlCommand = u"kubectl patch pv %1 --type=merge -p '%2'"_s.arg(volume.metadata.name, a.patch);
     return a;
 }
 
@@ -75,6 +75,10 @@ QString stateId(ClaimDiagnosis::State state)
         return u"NoVolumeNoClass"_s;
     case S::NoMatchingVolume:
         return u"NoMatchingVolume"_s;
+    case S::InvalidSelector:
+        return u"InvalidSelector"_s;
+    case S::UnsupportedAccessMode:
+        return u"UnsupportedAccessMode"_s;
     }
     return {};
 }
@@ -205,6 +209,12 @@ QList<Advice> adviseClaim(const ClaimDiagnosis& diagnosis, const PersistentVolum
                 .arg(claim.storageClassName));
         break;
     case State::DefaultClassPending:
+        break;
+    case State::InvalidSelector:
+    case State::UnsupportedAccessMode:
+        out << advice(Advice::Action::None, QString(),
+            Text::tr("A claim's spec cannot be changed: delete the claim and create it again with a valid "
+                     "selector and known access modes."));
         break;
     case State::NoVolumeNoClass:
     case State::NoMatchingVolume:

@@ -25,8 +25,8 @@ struct Advice
     Action action = Action::None;
     QString target; ///< the share or volume the action is about
     QString text; ///< one translated sentence
-    /// For ClearClaimRef: the JSON patch (`[{"op":"remove","path":"/spec/claimRef"}]`), and
-    /// the kubectl command doing the same.
+    /// For ClearClaimRef: the JSON merge patch (`{"spec":{"claimRef":null}}`) the app sends,
+    /// and the kubectl command sending the same.
     QString patch;
     QString kubectlCommand;
 };

@@ -25,7 +25,9 @@ Quantity capacityOf(const PersistentVolume& volume)
 }
 
 /// The rules FindMatchingVolume applies to one volume of a candidate set, in its order.
-VolumeRule matchRule(const PersistentVolumeClaim& claim, const PersistentVolume& volume, bool delayBinding)
+/// `node` is the scheduler's node (empty on the PV controller's path).
+VolumeRule matchRule(const PersistentVolumeClaim& claim, const PersistentVolume& volume, bool delayBinding,
+    const QString& node = {})
 {
     const bool boundToClaim = isVolumeBoundToClaim(volume, claim);
     if (volume.claimRef && !boundToClaim)
@@ -38,9 +40,10 @@ VolumeRule matchRule(const PersistentVolumeClaim& claim, const PersistentVolume&
         return VolumeRule::VolumeAttributesClassMismatch;
     if (volume.metadata.isTerminating())
         return VolumeRule::BeingDeleted;
+    const bool nodeAffinityValid = node.isEmpty() || volumeNodeAffinityMatches(volume, node);
     if (boundToClaim)
-        return VolumeRule::PreBoundToClaim;
-    if (delayBinding)
+        return nodeAffinityValid ? VolumeRule::PreBoundToClaim : VolumeRule::NodeAffinityMismatch;
+    if (node.isEmpty() && delayBinding)
         return VolumeRule::WaitingForFirstConsumer;
     if (volume.phase != u"Available")
         return VolumeRule::NotAvailable;
@@ -48,6 +51,10 @@ VolumeRule matchRule(const PersistentVolumeClaim& claim, const PersistentVolume&
         return VolumeRule::SelectorMismatch;
     if (volume.storageClassName != claim.storageClassName)
         return VolumeRule::ClassMismatch;
+    if (!nodeAffinityValid)
+        return VolumeRule::NodeAffinityMismatch;
+    if (!node.isEmpty() && !volumeHasAccessModes(volume, claim))
+        return VolumeRule::AccessModesMissing;
     return VolumeRule::Selected;
 }
 
@@ -115,6 +122,11 @@ QString ruleMessage(VolumeRule rule, const PersistentVolumeClaim& claim, const P
             "ase::binding", "It offers access modes %1 but the claim needs %2.")
             .arg(modesText(volume.accessModes), modesText(claim.accessModes));
     case VolumeRule::BoundToOtherClaim:
+        if (volume.phase == u"Released")
+            return QCoreApplication::translate("ase::binding",
+                "It is Released: it still names its deleted claim %1 (claimRef), so no other claim can bind "
+                "it.")
+                .arg(volume.claimKey());
         return QCoreApplication::translate("ase::binding", "It is already bound to claim %1.")
             .arg(volume.claimKey());
     case VolumeRule::CapacityTooSmall:
@@ -142,6 +154,10 @@ QString ruleMessage(VolumeRule rule, const PersistentVolumeClaim& claim, const P
         return QCoreApplication::translate(
             "ase::binding", "Its storage class %1 differs from the claim's %2.")
             .arg(className(volume.storageClassName), className(claim.storageClassName));
+    case VolumeRule::NodeAffinityMismatch:
+        return QCoreApplication::translate(
+            "ase::binding", "Its node affinity (%1) excludes node %2, where the claim's pod is scheduled.")
+            .arg(volume.nodeAffinityTerms.join(QStringLiteral(" or ")), claim.selectedNode);
     }
     return {};
 }
@@ -228,6 +244,76 @@ bool selectorMatchesVolume(const PersistentVolumeClaim& claim, const PersistentV
     return parsed->matches(labels);
 }
 
+bool volumeNodeAffinityMatches(const PersistentVolume& volume, const QString& nodeName)
+{
+    const QJsonArray terms = volume.json()
+                                 .value("spec"_L1)
+                                 .toObject()
+                                 .value("nodeAffinity"_L1)
+                                 .toObject()
+                                 .value("required"_L1)
+                                 .toObject()
+                                 .value("nodeSelectorTerms"_L1)
+                                 .toArray();
+    if (terms.isEmpty())
+        return true;
+    const auto holds = [&nodeName](const QJsonObject& expression) {
+        if (expression.value("key"_L1).toString() != u"kubernetes.io/hostname")
+            return true; // a label the name does not tell: not judged
+        const QString op = expression.value("operator"_L1).toString();
+        bool listed = false;
+        for (const QJsonValue& v : expression.value("values"_L1).toArray())
+            listed = listed || v.toString() == nodeName;
+        if (op == u"In")
+            return listed;
+        if (op == u"NotIn")
+            return !listed;
+        if (op == u"DoesNotExist")
+            return false;
+        return true; // Exists (every node has a hostname), Gt/Lt not on names
+    };
+    for (const QJsonValue& term : terms) {
+        const QJsonArray expressions = term.toObject().value("matchExpressions"_L1).toArray();
+        const QJsonArray fields = term.toObject().value("matchFields"_L1).toArray();
+        if (expressions.isEmpty() && fields.isEmpty())
+            continue; // an empty term matches no node
+        bool all = true;
+        for (const QJsonValue& e : expressions)
+            all = all && holds(e.toObject());
+        for (const QJsonValue& f : fields) {
+            // matchFields: only metadata.name exists, compared with the node's name.
+            QJsonObject e = f.toObject();
+            if (e.value("key"_L1).toString() == u"metadata.name")
+                e.insert("key"_L1, u"kubernetes.io/hostname"_s);
+            all = all && holds(e);
+        }
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+QString claimSelectorError(const PersistentVolumeClaim& claim)
+{
+    const QJsonValue selector = claim.json().value("spec"_L1).toObject().value("selector"_L1);
+    if (!selector.isObject())
+        return {};
+    QString error;
+    if (LabelSelector::fromJson(selector, &error))
+        return {};
+    return error.isEmpty() ? u"invalid label selector"_s : error;
+}
+
+QStringList unknownAccessModes(const PersistentVolumeClaim& claim)
+{
+    QStringList unknown;
+    for (const QJsonValue& v : claim.json().value("spec"_L1).toObject().value("accessModes"_L1).toArray()) {
+        if (!accessModeFromName(v.toString()))
+            unknown.append(v.toString());
+    }
+    return unknown;
+}
+
 QList<AccessModes> candidateAccessModeSets(AccessModes requested, const QList<PersistentVolume>& volumes)
 {
     QList<AccessModes> sets;
@@ -270,6 +356,8 @@ qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const QList<Per
 qsizetype findBestMatch(
     const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, bool delayBinding)
 {
+    if (!claimSelectorError(claim).isEmpty())
+        return -1; // FindMatchingVolume fails for the whole claim
     const QList<AccessModes> sets = candidateAccessModeSets(claim.accessModes, volumes);
     for (AccessModes set : sets) {
         QList<qsizetype> candidates;
@@ -282,6 +370,23 @@ qsizetype findBestMatch(
             return found;
     }
     return -1;
+}
+
+qsizetype findSchedulerMatch(
+    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, const QString& nodeName)
+{
+    qsizetype smallest = -1;
+    for (qsizetype i = 0; i < volumes.size(); ++i) {
+        const PersistentVolume& v = volumes.at(i);
+        const VolumeRule rule = matchRule(claim, v, true, nodeName);
+        if (rule == VolumeRule::PreBoundToClaim)
+            return i;
+        if (rule != VolumeRule::Selected)
+            continue;
+        if (smallest < 0 || (capacityOf(volumes.at(smallest)) <=> capacityOf(v)) > 0)
+            smallest = i;
+    }
+    return smallest;
 }
 
 // ---- pre-bound claims ----------------------------------------------------------------------
@@ -394,6 +499,8 @@ QString ruleId(VolumeRule rule)
         return u"SelectorMismatch"_s;
     case VolumeRule::ClassMismatch:
         return u"ClassMismatch"_s;
+    case VolumeRule::NodeAffinityMismatch:
+        return u"NodeAffinityMismatch"_s;
     }
     return {};
 }
@@ -454,12 +561,13 @@ bool isExternalProvisioner(const QString& provisioner)
 }
 
 ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
-    const QList<StorageClass>& classes, const QStringList& unscheduledPods)
+    const QList<StorageClass>& classes, const QStringList& unscheduledPods, bool withCandidates)
 {
     using State = ClaimDiagnosis::State;
     ClaimDiagnosis d;
     const bool delay = isDelayBinding(claim, classes);
-    d.candidates = explainCandidates(claim, volumes, delay);
+    if (withCandidates)
+        d.candidates = explainCandidates(claim, volumes, delay);
     d.volumeName = claim.volumeName;
 
     if (claim.phase == u"Lost") {
@@ -476,6 +584,21 @@ ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<Per
         d.state = State::Bound;
         d.message = QCoreApplication::translate("ase::binding", "The claim is bound to volume %1.")
                         .arg(claim.volumeName);
+        return d;
+    }
+    if (const QStringList unknown = unknownAccessModes(claim); !unknown.isEmpty()) {
+        d.state = State::UnsupportedAccessMode;
+        d.message = QCoreApplication::translate("ase::binding",
+            "The claim asks for access mode %1, which Kubernetes does not know (use ReadWriteOnce, "
+            "ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).")
+                        .arg(unknown.join(QStringLiteral(", ")));
+        return d;
+    }
+    if (const QString error = claimSelectorError(claim); !error.isEmpty()) {
+        d.state = State::InvalidSelector;
+        d.message = QCoreApplication::translate(
+            "ase::binding", "The claim's selector is invalid, so the binder fails on it: %1")
+                        .arg(error);
         return d;
     }
 
@@ -509,8 +632,14 @@ ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<Per
                             .arg(claim.volumeName);
         } else {
             d.state = State::RequestedVolumeBoundElsewhere;
-            d.message = QCoreApplication::translate("ase::binding", "Volume %1 is already bound to claim %2.")
-                            .arg(claim.volumeName, it->claimKey());
+            d.message = it->phase == u"Released"
+                ? QCoreApplication::translate("ase::binding",
+                    "Volume %1 is Released: it still names its deleted claim %2, so this claim cannot bind "
+                    "it "
+                    "until that reference is removed.")
+                      .arg(claim.volumeName, it->claimKey())
+                : QCoreApplication::translate("ase::binding", "Volume %1 is already bound to claim %2.")
+                      .arg(claim.volumeName, it->claimKey());
         }
         return d;
     }

@@ -45,6 +45,19 @@ bool volumeHasAccessModes(const PersistentVolume& volume, const PersistentVolume
 /// selector matches nothing).
 bool selectorMatchesVolume(const PersistentVolumeClaim& claim, const PersistentVolume& volume);
 
+/// CheckNodeAffinity for a node known by its name only: the volume's required node
+/// selector terms (alternatives; the expressions of one term all hold) evaluated with the
+/// node's `kubernetes.io/hostname` label = @p nodeName. Expressions on other labels cannot
+/// be judged from the name and are taken as satisfied. No node affinity: true.
+bool volumeNodeAffinityMatches(const PersistentVolume& volume, const QString& nodeName);
+/// metav1.LabelSelectorAsSelector of the claim's spec.selector: the error text when it is
+/// invalid (FindMatchingVolume then fails with "error creating internal label selector for
+/// claim: NS/NAME: ..."), or "" when it is valid or absent.
+QString claimSelectorError(const PersistentVolumeClaim& claim);
+/// The access modes the claim's spec.accessModes names that Kubernetes does not know
+/// (the API server refuses such a claim: "Unsupported value"); empty when all are known.
+QStringList unknownAccessModes(const PersistentVolumeClaim& claim);
+
 /// The access-mode index (index.go allPossibleMatchingAccessModes): the distinct mode sets
 /// of @p volumes that contain all @p requested modes, fewest modes first (ties in a stable
 /// order). The first set that yields a volume wins.
@@ -68,6 +81,9 @@ enum class VolumeRule {
     NotAvailable, ///< phase is not Available
     SelectorMismatch, ///< spec.selector does not match the volume's labels
     ClassMismatch, ///< storage classes differ
+    /// The volume's spec.nodeAffinity excludes the claim's selected node (the scheduler's
+    /// path: volume.kubernetes.io/selected-node of a WaitForFirstConsumer claim).
+    NodeAffinityMismatch,
 };
 
 /// The first rule of FindMatchingVolume the volume fails for the claim, PreBoundToClaim
@@ -84,6 +100,13 @@ qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const QList<Per
 /// index in @p volumes of the volume to bind, or -1.
 qsizetype findBestMatch(
     const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, bool delayBinding);
+/// The scheduler's choice for a WaitForFirstConsumer claim on node @p nodeName
+/// (volumebinding findMatchingVolumes → FindMatchingVolume with a node): every volume at
+/// once, not by access-mode sets, access modes and node affinity checked, the smallest
+/// that fits wins — so where the PV controller prefers the exact modes (fewest-modes
+/// first), the scheduler prefers the smallest volume. The index in @p volumes, or -1.
+qsizetype findSchedulerMatch(
+    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, const QString& nodeName);
 
 // ---- a claim that names its volume (spec.volumeName) -----------------------------------
 
@@ -154,6 +177,8 @@ struct ClaimDiagnosis
         DefaultClassPending, ///< no class; the default class will be assigned
         NoVolumeNoClass, ///< nothing matches and no class to provision from
         NoMatchingVolume, ///< a static class (no provisioner) and nothing matches
+        InvalidSelector, ///< spec.selector cannot be parsed: the binder fails with an error
+        UnsupportedAccessMode, ///< spec.accessModes names a mode Kubernetes does not know
     };
     State state = State::NoVolumeNoClass;
     QString volumeName; ///< the bound, named or matching volume, if any
@@ -164,8 +189,10 @@ struct ClaimDiagnosis
 
 /// Diagnoses @p claim against every volume and class; @p unscheduledPods are the names of
 /// pods that use the claim and have no node yet (for WaitForFirstConsumer claims).
+/// With @p withCandidates false the per-volume verdicts are not made (`candidates` stays
+/// empty): the sentence alone, for the claims table's "Why" column.
 ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
-    const QList<StorageClass>& classes, const QStringList& unscheduledPods = {});
+    const QList<StorageClass>& classes, const QStringList& unscheduledPods = {}, bool withCandidates = true);
 /// The verdict on each volume for the claim, in the order of @p volumes (what
 /// diagnoseClaim puts in `candidates`).
 QList<CandidateExplanation> explainCandidates(

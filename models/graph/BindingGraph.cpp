@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -112,7 +113,7 @@ void BindingGraph::addEdge(int from, int to, EdgeKind kind)
     m_edges.append({from, to, kind});
 }
 
-BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns)
+BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, bool order)
 {
     BindingGraph g;
     QHash<QString, const PersistentVolume*> volumes;
@@ -142,6 +143,9 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns)
         g.addEdge(g.addNode(cn), index, kind);
     };
     const auto volumeNode = [&](const PersistentVolume& v) {
+        // Once per volume: its share and class edges too.
+        if (const int known = g.indexOf(nodeId(NodeKind::Volume, {}, v.metadata.name)); known >= 0)
+            return known;
         Node n;
         n.kind = NodeKind::Volume;
         n.id = nodeId(NodeKind::Volume, {}, v.metadata.name);
@@ -262,7 +266,8 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns)
     QHash<int, int> next;
     for (const int i : all)
         g.m_nodes[i].order = next[int(g.m_nodes.at(i).column)]++;
-    g.orderColumns();
+    if (order)
+        g.orderColumns();
     return g;
 }
 
@@ -282,39 +287,168 @@ QList<int> BindingGraph::column(Column c) const
     return columns().value(int(c));
 }
 
-int BindingGraph::crossingsBetween(const QList<int>& left, const QList<int>& right, const QList<Edge>& edges,
-    const QHash<int, int>& position)
+qint64 BindingGraph::crossingsBetween(
+    const QList<int>& left, const QList<int>& right, const QList<Edge>& edges, const QList<int>& position)
 {
-    const QSet<int> l(left.cbegin(), left.cend());
-    const QSet<int> r(right.cbegin(), right.cend());
+    if (left.isEmpty() || right.isEmpty())
+        return 0;
+    // Which side each node is on: 1 left, 2 right, 0 neither.
+    int highest = 0;
+    for (const int n : left)
+        highest = std::max(highest, n);
+    for (const int n : right)
+        highest = std::max(highest, n);
+    QList<quint8> side(highest + 1, 0);
+    for (const int n : left)
+        side[n] = 1;
+    for (const int n : right)
+        side[n] = 2;
+    const auto sideOf = [&side](int n) { return n < side.size() ? side.at(n) : quint8(0); };
     QList<std::pair<int, int>> spans;
     for (const Edge& e : edges) {
-        if (l.contains(e.from) && r.contains(e.to))
-            spans.append({position.value(e.from), position.value(e.to)});
-        else if (l.contains(e.to) && r.contains(e.from))
-            spans.append({position.value(e.to), position.value(e.from)});
+        if (sideOf(e.from) == 1 && sideOf(e.to) == 2)
+            spans.append({position.at(e.from), position.at(e.to)});
+        else if (sideOf(e.to) == 1 && sideOf(e.from) == 2)
+            spans.append({position.at(e.to), position.at(e.from)});
     }
-    int crossings = 0;
-    for (qsizetype i = 0; i < spans.size(); ++i)
-        for (qsizetype j = i + 1; j < spans.size(); ++j) {
-            const auto [a1, b1] = spans.at(i);
-            const auto [a2, b2] = spans.at(j);
-            if ((a1 < a2 && b1 > b2) || (a1 > a2 && b1 < b2))
-                ++crossings;
+    // Two spans cross when their ends are in opposite orders: count the inversions of the
+    // right ends once sorted by the left ends (ties on either end never cross).
+    std::sort(spans.begin(), spans.end());
+    int size = 0;
+    for (const auto& span : std::as_const(spans))
+        size = std::max(size, span.second + 1);
+    QList<int> tree(size + 1, 0);
+    qint64 crossings = 0;
+    qint64 inserted = 0;
+    for (qsizetype i = 0; i < spans.size();) {
+        // Spans sharing a left end do not cross each other: count them all first.
+        qsizetype j = i;
+        while (j < spans.size() && spans.at(j).first == spans.at(i).first) {
+            qint64 notAbove = 0;
+            for (int k = spans.at(j).second + 1; k > 0; k -= k & -k)
+                notAbove += tree.at(k);
+            crossings += inserted - notAbove;
+            ++j;
         }
+        for (qsizetype k = i; k < j; ++k) {
+            for (int t = spans.at(k).second + 1; t <= size; t += t & -t)
+                ++tree[t];
+            ++inserted;
+        }
+        i = j;
+    }
     return crossings;
 }
 
 int BindingGraph::crossings() const
 {
     const QList<QList<int>> cols = columns();
-    QHash<int, int> position;
+    QList<int> position(m_nodes.size());
     for (int i = 0; i < m_nodes.size(); ++i)
-        position.insert(i, m_nodes.at(i).order);
-    int total = 0;
+        position[i] = m_nodes.at(i).order;
+    qint64 total = 0;
     for (int c = 0; c + 1 < kColumnCount; ++c)
         total += crossingsBetween(cols.at(c), cols.at(c + 1), m_edges, position);
-    return total;
+    return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
+}
+
+const QList<QList<int>>& BindingGraph::adjacency() const
+{
+    if (m_adjacency.size() != m_nodes.size()) {
+        m_adjacency = QList<QList<int>>(m_nodes.size());
+        for (const Edge& e : m_edges) {
+            m_adjacency[e.from].append(e.to);
+            m_adjacency[e.to].append(e.from);
+        }
+    }
+    return m_adjacency;
+}
+
+QString BindingGraph::neighbourSignature(int node) const
+{
+    QStringList ids;
+    for (const int n : adjacency().at(node))
+        ids.append(m_nodes.at(n).id);
+    ids.sort();
+    return ids.join(u'\n');
+}
+
+int BindingGraph::adoptOrder(const BindingGraph& previous, QList<int>* placedAnew)
+{
+    // Rows of the nodes that stay where they were: same id, same column, same neighbours.
+    QList<double> row(m_nodes.size(), -1.0);
+    QList<int> moved;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const int before = previous.indexOf(m_nodes.at(i).id);
+        if (before >= 0 && previous.m_nodes.at(before).column == m_nodes.at(i).column
+            && previous.neighbourSignature(before) == neighbourSignature(i))
+            row[i] = previous.m_nodes.at(before).order;
+        else
+            moved.append(i);
+    }
+    const QList<QList<int>>& adjacent = adjacency();
+    // The mean row of a node's placed neighbours (a little after the nodes already there).
+    const auto barycentre = [&](int m) {
+        double sum = 0;
+        int count = 0;
+        for (const int n : adjacent.at(m)) {
+            if (row.at(n) >= 0 && m_nodes.at(n).column != Column::Class) {
+                sum += row.at(n);
+                ++count;
+            }
+        }
+        return count > 0 ? sum / count + 0.5 : -1.0;
+    };
+    // First the nodes linked to nodes that stayed; then, column by column from the left,
+    // the others: by their placed neighbours, else by name among the nodes that stayed.
+    QList<int> waiting;
+    for (const int m : std::as_const(moved)) {
+        const double at = barycentre(m);
+        if (at >= 0)
+            row[m] = at;
+        else
+            waiting.append(m);
+    }
+    QList<bool> isMoved(m_nodes.size(), false);
+    for (const int m : std::as_const(moved))
+        isMoved[m] = true;
+    QList<QList<int>> stayedByName(kColumnCount + 1);
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (!isMoved.at(i))
+            stayedByName[int(m_nodes.at(i).column)].append(i);
+    }
+    for (QList<int>& column : stayedByName)
+        std::sort(column.begin(), column.end(),
+            [this](int a, int b) { return m_nodes.at(a).order < m_nodes.at(b).order; });
+    for (int c = 0; c <= kColumnCount; ++c) {
+        for (const int m : std::as_const(waiting)) {
+            if (int(m_nodes.at(m).column) != c)
+                continue;
+            double at = barycentre(m);
+            if (at < 0) {
+                // After the node that stayed and comes before it by name (build order).
+                at = -0.5;
+                for (const int s : std::as_const(stayedByName.at(c))) {
+                    if (m_nodes.at(s).order > m_nodes.at(m).order)
+                        break;
+                    at = row.at(s) + 0.25;
+                }
+            }
+            row[m] = at;
+        }
+    }
+    QList<QList<int>> cols(kColumnCount + 1);
+    for (int i = 0; i < m_nodes.size(); ++i)
+        cols[int(m_nodes.at(i).column)].append(i);
+    for (QList<int>& column : cols) {
+        std::stable_sort(
+            column.begin(), column.end(), [&row](int a, int b) { return row.at(a) < row.at(b); });
+        for (int i = 0; i < column.size(); ++i)
+            m_nodes[column.at(i)].order = i;
+    }
+    if (placedAnew)
+        *placedAnew = moved;
+    return int(moved.size());
 }
 
 void BindingGraph::orderColumns(int sweeps)
@@ -380,22 +514,24 @@ QList<int> BindingGraph::neighbourhood(const QString& id, int hops) const
     const int start = indexOf(id);
     if (start < 0)
         return {};
-    QSet<int> seen {start};
+    const QList<QList<int>>& adjacent = adjacency();
+    QList<bool> seen(m_nodes.size(), false);
+    seen[start] = true;
+    QList<int> out {start};
     QList<int> frontier {start};
     for (int h = 0; h < hops && !frontier.isEmpty(); ++h) {
         QList<int> next;
-        for (const Edge& e : m_edges) {
-            for (const int f : frontier) {
-                const int other = e.from == f ? e.to : (e.to == f ? e.from : -1);
-                if (other >= 0 && !seen.contains(other)) {
-                    seen.insert(other);
+        for (const int f : std::as_const(frontier)) {
+            for (const int other : adjacent.at(f)) {
+                if (!seen.at(other)) {
+                    seen[other] = true;
                     next.append(other);
+                    out.append(other);
                 }
             }
         }
         frontier = next;
     }
-    QList<int> out(seen.cbegin(), seen.cend());
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -1,5 +1,6 @@
 #include "models/itemmodels/StorageTableModels.h"
 
+#include "models/binding/VolumeBinding.h"
 #include "models/resources/AccessModes.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
@@ -16,7 +17,7 @@ namespace {
 using Status = ResourceTableModel::StatusKind;
 
 /// Status colour class of a PV or PVC phase.
-Status statusOfPhase(const QString& phase, bool terminating)
+Status phaseStatus(const QString& phase, bool terminating)
 {
     if (terminating)
         return ResourceTableModel::StatusTerminating;
@@ -59,6 +60,11 @@ QStringList claimKeysOfPod(const QJsonObject& podObject)
 }
 
 } // namespace
+
+int statusOfPhase(const QString& phase, bool terminating)
+{
+    return phaseStatus(phase, terminating);
+}
 
 // ---- PersistentVolumes ------------------------------------------------------------------
 
@@ -116,7 +122,7 @@ TableRow PersistentVolumeTableModel::makeRow(const QJsonObject& object) const
         row.toolTips = QStringList(ColumnCount);
         row.toolTips[Status] = pv.message;
     }
-    row.status = statusOfPhase(pv.phase, terminating);
+    row.status = phaseStatus(pv.phase, terminating);
     return row;
 }
 
@@ -134,7 +140,11 @@ QStringList PersistentVolumeTableModel::affectedKeys(const QString&, const Store
 
 PersistentVolumeClaimTableModel::PersistentVolumeClaimTableModel(ResourceStore* store, QObject* parent)
     : ResourceTableModel(store, QStringLiteral("PersistentVolumeClaim"), parent)
-{ }
+{
+    m_whyTimer.setSingleShot(true);
+    m_whyTimer.setInterval(300);
+    connect(&m_whyTimer, &QTimer::timeout, this, [this] { refreshRows(m_pendingKeys.values()); });
+}
 
 QString PersistentVolumeClaimTableModel::columnTitle(int column) const
 {
@@ -157,6 +167,8 @@ QString PersistentVolumeClaimTableModel::columnTitle(int column) const
         return tr("Age");
     case UsedBy:
         return tr("Used By");
+    case Why:
+        return tr("Why");
     case ColumnCount:
         break;
     }
@@ -189,13 +201,40 @@ TableRow PersistentVolumeClaimTableModel::makeRow(const QJsonObject& object) con
     row.sort[Age] = pvc.metadata.creationTimestamp;
     const QStringList pods = podsUsing(row.key);
     setCell(row, UsedBy, pods.join(QStringLiteral(", ")), qsizetype(pods.size()));
-    row.status = statusOfPhase(pvc.phase, terminating);
+    row.status = phaseStatus(pvc.phase, terminating);
+    const bool pending = !terminating && (pvc.phase.isEmpty() || pvc.phase == u"Pending");
+    if (pending) {
+        m_pendingKeys.insert(row.key);
+        const binding::ClaimDiagnosis d = binding::diagnoseClaim(pvc, volumeList(), classList(), {}, false);
+        setCell(row, Why, d.message);
+        if (row.toolTips.isEmpty())
+            row.toolTips = QStringList(ColumnCount);
+        row.toolTips[Why] = d.message;
+    } else {
+        m_pendingKeys.remove(row.key);
+    }
     return row;
+}
+
+const QList<PersistentVolume>& PersistentVolumeClaimTableModel::volumeList() const
+{
+    if (!m_listsValid) {
+        m_volumeList = m_volumes.values();
+        m_classList = m_classes.values();
+        m_listsValid = true;
+    }
+    return m_volumeList;
+}
+
+const QList<StorageClass>& PersistentVolumeClaimTableModel::classList() const
+{
+    volumeList();
+    return m_classList;
 }
 
 QStringList PersistentVolumeClaimTableModel::relatedKinds() const
 {
-    return {QStringLiteral("Pod")};
+    return {QStringLiteral("Pod"), QStringLiteral("PersistentVolume"), QStringLiteral("StorageClass")};
 }
 
 void PersistentVolumeClaimTableModel::indexPod(const QString& podKey, const QJsonObject& pod)
@@ -223,8 +262,29 @@ QStringList PersistentVolumeClaimTableModel::unindexPod(const QString& podKey)
     return claims;
 }
 
-QStringList PersistentVolumeClaimTableModel::affectedKeys(const QString&, const StoreChange& change)
+QStringList PersistentVolumeClaimTableModel::affectedKeys(
+    const QString& relatedKind, const StoreChange& change)
 {
+    if (relatedKind != u"Pod") {
+        // A volume or a class changed: only the Pending claims' reasons can change; they are
+        // made again once the changes settle, not once per change.
+        const bool deleted = change.type == StoreChange::Type::Deleted;
+        if (relatedKind == u"PersistentVolume") {
+            if (deleted)
+                m_volumes.remove(change.key);
+            else
+                m_volumes.insert(change.key, PersistentVolume::fromJson(change.object));
+        } else {
+            if (deleted)
+                m_classes.remove(change.key);
+            else
+                m_classes.insert(change.key, ase::StorageClass::fromJson(change.object));
+        }
+        m_listsValid = false;
+        if (!m_pendingKeys.isEmpty() && !m_whyTimer.isActive())
+            m_whyTimer.start();
+        return {};
+    }
     QStringList keys = unindexPod(change.key);
     if (change.type != StoreChange::Type::Deleted) {
         indexPod(change.key, change.object);
@@ -235,6 +295,14 @@ QStringList PersistentVolumeClaimTableModel::affectedKeys(const QString&, const 
 
 void PersistentVolumeClaimTableModel::prepareReload()
 {
+    m_volumes.clear();
+    for (const QJsonObject& pv : store()->objects(QStringLiteral("PersistentVolume")))
+        m_volumes.insert(ResourceStore::keyOf(pv), PersistentVolume::fromJson(pv));
+    m_classes.clear();
+    for (const QJsonObject& sc : store()->objects(QStringLiteral("StorageClass")))
+        m_classes.insert(ResourceStore::keyOf(sc), ase::StorageClass::fromJson(sc));
+    m_listsValid = false;
+    m_pendingKeys.clear();
     m_claimsOfPod.clear();
     m_podsOfClaim.clear();
     for (const QJsonObject& pod : store()->objects(QStringLiteral("Pod")))

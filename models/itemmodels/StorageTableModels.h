@@ -1,8 +1,11 @@
 #pragma once
 
 #include "models/itemmodels/ResourceTableModel.h"
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/StorageClass.h"
 
 #include <QSet>
+#include <QTimer>
 
 namespace ase {
 
@@ -40,7 +43,12 @@ protected:
     QStringList affectedKeys(const QString& relatedKind, const StoreChange& change) override;
 };
 
-/// PersistentVolumeClaims, with the pods that use each claim.
+/// The colour class (ResourceTableModel::StatusKind) of a PV or PVC phase, as the panes
+/// and the binding graph show it.
+int statusOfPhase(const QString& phase, bool terminating);
+
+/// PersistentVolumeClaims, with the pods that use each claim and, for a Pending claim, why
+/// in one sentence (the binding diagnosis).
 class PersistentVolumeClaimTableModel final : public ResourceTableModel
 {
     Q_OBJECT
@@ -57,11 +65,15 @@ public:
         StorageClass,
         Age,
         UsedBy,
+        Why,
         ColumnCount
     };
     Q_ENUM(Column)
 
     explicit PersistentVolumeClaimTableModel(ResourceStore* store, QObject* parent = nullptr);
+    /// How long after a volume or class change the Pending claims' reasons are made again
+    /// (default 300 ms; changes meanwhile are coalesced). Only Pending rows are touched.
+    void setWhyDelay(int milliseconds) { m_whyTimer.setInterval(milliseconds); }
     int statusColumn() const override { return Status; }
     int ageColumn() const override { return Age; }
 
@@ -80,8 +92,19 @@ private:
     void indexPod(const QString& podKey, const QJsonObject& pod);
     QStringList unindexPod(const QString& podKey);
 
+    const QList<PersistentVolume>& volumeList() const;
+    const QList<ase::StorageClass>& classList() const;
+
     QHash<QString, QStringList> m_claimsOfPod; ///< pod key → claim keys
     QHash<QString, QStringList> m_podsOfClaim; ///< claim key → pod names
+    // The Why column: volumes and classes decoded once per change, the Pending claims.
+    QHash<QString, PersistentVolume> m_volumes;
+    QHash<QString, ase::StorageClass> m_classes;
+    mutable QList<PersistentVolume> m_volumeList; ///< m_volumes as a list, made when needed
+    mutable QList<ase::StorageClass> m_classList;
+    mutable bool m_listsValid = false;
+    mutable QSet<QString> m_pendingKeys;
+    QTimer m_whyTimer;
 };
 
 /// StorageClasses, with how many volumes and claims use each.

@@ -19,6 +19,7 @@ private slots:
     void svgOfANamespace();
     void dotOfTheCluster();
     void standardOutput();
+    void pngIsAValidPicture();
     void badInput_data();
     void badInput();
 
@@ -79,14 +80,42 @@ void TestCliGraph::standardOutput()
     QVERIFY(r.out.contains(u"monitoring/prometheus-data"_s));
 }
 
+void TestCliGraph::pngIsAValidPicture()
+{
+    // Headless (no display, no platform chosen): the command draws offscreen.
+    for (const bool dark : {false, true}) {
+        const QString file = m_out.filePath(dark ? u"edge-apps-dark.png"_s : u"edge-apps.png"_s);
+        QStringList arguments {u"graph"_s, u"-n"_s, u"edge-apps"_s, u"-o"_s, file};
+        if (dark)
+            arguments << u"--dark"_s;
+        const CliRun r = m_device.run(arguments + connection());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.startsWith(u"wrote "_s + file), qPrintable(r.err));
+        const QByteArray png = read(file);
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        // The IHDR chunk: width and height, big-endian, as large as the SVG says.
+        QCOMPARE(png.mid(12, 4), QByteArray("IHDR"));
+        const auto be32 = [&png](int at) {
+            return (quint32(quint8(png.at(at))) << 24) | (quint32(quint8(png.at(at + 1))) << 16)
+                | (quint32(quint8(png.at(at + 2))) << 8) | quint32(quint8(png.at(at + 3)));
+        };
+        QVERIFY(be32(16) >= 800);
+        QVERIFY(be32(20) >= 100);
+        QVERIFY(png.contains("IEND"));
+        QVERIFY(png.size() > 5000); // drawn, not blank
+    }
+}
+
 void TestCliGraph::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no output") << QStringList {
-        u"graph"_s} << u"error: -o is required: -o FILE.svg, -o FILE.dot or -o - (SVG to standard output)."_s;
-    QTest::newRow("png") << QStringList {u"graph"_s, u"-o"_s, u"x.png"_s}
-                         << u"error: -o x.png: the name must end in .svg or .dot."_s;
+    QTest::newRow("no output")
+        << QStringList {u"graph"_s}
+        << u"error: -o is required: -o FILE.svg, -o FILE.png, -o FILE.dot or -o - (SVG to "
+           "standard output)."_s;
+    QTest::newRow("jpeg") << QStringList {u"graph"_s, u"-o"_s, u"x.jpg"_s}
+                          << u"error: -o x.jpg: the name must end in .svg, .png or .dot."_s;
     QTest::newRow("both scopes") << QStringList {u"graph"_s, u"-A"_s, u"-n"_s, u"x"_s, u"-o"_s, u"-"_s}
                                  << u"error: give -n NAMESPACE or -A, not both."_s;
 }

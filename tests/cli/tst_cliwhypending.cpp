@@ -27,6 +27,8 @@ private slots:
     void notPending_data();
     void notPending();
     void json();
+    void deviceProfileTellsUnmountedFromMissing_data();
+    void deviceProfileTellsUnmountedFromMissing();
     void help();
 
 private:
@@ -50,13 +52,18 @@ void TestCliWhyPending::initTestCase()
     QList<ObjectOutcome> outcomes;
     session.cluster()->apply({ase::test::json(R"({"apiVersion":"v1","kind":"PersistentVolumeClaim",
         "metadata":{"name":"backups","namespace":"edge-apps"},"spec":{"accessModes":["ReadWriteMany"],
-        "resources":{"requests":{"storage":"1Gi"}},"storageClassName":"","volumeName":"backupshare"}})")},
+        "resources":{"requests":{"storage":"1Gi"}},"storageClassName":"","volumeName":"backupshare"}})"),
+                                 // A claim naming a volume that is no share at all.
+                                 ase::test::json(R"({"apiVersion":"v1","kind":"PersistentVolumeClaim",
+        "metadata":{"name":"orphan","namespace":"edge-apps"},"spec":{"accessModes":["ReadWriteOnce"],
+        "resources":{"requests":{"storage":"1Gi"}},"storageClassName":"","volumeName":"nosuchshare"}})")},
         false, this, [&](const QList<ObjectOutcome>& result) {
             outcomes = result;
             done = true;
         });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     QVERIFY2(outcomes.value(0).ok(), qPrintable(outcomes.value(0).verbatim()));
+    QVERIFY2(outcomes.value(1).ok(), qPrintable(outcomes.value(1).verbatim()));
 }
 
 void TestCliWhyPending::explained_data()
@@ -150,6 +157,42 @@ void TestCliWhyPending::json()
     QVERIFY(!report.value(u"events").toArray().isEmpty());
     QCOMPARE(report.value(u"advice").toArray().at(0).toObject().value(u"action").toString(),
         u"OpenStaticWizard"_s);
+}
+
+void TestCliWhyPending::deviceProfileTellsUnmountedFromMissing_data()
+{
+    QTest::addColumn<QString>("claim");
+    QTest::addColumn<bool>("device");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("unmounted share, device known")
+        << u"edge-apps/backups"_s << true << u"MountShare"_s
+        << u"Share backupshare exists on the device but is not mounted for Edge compute"_s;
+    QTest::newRow("no such share, device known")
+        << u"edge-apps/orphan"_s << true << u"OpenStaticWizard"_s
+        << u"No share or volume is named nosuchshare. Create the share with \"Use the share with Edge compute\""_s;
+    QTest::newRow("unmounted share, device unknown")
+        << u"edge-apps/backups"_s << false << u"OpenStaticWizard"_s
+        << u"No volume is named backupshare. If it is a device share, connect the device"_s;
+}
+
+void TestCliWhyPending::deviceProfileTellsUnmountedFromMissing()
+{
+    QFETCH(QString, claim);
+    QFETCH(bool, device);
+    QFETCH(QString, action);
+    QFETCH(QString, advice);
+    QStringList arguments {
+        u"why-pending"_s, claim, u"-o"_s, u"json"_s, u"--kubeconfig"_s, m_device.kubeconfig()};
+    if (device)
+        arguments << u"--device-profile"_s << m_device.deviceProfile();
+    const CliRun r = m_device.run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(u"state").toString(), u"RequestedVolumeMissing"_s);
+    const QJsonObject first = report.value(u"advice").toArray().at(0).toObject();
+    QCOMPARE(first.value(u"action").toString(), action);
+    QVERIFY2(first.value(u"text").toString().startsWith(advice), qPrintable(first.value(u"text").toString()));
 }
 
 void TestCliWhyPending::help()

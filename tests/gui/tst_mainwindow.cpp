@@ -97,7 +97,7 @@ void TestMainWindow::panesShowTheScenario_data()
     QTest::newRow("claims") << u"PersistentVolumeClaim"_s
                             << QStringList {u"Name"_s, u"Namespace"_s, u"Status"_s, u"Volume"_s,
                                    u"Capacity"_s, u"Access Modes"_s, u"StorageClass"_s, u"Age"_s,
-                                   u"Used By"_s};
+                                   u"Used By"_s, u"Why"_s};
     QTest::newRow("classes") << u"StorageClass"_s
                              << QStringList {u"Name"_s, u"Provisioner"_s, u"Reclaim Policy"_s,
                                     u"Volume Binding Mode"_s, u"Allow Volume Expansion"_s, u"Age"_s, u"PVs"_s,

@@ -110,6 +110,12 @@ private slots:
     void explanationOfNamedVolume();
     void diagnosis_data();
     void diagnosis();
+    void nodeAffinity_data();
+    void nodeAffinity();
+    void schedulerTakesTheSmallest();
+    void volumeAttributesClass();
+    void invalidSelectorIsAnError();
+    void unknownAccessModeIsRefused();
 };
 
 void TestBinding::checkVolume_data()
@@ -574,6 +580,116 @@ void TestBinding::diagnosis()
     QCOMPARE(d.candidates.size(), volumes.size());
     if (!unscheduledPods.isEmpty())
         QVERIFY(d.message.contains(unscheduledPods.first()));
+}
+
+namespace {
+
+QJsonObject hostAffinity(const char* op, const QStringList& hosts)
+{
+    const QJsonObject expression {{"key"_L1, "kubernetes.io/hostname"_L1},
+        {"operator"_L1, QLatin1StringView(op)}, {"values"_L1, QJsonArray::fromStringList(hosts)}};
+    const QJsonObject term {{"matchExpressions"_L1, QJsonArray {expression}}};
+    const QJsonObject required {{"nodeSelectorTerms"_L1, QJsonArray {term}}};
+    const QJsonObject affinity {{"required"_L1, required}};
+    return QJsonObject {{"spec"_L1, QJsonObject {{"nodeAffinity"_L1, affinity}}}};
+}
+
+} // namespace
+
+void TestBinding::nodeAffinity_data()
+{
+    QTest::addColumn<QJsonObject>("patch");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("no affinity") << QJsonObject() << u"node1"_s << true;
+    QTest::newRow("In, listed") << hostAffinity("In", {u"node1"_s}) << u"node1"_s << true;
+    QTest::newRow("In, not listed") << hostAffinity("In", {u"node2"_s}) << u"node1"_s << false;
+    QTest::newRow("NotIn, listed") << hostAffinity("NotIn", {u"node1"_s}) << u"node1"_s << false;
+    QTest::newRow("Exists") << hostAffinity("Exists", {}) << u"node1"_s << true;
+    QTest::newRow("another label is not judged")
+        << json(R"({"spec":{"nodeAffinity":{"required":{"nodeSelectorTerms":[{"matchExpressions":[
+            {"key":"topology.kubernetes.io/zone","operator":"In","values":["z1"]}]}]}}}})")
+        << u"node1"_s << true;
+    QTest::newRow("terms are alternatives")
+        << json(R"({"spec":{"nodeAffinity":{"required":{"nodeSelectorTerms":[
+            {"matchExpressions":[{"key":"kubernetes.io/hostname","operator":"In","values":["node2"]}]},
+            {"matchFields":[{"key":"metadata.name","operator":"In","values":["node1"]}]}]}}}})")
+        << u"node1"_s << true;
+}
+
+void TestBinding::nodeAffinity()
+{
+    QFETCH(QJsonObject, patch);
+    QFETCH(QString, node);
+    QFETCH(bool, matches);
+    const PersistentVolume pv = volume(u"local1"_s, u"10Gi"_s, RWO, patch);
+    QCOMPARE(volumeNodeAffinityMatches(pv, node), matches);
+    // The scheduler's path (a WaitForFirstConsumer claim with a selected node) applies it;
+    // the PV controller's path (no node) does not.
+    const PersistentVolumeClaim pvc = claim(u"1Gi"_s, RWO,
+        json(
+            R"({"spec":{"storageClassName":""},"metadata":{"annotations":{"volume.kubernetes.io/selected-node":"node1"}}})"));
+    QCOMPARE(findSchedulerMatch(pvc, {pv}, node) == 0, matches);
+    QCOMPARE(binding::findBestMatch(pvc, {pv}, false), 0);
+}
+
+void TestBinding::schedulerTakesTheSmallest()
+{
+    // The PV controller tries volumes with the fewest extra modes first: the exact RWO one,
+    // although it is larger. The scheduler takes the smallest that fits, whatever its modes.
+    const QList<PersistentVolume> volumes {
+        volume(u"exact-big"_s, u"100Gi"_s, RWO), volume(u"extra-small"_s, u"5Gi"_s, RWO_RWX)};
+    const PersistentVolumeClaim pvc = claim(u"1Gi"_s, RWO, json(R"({"spec":{"storageClassName":""}})"));
+    QCOMPARE(volumes.at(binding::findBestMatch(pvc, volumes, false)).metadata.name, u"exact-big"_s);
+    QCOMPARE(volumes.at(findSchedulerMatch(pvc, volumes, u"node1"_s)).metadata.name, u"extra-small"_s);
+    // The scheduler checks access modes itself (no index by modes).
+    const PersistentVolumeClaim rwx = claim(u"1Gi"_s, RWX, json(R"({"spec":{"storageClassName":""}})"));
+    QCOMPARE(volumes.at(findSchedulerMatch(rwx, volumes, u"node1"_s)).metadata.name, u"extra-small"_s);
+    QCOMPARE(findSchedulerMatch(claim(u"1Gi"_s, {u"ReadOnlyMany"_s}), volumes, u"node1"_s), qsizetype(-1));
+}
+
+void TestBinding::volumeAttributesClass()
+{
+    const PersistentVolume gold
+        = volume(u"gold"_s, u"10Gi"_s, RWO, json(R"({"spec":{"volumeAttributesClassName":"gold"}})"));
+    const PersistentVolumeClaim plain = claim(u"1Gi"_s, RWO, json(R"({"spec":{"storageClassName":""}})"));
+    QCOMPARE(ruleId(binding::checkVolume(plain, gold, false)), u"VolumeAttributesClassMismatch"_s);
+    const PersistentVolumeClaim wantsGold = claim(
+        u"1Gi"_s, RWO, json(R"({"spec":{"storageClassName":"","volumeAttributesClassName":"gold"}})"));
+    QCOMPARE(ruleId(binding::checkVolume(wantsGold, gold, false)), u"Selected"_s);
+    const QList<CandidateExplanation> e = explainCandidates(plain, {gold}, false);
+    QVERIFY2(e.at(0).message.contains(u"volume attributes class gold"_s), qPrintable(e.at(0).message));
+}
+
+void TestBinding::invalidSelectorIsAnError()
+{
+    const PersistentVolumeClaim pvc = claim(u"1Gi"_s, RWO,
+        json(
+            R"({"spec":{"storageClassName":"","selector":{"matchExpressions":[{"key":"tier","operator":"Bogus","values":["a"]}]}}})"));
+    QVERIFY(!claimSelectorError(pvc).isEmpty());
+    const QList<PersistentVolume> volumes {volume(u"share1"_s, u"32Ti"_s, RWO_RWX)};
+    QCOMPARE(binding::findBestMatch(pvc, volumes, false), qsizetype(-1));
+    const ClaimDiagnosis d = diagnoseClaim(pvc, volumes, {});
+    QCOMPARE(int(d.state), int(ClaimDiagnosis::State::InvalidSelector));
+    QVERIFY2(d.message.startsWith(u"The claim's selector is invalid, so the binder fails on it: "_s),
+        qPrintable(d.message));
+    QVERIFY(
+        claimSelectorError(claim(u"1Gi"_s, RWO, json(R"({"spec":{"selector":{"matchLabels":{"a":"b"}}}})")))
+            .isEmpty());
+}
+
+void TestBinding::unknownAccessModeIsRefused()
+{
+    const PersistentVolumeClaim pvc = claim(u"1Gi"_s, {u"ReadWriteOnce"_s, u"ReadWriteEverywhere"_s},
+        json(R"({"spec":{"storageClassName":""}})"));
+    QCOMPARE(unknownAccessModes(pvc), QStringList {u"ReadWriteEverywhere"_s});
+    const ClaimDiagnosis d = diagnoseClaim(pvc, {volume(u"share1"_s, u"32Ti"_s, RWO_RWX)}, {});
+    QCOMPARE(int(d.state), int(ClaimDiagnosis::State::UnsupportedAccessMode));
+    QCOMPARE(d.message,
+        u"The claim asks for access mode ReadWriteEverywhere, which Kubernetes does not know (use "
+        u"ReadWriteOnce, "
+        "ReadOnlyMany, ReadWriteMany or ReadWriteOncePod)."_s);
+    QVERIFY(unknownAccessModes(claim(u"1Gi"_s, RWO_RWX)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBinding)

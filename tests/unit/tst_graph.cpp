@@ -2,11 +2,15 @@
 // crossing-minimising order, namespace scope, neighbourhood, problems, DOT and SVG.
 
 #include "models/graph/BindingGraph.h"
+#include "models/graph/GraphFilter.h"
 
 #include "tests/support/TestJson.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
 
 using namespace ase;
 using namespace ase::graph;
@@ -114,6 +118,11 @@ private slots:
     void orderingRemovesCrossings();
     void neighbourhood();
     void exports();
+    void crossingsCountEveryPair();
+    void liveRebuildKeepsTheOrder();
+    void liveRebuildMovesAChangedNode();
+    void filterFocusAndProblems();
+    void filterCapKeepsProblemsThenSelection();
 };
 
 void TestGraph::edges()
@@ -216,6 +225,182 @@ void TestGraph::exports()
     QVERIFY(svg.contains(">apps/ghosty<"));
     QVERIFY(svg.contains("stroke-dasharray=\"6 4\""));
     QVERIFY(g.toSvg(true).contains("#1e1f22"));
+}
+
+namespace {
+
+/// Pairs of edges between adjacent columns whose ends are in opposite orders, counted one
+/// pair at a time (what the fast count must equal).
+int bruteForceCrossings(const BindingGraph& g)
+{
+    int crossings = 0;
+    const QList<Edge>& edges = g.edges();
+    const auto span = [&g](const Edge& e, int* left, int* right, int* column) {
+        const Node& a = g.nodes().at(e.from);
+        const Node& b = g.nodes().at(e.to);
+        if (a.column == Column::Class || b.column == Column::Class)
+            return false;
+        if (std::abs(int(a.column) - int(b.column)) != 1)
+            return false;
+        const bool aLeft = int(a.column) < int(b.column);
+        *column = std::min(int(a.column), int(b.column));
+        *left = aLeft ? a.order : b.order;
+        *right = aLeft ? b.order : a.order;
+        return true;
+    };
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        int l1 = 0, r1 = 0, c1 = 0;
+        if (!span(edges.at(i), &l1, &r1, &c1))
+            continue;
+        for (qsizetype j = i + 1; j < edges.size(); ++j) {
+            int l2 = 0, r2 = 0, c2 = 0;
+            if (!span(edges.at(j), &l2, &r2, &c2) || c1 != c2)
+                continue;
+            if ((l1 < l2 && r1 > r2) || (l1 > l2 && r1 < r2))
+                ++crossings;
+        }
+    }
+    return crossings;
+}
+
+/// `pairs` volumes bound to claims, each claim used by a pod of a Deployment; every
+/// `pendingEvery`-th claim is Pending without a volume.
+GraphInput bigInput(int pairs, int pendingEvery, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    GraphInput in;
+    for (int i = 0; i < pairs; ++i) {
+        const QString claimKey
+            = u"load/claim-%1"_s.arg(random.bounded(1000000), 7, 10, QChar(u'0')) + u'-' + QString::number(i);
+        if (pendingEvery > 0 && i % pendingEvery == 0) {
+            in.claims.append(pvc(claimKey, QString(), u"Pending"_s));
+            continue;
+        }
+        const QString volume = u"pv-%1"_s.arg(i, 6, 10, QChar(u'0'));
+        in.volumes.append(pv(volume, claimKey));
+        in.claims.append(pvc(claimKey, volume));
+        in.pods.append(pod(u"load/app-%1-x"_s.arg(random.bounded(pairs)) + QString::number(i),
+            {claimKey.section(u'/', 1)}, u"ReplicaSet"_s, u"app-%1-h"_s.arg(i % 7), u"h"_s));
+    }
+    return in;
+}
+
+QStringList columnNames(const BindingGraph& g, Column column)
+{
+    QStringList names;
+    for (const int i : g.column(column))
+        names << g.nodes().at(i).id;
+    return names;
+}
+
+} // namespace
+
+void TestGraph::crossingsCountEveryPair()
+{
+    // Orders as built (name order, before the sweeps) cross a lot; the fast count must be
+    // the pairwise count in both states.
+    for (const quint32 seed : {1u, 7u, 42u}) {
+        BindingGraph unordered = BindingGraph::build(bigInput(60, 5, seed), {}, false);
+        QVERIFY(unordered.crossings() > 0);
+        QCOMPARE(unordered.crossings(), bruteForceCrossings(unordered));
+        BindingGraph ordered = BindingGraph::build(bigInput(60, 5, seed));
+        QCOMPARE(ordered.crossings(), bruteForceCrossings(ordered));
+        QVERIFY2(ordered.crossings() <= unordered.crossings(),
+            qPrintable(u"%1 > %2"_s.arg(ordered.crossings()).arg(unordered.crossings())));
+    }
+    // Sample with half-bound and dangling edges.
+    const BindingGraph g = BindingGraph::build(sample());
+    QCOMPARE(g.crossings(), bruteForceCrossings(g));
+}
+
+void TestGraph::liveRebuildKeepsTheOrder()
+{
+    const GraphInput before = bigInput(200, 9, 3);
+    const BindingGraph first = BindingGraph::build(before);
+    // A new, unrelated claim and a phase change: neither moves the others.
+    GraphInput after = before;
+    after.claims.append(pvc(u"load/zzz-new"_s, QString(), u"Pending"_s));
+    after.volumes[10]
+        = pv(after.volumes.at(10).metadata.name, after.volumes.at(10).claimKey(), u"Released"_s);
+    BindingGraph second = BindingGraph::build(after, {}, false);
+    const int moved = second.adoptOrder(first);
+    QCOMPARE(moved, 1); // the new claim only
+    for (const Column column : {Column::Volume, Column::Claim, Column::Pod, Column::Workload}) {
+        QStringList kept = columnNames(second, column);
+        kept.removeAll(u"PersistentVolumeClaim/load/zzz-new"_s);
+        QCOMPARE(kept, columnNames(first, column));
+    }
+    // Without adopting, the sweeps may order differently: adopting is what keeps it.
+    QCOMPARE(second.nodes().size(), first.nodes().size() + 1);
+}
+
+void TestGraph::liveRebuildMovesAChangedNode()
+{
+    GraphInput in;
+    for (int i = 0; i < 20; ++i) {
+        const QString volume = u"pv-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        const QString claimKey = u"ns/c-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        in.volumes.append(pv(volume, claimKey));
+        in.claims.append(pvc(claimKey, volume));
+    }
+    // A Pending claim sorted first, and an Available volume at the end.
+    in.claims.append(pvc(u"ns/a-waiting"_s, QString(), u"Pending"_s));
+    in.volumes.append(pv(u"pv-99"_s, QString(), u"Available"_s));
+    const BindingGraph first = BindingGraph::build(in);
+    const int claimRow = first.nodes().at(first.indexOf(u"PersistentVolumeClaim/ns/a-waiting"_s)).order;
+    const int volumeRow = first.nodes().at(first.indexOf(u"PersistentVolume/pv-99"_s)).order;
+    QVERIFY2(std::abs(claimRow - volumeRow) > 5, qPrintable(u"%1 %2"_s.arg(claimRow).arg(volumeRow)));
+    // It binds pv-99: its links change, so it moves next to its volume; the others stay.
+    GraphInput after = in;
+    after.claims.last() = pvc(u"ns/a-waiting"_s, u"pv-99"_s);
+    after.volumes.last() = pv(u"pv-99"_s, u"ns/a-waiting"_s);
+    BindingGraph second = BindingGraph::build(after, {}, false);
+    QCOMPARE(second.adoptOrder(first), 2); // the claim and its volume
+    const int newClaimRow = second.nodes().at(second.indexOf(u"PersistentVolumeClaim/ns/a-waiting"_s)).order;
+    const int newVolumeRow = second.nodes().at(second.indexOf(u"PersistentVolume/pv-99"_s)).order;
+    QVERIFY2(
+        std::abs(newClaimRow - newVolumeRow) <= 1, qPrintable(u"%1 %2"_s.arg(newClaimRow).arg(newVolumeRow)));
+    QStringList others = columnNames(second, Column::Claim);
+    others.removeAll(u"PersistentVolumeClaim/ns/a-waiting"_s);
+    QStringList before = columnNames(first, Column::Claim);
+    before.removeAll(u"PersistentVolumeClaim/ns/a-waiting"_s);
+    QCOMPARE(others, before);
+}
+
+void TestGraph::filterFocusAndProblems()
+{
+    const BindingGraph g = BindingGraph::build(sample());
+    FilterOptions all;
+    QCOMPARE(filterGraph(g, all).nodes.size(), g.nodes().size());
+    FilterOptions focus;
+    focus.focusId = u"PersistentVolumeClaim/apps/data"_s;
+    focus.hops = 1;
+    QCOMPARE(filterGraph(g, focus).nodes, g.neighbourhood(focus.focusId, 1));
+    FilterOptions problems;
+    problems.problemsOnly = true;
+    const FilterResult p = filterGraph(g, problems);
+    QCOMPARE(p.nodes, g.problems());
+    QVERIFY(!p.nodes.contains(g.indexOf(u"Pod/apps/db-0"_s)));
+    QCOMPARE(p.hidden, 0);
+}
+
+void TestGraph::filterCapKeepsProblemsThenSelection()
+{
+    const BindingGraph g = BindingGraph::build(bigInput(500, 50, 11));
+    const QString selected = g.nodes().at(g.column(Column::Claim).at(250)).id;
+    FilterOptions options;
+    options.cap = 120;
+    options.selectedId = selected;
+    const FilterResult r = filterGraph(g, options);
+    QCOMPARE(r.nodes.size(), 120);
+    QCOMPARE(r.hidden, int(g.nodes().size()) - 120);
+    // Every problem is kept, then the selection and its neighbours.
+    for (int i = 0; i < g.nodes().size(); ++i) {
+        if (g.nodes().at(i).problem)
+            QVERIFY2(r.nodes.contains(i), qPrintable(g.nodes().at(i).id));
+    }
+    for (const int n : g.neighbourhood(selected, 2))
+        QVERIFY2(r.nodes.contains(n), qPrintable(g.nodes().at(n).id));
 }
 
 QTEST_GUILESS_MAIN(TestGraph)

@@ -135,9 +135,10 @@ void TestPendingAdvice::releasedVolumeCanBeReused()
     const QList<Advice> a = adviseClaim(d, c, volumes, {}, false, {});
     QCOMPARE(a.size(), 2);
     QCOMPARE(actionId(a.at(1).action), u"ClearClaimRef"_s);
-    QCOMPARE(a.at(1).patch, u"[{\"op\":\"remove\",\"path\":\"/spec/claimRef\"}]"_s);
+    // A merge patch: what the app sends is exactly what is shown.
+    QCOMPARE(a.at(1).patch, u"{\"spec\":{\"claimRef\":null}}"_s);
     QCOMPARE(a.at(1).kubectlCommand,
-        u"kubectl patch pv old-data --type=json -p '[{\"op\":\"remove\",\"path\":\"/spec/claimRef\"}]'"_s);
+        u"kubectl patch pv old-data --type=merge -p '{\"spec\":{\"claimRef\":null}}'"_s);
 }
 
 void TestPendingAdvice::boundElsewhere()

@@ -1,0 +1,151 @@
+#include "models/graph/GraphSource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ase::graph {
+
+namespace {
+
+/// Applies the changes; returns how many changed what the graph shows.
+template <typename T>
+int applyChanges(QHash<QString, T>& table, QHash<QString, QString>& facts, const QString& kind,
+    const QList<StoreChange>& changes)
+{
+    int relevant = 0;
+    for (const StoreChange& change : changes) {
+        const QString factKey = kind + u'/' + change.key;
+        if (change.type == StoreChange::Type::Deleted) {
+            table.remove(change.key);
+            facts.remove(factKey);
+            ++relevant;
+            continue;
+        }
+        const QString now = GraphSource::graphFacts(kind, change.object);
+        const auto it = facts.constFind(factKey);
+        if (it == facts.cend() || *it != now) {
+            facts.insert(factKey, now);
+            table.insert(change.key, T::fromJson(change.object));
+            ++relevant;
+        }
+    }
+    return relevant;
+}
+
+template <typename T>
+void fill(QHash<QString, T>& table, QHash<QString, QString>& facts, const QString& kind,
+    const QList<QJsonObject>& objects)
+{
+    table.clear();
+    table.reserve(objects.size());
+    for (const QJsonObject& object : objects) {
+        const QString key = ResourceStore::keyOf(object);
+        table.insert(key, T::fromJson(object));
+        facts.insert(kind + u'/' + key, GraphSource::graphFacts(kind, object));
+    }
+}
+
+QString compact(const QJsonValue& value)
+{
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toString();
+}
+
+} // namespace
+
+GraphSource::GraphSource(ResourceStore* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &GraphSource::changed);
+    connect(m_store, &ResourceStore::changed, this, &GraphSource::onChanged);
+    connect(m_store, &ResourceStore::cleared, this, &GraphSource::reload);
+    connect(m_store, &ResourceStore::kindCleared, this, &GraphSource::reload);
+    reload();
+}
+
+GraphSource::~GraphSource() = default;
+
+QString GraphSource::graphFacts(const QString& kind, const QJsonObject& object)
+{
+    // Everything the graph's nodes and edges read, in one string. Labels, other
+    // annotations, resourceVersion and status details are left out: changing them does
+    // not rebuild the graph.
+    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    const QJsonObject spec = object.value("spec"_L1).toObject();
+    const QJsonObject annotations = meta.value("annotations"_L1).toObject();
+    QStringList facts {meta.value("deletionTimestamp"_L1).toString(),
+        object.value("status"_L1).toObject().value("phase"_L1).toString(),
+        compact(spec.value("storageClassName"_L1)),
+        annotations.value("volume.beta.kubernetes.io/storage-class"_L1).toString()};
+    if (kind == u"PersistentVolume") {
+        facts << compact(spec.value("claimRef"_L1).toObject().value("namespace"_L1))
+              << spec.value("claimRef"_L1).toObject().value("name"_L1).toString();
+    } else if (kind == u"PersistentVolumeClaim") {
+        facts << spec.value("volumeName"_L1).toString();
+    } else if (kind == u"Pod") {
+        facts << compact(spec.value("volumes"_L1)) << compact(meta.value("ownerReferences"_L1))
+              << meta.value("labels"_L1).toObject().value("pod-template-hash"_L1).toString();
+    } else {
+        // Shares (their compute mapping, protocol) and classes (default or not).
+        facts << compact(object.value("properties"_L1))
+              << annotations.value("storageclass.kubernetes.io/is-default-class"_L1).toString()
+              << annotations.value("storageclass.beta.kubernetes.io/is-default-class"_L1).toString();
+    }
+    return facts.join(u'\x1f');
+}
+
+void GraphSource::reload()
+{
+    m_facts.clear();
+    fill(m_shares, m_facts, u"Share"_s, m_store->objects(u"Share"_s));
+    fill(m_volumes, m_facts, u"PersistentVolume"_s, m_store->objects(u"PersistentVolume"_s));
+    fill(m_claims, m_facts, u"PersistentVolumeClaim"_s, m_store->objects(u"PersistentVolumeClaim"_s));
+    fill(m_pods, m_facts, u"Pod"_s, m_store->objects(u"Pod"_s));
+    fill(m_classes, m_facts, u"StorageClass"_s, m_store->objects(u"StorageClass"_s));
+    ++m_changes;
+    ++m_relevant;
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void GraphSource::onChanged(const QString& kind, const QList<StoreChange>& changes)
+{
+    int relevant = 0;
+    if (kind == u"Share")
+        relevant = applyChanges(m_shares, m_facts, kind, changes);
+    else if (kind == u"PersistentVolume")
+        relevant = applyChanges(m_volumes, m_facts, kind, changes);
+    else if (kind == u"PersistentVolumeClaim")
+        relevant = applyChanges(m_claims, m_facts, kind, changes);
+    else if (kind == u"Pod")
+        relevant = applyChanges(m_pods, m_facts, kind, changes);
+    else if (kind == u"StorageClass")
+        relevant = applyChanges(m_classes, m_facts, kind, changes);
+    else
+        return;
+    m_changes += changes.size();
+    m_relevant += relevant;
+    if (relevant > 0 && !m_timer.isActive())
+        m_timer.start();
+}
+
+GraphInput GraphSource::input() const
+{
+    GraphInput in;
+    in.shares = m_shares.values();
+    in.volumes = m_volumes.values();
+    in.claims = m_claims.values();
+    in.pods = m_pods.values();
+    in.classes = m_classes.values();
+    return in;
+}
+
+} // namespace ase::graph

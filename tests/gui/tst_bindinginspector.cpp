@@ -1,0 +1,349 @@
+// The binding inspector in the real window, offscreen, against the embedded demo device:
+// the graph follows the panes' selection and selects in them; the problems-only filter; a
+// live change moves a node; "Why Pending?" explains, and its buttons work: Mount makes the
+// claim Bound, clearing a Released volume's claimRef (after confirmation) lets a claim bind
+// it, "create a consumer" is handed on; the claims pane's Why column.
+
+#include "app/session/ClusterOperations.h"
+#include "app/session/Session.h"
+#include "models/graph/GraphSource.h"
+#include "models/itemmodels/StorageTableModels.h"
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/PersistentVolumeClaim.h"
+#include "models/store/ResourceStore.h"
+#include "ui/DetailsPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/ResourcePane.h"
+#include "ui/graph/BindingInspector.h"
+#include "ui/graph/GraphPanel.h"
+#include "ui/graph/GraphView.h"
+#include "ui/graph/PendingPanel.h"
+
+#include "tests/support/DemoWindow.h"
+#include "tests/support/TestJson.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace ase;
+using namespace ase::graph;
+using namespace Qt::StringLiterals;
+
+class TestBindingInspector final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void reachableFromTheWindow();
+    void graphFollowsThePanes();
+    void clickingTheGraphSelectsInThePanes();
+    void problemsOnly();
+    void whyColumn();
+    void explanationOfEachKind_data();
+    void explanationOfEachKind();
+    void createConsumerIsHandedOn();
+    void mountMakesTheClaimBoundAndMovesItsNode();
+    void releasedVolumeIsMadeAvailable();
+
+private:
+    GraphPanel* graph() const { return m_window->inspector()->graphPanel(); }
+    PendingPanel* why() const { return m_window->inspector()->pendingPanel(); }
+    QString phaseOf(const QString& key) const
+    {
+        return PersistentVolumeClaim::fromJson(m_session->store()->object(u"PersistentVolumeClaim"_s, key))
+            .phase;
+    }
+    bool apply(const QList<QJsonObject>& manifests);
+    QPushButton* actionButton(const QString& actionId) const
+    {
+        return why()->findChild<QPushButton*>(u"action"_s + actionId);
+    }
+
+    Session* m_session = nullptr;
+    MainWindow* m_window = nullptr;
+};
+
+void TestBindingInspector::initTestCase()
+{
+    m_window = ase::test::openDemoWindow(this, &m_session);
+    QVERIFY(m_window);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->pane(u"PersistentVolumeClaim"_s)->model()->rowCount() > 3, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->count(u"Share"_s) > 0, 30000);
+    graph()->setMinimumInterval(0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        graph()->currentGraph().indexOf(u"PersistentVolumeClaim/edge-apps/archive-claim"_s) >= 0, 10000);
+}
+
+void TestBindingInspector::cleanupTestCase()
+{
+    delete m_window;
+}
+
+bool TestBindingInspector::apply(const QList<QJsonObject>& manifests)
+{
+    bool done = false;
+    bool ok = false;
+    m_session->cluster()->apply(manifests, false, this, [&](const QList<ObjectOutcome>& outcomes) {
+        ok = !outcomes.isEmpty()
+            && std::all_of(outcomes.cbegin(), outcomes.cend(), [](const ObjectOutcome& o) { return o.ok(); });
+        done = true;
+    });
+    return QTest::qWaitFor([&done] { return done; }, 10000) && ok;
+}
+
+void TestBindingInspector::reachableFromTheWindow()
+{
+    QAction* action = m_window->findChild<QAction*>(u"actionBindingInspector"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    QVERIFY(m_window->inspector()->isVisible());
+    action->trigger();
+    QVERIFY(!m_window->inspector()->isVisible());
+    action->trigger();
+    QVERIFY(m_window->inspector()->isVisible());
+    QAction* whyAction = m_window->findChild<QAction*>(u"actionWhyPending"_s);
+    QVERIFY(whyAction);
+    whyAction->trigger();
+    QCOMPARE(m_window->inspector()->tabs()->currentWidget(), why());
+    m_window->inspector()->showGraph();
+}
+
+void TestBindingInspector::graphFollowsThePanes()
+{
+    const QString key = u"edge-apps/archive-claim"_s;
+    m_window->openObject(u"PersistentVolumeClaim"_s, key);
+    QCOMPARE(graph()->view()->selectedId(), u"PersistentVolumeClaim/"_s + key);
+    QCOMPARE(why()->claimKey(), key);
+    // Revealed: its box is in the view.
+    const QRectF box = graph()->view()->nodeRect(u"PersistentVolumeClaim/"_s + key);
+    QVERIFY(!box.isNull());
+    QVERIFY(graph()->view()->rect().contains(graph()->view()->mapToView(box.center()).toPoint()));
+    m_window->openObject(u"PersistentVolume"_s, u"mylocalsmbshare1"_s);
+    QCOMPARE(graph()->view()->selectedId(), u"PersistentVolume/mylocalsmbshare1"_s);
+}
+
+void TestBindingInspector::clickingTheGraphSelectsInThePanes()
+{
+    GraphView* view = graph()->view();
+    const QString id = u"PersistentVolumeClaim/edge-apps/pvc-smb-flexvol"_s;
+    view->setSelectedId(id, true); // scroll it into view
+    const QPointF at = view->mapToView(view->nodeRect(id).center());
+    QVERIFY(view->rect().contains(at.toPoint()));
+    QCOMPARE(view->nodeAt(at), id);
+    QTest::mouseClick(view, Qt::LeftButton, {}, at.toPoint());
+    QCOMPARE(m_window->pane(u"PersistentVolumeClaim"_s)->currentKey(), u"edge-apps/pvc-smb-flexvol"_s);
+    QCOMPARE(m_window->details()->key(), u"edge-apps/pvc-smb-flexvol"_s);
+    QCOMPARE(why()->claimKey(), u"edge-apps/pvc-smb-flexvol"_s);
+    // A volume: selected in the volumes pane.
+    const QString volume = u"PersistentVolume/mylocalsmbshare1"_s;
+    view->setSelectedId(volume, true);
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->mapToView(view->nodeRect(volume).center()).toPoint());
+    QCOMPARE(m_window->pane(u"PersistentVolume"_s)->currentKey(), u"mylocalsmbshare1"_s);
+    // Double-click opens: the volumes pane is shown with it.
+    QTest::mouseDClick(view, Qt::LeftButton, {}, view->mapToView(view->nodeRect(volume).center()).toPoint());
+    QCOMPARE(m_window->details()->key(), u"mylocalsmbshare1"_s);
+}
+
+void TestBindingInspector::problemsOnly()
+{
+    const BindingGraph& g = graph()->currentGraph();
+    const int all = int(graph()->view()->visibleNodes().size());
+    graph()->setProblemsOnly(true);
+    const QList<int> shown = graph()->view()->visibleNodes();
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(shown.size() < all);
+    QCOMPARE(shown, g.problems());
+    QVERIFY(shown.contains(g.indexOf(u"PersistentVolumeClaim/edge-apps/archive-claim"_s)));
+    QVERIFY(shown.contains(g.indexOf(u"PersistentVolumeClaim/iotedge/sensor-archive"_s))); // Lost
+    QVERIFY(!shown.contains(g.indexOf(u"PersistentVolumeClaim/edge-apps/sensor-data"_s))); // Bound, fine
+    graph()->setProblemsOnly(false);
+    QCOMPARE(int(graph()->view()->visibleNodes().size()), all);
+}
+
+void TestBindingInspector::whyColumn()
+{
+    ResourceTableModel* model = m_window->pane(u"PersistentVolumeClaim"_s)->model();
+    const auto why = [model](const QString& key) {
+        return model->index(model->rowOfKey(key), PersistentVolumeClaimTableModel::Why).data().toString();
+    };
+    QCOMPARE(why(u"edge-apps/archive-claim"_s),
+        u"No volume matches and the claim names no storage class to create one from."_s);
+    QCOMPARE(why(u"edge-apps/fast-cache"_s),
+        u"Storage class azurefile-premium does not exist and no volume matches."_s);
+    QVERIFY(why(u"monitoring/prometheus-data"_s)
+                .startsWith(u"Class ase-node-local waits for the first consumer"_s));
+    QVERIFY(why(u"edge-apps/pvc-smb-flexvol"_s).isEmpty()); // Bound: nothing to explain
+}
+
+void TestBindingInspector::explanationOfEachKind_data()
+{
+    QTest::addColumn<QString>("claim");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("action");
+    QTest::newRow("no volume, no class")
+        << u"edge-apps/archive-claim"_s << u"NoVolumeNoClass"_s << u"OpenStaticWizard"_s;
+    QTest::newRow("class not found") << u"edge-apps/fast-cache"_s << u"ClassNotFound"_s << QString();
+    QTest::newRow("wait for first consumer")
+        << u"monitoring/prometheus-data"_s << u"WaitingForFirstConsumer"_s << u"CreateConsumer"_s;
+    QTest::newRow("bound elsewhere") << u"edge-apps/smb-second-claim"_s << u"RequestedVolumeBoundElsewhere"_s
+                                     << u"ChooseVolume"_s;
+    QTest::newRow("lost") << u"iotedge/sensor-archive"_s << u"Lost"_s << QString();
+}
+
+void TestBindingInspector::explanationOfEachKind()
+{
+    QFETCH(QString, claim);
+    QFETCH(QString, state);
+    QFETCH(QString, action);
+    m_window->openObject(u"PersistentVolumeClaim"_s, claim);
+    QCOMPARE(why()->claimKey(), claim);
+    why()->refresh();
+    QCOMPARE(binding::stateId(why()->diagnosis().state), state);
+    QCOMPARE(why()->findChild<QLabel*>(u"whySentence"_s)->text(), why()->diagnosis().message);
+    auto* rules = why()->findChild<QTableWidget*>(u"ruleTable"_s);
+    QCOMPARE(rules->rowCount(), int(why()->diagnosis().candidates.size()));
+    QCOMPARE(rules->rowCount(), int(m_session->store()->count(u"PersistentVolume"_s)));
+    if (!action.isEmpty())
+        QVERIFY2(actionButton(action), qPrintable(action));
+}
+
+void TestBindingInspector::createConsumerIsHandedOn()
+{
+    m_window->openObject(u"PersistentVolumeClaim"_s, u"monitoring/prometheus-data"_s);
+    why()->refresh();
+    QSignalSpy spy(m_window->inspector(), &BindingInspector::consumerRequested);
+    QPushButton* button = actionButton(u"CreateConsumer"_s);
+    QVERIFY(button);
+    button->click();
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), u"monitoring"_s);
+    QCOMPARE(spy.at(0).at(1).toString(), u"prometheus-data"_s);
+}
+
+void TestBindingInspector::mountMakesTheClaimBoundAndMovesItsNode()
+{
+    // A claim naming the share that is not mounted for Edge compute: no event says why.
+    QVERIFY(apply({ase::test::json(R"({"apiVersion":"v1","kind":"PersistentVolumeClaim",
+        "metadata":{"name":"backups","namespace":"edge-apps"},"spec":{"accessModes":["ReadWriteMany"],
+        "resources":{"requests":{"storage":"1Gi"}},"storageClassName":"","volumeName":"backupshare"}})")}));
+    const QString key = u"edge-apps/backups"_s;
+    const QString id = u"PersistentVolumeClaim/"_s + key;
+    QTRY_VERIFY_WITH_TIMEOUT(graph()->currentGraph().indexOf(id) >= 0, 10000);
+    QVERIFY(graph()->currentGraph().indexOf(u"Ghost/backupshare"_s) >= 0); // the dangling edge's end
+    m_window->openObject(u"PersistentVolumeClaim"_s, key);
+    why()->refresh();
+    QCOMPARE(binding::stateId(why()->diagnosis().state), u"RequestedVolumeMissing"_s);
+    QPushButton* mount = actionButton(u"MountShare"_s);
+    QVERIFY(mount);
+    QVERIFY(mount->text().contains(u"backupshare"_s));
+
+    // The order of the claims column before, without the claim.
+    const auto claimColumn = [this, &id] {
+        QStringList ids;
+        const BindingGraph& g = graph()->currentGraph();
+        for (const int i : g.column(Column::Claim))
+            if (g.nodes().at(i).id != id)
+                ids << g.nodes().at(i).id;
+        return ids;
+    };
+    const QStringList othersBefore = claimColumn();
+    const QStringList volumesBefore = [this] {
+        QStringList ids;
+        for (const int i : graph()->currentGraph().column(Column::Volume))
+            ids << graph()->currentGraph().nodes().at(i).id;
+        return ids;
+    }();
+    const int rowBefore = graph()->view()->rowOf(id);
+
+    QStringList movedIds;
+    const QMetaObject::Connection tracking = connect(graph(), &GraphPanel::rebuilt, this, [this, &movedIds] {
+        QVERIFY(graph()->lastMovedIds().size() <= 6);
+        movedIds += graph()->lastMovedIds();
+    });
+    QSignalSpy finished(why(), &PendingPanel::actionFinished);
+    mount->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(key), u"Bound"_s, 60000);
+    why()->refresh();
+    QCOMPARE(binding::stateId(why()->diagnosis().state), u"Bound"_s);
+
+    // Live: the ghost is gone, the share's volume is bound to the claim, and the claim
+    // moved (its links changed) while the other claims kept their order.
+    QTRY_VERIFY_WITH_TIMEOUT(graph()->currentGraph().indexOf(u"Ghost/backupshare"_s) < 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(graph()->currentGraph().indexOf(u"PersistentVolume/backupshare"_s) >= 0, 10000);
+    // The share's mapping arrives with the device's next poll.
+    QTRY_VERIFY_WITH_TIMEOUT(graph()->currentGraph().indexOf(u"Share/backupshare"_s) >= 0, 40000);
+    const BindingGraph& g = graph()->currentGraph();
+    QVERIFY(std::any_of(g.edges().cbegin(), g.edges().cend(),
+        [&g, &id](const Edge& e) { return e.kind == EdgeKind::Bound && g.nodes().at(e.to).id == id; }));
+    QCOMPARE(claimColumn(), othersBefore);
+    QStringList volumesAfter;
+    for (const int i : g.column(Column::Volume))
+        if (g.nodes().at(i).id != u"PersistentVolume/backupshare")
+            volumesAfter << g.nodes().at(i).id;
+    QStringList volumesKept = volumesBefore;
+    volumesKept.removeAll(u"Ghost/backupshare"_s);
+    QCOMPARE(volumesAfter, volumesKept);
+    // The claim was placed anew (its links changed); each rebuild placed only what changed.
+    QVERIFY2(movedIds.contains(id), qPrintable(movedIds.join(u", "_s)));
+    QVERIFY2(!movedIds.contains(u"PersistentVolumeClaim/edge-apps/pvc-smb-flexvol"_s),
+        qPrintable(movedIds.join(u", "_s)));
+    QVERIFY(graph()->view()->rowOf(id) >= 0);
+    Q_UNUSED(rowBefore)
+    disconnect(tracking);
+}
+
+void TestBindingInspector::releasedVolumeIsMadeAvailable()
+{
+    // A volume whose claim is gone (Released), and a claim that names it.
+    QVERIFY(apply({ase::test::json(R"({"apiVersion":"v1","kind":"PersistentVolume",
+        "metadata":{"name":"old-data"},"spec":{"capacity":{"storage":"5Gi"},"accessModes":["ReadWriteOnce"],
+        "persistentVolumeReclaimPolicy":"Retain","storageClassName":"","hostPath":{"path":"/srv/old-data"},
+        "claimRef":{"kind":"PersistentVolumeClaim","namespace":"edge-apps","name":"gone","uid":"0a0b0c0d"}}})")}));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        PersistentVolume::fromJson(m_session->store()->object(u"PersistentVolume"_s, u"old-data"_s)).phase,
+        u"Released"_s, 20000);
+    QVERIFY(apply({ase::test::json(R"({"apiVersion":"v1","kind":"PersistentVolumeClaim",
+        "metadata":{"name":"reuse","namespace":"edge-apps"},"spec":{"accessModes":["ReadWriteOnce"],
+        "resources":{"requests":{"storage":"1Gi"}},"storageClassName":"","volumeName":"old-data"}})")}));
+    const QString key = u"edge-apps/reuse"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->contains(u"PersistentVolumeClaim"_s, key), 10000);
+    m_window->openObject(u"PersistentVolumeClaim"_s, key);
+    why()->refresh();
+    QCOMPARE(binding::stateId(why()->diagnosis().state), u"RequestedVolumeBoundElsewhere"_s);
+    QPushButton* clear = actionButton(u"ClearClaimRef"_s);
+    QVERIFY(clear);
+
+    // Refused first: nothing is sent.
+    QString asked;
+    why()->setConfirm([&asked](const QString&, const QString& text) {
+        asked = text;
+        return false;
+    });
+    clear->click();
+    QVERIFY(asked.contains(u"kubectl patch pv old-data --type=merge -p '{\"spec\":{\"claimRef\":null}}'"_s));
+    QTest::qWait(300);
+    QCOMPARE(phaseOf(key), u"Pending"_s);
+
+    why()->setConfirm([](const QString&, const QString&) { return true; });
+    QSignalSpy finished(why(), &PendingPanel::actionFinished);
+    actionButton(u"ClearClaimRef"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(key), u"Bound"_s, 30000);
+}
+
+QTEST_MAIN(TestBindingInspector)
+#include "tst_bindinginspector.moc"

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "models/graph/BindingGraph.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <utility>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace ase {
+
+class GraphView;
+class ResourceStore;
+namespace graph {
+class GraphSource;
+}
+
+/// The binding graph of the store, live: a tool bar (scope: cluster, namespace or the
+/// selection and its neighbours; hops; problems only; the cap; zoom, fit, export) over a
+/// GraphView. Rebuilt from the store's changes (coalesced); nodes whose links did not
+/// change keep their order, so the picture does not jump.
+class GraphPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphPanel)
+
+public:
+    enum class Scope { Cluster, Namespace, Focus };
+
+    explicit GraphPanel(ResourceStore* store, QWidget* parent = nullptr);
+    ~GraphPanel() override;
+
+    GraphView* view() const { return m_view; }
+    graph::GraphSource* source() const { return m_source; }
+    const graph::BindingGraph& currentGraph() const { return m_graph; }
+
+    void setScope(Scope scope);
+    Scope scope() const;
+    void setHops(int hops);
+    void setProblemsOnly(bool on);
+    /// The most nodes drawn (0: all). Default 3,000.
+    void setCap(int nodes);
+    /// Nodes hidden by the cap in the picture now.
+    int hiddenCount() const { return m_hidden; }
+    /// The namespace of the Namespace scope (the window's choice; empty: the selection's).
+    void setNamespace(const QString& ns);
+
+    /// Follows a selection made elsewhere (a pane): highlights and reveals the node.
+    void selectObject(const QString& kind, const QString& key);
+    /// Rebuilds now instead of at the end of the coalescing interval.
+    void rebuildNow();
+    /// The shortest time between two rebuilds (default 250 ms; it grows with the build time).
+    void setMinimumInterval(int milliseconds);
+    /// Time of the last build and of the last filter, and how many nodes the last live
+    /// rebuild placed anew (for the benchmark).
+    qint64 lastBuildMs() const { return m_lastBuildMs; }
+    int lastMoved() const { return m_lastMoved; }
+    /// The ids of the nodes the last live rebuild placed anew (new, or their links changed).
+    QStringList lastMovedIds() const { return m_lastMovedIds; }
+
+    /// The node id of an object of the store ("PersistentVolumeClaim", "ns/name" →
+    /// "PersistentVolumeClaim/ns/name"), and back (empty kind for a missing volume).
+    static QString nodeIdOf(const QString& kind, const QString& key);
+    static std::pair<QString, QString> objectOf(const graph::Node& node);
+
+Q_SIGNALS:
+    /// A node was selected in the graph (select it in its pane).
+    void objectSelected(const QString& kind, const QString& key);
+    /// A node was double-clicked (open its details).
+    void objectOpened(const QString& kind, const QString& key);
+    /// The graph was rebuilt (tests wait for it).
+    void rebuilt();
+
+private:
+    void rebuild();
+    void refilter();
+    QString scopeNamespace() const;
+    QString toolTipOf(const graph::Node& node) const;
+    void exportPicture();
+
+    ResourceStore* m_store;
+    graph::GraphSource* m_source;
+    GraphView* m_view;
+    QComboBox* m_scope;
+    QSpinBox* m_hops;
+    QCheckBox* m_problemsOnly;
+    QCheckBox* m_limit;
+    QLabel* m_status;
+    graph::BindingGraph m_graph;
+    bool m_built = false;
+    QString m_builtNamespace;
+    QString m_namespace;
+    QString m_selectedId;
+    int m_cap = 3000;
+    int m_minInterval = 250; ///< the shortest coalescing of the store's changes
+    int m_hidden = 0;
+    qint64 m_lastBuildMs = 0;
+    int m_lastMoved = 0;
+    QStringList m_lastMovedIds;
+};
+
+} // namespace ase

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "models/graph/BindingGraph.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+
+namespace ase {
+
+/// Draws a binding graph in its fixed columns (Share | PersistentVolume | Claim | Pod |
+/// Workload, classes in a row above), the nodes coloured and marked by phase as in the
+/// panes, with zoom, pan, fit, hover and selection.
+///
+/// A custom-painted widget rather than a QGraphicsView: the layout is a grid (column,
+/// row), so what is in view is an index range per column found in O(1), and a node costs
+/// two integers instead of a QGraphicsItem (at 50,000 nodes the scene's items and BSP index
+/// cost more memory and update time than the graph itself). Painting is level-of-detail:
+/// names, icons and curves when zoomed in, plain boxes and straight lines when zoomed out.
+class GraphView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphView)
+
+public:
+    explicit GraphView(QWidget* parent = nullptr);
+    ~GraphView() override;
+
+    /// Shows @p visible (indexes into the graph's nodes) of @p graph in the graph's column
+    /// order. Zoom, pan and selection are kept.
+    void setGraph(const graph::BindingGraph& graph, const QList<int>& visible);
+    const graph::BindingGraph& graph() const { return m_graph; }
+    /// Node indexes shown.
+    const QList<int>& visibleNodes() const { return m_visible; }
+
+    QString selectedId() const { return m_selectedId; }
+    /// Selects a node (empty: none) without emitting; @p reveal scrolls it into view.
+    void setSelectedId(const QString& id, bool reveal = true);
+
+    /// The node's box in graph coordinates; null when it is not shown.
+    QRectF nodeRect(const QString& id) const;
+    /// The row of a shown node in its column, or -1.
+    int rowOf(const QString& id) const;
+    /// Graph → widget coordinates.
+    QPointF mapToView(const QPointF& point) const;
+    QPointF mapToGraph(const QPointF& point) const;
+    /// The node id under a widget position, or "".
+    QString nodeAt(const QPointF& viewPoint) const;
+
+    double zoom() const { return m_scale; }
+    void zoomBy(double factor, const QPointF& viewAnchor);
+    void zoomIn();
+    void zoomOut();
+    /// Zooms and pans so that every shown node is in view.
+    void fitAll();
+    void panBy(const QPointF& viewDelta);
+    /// The bounds of the shown graph, in graph coordinates.
+    QRectF graphBounds() const { return m_bounds; }
+    /// Nodes drawn by the last paint (for the benchmark and the level-of-detail tests).
+    int lastPaintedNodes() const { return m_lastPainted; }
+
+    QSize sizeHint() const override { return {1000, 360}; }
+
+    /// Whether names carry their namespace ("ns/name"); off when one namespace is shown.
+    void setNamespaceShown(bool shown);
+
+    /// The text of a node's tooltip (its object's summary); by default kind, name, status.
+    void setToolTipProvider(std::function<QString(const graph::Node& node)> provider);
+
+Q_SIGNALS:
+    /// A node was clicked (selected) or double-clicked (open its details).
+    void nodeClicked(const QString& id);
+    void nodeDoubleClicked(const QString& id);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void relayout();
+    QRectF rectOfIndex(int node) const;
+    int statusOf(const graph::Node& node) const;
+
+    graph::BindingGraph m_graph;
+    QList<int> m_visible;
+    QList<int> m_row; ///< per graph node: its row in its column, -1 when hidden
+    QList<QList<int>> m_columns; ///< per column (Class last): shown nodes by row
+    QList<QList<int>> m_edgesOf; ///< per graph node: the edges (indexes) between shown nodes
+    QRectF m_bounds;
+    double m_mainTop = 0; ///< y of the first row of the main columns
+    double m_scale = 1.0;
+    QPointF m_offset; ///< widget position of the graph's origin
+    QString m_selectedId;
+    QString m_hoverId;
+    bool m_dragging = false;
+    QPointF m_dragFrom;
+    bool m_namespaceShown = true;
+    bool m_fitPending = true; ///< the first graph is fitted to the widget
+    int m_lastPainted = 0;
+    std::function<QString(const graph::Node&)> m_toolTip;
+};
+
+} // namespace ase
