@@ -68,6 +68,10 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_inspector = new BindingInspector(session, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
     m_inspector->attach(this);
+    connect(m_inspector, &BindingInspector::consumerRequested, this,
+        [this](const QString& ns, const QString& name) {
+            showWizard(DynamicClaimWizard::forConsumerOf(m_session, ns, name, this));
+        });
     createActions();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -69,6 +69,14 @@ private:
             checkTemplateClaims();
             return;
         }
+        if (m_draft.claimExists) {
+            if (m_context.volumesKnown && !m_context.claims.isEmpty()
+                && !m_context.claim(m_draft.ns.trimmed(), name))
+                error(DraftField::Name,
+                    Text::tr("The claim %1 is gone from namespace %2; nothing would mount.")
+                        .arg(name, m_draft.ns.trimmed()));
+            return;
+        }
         if (m_context.claim(m_draft.ns.trimmed(), name))
             error(DraftField::Name,
                 Text::tr("A claim named %1 already exists in namespace %2; choose another name.")

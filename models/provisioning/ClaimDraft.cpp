@@ -65,6 +65,8 @@ void ConsumerDraft::setApp(ConsumerApp newApp)
 
 QStringList ClaimDraft::claimNames() const
 {
+    if (claimExists)
+        return {name};
     if (!usesClaimTemplates())
         return {name};
     QStringList names;
@@ -89,6 +91,19 @@ ClaimDraft ClaimDraft::forVolume(const QString& volumeName)
     ClaimDraft draft;
     draft.source = ClaimSource::Volume;
     draft.volumeName = volumeName;
+    return draft;
+}
+
+ClaimDraft ClaimDraft::forExistingClaim(
+    const QString& ns, const QString& name, const QString& className, const QString& size, AccessModes modes)
+{
+    ClaimDraft draft = forStorageClass(className);
+    draft.ns = ns;
+    draft.name = name;
+    draft.size = size;
+    draft.accessModes = modes;
+    draft.claimExists = true;
+    draft.consumer.kind = ConsumerKind::Deployment;
     return draft;
 }
 

@@ -98,6 +98,9 @@ struct ClaimDraft
     AccessModes accessModes = AccessMode::ReadWriteMany;
     VolumeMode volumeMode = VolumeMode::Filesystem;
     QMap<QString, QString> labels; ///< metadata.labels of the claim
+    /// The claim exists already ("Why Pending?" → create a consumer): only the consumer is
+    /// sent; the claim's fields describe it for the checks and the workload's volume.
+    bool claimExists = false;
 
     /// Fields of the claim the form does not know, kept as written (see ConsumerDraft).
     QJsonObject extras;
@@ -114,7 +117,8 @@ struct ClaimDraft
     /// the claim is then a template, not a document of its own.
     bool usesClaimTemplates() const
     {
-        return source == ClaimSource::StorageClass && consumer.kind == ConsumerKind::StatefulSet;
+        return source == ClaimSource::StorageClass && consumer.kind == ConsumerKind::StatefulSet
+            && !claimExists;
     }
     /// The claims the cluster will hold: the claim's name, or with claim templates one
     /// per replica (`<claim>-<set>-0`, ...).
@@ -126,6 +130,10 @@ struct ClaimDraft
     static ClaimDraft forShare(const QString& shareName);
     /// A static claim on an existing PV; the size and modes are left to the caller.
     static ClaimDraft forVolume(const QString& volumeName);
+    /// A consumer for an existing claim (its name, namespace, class, size and modes);
+    /// a Deployment by default.
+    static ClaimDraft forExistingClaim(const QString& ns, const QString& name, const QString& className,
+        const QString& size, AccessModes modes);
     /// A dynamic claim from a StorageClass: ReadWriteOnce, 10Gi. An empty @p className
     /// leaves storageClassName out: the cluster's default class is filled in.
     static ClaimDraft forStorageClass(const QString& className);

@@ -301,7 +301,7 @@ QJsonObject serviceManifest(const ClaimDraft& draft)
 QList<QJsonObject> claimManifests(const ClaimDraft& draft)
 {
     QList<QJsonObject> manifests;
-    if (!draft.usesClaimTemplates())
+    if (!draft.usesClaimTemplates() && !draft.claimExists)
         manifests.append(claimManifest(draft));
     const QJsonObject service = serviceManifest(draft);
     if (!service.isEmpty())

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ase::provisioning {
@@ -88,12 +90,21 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
             claimDocument = consumerIndex;
         }
     }
+    // A consumer of an existing claim: the text has only the workload; the claim is the one
+    // the draft describes.
+    const bool existing = claim.isEmpty() && current.claimExists;
+    if (existing) {
+        ClaimDraft plain = current;
+        plain.extras = {};
+        claim = claimManifest(plain);
+        claimDocument = std::max<qsizetype>(consumerIndex, 0);
+    }
     if (claim.isEmpty()) {
         result.error
             = errorAt(1, 1, Text::tr("There is no PersistentVolumeClaim (apiVersion v1) in the text."));
         return result;
     }
-    const bool templated = claimIndex < 0;
+    const bool templated = claimIndex < 0 && !existing;
 
     ClaimDraft draft = current;
     draft.extras = {};

@@ -10,6 +10,7 @@
 #include "models/store/ResourceStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ResourcePane.h"
+#include "ui/graph/BindingInspector.h"
 #include "ui/wizards/ClaimDraftController.h"
 #include "ui/wizards/ClaimPage.h"
 #include "ui/wizards/ClassPage.h"
@@ -60,6 +61,7 @@ private slots:
     void boundThroughADeployment();
     void statefulSetClaimsPerPod();
     void immediateClassBindsWithoutAPod();
+    void consumerForAPendingClaim();
 
 private:
     DynamicClaimWizard* open(const QString& className = {});
@@ -418,6 +420,30 @@ void TestDynamicWizard::immediateClassBindsWithoutAPod()
     QVERIFY(follow);
     QTRY_COMPARE_WITH_TIMEOUT(follow->claimPhase(u"edge-apps/shared-files"_s), u"Bound"_s, 30000);
     QVERIFY(!follow->log().join(u'\n').contains(u"WaitForFirstConsumer"_s));
+}
+
+void TestDynamicWizard::consumerForAPendingClaim()
+{
+    // "Why Pending?" on a WaitForFirstConsumer claim offers a consumer: the dynamic wizard
+    // opens on its consumer page for that claim and sends only the workload.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_session->store()->contains(u"PersistentVolumeClaim"_s, u"monitoring/prometheus-data"_s), 10000);
+    Q_EMIT m_window->inspector()->consumerRequested(u"monitoring"_s, u"prometheus-data"_s);
+    const QList<DynamicClaimWizard*> wizards = m_window->findChildren<DynamicClaimWizard*>();
+    QVERIFY(!wizards.isEmpty());
+    DynamicClaimWizard* wizard = wizards.last();
+    QCOMPARE(wizard->currentPage(), 2);
+    QVERIFY(wizard->claimController()->draft().claimExists);
+    QCOMPARE(wizard->claimController()->draft().storageClassName, u"ase-node-local"_s);
+    const QString yaml = previewText(wizard);
+    QVERIFY2(!yaml.contains(u"kind: PersistentVolumeClaim"_s), qPrintable(yaml));
+    QVERIFY(yaml.contains(u"claimName: prometheus-data"_s));
+    QVERIFY(yaml.contains(u"kind: Deployment"_s));
+    wizard->claimController()->edit([](provisioning::ClaimDraft& d) { d.consumer.name = u"prometheus"_s; });
+    FollowPanel* follow = createFromReview(wizard);
+    QVERIFY(follow);
+    QCOMPARE(follow->claimKeys(), QStringList {u"monitoring/prometheus-data"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(follow->claimPhase(u"monitoring/prometheus-data"_s), u"Bound"_s, 30000);
 }
 
 QTEST_MAIN(TestDynamicWizard)

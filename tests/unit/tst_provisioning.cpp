@@ -143,6 +143,7 @@ private slots:
     void dynamicConsumerChecks_data();
     void dynamicConsumerChecks();
     void dynamicSchema();
+    void consumerOfAnExistingClaim();
 };
 
 void TestProvisioning::golden_data()
@@ -1002,6 +1003,33 @@ void TestProvisioning::dynamicSchema()
         const QList<Check> checks = schemaChecks(back.objects, validator);
         QVERIFY2(checks.isEmpty(), qPrintable(messagesOf(checks)));
     }
+}
+
+void TestProvisioning::consumerOfAnExistingClaim()
+{
+    ClaimDraft draft = ClaimDraft::forExistingClaim(
+        u"monitoring"_s, u"prometheus-data"_s, u"ase-node-local"_s, u"50Gi"_s, AccessMode::ReadWriteOnce);
+    draft.consumer.name = u"prometheus"_s;
+    const QList<QJsonObject> manifests = claimManifests(draft);
+    QCOMPARE(manifests.size(), 1);
+    QCOMPARE(manifests.first().value(u"kind").toString(), u"Deployment"_s);
+    QVERIFY(claimManifestsYaml(draft).contains("claimName: prometheus-data"));
+    // A StatefulSet mounts the existing claim (no templates: the claim is there).
+    draft.consumer.kind = ConsumerKind::StatefulSet;
+    QVERIFY(!draft.usesClaimTemplates());
+    QCOMPARE(draft.claimNames(), QStringList {u"prometheus-data"_s});
+    // The claim must still be there.
+    ProvisioningContext context = dynamicContext();
+    context.namespaces = QStringList {u"monitoring"_s};
+    const QList<Check> checks = checksOf(checkClaimDraft(draft, context), DraftField::Name);
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.first().message,
+        u"The claim prometheus-data is gone from namespace monitoring; nothing would mount."_s);
+    // Edit YAML: the text has only the workload, and maps back.
+    draft.consumer.kind = ConsumerKind::Deployment;
+    const DraftFromYaml back = draftFromYaml(claimManifestsYaml(draft), draft);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error->toString()));
+    QVERIFY(back.draft == draft);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioning)

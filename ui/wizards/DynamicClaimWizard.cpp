@@ -4,6 +4,7 @@
 #include "app/session/Session.h"
 #include "models/provisioning/ProvisioningContext.h"
 #include "models/resources/Event.h"
+#include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
 #include "models/resources/StorageClass.h"
 #include "models/store/ResourceStore.h"
@@ -74,6 +75,21 @@ DynamicClaimWizard* DynamicClaimWizard::forDefault(Session* session, QWidget* pa
 DynamicClaimWizard* DynamicClaimWizard::forClass(Session* session, const QString& className, QWidget* parent)
 {
     return new DynamicClaimWizard(session, ClaimDraft::forStorageClass(className), parent);
+}
+
+DynamicClaimWizard* DynamicClaimWizard::forConsumerOf(
+    Session* session, const QString& ns, const QString& name, QWidget* parent)
+{
+    const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(
+        session->store()->object(QStringLiteral("PersistentVolumeClaim"), objectKey(ns, name)));
+    const QString size = claim.requestedStorage ? claim.requestedStorage->toString() : QStringLiteral("1Gi");
+    auto* wizard = new DynamicClaimWizard(session,
+        ClaimDraft::forExistingClaim(ns, name, claim.storageClassName, size, claim.accessModes), parent);
+    wizard->setWindowTitle(tr("New Consumer for Claim %1").arg(objectKey(ns, name)));
+    wizard->m_class->setEnabled(false);
+    wizard->m_claim->setEnabled(false);
+    wizard->setCurrentPage(2);
+    return wizard;
 }
 
 void DynamicClaimWizard::contextRefreshed()

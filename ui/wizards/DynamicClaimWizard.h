@@ -27,6 +27,10 @@ public:
     static DynamicClaimWizard* forDefault(Session* session, QWidget* parent);
     /// "Use this class…".
     static DynamicClaimWizard* forClass(Session* session, const QString& className, QWidget* parent);
+    /// "Why Pending?" → "Create a consumer": a workload for the existing claim @p ns/@p name
+    /// (WaitForFirstConsumer: the claim binds once it runs), opened at the consumer page.
+    static DynamicClaimWizard* forConsumerOf(
+        Session* session, const QString& ns, const QString& name, QWidget* parent);
 
     ClassPage* classPage() const { return m_class; }
     ClaimPage* claimPage() const { return m_claim; }
