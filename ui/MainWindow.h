@@ -18,6 +18,7 @@ class NavigationView;
 class ResourcePane;
 class ResourceStore;
 class Session;
+class ShareActions;
 class WizardFrame;
 
 /// The main window: navigation (device and cluster), one live pane per kind, the details
@@ -34,6 +35,7 @@ public:
     ResourcePane* pane(const QString& kind) const { return m_panes.value(kind); }
     DetailsPanel* details() const { return m_details; }
     DeviceSignInDialog* deviceSignInDialog() const { return m_deviceSignIn; }
+    ShareActions* shareActions() const { return m_shareActions; }
     NavigationView* navigation() const { return m_navigation; }
     QComboBox* namespaceBox() const { return m_namespaceBox; }
     /// Shows a pane and selects an object in it (what following a link does).
@@ -72,6 +74,7 @@ private:
     QLabel* m_connectionLabel;
     QAction* m_deleteAction = nullptr;
     QHash<QString, ResourcePane*> m_panes;
+    ShareActions* m_shareActions = nullptr;
 };
 
 } // namespace ase
