@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>

@@ -35,6 +35,7 @@
 #include <QRadioButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QTableView>
 #include <QTreeWidget>
 
 using namespace ase;

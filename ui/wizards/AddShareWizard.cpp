@@ -166,7 +166,9 @@ void AddShareWizard::create(bool)
         return;
     }
     // A password or a key goes encrypted with the device's key: asked once.
-    withEncryptionKey(this, session(), [this] { run(); });
+    setBusy(true);
+    withEncryptionKey(
+        this, session(), [this] { run(); }, [this] { setBusy(false); });
 }
 
 void AddShareWizard::run()
