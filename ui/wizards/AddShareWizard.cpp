@@ -58,9 +58,10 @@ AddShareWizard::AddShareWizard(Session* session, QObject* jobs, QWidget* parent)
     addPage(m_access);
     addPage(m_compute);
     // What is sent is the device's ARM requests: no cluster dry-run, no YAML editing.
-    reviewPage()->dryRunButton()->hide();
-    reviewPage()->dryRunState()->hide();
+    reviewPage()->setDryRunAvailable(false);
     preview()->editButton()->hide();
+    if (auto* title = preview()->findChild<QLabel*>(QStringLiteral("previewTitle")))
+        title->setText(tr("Requests to send (secrets masked)"));
     createButton()->setToolTip(tr("Create on the device, step by step (long-running operations)"));
     saveButton()->setText(tr("&Save Requests…"));
     saveButton()->setToolTip(tr("Write the request bodies to a file, secrets masked"));

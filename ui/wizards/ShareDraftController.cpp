@@ -11,7 +11,25 @@ ShareDraftController::ShareDraftController(const ShareDraft& seed, QObject* pare
     , m_seed(seed)
     , m_draft(seed)
 {
+    setSchema(nullptr, SchemaState::NotServed,
+        tr("The device checks the request bodies itself when they are sent; it has no dry-run."));
     rebuild();
+}
+
+QStringList ShareDraftController::objectTitles() const
+{
+    QStringList lines;
+    for (const DeviceRequest& r : m_requests) {
+        const QString name = r.path.section(u'/', 1);
+        if (r.path.startsWith(u"users/"))
+            lines.append(tr("Share user %1 (password encrypted for the device)").arg(name));
+        else if (r.path.startsWith(u"storageAccountCredentials/"))
+            lines.append(tr("Storage account credential %1 (key encrypted for the device)").arg(name));
+        else
+            lines.append(m_draft.computeMount ? tr("Share %1, then its mount for Edge compute").arg(name)
+                                              : tr("Share %1").arg(name));
+    }
+    return lines;
 }
 
 ShareDraftController::~ShareDraftController() = default;

@@ -40,6 +40,7 @@ public:
     QStringList kept() const override { return {}; }
     QString fieldTitle(provisioning::DraftField field) const override;
     bool isPristine() const override { return m_draft == m_seed; }
+    QStringList objectTitles() const override;
 
 protected:
     void recheck() override;

@@ -91,7 +91,9 @@ ShareBasicsPage::ShareBasicsPage(ShareDraftController* controller, QWidget* pare
         note(tr("3 to 63 lowercase letters, digits and hyphens; starts with a letter or a digit. "
                 "Kubernetes gets a PersistentVolume of the same name."),
             this));
-    form->addRow(tr("&Name:"), nameBox);
+    auto* nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameBox);
     form->addRow(QString(), m_usage);
     auto* protocols = new QVBoxLayout;
     protocols->addWidget(m_smb);
