@@ -6,11 +6,13 @@
 // Users pane lists the new user with its share.
 
 #include "app/session/Session.h"
+#include "app/session/ShareOperations.h"
 #include "models/itemmodels/DeviceAccountModel.h"
 #include "models/store/ResourceStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ResourcePane.h"
 #include "ui/shares/DeviceAccountsDialog.h"
+#include "ui/shares/EditAccessDialog.h"
 #include "ui/shares/ShareActions.h"
 #include "ui/wizards/AddShareWizard.h"
 #include "ui/wizards/ClaimDraftController.h"
@@ -25,6 +27,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,8 +38,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
-#include <QTest>
 #include <QTableView>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace ase;
@@ -55,6 +59,8 @@ private slots:
     void deleteSaysWhatIsLost();
     void closingDoesNotAbandonTheOperation();
     void usersPaneNamesTheShares();
+    void editAccessSavesTheUsers();
+    void wrongEncryptionKeyIsSaid();
 
 private:
     AddShareWizard* openWizard();
@@ -267,6 +273,64 @@ void TestShareWizard::usersPaneNamesTheShares()
     QTRY_VERIFY(dialog->credentialsModel()->rowCount() > 0);
     dialog->usersView()->selectRow(0);
     dialog->close();
+}
+
+void TestShareWizard::editAccessSavesTheUsers()
+{
+    // backupshare: SMB, shareuser1 only. Give analyst Read access.
+    m_window->shareActions()->editAccess(u"backupshare"_s);
+    EditAccessDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<EditAccessDialog*>()));
+    QTRY_VERIFY(dialog->accessPage()->userList()->topLevelItemCount() >= 2);
+    QTreeWidgetItem* analyst
+        = dialog->accessPage()->userList()->findItems(u"analyst"_s, Qt::MatchExactly).value(0);
+    QVERIFY(analyst);
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled()); // nothing changed yet
+    analyst->setCheckState(0, Qt::Checked);
+    auto* access = qobject_cast<QComboBox*>(dialog->accessPage()->userList()->itemWidget(analyst, 1));
+    access->setCurrentIndex(access->findData(u"Read"_s));
+    Q_EMIT access->activated(access->currentIndex());
+    QTRY_VERIFY(dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<EditAccessDialog*>(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            const Share share = Share::fromJson(m_session->store()->object(u"Share"_s, u"backupshare"_s));
+            return std::any_of(
+                share.userAccessRights.cbegin(), share.userAccessRights.cend(), [](const UserAccessRight& r) {
+                    return r.userId.endsWith(u"/analyst"_s) && r.accessType == u"Read";
+                });
+        }(),
+        20000);
+}
+
+void TestShareWizard::wrongEncryptionKeyIsSaid()
+{
+    // The key is not known: the wizard asks for it; a wrong one is said, and nothing is made.
+    m_session->shares()->setChannelIntegrityKey(QString(), false);
+    AddShareWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    QTest::keyClicks(wizard->basicsPage()->nameEdit(), u"keyless"_s);
+    wizard->shareController()->edit([](provisioning::ShareDraft& d) {
+        d.computeMount = false;
+        d.newUser = provisioning::UserDraft {u"keyuser"_s, u"Edge-Pa55word"_s, u"Edge-Pa55word"_s};
+    });
+    wizard->setCurrentPage(wizard->pageCount() - 1);
+    QTRY_VERIFY2(
+        wizard->createButton()->isEnabled(), qPrintable(wizard->controller()->checks().value(0).message));
+    wizard->createButton()->click();
+    QInputDialog* ask = nullptr;
+    QTRY_VERIFY((ask = wizard->findChild<QInputDialog*>(u"encryptionKeyDialog"_s)));
+    QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
+    ask->setTextValue(u"not-the-device-key"_s);
+    ask->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->errorLabel()->isVisible(), 20000);
+    QVERIFY2(
+        wizard->errorLabel()->text().contains(u"does not match"_s), qPrintable(wizard->errorLabel()->text()));
+    QVERIFY(wizard->createButton()->isEnabled()); // fix and try again
+    QVERIFY(!m_session->store()->contains(u"Share"_s, u"keyless"_s));
+    wizard->shareController()->edit([](provisioning::ShareDraft& d) { d = provisioning::ShareDraft(); });
+    wizard->close();
 }
 
 QTEST_MAIN(TestShareWizard)

@@ -1,5 +1,6 @@
 #include "ui/shares/ShareActions.h"
 
+#include "app/device/SecretStore.h"
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
 #include "models/provisioning/ShareDraft.h"
@@ -38,6 +39,8 @@ ShareActions::ShareActions(Session* session, QWidget* window)
     , m_newShare(new QAction(tr("New &Share…"), this))
     , m_accounts(new QAction(tr("&Users and Storage Account Credentials…"), this))
 {
+    // The devices' encryption keys are kept in the system keychain (else memory), by device.
+    m_session->shares()->setSecretStore(new SecretStore(SecretStore::Backend::Keychain, this));
     m_newShare->setObjectName(QStringLiteral("actionNewShare"));
     m_newShare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newShare->setToolTip(
