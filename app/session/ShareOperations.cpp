@@ -206,6 +206,12 @@ void ShareOperations::encryptSecret(const QString& secret, QObject* context, Sec
             const std::optional<QByteArray> certificate = secretcipher::decryptEncryptionKey(
                 properties.value(u"encryptionKey"_s).toString(), key, &problem);
             if (!certificate) {
+                // Not this device's key: forget it, so that it is asked for again.
+                if (m_channelIntegrityKey == key) {
+                    m_channelIntegrityKey.clear();
+                    if (m_secretStore && m_client)
+                        m_secretStore->remove(secretKey());
+                }
                 done({}, ArmError::make(ArmError::Category::Config, problem));
                 return;
             }

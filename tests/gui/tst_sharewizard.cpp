@@ -329,6 +329,11 @@ void TestShareWizard::wrongEncryptionKeyIsSaid()
         wizard->errorLabel()->text().contains(u"does not match"_s), qPrintable(wizard->errorLabel()->text()));
     QVERIFY(wizard->createButton()->isEnabled()); // fix and try again
     QVERIFY(!m_session->store()->contains(u"Share"_s, u"keyless"_s));
+    // The wrong key was forgotten: Create asks for it again.
+    wizard->createButton()->click();
+    QTRY_VERIFY((ask = wizard->findChild<QInputDialog*>(u"encryptionKeyDialog"_s)) && ask->isVisible());
+    ask->reject();
+    QTRY_VERIFY(wizard->createButton()->isEnabled());
     wizard->shareController()->edit([](provisioning::ShareDraft& d) { d = provisioning::ShareDraft(); });
     wizard->close();
 }

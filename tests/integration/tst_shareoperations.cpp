@@ -159,6 +159,11 @@ void TestShareOperations::noKeyOrWrongKeyIsSaid()
     QCOMPARE(error.category, ArmError::Category::Config);
     QVERIFY2(error.message().contains(u"does not match"_s), qPrintable(error.message()));
     QVERIFY(!device().get(demo::DeviceCollection::Users, u"bob"_s));
+    // A key that is not the device's is forgotten: the next secret asks for it again.
+    std::optional<bool> known;
+    ops()->hasChannelIntegrityKey(this, [&known](bool k) { known = k; });
+    QVERIFY(QTest::qWaitFor([&known] { return known.has_value(); }, 5000));
+    QVERIFY(!*known);
 
     ops()->setChannelIntegrityKey(QString(), false);
     error = wait([this](auto done) {
