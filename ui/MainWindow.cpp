@@ -15,6 +15,7 @@
 #include "ui/Theme.h"
 #include "ui/apply/YamlActions.h"
 #include "ui/graph/BindingInspector.h"
+#include "ui/shares/ShareActions.h"
 #include "ui/wizards/DynamicClaimWizard.h"
 #include "ui/wizards/StaticClaimWizard.h"
 
@@ -226,6 +227,14 @@ void MainWindow::createActions()
     connect(m_session, &Session::connectionChanged, newDynamicClaim,
         [this, newDynamicClaim] { newDynamicClaim->setEnabled(m_session->isConnected()); });
     newDynamicClaim->setEnabled(m_session->isConnected());
+    // The device's shares, users and credentials (ui/shares).
+    m_shareActions = new ShareActions(m_session, this);
+    file->addAction(m_shareActions->newShareAction());
+    file->addAction(m_shareActions->accountsAction());
+    connect(m_shareActions, &ShareActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_shareActions, &ShareActions::wizardOpened, this, &MainWindow::showWizard);
+    connect(m_shareActions, &ShareActions::claimShareRequested, this,
+        [this](const QString& share) { openStaticClaimWizard(kShare, share); });
     file->addSeparator();
     m_yamlActions = new YamlActions(this, m_session, file);
     file->addSeparator();
@@ -261,8 +270,12 @@ void MainWindow::createActions()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<ResourcePane*>(m_stack->currentWidget());
-            pane && !pane->currentKey().isEmpty())
-            confirmDelete(pane->kind(), pane->currentKey());
+            pane && !pane->currentKey().isEmpty()) {
+            if (pane->kind() == kShare)
+                m_shareActions->deleteShare(pane->currentKey());
+            else
+                confirmDelete(pane->kind(), pane->currentKey());
+        }
     });
     m_stack->addAction(m_deleteAction);
 
@@ -355,8 +368,8 @@ void MainWindow::updateDeleteAction()
     const auto* pane = qobject_cast<ResourcePane*>(m_stack->currentWidget());
     // A share is the device's: deleting it is a device operation, not a cluster delete.
     const bool share = pane && pane->kind() == kShare;
-    m_deleteAction->setEnabled(pane && !share);
-    const QString why = share ? tr("Shares are deleted on the device; this version cannot delete them yet.")
+    m_deleteAction->setEnabled(pane != nullptr);
+    const QString why = share ? tr("Delete the selected share from the device.")
                               : tr("Delete the selected object from the cluster.");
     m_deleteAction->setToolTip(why);
     m_deleteAction->setStatusTip(why);
@@ -463,6 +476,8 @@ void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu*
             = menu->addAction(tr("&Use This Class…"), this, [this, key] { openDynamicClaimWizard(key); });
         use->setObjectName(QStringLiteral("actionUseClass"));
     }
+    if (kind == kShare)
+        m_shareActions->fillContextMenu(key, menu);
     menu->addSeparator();
     m_yamlActions->addToContextMenu(menu);
     menu->addAction(tr("&Refresh"), m_session, &Session::refresh);

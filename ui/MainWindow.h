@@ -19,6 +19,7 @@ class NavigationView;
 class ResourcePane;
 class ResourceStore;
 class Session;
+class ShareActions;
 class WizardFrame;
 class YamlActions;
 
@@ -36,6 +37,7 @@ public:
     ResourcePane* pane(const QString& kind) const { return m_panes.value(kind); }
     DetailsPanel* details() const { return m_details; }
     DeviceSignInDialog* deviceSignInDialog() const { return m_deviceSignIn; }
+    ShareActions* shareActions() const { return m_shareActions; }
     NavigationView* navigation() const { return m_navigation; }
     QComboBox* namespaceBox() const { return m_namespaceBox; }
     /// The pane shown (null on the empty state).
@@ -84,6 +86,7 @@ private:
     YamlActions* m_yamlActions = nullptr;
     BindingInspector* m_inspector = nullptr;
     QHash<QString, ResourcePane*> m_panes;
+    ShareActions* m_shareActions = nullptr;
 };
 
 } // namespace ase

@@ -6,6 +6,7 @@
 #include "app/device/TokenProvider.h"
 #include "app/kube/KubeClient.h"
 #include "app/session/Session.h"
+#include "app/session/ShareOperations.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -90,7 +91,9 @@ void ConnectionOptions::connect(
     if (!m_deviceProfile.isEmpty()) {
         QString token;
         QString problem;
-        const DeviceProfile profile = DeviceProfile::loadDemoFile(m_deviceProfile, &token, &problem);
+        QString channelIntegrityKey;
+        const DeviceProfile profile
+            = DeviceProfile::loadDemoFile(m_deviceProfile, &token, &problem, &channelIntegrityKey);
         if (!problem.isEmpty()) {
             done(BadInput, Text::tr("--device-profile %1: %2").arg(m_deviceProfile, problem));
             return;
@@ -103,6 +106,9 @@ void ConnectionOptions::connect(
             return;
         }
         session->connectDevice(profile, new StaticTokenProvider(token));
+        // The device's encryption key, for commands that send a password or an account key.
+        if (!channelIntegrityKey.isEmpty())
+            session->shares()->setChannelIntegrityKey(channelIntegrityKey, false);
     }
     done(Done, {});
 }

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -53,9 +54,24 @@ void ShareCommand::start()
     if (!parse())
         return;
     if (m_clientDryRun) {
-        // The body as it would be sent, under a placeholder device id.
-        m_out << QString::fromUtf8(
-            QJsonDocument(shareRequestBody(m_draft, u"<device>"_s)).toJson(QJsonDocument::Indented));
+        // The bodies as they would be sent, under a placeholder device id, secrets masked.
+        QList<DeviceRequest> requests;
+        if (m_action == u"create")
+            requests = shareRequests(m_draft, u"<device>"_s);
+        else if (m_action == u"user")
+            requests.append({u"PUT"_s, u"users/"_s + m_name, userRequestBody(maskedSecret())});
+        else
+            requests.append({u"PUT"_s, u"storageAccountCredentials/"_s + m_name,
+                credentialRequestBody(m_credential, maskedSecret())});
+        if (requests.size() == 1) {
+            m_out << QString::fromUtf8(QJsonDocument(requests.first().body).toJson(QJsonDocument::Indented));
+        } else {
+            QJsonArray array;
+            for (const DeviceRequest& r : std::as_const(requests))
+                array.append(QJsonObject {{u"method"_s, r.method}, {u"path"_s, r.path}, {u"body"_s, r.body}});
+            m_out << QString::fromUtf8(
+                QJsonDocument(QJsonObject {{u"requests"_s, array}}).toJson(QJsonDocument::Indented));
+        }
         finish(Done);
         return;
     }
@@ -70,15 +86,21 @@ bool ShareCommand::parse()
     QStringList arguments = m_arguments;
     arguments.replaceInStrings(QRegularExpression(u"^--wait$"_s), u"--wait=2m"_s);
     m_action = arguments.value(2);
-    static const QStringList actions {
-        u"list"_s, u"create"_s, u"mount"_s, u"unmount"_s, u"refresh"_s, u"delete"_s};
+    static const QStringList actions {u"list"_s, u"create"_s, u"mount"_s, u"unmount"_s, u"refresh"_s,
+        u"delete"_s, u"user"_s, u"credential"_s};
+    const bool nested = m_action == u"user" || m_action == u"credential";
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(Text::tr("The device's shares: list; create (SMB or NFS, local or "
-                                              "tiered to an Azure storage account, optionally "
-                                              "mounted for Edge compute so Kubernetes gets a "
-                                              "PersistentVolume named after it); mount and unmount for "
-                                              "Edge compute; refresh a cloud share; delete."));
+    parser.setApplicationDescription(
+        Text::tr("The device's shares: list; create (SMB or NFS, local or "
+                 "tiered to an Azure storage account, optionally "
+                 "mounted for Edge compute so Kubernetes gets a "
+                 "PersistentVolume named after it); mount and unmount for "
+                 "Edge compute; refresh a cloud share; delete. share user "
+                 "add|delete and share credential add|delete manage the "
+                 "device's share users and storage account credentials; "
+                 "their secrets are read from stdin and encrypted with the "
+                 "device's encryption key (the profile's channelIntegrityKey)."));
     parser.addPositionalArgument(u"share"_s, Text::tr("The command."), u"share"_s);
     parser.addPositionalArgument(u"action"_s, actions.join(u'|'));
     parser.addPositionalArgument(u"NAME"_s, Text::tr("The share (all but list)."));
@@ -112,9 +134,27 @@ bool ShareCommand::parse()
             "--kubeconfig or --demo), at most this long (bare --wait: 2m)."),
         Text::tr("duration"));
     const QCommandLineOption dryRun(u"dry-run"_s,
-        Text::tr("create: client prints the request body and sends nothing."), Text::tr("mode"));
+        Text::tr("create, user add, credential add: client prints the request bodies (secrets masked) and "
+                 "sends nothing."),
+        Text::tr("mode"));
+    const QCommandLineOption newUser(u"new-user"_s,
+        Text::tr("create, SMB: create this device user first and give it access, NAME[=change|read]; its "
+                 "password from --password-stdin."),
+        Text::tr("user"));
+    const QCommandLineOption passwordStdin(u"password-stdin"_s,
+        Text::tr(
+            "user add, create --new-user: read the user's password from stdin (never from an argument)."));
+    const QCommandLineOption accountName(
+        u"account-name"_s, Text::tr("credential add: the Azure storage account's name."), Text::tr("name"));
+    const QCommandLineOption accountKeyStdin(u"account-key-stdin"_s,
+        Text::tr(
+            "credential add: read the storage account's access key from stdin (never from an argument)."));
+    const QCommandLineOption accountType(u"account-type"_s,
+        Text::tr("credential add: GeneralPurposeStorage (default) or BlobStorage."), Text::tr("type"));
+    const QCommandLineOption noSsl(
+        u"no-ssl"_s, Text::tr("credential add: connect to the account without TLS."));
     parser.addOptions({help, output, protocol, local, account, service, container, description, user, client,
-        compute, wait, dryRun});
+        compute, wait, dryRun, newUser, passwordStdin, accountName, accountKeyStdin, accountType, noSsl});
     m_connection.addTo(parser);
     if (!parseOrFinish(parser, help, arguments))
         return false;
@@ -123,13 +163,21 @@ bool ShareCommand::parse()
         return bad(Text::tr("share takes one of %1, e.g. share list --device-profile FILE.")
                        .arg(actions.join(u", "_s)));
     const QStringList positional = parser.positionalArguments();
-    if (m_action == u"list") {
+    if (nested) {
+        m_subAction = positional.value(2);
+        if (m_subAction != u"add" && m_subAction != u"delete")
+            return bad(Text::tr("share %1 takes add or delete, e.g. share %1 add NAME.").arg(m_action));
+        if (positional.size() != 4)
+            return bad(Text::tr("name one %1: share %1 %2 NAME.").arg(m_action, m_subAction));
+        m_name = positional.value(3);
+    } else if (m_action == u"list") {
         if (positional.size() > 2)
             return bad(Text::tr("share list takes no name."));
     } else if (positional.size() != 3) {
         return bad(Text::tr("name one share: share %1 NAME.").arg(m_action));
     }
-    m_name = positional.value(2);
+    if (!nested)
+        m_name = positional.value(2);
     if (parser.isSet(output))
         m_output = parser.value(output);
     if (!QStringList {u"table"_s, u"json"_s, u"yaml"_s}.contains(m_output))
@@ -139,6 +187,48 @@ bool ShareCommand::parse()
         m_wait = parseGoDuration(parser.value(wait), &problem);
         if (!m_wait)
             return bad(Text::tr("--wait: %1; write e.g. 30s or 2m.").arg(problem));
+    }
+    const QString dry = parser.value(dryRun);
+    if (!dry.isEmpty() && dry != u"client" && dry != u"none")
+        return bad(Text::tr("--dry-run %1: share commands take client or none.").arg(dry));
+    m_clientDryRun = dry == u"client";
+    if (m_clientDryRun && m_action != u"create" && m_subAction != u"add")
+        return bad(Text::tr("--dry-run=client is for create, user add and credential add."));
+    if (nested && m_subAction == u"add") {
+        if (m_action == u"user") {
+            if (!parser.isSet(passwordStdin))
+                return bad(Text::tr("share user add needs --password-stdin: the password is read from stdin, "
+                                    "never from an argument."));
+            m_user.name = m_name;
+            if (!readSecret(u"--password-stdin"_s, &m_user.password))
+                return false;
+            m_user.confirmation = m_user.password;
+            for (const ShareCheck& c : checkUserDraft(m_user, {}))
+                return bad(c.message);
+        } else {
+            if (!parser.isSet(accountKeyStdin))
+                return bad(
+                    Text::tr("share credential add needs --account-key-stdin: the key is read from stdin, "
+                             "never from an argument."));
+            m_credential.alias = m_name;
+            m_credential.accountName = parser.value(accountName);
+            m_credential.ssl = !parser.isSet(noSsl);
+            if (parser.isSet(accountType)) {
+                const QString type = parser.value(accountType);
+                m_credential.accountType = type.compare(u"BlobStorage"_s, Qt::CaseInsensitive) == 0
+                    ? u"BlobStorage"_s
+                    : type.compare(u"GeneralPurposeStorage"_s, Qt::CaseInsensitive) == 0
+                    ? u"GeneralPurposeStorage"_s
+                    : type;
+            }
+            if (!parser.isSet(accountName))
+                return bad(Text::tr("share credential add needs --account-name: the Azure storage account."));
+            if (!readSecret(u"--account-key-stdin"_s, &m_credential.accountKey))
+                return false;
+            for (const ShareCheck& c : checkCredentialDraft(m_credential, {}))
+                return bad(c.message);
+        }
+        return true;
     }
     if (m_action != u"create")
         return true;
@@ -181,10 +271,25 @@ bool ShareCommand::parse()
     if (!m_draft.nfs && !m_draft.clients.isEmpty())
         return bad(Text::tr("--nfs-client is for NFS shares; an SMB share takes --user."));
     m_draft.computeMount = parser.isSet(compute);
-    const QString dry = parser.value(dryRun);
-    if (!dry.isEmpty() && dry != u"client" && dry != u"none")
-        return bad(Text::tr("--dry-run %1: share create takes client or none.").arg(dry));
-    m_clientDryRun = dry == u"client";
+    if (parser.isSet(newUser)) {
+        if (m_draft.nfs)
+            return bad(Text::tr("--new-user is for SMB shares; an NFS share takes --nfs-client."));
+        const auto p = pairOf(parser.value(newUser), {u"Change"_s, u"Read"_s});
+        if (!p)
+            return bad(
+                Text::tr("--new-user %1: write NAME, NAME=change or NAME=read.").arg(parser.value(newUser)));
+        if (!parser.isSet(passwordStdin))
+            return bad(Text::tr("--new-user needs --password-stdin: the password is read from stdin."));
+        UserDraft created;
+        created.name = p->first;
+        if (!readSecret(u"--password-stdin"_s, &created.password))
+            return false;
+        created.confirmation = created.password;
+        m_draft.newUser = created;
+        m_draft.newUserAccess = p->second;
+    } else if (parser.isSet(passwordStdin)) {
+        return bad(Text::tr("--password-stdin goes with --new-user NAME."));
+    }
     if (m_clientDryRun) {
         // The checks that need no device.
         ShareContext offline;
@@ -202,8 +307,12 @@ void ShareCommand::onConnected(int exitCode, const QString& message)
         finish(exitCode, message);
         return;
     }
+    if (m_wait && m_action != u"create" && m_action != u"mount")
+        startTimeout();
     if (m_action == u"list")
         list();
+    else if (m_action == u"user" || m_action == u"credential")
+        userOrCredential();
     else if (m_action == u"create")
         create();
     else
@@ -277,14 +386,26 @@ void ShareCommand::create()
             finish(BadInput);
             return;
         }
-        const QJsonObject body = shareRequestBody(m_draft, m_session->deviceId());
-        m_session->shares()->createShare(
-            m_name, body, this, [this](const QString& s, int p) { progress(s, p); },
+        // The new credential and user first, then the share; its mount after the line.
+        ShareDraft draft = m_draft;
+        draft.computeMount = false;
+        m_session->shares()->createShareFromDraft(
+            draft, this, [this](const QString& step) { m_err << step << Qt::endl; },
+            [this](const QString& s, int p) { progress(s, p); },
             [this](const ArmError& error) {
                 if (!error.ok()) {
-                    finish(Refused, error.message());
+                    // No encryption key (or not the device's) is the caller's to fix.
+                    finish(
+                        error.category == ArmError::Category::Config ? BadInput : Refused, error.message());
                     return;
                 }
+                if (m_draft.cloud && m_draft.newCredential)
+                    m_out << Text::tr("storageaccountcredential/%1 created", "kubectl-like line")
+                                 .arg(m_draft.newCredential->alias)
+                          << Qt::endl;
+                if (!m_draft.nfs && m_draft.newUser)
+                    m_out << Text::tr("user/%1 created", "kubectl-like line").arg(m_draft.newUser->name)
+                          << Qt::endl;
                 m_out << Text::tr("share/%1 created", "kubectl-like line").arg(m_name) << Qt::endl;
                 if (m_draft.computeMount)
                     mountAfterCreate();
@@ -413,6 +534,91 @@ void ShareCommand::waitForVolume()
                 return;
             }
             QTimer::singleShot(std::chrono::milliseconds(500), this, &ShareCommand::waitForVolume);
+        });
+}
+
+bool ShareCommand::readSecret(const QString& flag, QString* secret)
+{
+    // A secret comes from stdin, as `docker login --password-stdin` reads it: all of it, one
+    // final line break dropped.
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return bad(Text::tr("%1: stdin could not be read.").arg(flag));
+    QByteArray bytes = in.readAll();
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    *secret = QString::fromUtf8(bytes);
+    if (secret->isEmpty())
+        return bad(
+            Text::tr("%1: stdin was empty; pipe the secret in, e.g. from a password manager.").arg(flag));
+    return true;
+}
+
+void ShareCommand::startTimeout()
+{
+    QTimer::singleShot(*m_wait, this, [this] {
+        finish(TimedOut,
+            Text::tr("timed out after %1 s waiting for the device; the operation may still complete there.")
+                .arg(double(m_wait->count()) / 1000.0));
+    });
+}
+
+void ShareCommand::userOrCredential()
+{
+    const bool user = m_action == u"user";
+    const auto report = [this](const QString& s, int p) { progress(s, p); };
+    if (m_subAction == u"add") {
+        const auto done = [this, user](const ArmError& e) {
+            if (!e.ok()) {
+                finish(e.category == ArmError::Category::Config ? BadInput : Refused, e.message());
+                return;
+            }
+            m_out << (user ? Text::tr("user/%1 created", "kubectl-like line").arg(m_name)
+                           : Text::tr("storageaccountcredential/%1 created", "kubectl-like line").arg(m_name))
+                  << Qt::endl;
+            finish(Done);
+        };
+        if (user)
+            m_session->shares()->createUser(m_user, this, report, done);
+        else
+            m_session->shares()->createStorageAccountCredential(m_credential, this, report, done);
+        return;
+    }
+    // Delete: say which shares still use it (the device refuses then).
+    m_session->shares()->listShares(
+        this, [this, user, report](const QList<Share>& shares, const ArmError& error) {
+            if (!error.ok()) {
+                finish(Refused, error.message());
+                return;
+            }
+            const QStringList using_
+                = user ? sharesUsingUser(shares, m_name) : sharesUsingCredential(shares, m_name);
+            if (!using_.isEmpty()) {
+                finish(BadInput,
+                    user ? Text::tr(
+                        "user %1 has access to %2; remove it from those shares (or delete them) first.")
+                               .arg(m_name, using_.join(u", "_s))
+                         : Text::tr("storage account credential %1 is used by %2; delete those shares first.")
+                               .arg(m_name, using_.join(u", "_s)));
+                return;
+            }
+            const auto done = [this, user](const ArmError& e) {
+                if (!e.ok()) {
+                    finish(Refused, e.message());
+                    return;
+                }
+                m_out << (user
+                        ? Text::tr("user/%1 deleted", "kubectl-like line").arg(m_name)
+                        : Text::tr("storageaccountcredential/%1 deleted", "kubectl-like line").arg(m_name))
+                      << Qt::endl;
+                finish(Done);
+            };
+            if (user)
+                m_session->shares()->deleteUser(m_name, this, report, done);
+            else
+                m_session->shares()->deleteStorageAccountCredential(m_name, this, report, done);
         });
 }
 

@@ -1,5 +1,7 @@
 #include "app/demo/DemoCommandLine.h"
 
+#include "app/demo/arm/DeviceState.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -39,8 +41,12 @@ DemoCommandLine DemoCommandLine::parse(const QStringList& arguments)
         u"cut-watch-every"_s, tr("End watch streams after this many seconds."), u"SECONDS"_s, u"0"_s);
     const QCommandLineOption history(
         u"history"_s, tr("Number of changes kept for watch resume."), u"N"_s, u"10000"_s);
-    parser.addOptions(
-        {listen, noTls, scenario, objects, kubeconfig, profile, latency, errorRate, cutWatch, history});
+    const QCommandLineOption fault(u"fault"_s,
+        tr("Make the device's long-running operations of this kind fail midway (repeatable): %1, or all.")
+            .arg(DeviceState::faultNames().join(u", "_s)),
+        u"NAME"_s);
+    parser.addOptions({listen, noTls, scenario, objects, kubeconfig, profile, latency, errorRate, cutWatch,
+        history, fault});
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -84,6 +90,12 @@ DemoCommandLine DemoCommandLine::parse(const QStringList& arguments)
     o.errorRate = parser.value(errorRate).toDouble(&rateOk);
     if (!rateOk || o.errorRate < 0 || o.errorRate > 1)
         result.error = tr("--error-rate expects a fraction from 0 to 1");
+    for (const QString& name : parser.values(fault)) {
+        if (name != u"all" && !DeviceState::faultNames().contains(name))
+            result.error
+                = tr("--fault %1: use one of %2, or all.").arg(name, DeviceState::faultNames().join(u", "_s));
+        o.faults.append(name);
+    }
     result.kubeconfigOut = parser.value(kubeconfig);
     result.deviceProfileOut = parser.value(profile);
     return result;

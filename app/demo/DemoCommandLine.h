@@ -10,7 +10,7 @@ namespace ase::demo {
 /// The command line of ase-demo-device:
 /// `[--listen HOST:PORT] [--no-tls] [--scenario default|empty] [--objects N]
 ///  [--kubeconfig-out FILE] [--device-profile-out FILE] [--latency-ms N]
-///  [--error-rate FRACTION] [--cut-watch-every SECONDS] [--history N]`.
+///  [--error-rate FRACTION] [--cut-watch-every SECONDS] [--history N] [--fault NAME]...`.
 struct DemoCommandLine
 {
     DemoDeviceOptions options;

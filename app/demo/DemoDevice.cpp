@@ -56,6 +56,7 @@ bool DemoDevice::start(const DemoDeviceOptions& options, QString* error)
     m_adminToken = randomToken();
     m_userToken = randomToken();
     m_armToken = randomToken();
+    m_channelIntegrityKey = randomToken();
     m_authorizer.addToken(m_adminToken, {adminUserName(), {}});
     m_authorizer.addToken(m_userToken, {scopedUserName(), userNamespace()});
     m_state.setHistoryLimit(options.history);
@@ -146,7 +147,7 @@ QJsonObject DemoDevice::deviceProfile() const
         {"tenant"_L1, m_identity.tenant},
         {"tokenEndpoint"_L1, QString(armUrl() + u"/"_s + m_identity.tenant + u"/oauth2/v2.0/token"_s)},
         {"certificateAuthorityData"_L1, QString::fromLatin1(m_tlsIdentity.caPem.toBase64())},
-        {"token"_L1, m_armToken}};
+        {"token"_L1, m_armToken}, {"channelIntegrityKey"_L1, m_channelIntegrityKey}};
 }
 
 bool DemoDevice::writeJsonFile(const QString& path, const QJsonObject& document, QString* error)

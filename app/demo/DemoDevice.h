@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace ase::demo {
 
@@ -26,6 +27,8 @@ struct DemoDeviceOptions
     int cutWatchEverySeconds = 0;
     int history = 10000;
     int bookmarkIntervalMs = 60000;
+    /// --fault NAME: long-running operations of these kinds fail midway (DeviceState::faultNames()).
+    QStringList faults;
 };
 
 /// The identity of the simulated Azure Stack Edge device (ARM path parts).
@@ -74,6 +77,9 @@ public:
     QString userToken() const { return m_userToken; }
     /// The bearer token of the ARM API (for the device profile and scripts).
     QString armToken() const { return m_armToken; }
+    /// The device's channel integrity key ("encryption key", reference §1.12), made at start;
+    /// in the device profile as `channelIntegrityKey`, handed out like the token.
+    QString channelIntegrityKey() const { return m_channelIntegrityKey; }
     /// The CA certificate (PEM); empty with TLS off.
     QByteArray caPem() const { return m_tlsIdentity.caPem; }
 
@@ -100,6 +106,7 @@ private:
     QString m_adminToken;
     QString m_userToken;
     QString m_armToken;
+    QString m_channelIntegrityKey;
 };
 
 } // namespace ase::demo

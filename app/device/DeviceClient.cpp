@@ -526,6 +526,42 @@ DeviceOperation* DeviceClient::write(const QString& description, const QString& 
     });
 }
 
+DeviceOperation* DeviceClient::createUser(
+    const QString& name, const QJsonObject& user, QObject* context, Callback callback)
+{
+    return write(tr("Creating user %1").arg(name), u"users"_s, "PUT", u"users/"_s + name, user, true, context,
+        std::move(callback));
+}
+
+DeviceOperation* DeviceClient::deleteUser(const QString& name, QObject* context, Callback callback)
+{
+    return write(tr("Deleting user %1").arg(name), u"users"_s, "DELETE", u"users/"_s + name, {}, false,
+        context, std::move(callback));
+}
+
+DeviceOperation* DeviceClient::createStorageAccountCredential(
+    const QString& name, const QJsonObject& credential, QObject* context, Callback callback)
+{
+    return write(tr("Creating storage account credential %1").arg(name), u"storageAccountCredentials"_s,
+        "PUT", u"storageAccountCredentials/"_s + name, credential, true, context, std::move(callback));
+}
+
+DeviceOperation* DeviceClient::deleteStorageAccountCredential(
+    const QString& name, QObject* context, Callback callback)
+{
+    return write(tr("Deleting storage account credential %1").arg(name), u"storageAccountCredentials"_s,
+        "DELETE", u"storageAccountCredentials/"_s + name, {}, false, context, std::move(callback));
+}
+
+DeviceOperation* DeviceClient::getExtendedInformation(QObject* context, Callback callback)
+{
+    const QUrl url = urlFor(deviceId() + u"/getExtendedInformation"_s);
+    return begin(tr("Reading the device's encryption certificate"), context, std::move(callback),
+        [=, this](DeviceOperation* op) {
+            runLongRunning(op, "POST", url, QByteArray(), QUrl(), [=, this](ArmResult r) { deliver(op, r); });
+        });
+}
+
 DeviceOperation* DeviceClient::createShare(
     const QString& name, const QJsonObject& share, QObject* context, Callback callback)
 {

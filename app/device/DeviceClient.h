@@ -146,6 +146,18 @@ public:
     DeviceOperation* listUsers(QObject* context, Callback callback);
     DeviceOperation* listStorageAccountCredentials(QObject* context, Callback callback);
     DeviceOperation* listRoles(QObject* context, Callback callback);
+    /// PUT of a user (`{"properties": {"userType": "Share", "encryptedPassword": {...}}}`),
+    /// followed to the end; result.resource is the user as the device then has it.
+    DeviceOperation* createUser(
+        const QString& name, const QJsonObject& user, QObject* context, Callback callback);
+    DeviceOperation* deleteUser(const QString& name, QObject* context, Callback callback);
+    /// PUT of a storage account credential (its accountKey encrypted), followed to the end.
+    DeviceOperation* createStorageAccountCredential(
+        const QString& name, const QJsonObject& credential, QObject* context, Callback callback);
+    DeviceOperation* deleteStorageAccountCredential(const QString& name, QObject* context, Callback callback);
+    /// POST getExtendedInformation: result.resource has `properties.encryptionKey` and
+    /// `encryptionKeyThumbprint` (what secrets are encrypted with, reference §1.12).
+    DeviceOperation* getExtendedInformation(QObject* context, Callback callback);
 
     /// Mounts a share for the Kubernetes role: reads the roles, PUTs the Kubernetes role
     /// with the share's id added to `kubernetesRoleResources.storage.endpoints` (inferred

@@ -111,7 +111,8 @@ DeviceProfile DeviceProfile::load(const QSettings& settings)
     return p;
 }
 
-DeviceProfile DeviceProfile::fromDemoJson(const QJsonObject& json, QString* token)
+DeviceProfile DeviceProfile::fromDemoJson(
+    const QJsonObject& json, QString* token, QString* channelIntegrityKey)
 {
     DeviceProfile p;
     p.armEndpoint = QUrl(json.value("armEndpoint"_L1).toString());
@@ -139,11 +140,14 @@ DeviceProfile DeviceProfile::fromDemoJson(const QJsonObject& json, QString* toke
     const QString t = json.value("token"_L1).toString();
     if (token)
         *token = t;
+    if (channelIntegrityKey)
+        *channelIntegrityKey = json.value("channelIntegrityKey"_L1).toString();
     p.authMethod = t.isEmpty() ? DeviceAuthMethod::DeviceCode : DeviceAuthMethod::PastedToken;
     return p;
 }
 
-DeviceProfile DeviceProfile::loadDemoFile(const QString& path, QString* token, QString* error)
+DeviceProfile DeviceProfile::loadDemoFile(
+    const QString& path, QString* token, QString* error, QString* channelIntegrityKey)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -158,7 +162,7 @@ DeviceProfile DeviceProfile::loadDemoFile(const QString& path, QString* token, Q
             *error = tr("The device profile %1 is not a JSON object: %2").arg(path, pe.errorString());
         return invalidProfile();
     }
-    return fromDemoJson(doc.object(), token);
+    return fromDemoJson(doc.object(), token, channelIntegrityKey);
 }
 
 } // namespace ase

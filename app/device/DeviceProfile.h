@@ -63,12 +63,14 @@ public:
     /// resourceGroup, deviceName, tenant, tokenEndpoint, certificateAuthorityData, token).
     /// The token, a secret, is handed out separately in `token` and never kept in the
     /// profile; the authority comes from tokenEndpoint. Auth method: PastedToken when the
-    /// file has a token, else DeviceCode.
-    static DeviceProfile fromDemoJson(const QJsonObject& json, QString* token = nullptr);
+    /// file has a token, else DeviceCode. The device's channel integrity key (the demo's
+    /// `channelIntegrityKey`, a secret too) is handed out the same way.
+    static DeviceProfile fromDemoJson(
+        const QJsonObject& json, QString* token = nullptr, QString* channelIntegrityKey = nullptr);
     /// Reads that JSON from a file; on failure returns nullopt-like (an invalid profile)
     /// and sets `error`.
-    static DeviceProfile loadDemoFile(
-        const QString& path, QString* token = nullptr, QString* error = nullptr);
+    static DeviceProfile loadDemoFile(const QString& path, QString* token = nullptr, QString* error = nullptr,
+        QString* channelIntegrityKey = nullptr);
 
     friend bool operator==(const DeviceProfile&, const DeviceProfile&) = default;
 };

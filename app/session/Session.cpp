@@ -177,10 +177,12 @@ void Session::connectDemo()
                     .arg(
                         resolution.connection->contextName, resolution.connection->server.toDisplayString()));
             QString token;
-            const DeviceProfile device = DeviceProfile::fromDemoJson(profile, &token);
+            QString channelIntegrityKey;
+            const DeviceProfile device = DeviceProfile::fromDemoJson(profile, &token, &channelIntegrityKey);
             m_demoProfile = device;
             m_demoProfile->authMethod = DeviceAuthMethod::DeviceCode;
             connectDevice(device, new StaticTokenProvider(token));
+            m_shareOperations->setChannelIntegrityKey(channelIntegrityKey, false);
         });
     host->start({});
 }

@@ -2,7 +2,10 @@
 
 #include "app/device/ArmError.h"
 #include "app/session/PendingCalls.h"
+#include "models/provisioning/ShareDraft.h"
 #include "models/resources/Share.h"
+
+#include <QPointer>
 
 #include <QJsonObject>
 #include <QList>
@@ -15,6 +18,7 @@ namespace ase {
 
 class DeviceClient;
 class DeviceOperation;
+class SecretStore;
 struct ArmResult;
 
 /// The device's one-shot share operations of a Session: list, mount and unmount for Edge
@@ -63,6 +67,44 @@ public:
     using ItemsCallback = std::function<void(const QList<QJsonObject>& items, const ArmError& error)>;
     void listUsers(QObject* context, ItemsCallback done);
     void listStorageAccountCredentials(QObject* context, ItemsCallback done);
+    /// The device's roles (a Kubernetes role means Edge compute is configured).
+    void listRoles(QObject* context, ItemsCallback done);
+
+    // ---- secrets (reference §1.12) -----------------------------------------------------
+    /// Where the devices' channel integrity keys are kept (the system keychain), by device
+    /// id; not owned. Without one, keys live in memory for the session only.
+    void setSecretStore(SecretStore* store);
+    /// The connected device's channel integrity key ("encryption key" in the Azure portal),
+    /// given once: kept for the session and in the secret store. Cleared when the device
+    /// connection changes (it is read again from the store). `keep` false: this session
+    /// only (the demo's key, a key from a profile file).
+    void setChannelIntegrityKey(const QString& key, bool keep = true);
+    /// Whether a key is known for the connected device; `done(true)` after looking in the
+    /// secret store too.
+    void hasChannelIntegrityKey(QObject* context, std::function<void(bool known)> done);
+    /// The secret encrypted for the connected device: getExtendedInformation, the
+    /// certificate decrypted with the channel integrity key, RSA PKCS#1 v1.5. The result is
+    /// an AsymmetricEncryptedSecret. Category::Config when no key is known or it does not
+    /// match the device (the message says what to do).
+    using SecretCallback = std::function<void(const QJsonObject& encrypted, const ArmError& error)>;
+    void encryptSecret(const QString& secret, QObject* context, SecretCallback done);
+
+    // ---- users and storage account credentials (long-running) ---------------------------
+    void createUser(
+        const provisioning::UserDraft& user, QObject* context, ProgressCallback progress, DoneCallback done);
+    void deleteUser(const QString& name, QObject* context, ProgressCallback progress, DoneCallback done);
+    void createStorageAccountCredential(const provisioning::CredentialDraft& credential, QObject* context,
+        ProgressCallback progress, DoneCallback done);
+    void deleteStorageAccountCredential(
+        const QString& name, QObject* context, ProgressCallback progress, DoneCallback done);
+
+    /// Everything a share draft asks for, in order: its new storage account credential, its
+    /// new user, the share, and its mount for Edge compute. `step` names each step as it
+    /// starts ("Creating user alice"); progress as in the others. Stops at the first
+    /// failure; `done` says which step failed in its message.
+    using StepCallback = std::function<void(const QString& step)>;
+    void createShareFromDraft(const provisioning::ShareDraft& draft, QObject* context, StepCallback step,
+        ProgressCallback progress, DoneCallback done);
 
 private:
     friend class Session;
@@ -77,8 +119,13 @@ private:
     static ArmError notConnected();
     static ArmError canceled();
 
+    QString secretKey() const;
+    void withKey(QObject* context, std::function<void(const QString& key)> done);
+
     DeviceClient* m_client = nullptr;
     PendingCalls m_pending;
+    QPointer<SecretStore> m_secretStore;
+    QString m_channelIntegrityKey; ///< of the connected device, once known
 };
 
 } // namespace ase

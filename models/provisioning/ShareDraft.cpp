@@ -4,6 +4,7 @@
 #include "models/resources/Names.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -26,9 +27,167 @@ bool validIp(const QString& text)
 
 } // namespace
 
-QList<ShareCheck> checkShareDraft(const ShareDraft& draft, const ShareContext& context)
+QList<ShareCheck> checkUserDraft(const UserDraft& draft, const QStringList& existingUsers)
 {
     QList<ShareCheck> out;
+    const auto error = [&out](const QString& message) {
+        out.append({ShareCheck::Field::Access, message, true});
+    };
+    static const QRegularExpression namePattern(u"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$"_s);
+    if (draft.name.isEmpty())
+        error(Text::tr("Give the new user a name."));
+    else if (!namePattern.match(draft.name).hasMatch())
+        error(Text::tr(
+            "User name %1: use 1 to 64 letters, digits, periods, hyphens and underscores, starting and "
+            "ending with a letter or a digit.")
+                  .arg(draft.name));
+    else if (std::any_of(existingUsers.cbegin(), existingUsers.cend(),
+                 [&draft](const QString& u) { return u.compare(draft.name, Qt::CaseInsensitive) == 0; }))
+        error(Text::tr("The device has a user named %1 already; choose it among the existing users.")
+                  .arg(draft.name));
+    const QString& p = draft.password;
+    const int classes = int(std::any_of(p.cbegin(), p.cend(), [](QChar c) { return c.isUpper(); }))
+        + int(std::any_of(p.cbegin(), p.cend(), [](QChar c) { return c.isLower(); }))
+        + int(std::any_of(p.cbegin(), p.cend(), [](QChar c) { return c.isDigit(); }))
+        + int(std::any_of(p.cbegin(), p.cend(), [](QChar c) { return !c.isLetterOrNumber(); }));
+    if (p.isEmpty())
+        error(Text::tr("Give the new user a password."));
+    else if (p.size() < 8 || p.size() > 16 || classes < 3)
+        error(
+            Text::tr("The password must have 8 to 16 characters from three of: uppercase letters, lowercase "
+                     "letters, digits, special characters."));
+    else if (draft.confirmation != draft.password)
+        error(Text::tr("The two passwords differ; type the same password twice."));
+    return out;
+}
+
+QList<ShareCheck> checkCredentialDraft(const CredentialDraft& draft, const QStringList& existingCredentials)
+{
+    QList<ShareCheck> out;
+    const auto error = [&out](const QString& message) {
+        out.append({ShareCheck::Field::Storage, message, true});
+    };
+    static const QRegularExpression aliasPattern(u"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$"_s);
+    static const QRegularExpression accountPattern(u"^[a-z0-9]{3,24}$"_s);
+    if (draft.alias.isEmpty())
+        error(Text::tr("Give the storage account credential a name (its alias on the device)."));
+    else if (!aliasPattern.match(draft.alias).hasMatch())
+        error(Text::tr("Credential name %1: use 1 to 64 letters, digits, periods, hyphens and underscores, "
+                       "starting and ending with a letter or a digit.")
+                  .arg(draft.alias));
+    else if (std::any_of(existingCredentials.cbegin(), existingCredentials.cend(),
+                 [&draft](const QString& c) { return c.compare(draft.alias, Qt::CaseInsensitive) == 0; }))
+        error(Text::tr("The device has a storage account credential named %1 already.").arg(draft.alias));
+    if (!accountPattern.match(draft.accountName).hasMatch())
+        error(Text::tr("Storage account name %1: use 3 to 24 lowercase letters and digits, as in Azure.")
+                  .arg(draft.accountName));
+    if (draft.accountKey.isEmpty())
+        error(Text::tr("Give the storage account's access key (Azure portal: the account ▸ Access keys)."));
+    else if (!QByteArray::fromBase64Encoding(
+                 draft.accountKey.toLatin1(), QByteArray::AbortOnBase64DecodingErrors))
+        error(Text::tr("The access key is not base64; copy key1 or key2 of the storage account as shown."));
+    if (draft.accountType != u"GeneralPurposeStorage" && draft.accountType != u"BlobStorage")
+        error(Text::tr("Account type %1: use GeneralPurposeStorage or BlobStorage.").arg(draft.accountType));
+    return out;
+}
+
+QStringList sharesUsingUser(const QList<Share>& shares, const QString& user)
+{
+    QStringList out;
+    for (const Share& s : shares) {
+        for (const UserAccessRight& right : s.userAccessRights) {
+            if (right.userId.section(u'/', -1).compare(user, Qt::CaseInsensitive) == 0) {
+                out.append(s.name);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QStringList sharesUsingCredential(const QList<Share>& shares, const QString& credential)
+{
+    QStringList out;
+    for (const Share& s : shares) {
+        if (s.azureContainerInfo
+            && s.azureContainerInfo->storageAccountCredentialId.section(u'/', -1).compare(
+                   credential, Qt::CaseInsensitive)
+                == 0)
+            out.append(s.name);
+    }
+    return out;
+}
+
+ShareDraft draftFromShare(const Share& share)
+{
+    ShareDraft d;
+    d.name = share.name;
+    d.description = share.description;
+    d.nfs = share.isNfs();
+    d.cloud = share.isCloud();
+    if (share.azureContainerInfo) {
+        d.storageAccountCredential = share.azureContainerInfo->storageAccountCredentialId.section(u'/', -1);
+        d.container = share.azureContainerInfo->containerName;
+        d.dataFormat = share.azureContainerInfo->dataFormat;
+    }
+    for (const UserAccessRight& r : share.userAccessRights)
+        d.users.append({r.userId.section(u'/', -1), r.accessType});
+    for (const ClientAccessRight& c : share.clientAccessRights)
+        d.clients.append({c.client, c.accessPermission});
+    d.computeMount = share.isMountedForCompute();
+    return d;
+}
+
+QJsonObject maskedSecret()
+{
+    return encryptedSecret(u"••••"_s, u"••••"_s);
+}
+
+QJsonObject encryptedSecret(const QString& value, const QString& thumbprint)
+{
+    return QJsonObject {{u"value"_s, value}, {u"encryptionAlgorithm"_s, u"AES256"_s},
+        {u"encryptionCertThumbprint"_s, thumbprint}};
+}
+
+QJsonObject userRequestBody(const QJsonObject& encryptedPassword)
+{
+    return QJsonObject {{u"properties"_s,
+        QJsonObject {{u"userType"_s, u"Share"_s}, {u"encryptedPassword"_s, encryptedPassword}}}};
+}
+
+QJsonObject credentialRequestBody(const CredentialDraft& draft, const QJsonObject& encryptedKey)
+{
+    return QJsonObject {{u"properties"_s,
+        QJsonObject {{u"alias"_s, draft.alias}, {u"userName"_s, draft.accountName},
+            {u"accountKey"_s, encryptedKey}, {u"sslStatus"_s, draft.ssl ? u"Enabled"_s : u"Disabled"_s},
+            {u"accountType"_s, draft.accountType}}}};
+}
+
+QList<DeviceRequest> shareRequests(const ShareDraft& draft, const QString& deviceId)
+{
+    QList<DeviceRequest> out;
+    if (draft.cloud && draft.newCredential)
+        out.append({u"PUT"_s, u"storageAccountCredentials/"_s + draft.newCredential->alias,
+            credentialRequestBody(*draft.newCredential, maskedSecret())});
+    if (!draft.nfs && draft.newUser)
+        out.append({u"PUT"_s, u"users/"_s + draft.newUser->name, userRequestBody(maskedSecret())});
+    out.append({u"PUT"_s, u"shares/"_s + draft.name, shareRequestBody(draft, deviceId)});
+    return out;
+}
+
+QList<ShareCheck> checkShareDraft(const ShareDraft& draft, const ShareContext& givenContext)
+{
+    QList<ShareCheck> out;
+    // What the draft creates first counts as there.
+    ShareContext context = givenContext;
+    if (!draft.nfs && draft.newUser) {
+        out += checkUserDraft(*draft.newUser, givenContext.users);
+        context.users.append(draft.newUser->name);
+    }
+    if (draft.cloud && draft.newCredential) {
+        out += checkCredentialDraft(*draft.newCredential, givenContext.credentials);
+        context.credentials.append(draft.newCredential->alias);
+    }
     const auto error = [&out](ShareCheck::Field field, const QString& message) {
         out.append({field, message, true});
     };
@@ -75,7 +234,7 @@ QList<ShareCheck> checkShareDraft(const ShareDraft& draft, const ShareContext& c
     }
 
     if (!draft.nfs) {
-        if (draft.users.isEmpty())
+        if (draft.users.isEmpty() && !draft.newUser)
             error(F::Access, Text::tr("An SMB share needs at least one user with Change or Read access."));
         for (const ShareUserRight& u : draft.users) {
             if (context.known && !context.users.contains(u.user))
@@ -124,7 +283,10 @@ QJsonObject shareRequestBody(const ShareDraft& draft, const QString& deviceId)
         properties.insert(u"clientAccessRights"_s, clients);
     } else {
         QJsonArray users;
-        for (const ShareUserRight& u : draft.users)
+        QList<ShareUserRight> rights = draft.users;
+        if (draft.newUser)
+            rights.append({draft.newUser->name, draft.newUserAccess});
+        for (const ShareUserRight& u : std::as_const(rights))
             users.append(QJsonObject {
                 {u"userId"_s, QString(deviceId + u"/users/"_s + u.user)}, {u"accessType"_s, u.access}});
         properties.insert(u"userAccessRights"_s, users);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /// A device share to create (the Add-share wizard and `share create`): the draft, the
 /// checks and the ARM request body, pure functions of it.
 namespace ase::provisioning {
@@ -25,6 +27,28 @@ struct ShareClientRight
     bool operator==(const ShareClientRight&) const = default;
 };
 
+/// A device user to create (`share user add`, the wizard's "new user", the Users pane).
+/// The password is a secret: it is never put in a preview, a log or a file.
+struct UserDraft
+{
+    QString name;
+    QString password;
+    QString confirmation; ///< the wizard's second entry; the command line sets it = password
+    bool operator==(const UserDraft&) const = default;
+};
+
+/// A storage account credential to create (`share credential add`, the wizard's "add one").
+/// The account key is a secret.
+struct CredentialDraft
+{
+    QString alias; ///< the credential's name on the device
+    QString accountName; ///< the Azure storage account
+    QString accountKey;
+    bool ssl = true;
+    QString accountType = QStringLiteral("GeneralPurposeStorage"); ///< or "BlobStorage"
+    bool operator==(const CredentialDraft&) const = default;
+};
+
 struct ShareDraft
 {
     QString name;
@@ -37,6 +61,12 @@ struct ShareDraft
     QList<ShareUserRight> users; ///< SMB
     QList<ShareClientRight> clients; ///< NFS
     bool computeMount = true; ///< "Use the share with Edge compute"
+    /// SMB: a user to create first and give `newUserAccess` (the user is then one of `users`).
+    std::optional<UserDraft> newUser;
+    QString newUserAccess = QStringLiteral("Change");
+    /// Cloud: a storage account credential to create first (its alias is then
+    /// `storageAccountCredential`).
+    std::optional<CredentialDraft> newCredential;
 
     QString effectiveContainer() const { return container.isEmpty() ? name : container; }
     bool operator==(const ShareDraft&) const = default;
@@ -61,8 +91,39 @@ struct ShareCheck
     bool error = true;
 };
 
-/// The checks of a share draft, with their messages.
+/// The draft of an existing share (Edit access: the same checks and body, access changed).
+ShareDraft draftFromShare(const Share& share);
+
+/// The checks of a share draft, with their messages (a new user or credential included).
 QList<ShareCheck> checkShareDraft(const ShareDraft& draft, const ShareContext& context);
+/// The checks of a user to create (field Access): name rule, unique, password rule, confirmation.
+QList<ShareCheck> checkUserDraft(const UserDraft& draft, const QStringList& existingUsers);
+/// The checks of a credential to create (field Storage): alias, account name, key.
+QList<ShareCheck> checkCredentialDraft(const CredentialDraft& draft, const QStringList& existingCredentials);
+/// The users (SMB) and credential (cloud) a share uses, by name: what deleting them breaks.
+QStringList sharesUsingUser(const QList<Share>& shares, const QString& user);
+QStringList sharesUsingCredential(const QList<Share>& shares, const QString& credential);
+
+/// What previews and `--dry-run=client` show for a secret: `{"value": "••••",
+/// "encryptionAlgorithm": "AES256", "encryptionCertThumbprint": "••••"}`.
+QJsonObject maskedSecret();
+/// An AsymmetricEncryptedSecret as the Azure SDK sends it (reference §1.12, algorithm "AES256").
+QJsonObject encryptedSecret(const QString& value, const QString& thumbprint);
+/// The PUT body of a share user; `encryptedPassword` from encryptedSecret() or maskedSecret().
+QJsonObject userRequestBody(const QJsonObject& encryptedPassword);
+/// The PUT body of a storage account credential; `encryptedKey` likewise.
+QJsonObject credentialRequestBody(const CredentialDraft& draft, const QJsonObject& encryptedKey);
+
+/// One request to the device, for previews: method, path under the device, body.
+struct DeviceRequest
+{
+    QString method; ///< "PUT"
+    QString path; ///< "users/alice", "shares/share1"
+    QJsonObject body; ///< secrets masked
+};
+/// Every request the share draft makes, in order (new credential, new user, the share),
+/// secrets masked.
+QList<DeviceRequest> shareRequests(const ShareDraft& draft, const QString& deviceId);
 /// The PUT body `{"properties": {...}}`; resource ids under @p deviceId (the ARM id of the
 /// device, e.g. /subscriptions/…/dataBoxEdgeDevices/dev1).
 QJsonObject shareRequestBody(const ShareDraft& draft, const QString& deviceId);

@@ -47,7 +47,7 @@ bool DemoDeviceProcess::start(QString* error, const QStringList& extraArguments)
     return true;
 }
 
-CliRun DemoDeviceProcess::run(const QStringList& arguments, int timeoutMs) const
+CliRun DemoDeviceProcess::run(const QStringList& arguments, int timeoutMs, const QByteArray& input) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -60,6 +60,9 @@ CliRun DemoDeviceProcess::run(const QStringList& arguments, int timeoutMs) const
     env.remove(u"LANGUAGE"_s);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ASE_APP), arguments);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel(); // stdin ends: a secret read from it is what was given, nothing more
     CliRun result;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

@@ -3,6 +3,7 @@
 // What the command-line tests share: ase-demo-device as a child process, and the app's
 // executable run as a user runs it.
 
+#include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -35,7 +36,8 @@ public:
 
     /// Runs `ase-storage-manager ARGUMENTS` headless (no DISPLAY, no KUBECONFIG, HOME in the
     /// temporary folder) and collects its exit code and output; logs the command line.
-    CliRun run(const QStringList& arguments, int timeoutMs = 60000) const;
+    /// `input` is written to its stdin (then closed): secrets (--password-stdin).
+    CliRun run(const QStringList& arguments, int timeoutMs = 60000, const QByteArray& input = {}) const;
 
 private:
     QTemporaryDir m_dir;

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -324,18 +325,22 @@ void TestMainWindow::deleteIsOffForShares()
 {
     auto* deleteAction = m_window->findChild<QAction*>(u"actionDelete"_s);
     QVERIFY(deleteAction);
-    // A share is the device's: Edit → Delete (and Del) does not send it to the cluster.
+    // A share is the device's: Edit → Delete (and Del) deletes it on the device, after the
+    // share actions' question (or their refusal while it is mounted), never in the cluster.
     m_window->navigation()->selectKind(u"Share"_s);
     QTRY_VERIFY(pane(u"Share"_s)->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(pane(u"Share"_s)->model()->rowCount() > 0, 10000);
     QVERIFY(
         pane(u"Share"_s)
             ->selectKey(pane(u"Share"_s)->model()->index(0, 0).data(ResourceTableModel::KeyRole).toString()));
-    QVERIFY(!deleteAction->isEnabled());
-    QVERIFY(!deleteAction->toolTip().isEmpty());
+    QVERIFY(deleteAction->isEnabled());
+    QVERIFY(deleteAction->toolTip().contains(u"device"_s));
     QCOMPARE(deleteAction->statusTip(), deleteAction->toolTip());
     QTest::keyClick(pane(u"Share"_s)->view(), Qt::Key_Delete);
-    QVERIFY(!QApplication::activeModalWidget()); // no confirmation asked
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(u"confirmDeleteShare"_s))
+        || (box = m_window->findChild<QMessageBox*>(u"deleteRefused"_s)));
+    box->reject();
 
     m_window->navigation()->selectKind(u"PersistentVolumeClaim"_s);
     QTRY_VERIFY(pane(u"PersistentVolumeClaim"_s)->isVisible());

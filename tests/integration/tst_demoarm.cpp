@@ -751,21 +751,45 @@ void TestDemoArm::paging()
 
 void TestDemoArm::usersAndCredentials()
 {
-    // A credential: the key is never echoed.
-    const QString sacPath = devicePath() + u"/storageAccountCredentials/sac2"_s;
-    QJsonObject done = runOperation("PUT", sacPath,
-        {{u"properties"_s,
+    // The device's encryption certificate, wrapped with its channel integrity key (§1.12).
+    const HttpResult info
+        = m_client->request("POST", q(devicePath() + u"/getExtendedInformation"_s), QByteArray());
+    QCOMPARE(info.status, 200);
+    const QString thumbprint = info.json()["properties"_L1]["encryptionKeyThumbprint"_L1].toString();
+    QCOMPARE(thumbprint.size(), 40);
+    QVERIFY(!info.json()["properties"_L1]["encryptionKey"_L1].toString().isEmpty());
+    QCOMPARE(m_client->get(q(devicePath() + u"/getExtendedInformation"_s)).status, 405);
+
+    // A secret encrypted for another certificate, or not decrypting, is refused at once.
+    const auto sac = [](const QJsonObject& key) {
+        return QJsonObject {{u"properties"_s,
             QJsonObject {{u"alias"_s, u"sac2"_s}, {u"userName"_s, u"contosostorage"_s},
-                {u"accountKey"_s,
-                    QJsonObject {{u"value"_s, u"c2VjcmV0"_s}, {u"encryptionAlgorithm"_s, u"AES256"_s},
-                        {u"encryptionCertThumbprint"_s, u"2A9D"_s}}},
-                {u"sslStatus"_s, u"Disabled"_s}, {u"accountType"_s, u"BlobStorage"_s}}}});
+                {u"accountKey"_s, key}, {u"sslStatus"_s, u"Disabled"_s},
+                {u"accountType"_s, u"BlobStorage"_s}}}};
+    };
+    const QString sacPath = devicePath() + u"/storageAccountCredentials/sac2"_s;
+    HttpResult refused = put(sacPath,
+        sac({{u"value"_s, u"c2VjcmV0"_s}, {u"encryptionAlgorithm"_s, u"AES256"_s},
+            {u"encryptionCertThumbprint"_s, u"2A9D"_s}}));
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.json()["error"_L1]["code"_L1].toString(), u"InvalidEncryptionCertThumbprint"_s);
+    refused = put(sacPath,
+        sac({{u"value"_s, u"c2VjcmV0"_s}, {u"encryptionAlgorithm"_s, u"AES256"_s},
+            {u"encryptionCertThumbprint"_s, thumbprint}}));
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.json()["error"_L1]["code"_L1].toString(), u"SecretDecryptionFailed"_s);
+
+    // A credential (its key in plain text, algorithm None: the spec's example): never echoed.
+    QJsonObject done = runOperation(
+        "PUT", sacPath, sac({{u"value"_s, u"c2VjcmV0"_s}, {u"encryptionAlgorithm"_s, u"None"_s}}));
     QCOMPARE(done.value(u"status"_s).toString(), u"Succeeded"_s);
-    const HttpResult sac = get(sacPath);
-    QCOMPARE(sac.status, 200);
-    QVERIFY(!sac.body.contains("accountKey"));
-    QVERIFY(!sac.body.contains("c2VjcmV0"));
-    QCOMPARE(sac.json()["properties"_L1]["alias"_L1].toString(), u"sac2"_s);
+    QCOMPARE(m_arm->device().receivedSecret(DeviceCollection::StorageAccountCredentials, u"sac2"_s),
+        std::optional<QString>(u"c2VjcmV0"_s));
+    const HttpResult read = get(sacPath);
+    QCOMPARE(read.status, 200);
+    QVERIFY(!read.body.contains("accountKey"));
+    QVERIFY(!read.body.contains("c2VjcmV0"));
+    QCOMPARE(read.json()["properties"_L1]["alias"_L1].toString(), u"sac2"_s);
     const HttpResult badSac = put(devicePath() + u"/storageAccountCredentials/sac3"_s,
         {{u"properties"_s,
             QJsonObject {{u"sslStatus"_s, u"Enabled"_s}, {u"accountType"_s, u"BlobStorage"_s}}}});

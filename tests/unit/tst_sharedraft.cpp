@@ -11,6 +11,7 @@ using namespace ase::provisioning;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(ase::provisioning::ShareDraft)
+Q_DECLARE_METATYPE(ase::provisioning::CredentialDraft)
 
 namespace {
 
@@ -50,6 +51,12 @@ private slots:
     void limit();
     void smbBody();
     void cloudNfsBody();
+    void userChecks_data();
+    void userChecks();
+    void credentialChecks_data();
+    void credentialChecks();
+    void newUserAndCredentialRequestsAreMasked();
+    void whoUsesAUserOrACredential();
 };
 
 void TestShareDraft::checks_data()
@@ -165,6 +172,151 @@ void TestShareDraft::cloudNfsBody()
     QCOMPARE(p.value(u"clientAccessRights").toArray().at(0).toObject().value(u"accessPermission").toString(),
         u"ReadWrite"_s);
     QVERIFY(!p.contains(u"userAccessRights"));
+}
+
+void TestShareDraft::userChecks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("confirmation");
+    QTest::addColumn<QString>("message"); ///< "" for none
+    QTest::newRow("good") << u"alice"_s << u"Edge-Pa55"_s << u"Edge-Pa55"_s << QString();
+    QTest::newRow("no name") << QString() << u"Edge-Pa55"_s << u"Edge-Pa55"_s
+                             << u"Give the new user a name."_s;
+    QTest::newRow("bad name")
+        << u"-al"_s << u"Edge-Pa55"_s << u"Edge-Pa55"_s
+        << u"User name -al: use 1 to 64 letters, digits, periods, hyphens and underscores, "
+           "starting and ending with a letter or a digit."_s;
+    QTest::newRow("taken")
+        << u"Analyst"_s << u"Edge-Pa55"_s << u"Edge-Pa55"_s
+        << u"The device has a user named Analyst already; choose it among the existing users."_s;
+    QTest::newRow("short") << u"bob"_s << u"Ab1!"_s << u"Ab1!"_s
+                           << u"The password must have 8 to 16 characters from three of: uppercase letters, "
+                              "lowercase letters, digits, special characters."_s;
+    QTest::newRow("two classes")
+        << u"bob"_s << u"abcdefgh12"_s << u"abcdefgh12"_s
+        << u"The password must have 8 to 16 characters from three of: uppercase letters, "
+           "lowercase letters, digits, special characters."_s;
+    QTest::newRow("differ") << u"bob"_s << u"Edge-Pa55"_s << u"Edge-Pa56"_s
+                            << u"The two passwords differ; type the same password twice."_s;
+}
+
+void TestShareDraft::userChecks()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, password);
+    QFETCH(QString, confirmation);
+    QFETCH(QString, message);
+    const QList<ShareCheck> checks = checkUserDraft({name, password, confirmation}, context().users);
+    QCOMPARE(checks.isEmpty() ? QString() : checks.first().message, message);
+    if (!checks.isEmpty())
+        QCOMPARE(checks.first().field, ShareCheck::Field::Access);
+}
+
+void TestShareDraft::credentialChecks_data()
+{
+    QTest::addColumn<CredentialDraft>("draft");
+    QTest::addColumn<QString>("message");
+    CredentialDraft good {
+        u"archive"_s, u"contosoarchive"_s, QString::fromLatin1(QByteArray(64, 'k').toBase64())};
+    QTest::newRow("good") << good << QString();
+    CredentialDraft taken = good;
+    taken.alias = u"ContosoEdgeStorage"_s;
+    QTest::newRow("taken")
+        << taken << u"The device has a storage account credential named ContosoEdgeStorage already."_s;
+    CredentialDraft account = good;
+    account.accountName = u"Contoso_Archive"_s;
+    QTest::newRow("account")
+        << account
+        << u"Storage account name Contoso_Archive: use 3 to 24 lowercase letters and digits, as in Azure."_s;
+    CredentialDraft noKey = good;
+    noKey.accountKey.clear();
+    QTest::newRow("no key")
+        << noKey << u"Give the storage account's access key (Azure portal: the account ▸ Access keys)."_s;
+    CredentialDraft badKey = good;
+    badKey.accountKey = u"not base64!"_s;
+    QTest::newRow("bad key")
+        << badKey << u"The access key is not base64; copy key1 or key2 of the storage account as shown."_s;
+}
+
+void TestShareDraft::credentialChecks()
+{
+    QFETCH(CredentialDraft, draft);
+    QFETCH(QString, message);
+    const QList<ShareCheck> checks = checkCredentialDraft(draft, context().credentials);
+    QCOMPARE(checks.isEmpty() ? QString() : checks.first().message, message);
+}
+
+void TestShareDraft::newUserAndCredentialRequestsAreMasked()
+{
+    ShareDraft d = smb();
+    d.users.clear();
+    d.cloud = true;
+    d.newCredential = CredentialDraft {u"archive"_s, u"contosoarchive"_s, u"c2VjcmV0LWtleQ=="_s};
+    d.storageAccountCredential = u"archive"_s;
+    d.newUser = UserDraft {u"alice"_s, u"Edge-Pa55"_s, u"Edge-Pa55"_s};
+    d.newUserAccess = u"Read"_s;
+    // The new user and credential count as there: no error.
+    const QList<ShareCheck> checks = checkShareDraft(d, context());
+    QVERIFY2(std::none_of(checks.cbegin(), checks.cend(), [](const ShareCheck& c) { return c.error; }),
+        qPrintable(checks.value(0).message));
+
+    const QList<DeviceRequest> requests = shareRequests(d, u"/dev"_s);
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(0).path, u"storageAccountCredentials/archive"_s);
+    QCOMPARE(requests.at(1).path, u"users/alice"_s);
+    QCOMPARE(requests.at(2).path, u"shares/logs"_s);
+    const QJsonObject sac = requests.at(0).body.value(u"properties"_s).toObject();
+    QCOMPARE(sac.value(u"alias"_s).toString(), u"archive"_s);
+    QCOMPARE(sac.value(u"userName"_s).toString(), u"contosoarchive"_s);
+    QCOMPARE(sac.value(u"sslStatus"_s).toString(), u"Enabled"_s);
+    QCOMPARE(sac.value(u"accountType"_s).toString(), u"GeneralPurposeStorage"_s);
+    QCOMPARE(sac.value(u"accountKey"_s).toObject(), maskedSecret());
+    QCOMPARE(maskedSecret().value(u"value"_s).toString(), u"••••"_s);
+    QCOMPARE(maskedSecret().value(u"encryptionAlgorithm"_s).toString(), u"AES256"_s);
+    const QJsonObject user = requests.at(1).body.value(u"properties"_s).toObject();
+    QCOMPARE(user.value(u"userType"_s).toString(), u"Share"_s);
+    QCOMPARE(user.value(u"encryptedPassword"_s).toObject(), maskedSecret());
+    const QJsonArray rights
+        = requests.at(2).body.value(u"properties"_s).toObject().value(u"userAccessRights"_s).toArray();
+    QCOMPARE(rights.size(), 1);
+    QCOMPARE(rights.at(0).toObject().value(u"userId"_s).toString(), u"/dev/users/alice"_s);
+    QCOMPARE(rights.at(0).toObject().value(u"accessType"_s).toString(), u"Read"_s);
+    // No secret anywhere in what is shown.
+    for (const DeviceRequest& r : requests) {
+        const QByteArray text = QJsonDocument(r.body).toJson();
+        QVERIFY(!text.contains("Edge-Pa55"));
+        QVERIFY(!text.contains("c2VjcmV0LWtleQ"));
+    }
+    // A mismatched confirmation is an Access error of the share draft.
+    d.newUser->confirmation = u"other"_s;
+    const QList<ShareCheck> mismatch = checkShareDraft(d, context());
+    QVERIFY(std::any_of(mismatch.cbegin(), mismatch.cend(), [](const ShareCheck& c) {
+        return c.error && c.field == ShareCheck::Field::Access && c.message.contains(u"differ"_s);
+    }));
+    // The real body carries what it is given.
+    QCOMPARE(userRequestBody(encryptedSecret(u"QUJD"_s, u"AB12"_s))
+                 .value(u"properties"_s)
+                 .toObject()
+                 .value(u"encryptedPassword"_s)
+                 .toObject()
+                 .value(u"value"_s)
+                 .toString(),
+        u"QUJD"_s);
+}
+
+void TestShareDraft::whoUsesAUserOrACredential()
+{
+    QJsonObject share {{u"name"_s, u"logs"_s},
+        {u"properties"_s,
+            QJsonObject {{u"accessProtocol"_s, u"SMB"_s},
+                {u"userAccessRights"_s,
+                    QJsonArray {QJsonObject {
+                        {u"userId"_s, u"/dev/users/Alice"_s}, {u"accessType"_s, u"Change"_s}}}}}}};
+    const QList<Share> shares = context().shares + QList<Share> {Share::fromJson(share)};
+    QCOMPARE(sharesUsingUser(shares, u"alice"_s), QStringList {u"logs"_s});
+    QCOMPARE(sharesUsingUser(shares, u"bob"_s), QStringList());
+    QCOMPARE(sharesUsingCredential(shares, u"contosoedgestorage"_s), QStringList {u"existing"_s});
 }
 
 QTEST_GUILESS_MAIN(TestShareDraft)

@@ -26,4 +26,18 @@ QList<provisioning::Check> DraftController::schemaChecksOf(const QList<QJsonObje
     return provisioning::schemaChecks(manifests, *m_validator);
 }
 
+QStringList DraftController::objectTitles() const
+{
+    QStringList lines;
+    for (const QJsonObject& manifest : manifests()) {
+        const QJsonObject meta = manifest.value(QLatin1StringView("metadata")).toObject();
+        const QString ns = meta.value(QLatin1StringView("namespace")).toString();
+        const QString name = meta.value(QLatin1StringView("name")).toString();
+        const QString kind = manifest.value(QLatin1StringView("kind")).toString();
+        lines.append(ns.isEmpty() ? tr("%1 %2", "kind name").arg(kind, name)
+                                  : tr("%1 %2 in namespace %3").arg(kind, name, ns));
+    }
+    return lines;
+}
+
 } // namespace ase

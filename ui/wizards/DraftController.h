@@ -66,6 +66,9 @@ public:
     virtual QString fieldTitle(provisioning::DraftField field) const = 0;
     /// The user has changed nothing since the seed: closing needs no confirmation.
     virtual bool isPristine() const = 0;
+    /// One line per manifest for the review page ("PersistentVolumeClaim data in namespace
+    /// apps"); a draft whose manifests are no Kubernetes objects says what they are.
+    virtual QStringList objectTitles() const;
 
     /// The schemas the manifests are checked against (null while not known).
     void setSchema(std::shared_ptr<const OpenApiValidator> validator, SchemaState state, const QString& note);

@@ -61,6 +61,7 @@ ReviewPage::ReviewPage(DraftController* controller, QWidget* parent)
     layout->addWidget(heading(tr("Checks"), this));
     layout->addWidget(m_checks, 1);
     auto* dry = heading(tr("Server dry-run"), this);
+    m_dryRunHeading = dry;
     layout->addWidget(dry);
     layout->addWidget(m_dryRunState);
     layout->addWidget(m_results, 2);
@@ -87,7 +88,7 @@ void ReviewPage::pageEntered()
     refreshManifests();
     m_checks->refresh();
     // The server's verdict is wanted every time the draft is reviewed.
-    if (!m_answersCurrent && m_dryRun->isEnabled())
+    if (m_dryRunAvailable && !m_answersCurrent && m_dryRun->isEnabled())
         Q_EMIT dryRunRequested();
 }
 
@@ -95,17 +96,17 @@ void ReviewPage::refreshManifests()
 {
     if (!isVisible())
         return; // shown anew when the page is entered
-    QStringList lines;
-    for (const QJsonObject& manifest : m_controller->manifests()) {
-        const QJsonObject meta = manifest.value(QLatin1StringView("metadata")).toObject();
-        const QString ns = meta.value(QLatin1StringView("namespace")).toString();
-        const QString name = meta.value(QLatin1StringView("name")).toString();
-        const QString kind = manifest.value(QLatin1StringView("kind")).toString();
-        lines.append(ns.isEmpty() ? tr("%1 %2", "kind name").arg(kind, name)
-                                  : tr("%1 %2 in namespace %3").arg(kind, name, ns));
-    }
+    const QStringList lines = m_controller->objectTitles();
     m_manifests->clear();
     m_manifests->addItems(lines);
+}
+
+void ReviewPage::setDryRunAvailable(bool available)
+{
+    m_dryRunAvailable = available;
+    for (QWidget* w : {static_cast<QWidget*>(m_dryRunHeading), static_cast<QWidget*>(m_dryRunState),
+             static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_dryRun)})
+        w->setVisible(available);
 }
 
 void ReviewPage::setDryRunRunning()

@@ -31,6 +31,8 @@ public:
 
     void pageEntered() override;
 
+    /// A wizard whose requests have no server dry-run (the device's) hides that part.
+    void setDryRunAvailable(bool available);
     void setDryRunRunning();
     void setDryRunAnswers(const QList<ServerAnswer>& answers);
     /// The dry-run could not be made at all (not connected...).
@@ -49,6 +51,8 @@ private:
     QLabel* m_dryRunState;
     QTreeWidget* m_results;
     bool m_answersCurrent = false;
+    bool m_dryRunAvailable = true;
+    QLabel* m_dryRunHeading = nullptr;
 };
 
 } // namespace ase

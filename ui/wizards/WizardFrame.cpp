@@ -160,7 +160,7 @@ void WizardFrame::addPage(WizardPage* page)
 
 int WizardFrame::pageCount() const
 {
-    return m_stack->count() - (m_follow ? 1 : 0);
+    return m_stack->count() - (m_progress ? 1 : 0);
 }
 
 int WizardFrame::currentPage() const
@@ -432,6 +432,30 @@ FollowPanel* WizardFrame::makeFollowPanel(const QList<ServerAnswer>& applied)
     return panel;
 }
 
+void WizardFrame::setBusy(bool busy)
+{
+    m_applying = busy;
+    updateButtons();
+}
+
+void WizardFrame::showProgressPanel(QWidget* panel)
+{
+    m_created = true;
+    if (m_preview->isEditing())
+        m_preview->editor()->setReadOnly(true);
+    m_preview->editButton()->setEnabled(false);
+    m_progress = panel;
+    m_stack->addWidget(panel);
+    m_stack->setCurrentWidget(panel);
+    updateChecks();
+    m_pageList->addItem(tr("Progress"));
+    m_pageList->setCurrentRow(m_pageList->count() - 1);
+    m_pageList->setEnabled(false);
+    updateButtons();
+    m_close->setDefault(true);
+    m_close->setFocus(Qt::OtherFocusReason);
+}
+
 void WizardFrame::startFollowing(const QList<ServerAnswer>& applied)
 {
     m_created = true;
@@ -439,6 +463,7 @@ void WizardFrame::startFollowing(const QList<ServerAnswer>& applied)
         m_preview->editor()->setReadOnly(true);
     m_preview->editButton()->setEnabled(false);
     m_follow = makeFollowPanel(applied);
+    m_progress = m_follow;
     connect(m_follow, &FollowPanel::linkActivated, this, &WizardFrame::objectLinkActivated);
     m_stack->addWidget(m_follow);
     m_stack->setCurrentWidget(m_follow);

@@ -52,8 +52,9 @@ public:
 
     /// Writes the manifests to @p path (atomically); false with @p error set on failure.
     bool saveYamlTo(const QString& path, QString* error) const;
-    /// Server-side apply of the manifests; `force` takes over conflicting fields.
-    void create(bool force = false);
+    /// Server-side apply of the manifests; `force` takes over conflicting fields. A wizard
+    /// that creates elsewhere (the device) overrides it and uses showProgressPanel().
+    virtual void create(bool force = false);
     /// Runs the server dry-run of the manifests (the review page shows the answers).
     void runDryRun();
 
@@ -74,6 +75,13 @@ protected:
     Session* session() const { return m_session; }
     /// The wizard's follow panel after Create (the frame shows it in place of the pages).
     virtual FollowPanel* makeFollowPanel(const QList<ServerAnswer>& applied);
+    /// For a create() of its own: Create is busy (disabled) while `busy`.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_applying; }
+    bool isCreated() const { return m_created; }
+    /// For a create() of its own: shows `panel` in place of the pages, as after Create.
+    void showProgressPanel(QWidget* panel);
+    void setStatusText(const QString& text) { setStatus(text); }
 
 private:
     void updateChecks();
@@ -93,6 +101,7 @@ private:
     YamlPreview* m_preview;
     ReviewPage* m_review;
     FollowPanel* m_follow = nullptr;
+    QWidget* m_progress = nullptr; ///< the follow panel or a wizard's own progress panel
     QLabel* m_status;
     QPushButton* m_back;
     QPushButton* m_next;

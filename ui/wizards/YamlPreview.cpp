@@ -25,6 +25,7 @@ YamlPreview::YamlPreview(DraftController* controller, QWidget* parent)
     , m_kept(new QLabel(this))
 {
     setObjectName(QStringLiteral("yamlPreview"));
+    m_title->setObjectName(QStringLiteral("previewTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

@@ -215,6 +215,12 @@ ArmReply ArmApi::route(
             200, m_device->jobDocument(*operation, same(rest.at(0), "operationsStatus"_L1)));
     }
 
+    if (rest.size() == 1 && same(rest.at(0), "getExtendedInformation"_L1)) {
+        if (method != "POST")
+            return ArmReply::error(methodNotAllowed(method));
+        return ArmReply::json(200, m_device->extendedInformation());
+    }
+
     const std::optional<DeviceCollection> collection = collectionOf(rest.at(0));
     if (!collection)
         return ArmReply::error({404, u"InvalidResourceType"_s,

@@ -34,6 +34,8 @@ ArmDevice* ArmDevice::attach(DemoDevice& demo, QString* error)
     auto* arm = new ArmDevice(demo.cluster(), identity, demo.identity().tenant, &demo);
     arm->install(*demo.armListener());
     arm->acceptToken(demo.armToken());
+    arm->device().setChannelIntegrityKey(demo.channelIntegrityKey());
+    arm->device().setFaults(demo.options().faults);
     if (auto failed = arm->seed(demo.options().scenario, demo.options().objects)) {
         if (error)
             *error = *failed;

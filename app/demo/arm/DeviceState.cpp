@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +142,7 @@ DeviceState::DeviceState(const ArmIdentity& identity, ClusterState* cluster, QOb
     , m_identity(identity)
     , m_cluster(cluster)
     , m_volumes(cluster, identity.dataIp)
+    , m_encryption(std::make_unique<DeviceEncryption>())
 { }
 
 DeviceState::~DeviceState() = default;
@@ -189,6 +191,73 @@ QMap<QString, QJsonObject>& DeviceState::store(DeviceCollection collection)
 const QMap<QString, QJsonObject>& DeviceState::store(DeviceCollection collection) const
 {
     return const_cast<DeviceState*>(this)->store(collection); // NOLINT: same map, const view
+}
+
+// ---- secrets -----------------------------------------------------------------------
+
+void DeviceState::setChannelIntegrityKey(const QString& key)
+{
+    m_encryption = std::make_unique<DeviceEncryption>(key);
+}
+
+QJsonObject DeviceState::extendedInformation()
+{
+    const QJsonObject properties {{u"encryptionKeyThumbprint"_s, m_encryption->thumbprint()},
+        {u"encryptionKey"_s, m_encryption->encryptionKey()}, {u"resourceKey"_s, QString()},
+        {u"channelIntegrityKeyName"_s, QString(m_identity.deviceName + u"-cik"_s)},
+        {u"channelIntegrityKeyVersion"_s, u"1"_s}};
+    return QJsonObject {{u"id"_s, deviceId()}, {u"name"_s, m_identity.deviceName},
+        {u"type"_s, u"Microsoft.DataBoxEdge/dataBoxEdgeDevices"_s}, {u"properties"_s, properties}};
+}
+
+std::optional<QString> DeviceState::receivedSecret(DeviceCollection collection, const QString& name) const
+{
+    const QString k = collectionPath(collection) + u'/' + key(name);
+    if (!m_secrets.contains(k))
+        return std::nullopt;
+    return m_secrets.value(k);
+}
+
+std::optional<CloudError> DeviceState::decryptSecret(
+    const QJsonObject& secret, const QString& path, QString* plain)
+{
+    const QString algorithm = secret.value(u"encryptionAlgorithm"_s).toString();
+    const QString value = secret.value(u"value"_s).toString();
+    if (algorithm == u"None") {
+        *plain = value;
+        return std::nullopt;
+    }
+    const QString thumbprint = secret.value(u"encryptionCertThumbprint"_s).toString();
+    if (thumbprint.compare(m_encryption->thumbprint(), Qt::CaseInsensitive) != 0)
+        return CloudError {400, u"InvalidEncryptionCertThumbprint"_s,
+            tr("The certificate thumbprint '%1' in '%2' does not match the device's encryption certificate. "
+               "Get the device's extended information again and encrypt the secret with its certificate.")
+                .arg(thumbprint, path)};
+    const std::optional<QString> decrypted = m_encryption->decrypt(value);
+    if (!decrypted)
+        return CloudError {400, u"SecretDecryptionFailed"_s,
+            tr("The device could not decrypt '%1'. Encrypt the secret with the device's certificate "
+               "(RSA PKCS#1 v1.5).")
+                .arg(path)};
+    *plain = *decrypted;
+    return std::nullopt;
+}
+
+QStringList DeviceState::faultNames()
+{
+    return {u"share-create"_s, u"share-delete"_s, u"share-refresh"_s, u"mount"_s, u"unmount"_s,
+        u"user-create"_s, u"user-delete"_s, u"credential-create"_s, u"credential-delete"_s};
+}
+
+QString DeviceState::faultName(const QString& verb, DeviceCollection collection, const QString& jobType)
+{
+    if (!jobType.isEmpty())
+        return u"share-refresh"_s;
+    const QString what = collection == DeviceCollection::Shares     ? u"share"_s
+        : collection == DeviceCollection::Users                     ? u"user"_s
+        : collection == DeviceCollection::StorageAccountCredentials ? u"credential"_s
+                                                                    : u"role"_s;
+    return what + (verb == u"DELETE" ? u"-delete"_s : u"-create"_s);
 }
 
 // ---- reads -------------------------------------------------------------------------
@@ -388,7 +457,7 @@ QString DeviceState::nameFromId(const QString& id, DeviceCollection collection) 
 }
 
 DeviceState::Started DeviceState::start(const QString& verb, DeviceCollection collection, const QString& name,
-    Prepared prepared, const QString& jobType)
+    Prepared prepared, const QString& jobType, const QString& faultOverride)
 {
     if (prepared.error)
         return {prepared.error, {}};
@@ -400,9 +469,21 @@ DeviceState::Started DeviceState::start(const QString& verb, DeviceCollection co
     operation.jobType = jobType;
     operation.startTime = QDateTime::currentDateTimeUtc();
     operation.apply = std::move(prepared.apply);
+    const QString fault = faultOverride.isEmpty() ? faultName(verb, collection, jobType) : faultOverride;
+    std::chrono::milliseconds duration = m_operationDuration;
+    if (m_faults.contains(fault) || m_faults.contains(u"all"_s)) {
+        // Fails halfway, as a device whose operation breaks: nothing is applied.
+        operation.apply = [fault]() -> std::optional<CloudError> {
+            return CloudError {500, u"DeviceOperationFailed"_s,
+                tr("The operation failed on the device before it completed (demo fault '%1'). Nothing was "
+                   "changed; try again.")
+                    .arg(fault)};
+        };
+        duration = m_operationDuration / 2;
+    }
     const QString operationName = operation.name;
     m_operations.insert(key(operationName), operation);
-    QTimer::singleShot(m_operationDuration, this, [this, operationName] { finish(operationName); });
+    QTimer::singleShot(duration, this, [this, operationName] { finish(operationName); });
     return {std::nullopt, operationName};
 }
 
@@ -698,8 +779,17 @@ DeviceState::Started DeviceState::refreshShare(const QString& name)
         m_shares.insert(key(storedName), current);
     };
     setRefresh([&](QJsonObject& refresh) { refresh.insert(u"inProgressRefreshJobId"_s, jobId); });
+    // start() set an apply only for a --fault share-refresh: the job then fails.
+    auto faulted = std::move(m_operations[key(started.operation)].apply);
     m_operations[key(started.operation)].apply
-        = [this, setRefresh, jobId, storedName]() -> std::optional<CloudError> {
+        = [this, setRefresh, jobId, storedName, faulted]() -> std::optional<CloudError> {
+        if (faulted && m_shares.contains(key(storedName))) {
+            setRefresh([&](QJsonObject& refresh) {
+                refresh.remove(u"inProgressRefreshJobId"_s);
+                refresh.insert(u"lastJob"_s, jobId);
+            });
+            return faulted();
+        }
         if (!m_shares.contains(key(storedName)))
             return CloudError {404, u"ResourceNotFound"_s, tr("The share '%1' was deleted.").arg(storedName)};
         setRefresh([&](QJsonObject& refresh) {
@@ -733,14 +823,24 @@ DeviceState::Prepared DeviceState::prepareUser(const QString& name, const QJsonO
         return {error, {}};
     if (auto error = checkSecret(in, u"encryptedPassword"_s, u"properties"_s))
         return {error, {}};
+    std::optional<QString> password;
+    if (in.contains(u"encryptedPassword"_s)) {
+        QString plain;
+        if (auto error = decryptSecret(
+                in.value(u"encryptedPassword"_s).toObject(), u"properties.encryptedPassword"_s, &plain))
+            return {error, {}};
+        password = plain;
+    }
     const std::optional<QJsonObject> existing = get(DeviceCollection::Users, name);
     const QString storedName = existing ? existing->value(u"name"_s).toString() : name;
     // The password is not echoed (UserPut.json returns only userType).
     const QJsonObject resource = withSystemData(
         envelope(DeviceCollection::Users, storedName, QJsonObject {{u"userType"_s, in.value(u"userType"_s)}}),
         existing);
-    return {std::nullopt, [this, resource, storedName]() -> std::optional<CloudError> {
+    return {std::nullopt, [this, resource, storedName, password]() -> std::optional<CloudError> {
                 m_users.insert(key(storedName), resource);
+                if (password)
+                    m_secrets.insert(u"users/"_s + key(storedName), *password);
                 return std::nullopt;
             }};
 }
@@ -765,6 +865,7 @@ DeviceState::Prepared DeviceState::prepareUserDelete(const QString& name)
                             nullptr, static_cast<int>(rights.size()))
                             .arg(user->value(u"name"_s).toString())};
                 m_users.remove(key(name));
+                m_secrets.remove(u"users/"_s + key(name));
                 return std::nullopt;
             }};
 }
@@ -808,6 +909,14 @@ DeviceState::Prepared DeviceState::prepareSac(const QString& name, const QJsonOb
         if (error)
             return {error, {}};
     }
+    std::optional<QString> accountKey;
+    if (in.contains(u"accountKey"_s)) {
+        QString plain;
+        if (auto error
+            = decryptSecret(in.value(u"accountKey"_s).toObject(), u"properties.accountKey"_s, &plain))
+            return {error, {}};
+        accountKey = plain;
+    }
     // accountKey and connectionString (which carries the key) are never echoed (SACPut.json).
     QJsonObject out;
     for (const QString& property : {u"alias"_s, u"userName"_s, u"sslStatus"_s, u"accountType"_s,
@@ -819,8 +928,10 @@ DeviceState::Prepared DeviceState::prepareSac(const QString& name, const QJsonOb
     const QString storedName = existing ? existing->value(u"name"_s).toString() : name;
     const QJsonObject resource
         = withSystemData(envelope(DeviceCollection::StorageAccountCredentials, storedName, out), existing);
-    return {std::nullopt, [this, resource, storedName]() -> std::optional<CloudError> {
+    return {std::nullopt, [this, resource, storedName, accountKey]() -> std::optional<CloudError> {
                 m_sacs.insert(key(storedName), resource);
+                if (accountKey)
+                    m_secrets.insert(u"storageAccountCredentials/"_s + key(storedName), *accountKey);
                 return std::nullopt;
             }};
 }
@@ -848,6 +959,7 @@ DeviceState::Prepared DeviceState::prepareSacDelete(const QString& name)
                                 .arg(name, share.value(u"name"_s).toString())};
                 }
                 m_sacs.remove(key(name));
+                m_secrets.remove(u"storageAccountCredentials/"_s + key(name));
                 return std::nullopt;
             }};
 }
@@ -1056,6 +1168,11 @@ DeviceState::Prepared DeviceState::prepareRole(const QString& name, const QJsonO
     QJsonObject resource = envelope(DeviceCollection::Roles, storedName, in);
     resource.insert(u"kind"_s, kind);
     resource = withSystemData(resource, existing);
+    const bool unmounts = std::any_of(
+        before.cbegin(), before.cend(), [&after](const QString& n) { return !after.contains(n); });
+    const bool mounts = std::any_of(
+        after.cbegin(), after.cend(), [&before](const QString& n) { return !before.contains(n); });
+    m_roleChange = mounts ? u"mount"_s : (unmounts ? u"unmount"_s : QString());
     return {std::nullopt, [this, resource, storedName, before, after]() -> std::optional<CloudError> {
                 if (auto error = applyEndpoints(storedName, before, after))
                     return error;
@@ -1066,7 +1183,10 @@ DeviceState::Prepared DeviceState::prepareRole(const QString& name, const QJsonO
 
 DeviceState::Started DeviceState::putRole(const QString& name, const QJsonObject& body)
 {
-    return start(u"PUT"_s, DeviceCollection::Roles, name, prepareRole(name, body, false));
+    m_roleChange.clear();
+    Prepared prepared = prepareRole(name, body, false);
+    const QString change = std::exchange(m_roleChange, QString());
+    return start(u"PUT"_s, DeviceCollection::Roles, name, std::move(prepared), {}, change);
 }
 
 std::optional<CloudError> DeviceState::putRoleNow(const QString& name, const QJsonObject& body)

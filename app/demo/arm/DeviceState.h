@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/demo/arm/ArmReply.h"
+#include "app/demo/arm/DeviceEncryption.h"
 #include "app/demo/arm/ShareVolumes.h"
 
 #include <QDateTime>
@@ -8,10 +9,13 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ase::demo {
@@ -97,6 +101,23 @@ public:
     void setOperationDuration(std::chrono::milliseconds duration) { m_operationDuration = duration; }
     std::chrono::milliseconds operationDuration() const { return m_operationDuration; }
 
+    // ---- secrets (reference §1.12) --------------------------------------------------
+    /// The device's channel integrity key (what an administrator gives the app once).
+    void setChannelIntegrityKey(const QString& key);
+    QString channelIntegrityKey() const { return m_encryption->channelIntegrityKey(); }
+    /// POST getExtendedInformation: encryptionKey (the certificate wrapped with the channel
+    /// integrity key) and encryptionKeyThumbprint, among others.
+    QJsonObject extendedInformation();
+    /// The secret the device decrypted from a user's password or a credential's account key
+    /// (what a device would keep); nullopt when none was sent. For tests.
+    std::optional<QString> receivedSecret(DeviceCollection collection, const QString& name) const;
+
+    // ---- faults (--fault) --------------------------------------------------------
+    /// The operations that fail midway (status Failed, CloudError DeviceOperationFailed):
+    /// names of faultNames(), or "all".
+    void setFaults(const QStringList& faults) { m_faults = QSet<QString>(faults.cbegin(), faults.cend()); }
+    static QStringList faultNames();
+
     // ---- reads ---------------------------------------------------------------------
     QJsonObject device() const;
     /// Replaces the device resource's properties (seed); id/name/type/location are set.
@@ -146,9 +167,13 @@ private:
 
     QMap<QString, QJsonObject>& store(DeviceCollection collection);
     const QMap<QString, QJsonObject>& store(DeviceCollection collection) const;
+    /// `fault`: the --fault name of the write when not the collection's own (mount, unmount).
     Started start(const QString& verb, DeviceCollection collection, const QString& name, Prepared prepared,
-        const QString& jobType = {});
+        const QString& jobType = {}, const QString& fault = {});
     void finish(const QString& operationName);
+    /// Checks and decrypts an AsymmetricEncryptedSecret of a request.
+    std::optional<CloudError> decryptSecret(const QJsonObject& secret, const QString& path, QString* plain);
+    static QString faultName(const QString& verb, DeviceCollection collection, const QString& jobType);
     std::optional<CloudError> busy(DeviceCollection collection, const QString& name) const;
     std::optional<CloudError> notFound(DeviceCollection collection, const QString& name) const;
     QJsonObject envelope(
@@ -183,6 +208,10 @@ private:
     QMap<QString, QJsonObject> m_roles;
     QMap<QString, Operation> m_operations;
     std::chrono::milliseconds m_operationDuration {2000};
+    std::unique_ptr<DeviceEncryption> m_encryption;
+    QMap<QString, QString> m_secrets; ///< "users/<name>" → password, "storageAccountCredentials/<name>" → key
+    QSet<QString> m_faults;
+    QString m_roleChange; ///< "mount" or "unmount": what the role PUT last prepared does
 };
 
 } // namespace ase::demo

@@ -1,0 +1,76 @@
+#include "models/itemmodels/DeviceAccountModel.h"
+
+namespace ase {
+
+DeviceAccountModel::DeviceAccountModel(const QString& detailTitle, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_detailTitle(detailTitle)
+{ }
+
+DeviceAccountModel::~DeviceAccountModel() = default;
+
+void DeviceAccountModel::setRows(const QList<Row>& rows)
+{
+    if (rows == m_rows)
+        return;
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int DeviceAccountModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeviceAccountModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeviceAccountModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return row.name;
+        case DetailColumn:
+            return row.detail;
+        case SharesColumn:
+            return role == SortRole
+                ? QVariant(int(row.shares.size()))
+                : QVariant(row.shares.isEmpty() ? tr("none") : row.shares.join(QStringLiteral(", ")));
+        default:
+            return {};
+        }
+    case NameRole:
+        return row.name;
+    case SharesRole:
+        return row.shares;
+    default:
+        return {};
+    }
+}
+
+QVariant DeviceAccountModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case DetailColumn:
+        return m_detailTitle;
+    case SharesColumn:
+        return tr("Used by shares");
+    default:
+        return {};
+    }
+}
+
+} // namespace ase

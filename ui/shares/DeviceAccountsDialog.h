@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace ase {
+
+class DeviceAccountModel;
+class Session;
+
+/// The Users and Storage account credentials panes of the device: each a table (name,
+/// type or storage account, the shares that use it) with Add… and Delete…. Delete warns,
+/// naming the shares that use the entry (the device refuses while one does). Secrets are
+/// asked in the Add dialogs, encrypted for the device and forgotten.
+class DeviceAccountsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceAccountsDialog)
+
+public:
+    DeviceAccountsDialog(Session* session, QObject* jobs, QWidget* parent = nullptr);
+    ~DeviceAccountsDialog() override;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableView* usersView() const { return m_usersView; }
+    QTableView* credentialsView() const { return m_credentialsView; }
+    DeviceAccountModel* usersModel() const { return m_users; }
+    DeviceAccountModel* credentialsModel() const { return m_credentials; }
+    QLabel* stateLabel() const { return m_state; }
+
+    /// Reads both lists again.
+    void reload();
+    void addUser();
+    void addCredential();
+    /// Deletes the selected entry of the current tab after a warning ("confirmDeleteAccount").
+    void deleteSelected();
+
+private:
+    void runDone(const QString& done, const QString& error);
+
+    Session* m_session;
+    QPointer<QObject> m_jobs;
+    QTabWidget* m_tabs;
+    DeviceAccountModel* m_users;
+    DeviceAccountModel* m_credentials;
+    QTableView* m_usersView;
+    QTableView* m_credentialsView;
+    QLabel* m_state;
+};
+
+} // namespace ase
