@@ -172,10 +172,6 @@
         <translation>none (既定)、client (出力のみで何も送信しない)、server (サーバーで検証し、何も保存しない) のいずれか。</translation>
     </message>
     <message>
-        <source>Wait until the claim is Bound, at most this long (Go duration, e.g. 30s, 2m; bare --wait: 2m).</source>
-        <translation>クレームが Bound になるまで、指定した時間を上限として待機します (Go の期間形式。例: 30s、2m。値を省略した --wait は 2m)。</translation>
-    </message>
-    <message>
         <source>duration</source>
         <translation>期間</translation>
     </message>
@@ -198,10 +194,6 @@
     <message>
         <source>give exactly one of --share SHARE or --volume PV.</source>
         <translation>--share SHARE または --volume PV のどちらか一方だけを指定してください。</translation>
-    </message>
-    <message>
-        <source>--storage-class is required, e.g. --storage-class ase-node-local.</source>
-        <translation>--storage-class は必須です (例: --storage-class ase-node-local)。</translation>
     </message>
     <message>
         <source>--size is required for a dynamic claim, e.g. --size 10Gi.</source>
@@ -361,28 +353,12 @@
         <translation>すべての名前空間 (クラスター全体)。</translation>
     </message>
     <message>
-        <source>The file: FILE.svg or FILE.dot (Graphviz); - writes SVG to standard output.</source>
-        <translation>出力ファイル: FILE.svg または FILE.dot (Graphviz)。- を指定すると SVG を標準出力に書き出します。</translation>
-    </message>
-    <message>
-        <source>Dark colours (SVG).</source>
-        <translation>ダーク配色 (SVG)。</translation>
-    </message>
-    <message>
         <source>graph takes no names; unexpected %1.</source>
         <translation>graph には名前を指定しません。予期しない引数: %1。</translation>
     </message>
     <message>
         <source>give -n NAMESPACE or -A, not both.</source>
         <translation>-n NAMESPACE と -A はどちらか一方だけを指定してください。</translation>
-    </message>
-    <message>
-        <source>-o is required: -o FILE.svg, -o FILE.dot or -o - (SVG to standard output).</source>
-        <translation>-o は必須です: -o FILE.svg、-o FILE.dot、または -o - (SVG を標準出力へ)。</translation>
-    </message>
-    <message>
-        <source>-o %1: the name must end in .svg or .dot.</source>
-        <translation>-o %1: 名前の末尾は .svg または .dot にする必要があります。</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -417,20 +393,12 @@
         <translation>セレクター</translation>
     </message>
     <message>
-        <source>Add what the objects bind to: a claim&apos;s volume and class, a volume&apos;s claim.</source>
-        <translation>オブジェクトのバインド先も追加します: クレームの場合はボリュームとクラス、ボリュームの場合はクレーム。</translation>
-    </message>
-    <message>
         <source>Export the objects as the server sent them (not cleaned).</source>
         <translation>サーバーから送信されたままの形でオブジェクトをエクスポートします (クリーンアップしません)。</translation>
     </message>
     <message>
         <source>One multi-document file (- = standard output).</source>
         <translation>複数ドキュメントを含む 1 つのファイル (- は標準出力)。</translation>
-    </message>
-    <message>
-        <source>A new folder with one file per object (&lt;namespace&gt;/&lt;kind&gt;/&lt;name&gt;.yaml) and a kustomization.yaml.</source>
-        <translation>新しいフォルダー。オブジェクトごとに 1 つのファイル (&lt;namespace&gt;/&lt;kind&gt;/&lt;name&gt;.yaml) と kustomization.yaml を作成します。</translation>
     </message>
     <message>
         <source>folder</source>
@@ -478,18 +446,6 @@
         <translation>%2 にエクスポートしました: %1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>%1 を作成できません</translation>
-    </message>
-    <message>
-        <source>cannot write in %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>cannot create %1 (does it exist now?)</source>
-        <translation>%1 を作成できません (すでに存在していませんか?)</translation>
-    </message>
-    <message>
         <source>Applies YAML or JSON manifests with server-side apply (field manager ase-storage-manager), in order: namespaces, classes and volumes before claims.</source>
         <translation>YAML または JSON のマニフェストをサーバー側適用 (フィールド マネージャー ase-storage-manager) で適用します。名前空間、クラス、ボリュームをクレームより先に適用します。</translation>
     </message>
@@ -520,10 +476,6 @@
     <message>
         <source>Run again with --force-conflicts to take these fields over.</source>
         <translation>これらのフィールドを引き継ぐには、--force-conflicts を付けて再実行してください。</translation>
-    </message>
-    <message>
-        <source>The device&apos;s shares: list; create (SMB or NFS, local or tiered to an Azure storage account, optionally mounted for Edge compute so Kubernetes gets a PersistentVolume named after it); mount and unmount for Edge compute; refresh a cloud share; delete.</source>
-        <translation>デバイスの共有を操作します: list (一覧表示)、create (作成。SMB または NFS、ローカルまたは Azure ストレージ アカウントへの階層化を選択でき、必要に応じて Edge コンピューティング用にマウントすると、Kubernetes に共有と同じ名前の PersistentVolume が作成されます)、mount と unmount (Edge コンピューティング用のマウントとマウント解除)、refresh (クラウド共有を最新の情報に更新)、delete (削除)。</translation>
     </message>
     <message>
         <source>The share (all but list).</source>
@@ -594,10 +546,6 @@
         <translation>create --compute-mount、mount: クラスターに PersistentVolume が作成されるまで、指定した時間を上限として待機します (--kubeconfig または --demo が必要。値を省略した --wait は 2m)。</translation>
     </message>
     <message>
-        <source>create: client prints the request body and sends nothing.</source>
-        <translation>create: client を指定すると、要求本文を出力するだけで何も送信しません。</translation>
-    </message>
-    <message>
         <source>share takes one of %1, e.g. share list --device-profile FILE.</source>
         <translation>share には %1 のいずれかを指定します (例: share list --device-profile FILE)。</translation>
     </message>
@@ -640,10 +588,6 @@
     <message>
         <source>--nfs-client is for NFS shares; an SMB share takes --user.</source>
         <translation>--nfs-client は NFS 共有用です。SMB 共有には --user を指定します。</translation>
-    </message>
-    <message>
-        <source>--dry-run %1: share create takes client or none.</source>
-        <translation>--dry-run %1: share create には client または none を指定します。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -739,6 +683,234 @@
         <source>timed out waiting for persistentvolume/%1 to appear.</source>
         <translation>persistentvolume/%1 が作成されるのを待機中にタイムアウトしました。</translation>
     </message>
+    <message>
+        <source>Claim from the cluster&apos;s default StorageClass: storageClassName is left out and the cluster fills it in.</source>
+        <translation>クラスターの既定の StorageClass からクレームします。storageClassName を省略し、クラスターが値を設定します。</translation>
+    </message>
+    <message>
+        <source>Filesystem (default) or Block (a raw device; no workload mounts it).</source>
+        <translation>Filesystem (既定) または Block (raw デバイス。ワークロードはマウントしません)。</translation>
+    </message>
+    <message>
+        <source>A label of the claim, KEY=VALUE (repeatable).</source>
+        <translation>クレームのラベル。KEY=VALUE の形式 (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>キー=値</translation>
+    </message>
+    <message>
+        <source>What the workload runs: generic (--image, the default) or mysql (MySQL on port 3306, data at /var/lib/mysql, a headless Service, the root password from --password-secret).</source>
+        <translation>ワークロードで実行するもの: generic (--image で指定。既定) または mysql (ポート 3306 の MySQL。データは /var/lib/mysql、ヘッドレス Service を作成し、root パスワードは --password-secret から取得)。</translation>
+    </message>
+    <message>
+        <source>mysql: the Secret in the claim&apos;s namespace that holds the root password (the manifest never contains the password).</source>
+        <translation>mysql: root パスワードを保持する、クレームの名前空間内の Secret (マニフェストにパスワードが含まれることはありません)。</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>mysql: the Secret&apos;s key that holds the password (default password).</source>
+        <translation>mysql: パスワードを保持する Secret のキー (既定は password)。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Wait until the claim is Bound and, with a workload, its pods Running, at most this long (Go duration, e.g. 30s, 2m; bare --wait: 2m).</source>
+        <translation>クレームが Bound になり、ワークロードがある場合はその Pod が Running になるまで、指定した時間を上限として待機します (Go の期間形式。例: 30s、2m。値を省略した --wait は 2m)。</translation>
+    </message>
+    <message>
+        <source>give exactly one of --storage-class CLASS (e.g. ase-node-local) or --default-class.</source>
+        <translation>--storage-class CLASS (例: ase-node-local) または --default-class のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--storage-class is empty; name a class, or use --default-class for the cluster&apos;s default.</source>
+        <translation>--storage-class が空です。クラスを指定するか、クラスターの既定のクラスを使う場合は --default-class を使用してください。</translation>
+    </message>
+    <message>
+        <source>--volume-mode %1: use Filesystem or Block.</source>
+        <translation>--volume-mode %1: Filesystem または Block を使用してください。</translation>
+    </message>
+    <message>
+        <source>--label %1: write KEY=VALUE, e.g. --label app=mysql.</source>
+        <translation>--label %1: KEY=VALUE の形式で指定してください (例: --label app=mysql)。</translation>
+    </message>
+    <message>
+        <source>--template %1: use generic or mysql.</source>
+        <translation>--template %1: generic または mysql を使用してください。</translation>
+    </message>
+    <message>
+        <source>--template needs --consumer deployment or statefulset.</source>
+        <translation>--template には --consumer deployment または statefulset が必要です。</translation>
+    </message>
+    <message>
+        <source>--%1 needs --template mysql.</source>
+        <translation>--%1 には --template mysql が必要です。</translation>
+    </message>
+    <message>
+        <source>--template mysql takes the root password from a Secret: name it with --password-secret NAME (create it first, e.g. kubectl create secret generic NAME --from-literal=password=...).</source>
+        <translation>--template mysql では root パスワードを Secret から取得します。--password-secret NAME でその Secret を指定してください (先に作成しておく必要があります。例: kubectl create secret generic NAME --from-literal=password=...)。</translation>
+    </message>
+    <message>
+        <source>pod/%1 running on %2</source>
+        <translation>pod/%1 は %2 で実行中です</translation>
+    </message>
+    <message>
+        <source>pod/%1 is %2</source>
+        <translation>pod/%1 は %2 です</translation>
+    </message>
+    <message>
+        <source>error: timed out waiting for %1 of %2 pods of %3 to be Running (%4 are)%5</source>
+        <translation>エラー: %3 の Pod %2 個のうち %1 個が Running になるのを待機中にタイムアウトしました (Running は %4 個)%5</translation>
+    </message>
+    <message>
+        <source>The file: FILE.svg, FILE.png or FILE.dot (Graphviz); - writes SVG to standard output.</source>
+        <translation>出力ファイル: FILE.svg、FILE.png、FILE.dot (Graphviz) のいずれか。- を指定すると SVG を標準出力に書き出します。</translation>
+    </message>
+    <message>
+        <source>Dark colours (SVG, PNG).</source>
+        <translation>ダーク配色 (SVG、PNG)。</translation>
+    </message>
+    <message>
+        <source>-o is required: -o FILE.svg, -o FILE.png, -o FILE.dot or -o - (SVG to standard output).</source>
+        <translation>-o は必須です: -o FILE.svg、-o FILE.png、-o FILE.dot、または -o - (SVG を標準出力に出力)。</translation>
+    </message>
+    <message>
+        <source>-o %1: the name must end in .svg, .png or .dot.</source>
+        <translation>-o %1: ファイル名の末尾は .svg、.png、.dot のいずれかにする必要があります。</translation>
+    </message>
+    <message>
+        <source>Add what the objects bind to: a claim&apos;s volume and class, a volume&apos;s claim, and their namespaces.</source>
+        <translation>オブジェクトのバインド先も追加します: クレームのボリュームとクラス、ボリュームのクレーム、およびそれらの名前空間。</translation>
+    </message>
+    <message>
+        <source>A new folder with one file per object (&lt;namespace&gt;/&lt;kind&gt;/&lt;name&gt;.yaml) and a Kustomization for kubectl apply -k.</source>
+        <translation>新しいフォルダー。オブジェクトごとに 1 つのファイル (&lt;namespace&gt;/&lt;kind&gt;/&lt;name&gt;.yaml) と、kubectl apply -k 用の Kustomization を作成します。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s shares: list; create (SMB or NFS, local or tiered to an Azure storage account, optionally mounted for Edge compute so Kubernetes gets a PersistentVolume named after it); mount and unmount for Edge compute; refresh a cloud share; delete. share user add|delete and share credential add|delete manage the device&apos;s share users and storage account credentials; their secrets are read from stdin and encrypted with the device&apos;s encryption key (the profile&apos;s channelIntegrityKey).</source>
+        <translation>デバイスの共有を操作します: list (一覧表示)、create (作成。SMB または NFS、ローカルまたは Azure ストレージ アカウントへの階層化を選択でき、必要に応じて Edge コンピューティング用にマウントすると、Kubernetes に共有と同じ名前の PersistentVolume が作成されます)、mount と unmount (Edge コンピューティング用のマウントとマウント解除)、refresh (クラウド共有を最新の情報に更新)、delete (削除)。share user add|delete と share credential add|delete では、デバイスの共有ユーザーとストレージ アカウント資格情報を管理します。これらのシークレットは stdin から読み取られ、デバイスの暗号化キー (プロファイルの channelIntegrityKey) で暗号化されます。</translation>
+    </message>
+    <message>
+        <source>create, user add, credential add: client prints the request bodies (secrets masked) and sends nothing.</source>
+        <translation>create、user add、credential add: client を指定すると、要求本文を出力し (シークレットはマスク)、何も送信しません。</translation>
+    </message>
+    <message>
+        <source>create, SMB: create this device user first and give it access, NAME[=change|read]; its password from --password-stdin.</source>
+        <translation>create (SMB): 先にこのデバイス ユーザーを作成してアクセス権を付与します。NAME[=change|read] の形式で指定し、パスワードは --password-stdin から読み取ります。</translation>
+    </message>
+    <message>
+        <source>user add, create --new-user: read the user&apos;s password from stdin (never from an argument).</source>
+        <translation>user add、create --new-user: ユーザーのパスワードを stdin から読み取ります (引数から読み取ることはありません)。</translation>
+    </message>
+    <message>
+        <source>credential add: the Azure storage account&apos;s name.</source>
+        <translation>credential add: Azure ストレージ アカウントの名前。</translation>
+    </message>
+    <message>
+        <source>credential add: read the storage account&apos;s access key from stdin (never from an argument).</source>
+        <translation>credential add: ストレージ アカウントのアクセス キーを stdin から読み取ります (引数から読み取ることはありません)。</translation>
+    </message>
+    <message>
+        <source>credential add: GeneralPurposeStorage (default) or BlobStorage.</source>
+        <translation>credential add: GeneralPurposeStorage (既定) または BlobStorage。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>credential add: connect to the account without TLS.</source>
+        <translation>credential add: TLS を使用せずにアカウントに接続します。</translation>
+    </message>
+    <message>
+        <source>share %1 takes add or delete, e.g. share %1 add NAME.</source>
+        <translation>share %1 には add または delete を指定します (例: share %1 add NAME)。</translation>
+    </message>
+    <message>
+        <source>name one %1: share %1 %2 NAME.</source>
+        <translation>%1 を 1 つ指定してください: share %1 %2 NAME。</translation>
+    </message>
+    <message>
+        <source>--dry-run %1: share commands take client or none.</source>
+        <translation>--dry-run %1: share コマンドでは client または none を指定します。</translation>
+    </message>
+    <message>
+        <source>--dry-run=client is for create, user add and credential add.</source>
+        <translation>--dry-run=client は create、user add、credential add で使用します。</translation>
+    </message>
+    <message>
+        <source>share user add needs --password-stdin: the password is read from stdin, never from an argument.</source>
+        <translation>share user add には --password-stdin が必要です: パスワードは stdin から読み取られ、引数から読み取られることはありません。</translation>
+    </message>
+    <message>
+        <source>share credential add needs --account-key-stdin: the key is read from stdin, never from an argument.</source>
+        <translation>share credential add には --account-key-stdin が必要です: キーは stdin から読み取られ、引数から読み取られることはありません。</translation>
+    </message>
+    <message>
+        <source>share credential add needs --account-name: the Azure storage account.</source>
+        <translation>share credential add には --account-name (Azure ストレージ アカウント) が必要です。</translation>
+    </message>
+    <message>
+        <source>--new-user is for SMB shares; an NFS share takes --nfs-client.</source>
+        <translation>--new-user は SMB 共有用です。NFS 共有では --nfs-client を使用します。</translation>
+    </message>
+    <message>
+        <source>--new-user %1: write NAME, NAME=change or NAME=read.</source>
+        <translation>--new-user %1: NAME、NAME=change、NAME=read のいずれかの形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>--new-user needs --password-stdin: the password is read from stdin.</source>
+        <translation>--new-user には --password-stdin が必要です: パスワードは stdin から読み取られます。</translation>
+    </message>
+    <message>
+        <source>--password-stdin goes with --new-user NAME.</source>
+        <translation>--password-stdin は --new-user NAME と組み合わせて使用します。</translation>
+    </message>
+    <message>
+        <source>storageaccountcredential/%1 created</source>
+        <comment>kubectl-like line</comment>
+        <translation>storageaccountcredential/%1 created</translation>
+    </message>
+    <message>
+        <source>user/%1 created</source>
+        <comment>kubectl-like line</comment>
+        <translation>user/%1 created</translation>
+    </message>
+    <message>
+        <source>%1: stdin could not be read.</source>
+        <translation>%1: stdin を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: stdin was empty; pipe the secret in, e.g. from a password manager.</source>
+        <translation>%1: stdin が空でした。パスワード マネージャーなどからシークレットをパイプで渡してください。</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s waiting for the device; the operation may still complete there.</source>
+        <translation>デバイスを %1 秒待機してタイムアウトしました。デバイスでは引き続き操作が完了する可能性があります。</translation>
+    </message>
+    <message>
+        <source>user %1 has access to %2; remove it from those shares (or delete them) first.</source>
+        <translation>ユーザー %1 は %2 へのアクセス権を持っています。先にそれらの共有からユーザーを削除 (または共有自体を削除) してください。</translation>
+    </message>
+    <message>
+        <source>storage account credential %1 is used by %2; delete those shares first.</source>
+        <translation>ストレージ アカウント資格情報 %1 は %2 で使用されています。先にそれらの共有を削除してください。</translation>
+    </message>
+    <message>
+        <source>user/%1 deleted</source>
+        <comment>kubectl-like line</comment>
+        <translation>user/%1 deleted</translation>
+    </message>
+    <message>
+        <source>storageaccountcredential/%1 deleted</source>
+        <comment>kubectl-like line</comment>
+        <translation>storageaccountcredential/%1 deleted</translation>
+    </message>
 </context>
 <context>
     <name>DeletionImpact</name>
@@ -800,6 +972,77 @@
     <message>
         <source>Reclaim policy Retain with a claimRef: only claim %1 can bind this volume.</source>
         <translation>再クレーム ポリシーが Retain で claimRef があります: このボリュームをバインドできるのはクレーム %1 だけです。</translation>
+    </message>
+    <message>
+        <source>storageClassName &quot;&quot; kept on claims: it means &quot;no class&quot;; without it the claim would get the target cluster&apos;s default class and a new, empty volume.</source>
+        <translation>クレームの storageClassName &quot;&quot; を保持しました: これは &quot;クラスなし&quot; を意味します。これがないと、クレームには移行先クラスターの既定のクラスが割り当てられ、新しい空のボリュームが作成されます。</translation>
+    </message>
+    <message>
+        <source>volumeName kept on claims exported with their volume: each binds the same volume again.</source>
+        <translation>ボリュームと一緒にエクスポートしたクレームの volumeName を保持しました: 各クレームは同じボリュームに再びバインドされます。</translation>
+    </message>
+    <message>
+        <source>volumeName kept on static claims whose volume is not exported: apply the volume too, or the claim stays Pending.</source>
+        <translation>ボリュームをエクスポートしていない静的クレームの volumeName を保持しました: ボリュームも適用してください。適用しないと、クレームは Pending のままになります。</translation>
+    </message>
+    <message>
+        <source>claimRef uid and resourceVersion and the bind annotations removed from volumes: they belong to this cluster; without them the pair binds again.</source>
+        <translation>ボリュームから claimRef の uid と resourceVersion、およびバインドのアノテーションを削除しました: これらはこのクラスター固有の値です。削除することで、ペアが再びバインドされます。</translation>
+    </message>
+    <message>
+        <source>volumeName removed from dynamic claims exported without their volume: they get a new volume from their class (the old one, pvc-&lt;uid&gt;, never comes back).</source>
+        <translation>ボリュームなしでエクスポートした動的クレームから volumeName を削除しました: クレームにはクラスから新しいボリュームが作成されます (以前のボリューム pvc-&lt;uid&gt; が戻ることはありません)。</translation>
+    </message>
+    <message>
+        <source>Volumes with reclaim policy Retain keep their claimRef: only that claim can bind them.</source>
+        <translation>回収ポリシーが Retain のボリュームは claimRef を保持します: そのボリュームをバインドできるのは、そのクレームだけです。</translation>
+    </message>
+    <message>
+        <source>Built-in namespaces not exported: every cluster has them.</source>
+        <translation>組み込みの名前空間はエクスポートしません: どのクラスターにも存在するためです。</translation>
+    </message>
+    <message>
+        <source>volumeName %1 kept: the claim binds the same volume, exported with it.</source>
+        <translation>volumeName %1 を保持しました: クレームは、一緒にエクスポートした同じボリュームにバインドされます。</translation>
+    </message>
+    <message>
+        <source>storageClassName &quot;&quot; kept: the claim takes no class, never the default one.</source>
+        <translation>storageClassName &quot;&quot; を保持しました: クレームはクラスを使用せず、既定のクラスが割り当てられることもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 はフォルダーです。ファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it could not be moved aside.</source>
+        <translation>%1 を置き換えられません: 既存のファイルを退避できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>エクスポートの書き込み先を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1325,10 @@
     <message>
         <source>Create a volume that fits (for a share: mount it for Edge compute), or claim from a StorageClass instead.</source>
         <translation>条件を満たすボリュームを作成するか (共有の場合は Edge コンピューティング用にマウントします)、代わりに StorageClass からクレームしてください。</translation>
+    </message>
+    <message>
+        <source>A claim&apos;s spec cannot be changed: delete the claim and create it again with a valid selector and known access modes.</source>
+        <translation>クレームの spec は変更できません。クレームを削除し、有効なセレクターと既知のアクセス モードを指定して作成し直してください。</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1619,127 @@
         <source>Edge compute mounts an NFS share through the compute network: it must be on the same subnet as the device&apos;s NFS virtual IP.</source>
         <translation>Edge コンピューティングでは、コンピューティング ネットワーク経由で NFS 共有をマウントします。コンピューティング ネットワークは、デバイスの NFS 仮想 IP と同じサブネット上にある必要があります。</translation>
     </message>
+    <message>
+        <source>The claim %1 is gone from namespace %2; nothing would mount.</source>
+        <translation>クレーム %1 は名前空間 %2 にもう存在しません。マウントするものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 already exist in namespace %2: the StatefulSet&apos;s pods will use them as they are instead of new claims.</source>
+        <translation>%1 は名前空間 %2 に既に存在します: StatefulSet の Pod は、新しいクレームではなく既存のクレームをそのまま使用します。</translation>
+    </message>
+    <message>
+        <source>%1 is a filesystem volume; a Block claim cannot bind it. Choose Filesystem.</source>
+        <translation>%1 はファイルシステム ボリュームのため、Block クレームはバインドできません。Filesystem を選んでください。</translation>
+    </message>
+    <message>
+        <source>A Block claim is a raw device (volumeDevices), but the workload here mounts a filesystem at its mount path. Choose Filesystem, or no consumer.</source>
+        <translation>Block クレームは raw デバイス (volumeDevices) ですが、このワークロードはマウント パスにファイルシステムをマウントします。Filesystem を選ぶか、コンシューマーなしにしてください。</translation>
+    </message>
+    <message>
+        <source>The MySQL template runs one replica (it sets up no replication); set one replica.</source>
+        <translation>MySQL テンプレートはレプリカ 1 つで実行します (レプリケーションは構成しません)。レプリカを 1 つにしてください。</translation>
+    </message>
+    <message>
+        <source>Name the Secret that holds the root password (e.g. mysql-root); the manifest never contains the password itself.</source>
+        <translation>root パスワードを保持する Secret を指定してください (例: mysql-root)。マニフェストにパスワード自体が含まれることはありません。</translation>
+    </message>
+    <message>
+        <source>Give the Secret&apos;s key that holds the password, e.g. password.</source>
+        <translation>パスワードを保持する Secret のキーを指定してください (例: password)。</translation>
+    </message>
+    <message>
+        <source>MySQL does not work on NFS shares (the device&apos;s documentation says so): use an SMB share or %1.</source>
+        <translation>MySQL は NFS 共有では動作しません (デバイスのドキュメントに記載されています)。SMB 共有または %1 を使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 is written into the manifest as plain text: anyone who can read the workload can read it. Take it from a Secret (valueFrom.secretKeyRef).</source>
+        <translation>%1 はマニフェストにプレーン テキストで書き込まれるため、ワークロードを読み取れるユーザーなら誰でも読み取れます。Secret から取得してください (valueFrom.secretKeyRef)。</translation>
+    </message>
+    <message>
+        <source>A claim template needs a StatefulSet claiming from a StorageClass (no spec.volumeName).</source>
+        <translation>クレーム テンプレートを使うには、StorageClass からクレームする StatefulSet が必要です (spec.volumeName なし)。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>kind, name, problem</comment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>ドキュメント %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>name or generateName is required</source>
+        <translation>name または generateName は必須です</translation>
+    </message>
+    <message>
+        <source>%1 %2: metadata.namespace %3 is ignored: a %1 belongs to no namespace.</source>
+        <translation>%1 %2: metadata.namespace %3 は無視されます: %1 はどの名前空間にも属しません。</translation>
+    </message>
+    <message>
+        <source>A directory of its own on an NFS share: every node can read and write it at once (ReadWriteMany), at the speed of the network.</source>
+        <translation>NFS 共有上の専用ディレクトリです。すべてのノードから同時に読み書きでき (ReadWriteMany)、速度はネットワークに依存します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gives %3 only: its volumes live on one node&apos;s disk.</source>
+        <translation>%1 (%2) が提供するのは %3 のみです。ボリュームは 1 つのノードのディスク上にあります。</translation>
+    </message>
+    <message>
+        <source>Give the new user a name.</source>
+        <translation>新しいユーザーの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>User name %1: use 1 to 64 letters, digits, periods, hyphens and underscores, starting and ending with a letter or a digit.</source>
+        <translation>ユーザー名 %1: 英字、数字、ピリオド、ハイフン、アンダースコアを使用して 1 ～ 64 文字で指定し、先頭と末尾は英字または数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The device has a user named %1 already; choose it among the existing users.</source>
+        <translation>デバイスには %1 という名前のユーザーがすでに存在します。既存のユーザーから選択してください。</translation>
+    </message>
+    <message>
+        <source>Give the new user a password.</source>
+        <translation>新しいユーザーのパスワードを指定してください。</translation>
+    </message>
+    <message>
+        <source>The password must have 8 to 16 characters from three of: uppercase letters, lowercase letters, digits, special characters.</source>
+        <translation>パスワードは 8 ～ 16 文字で、英大文字、英小文字、数字、特殊文字のうち 3 種類を含める必要があります。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the storage account credential a name (its alias on the device).</source>
+        <translation>ストレージ アカウント資格情報の名前 (デバイス上での別名) を指定してください。</translation>
+    </message>
+    <message>
+        <source>Credential name %1: use 1 to 64 letters, digits, periods, hyphens and underscores, starting and ending with a letter or a digit.</source>
+        <translation>資格情報名 %1: 英字、数字、ピリオド、ハイフン、アンダースコアを使用して 1 ～ 64 文字で指定し、先頭と末尾は英字または数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The device has a storage account credential named %1 already.</source>
+        <translation>デバイスには %1 という名前のストレージ アカウント資格情報がすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Storage account name %1: use 3 to 24 lowercase letters and digits, as in Azure.</source>
+        <translation>ストレージ アカウント名 %1: Azure と同様に、英小文字と数字を使用して 3 ～ 24 文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the storage account&apos;s access key (Azure portal: the account ▸ Access keys).</source>
+        <translation>ストレージ アカウントのアクセス キーを指定してください (Azure portal: アカウント ▸ アクセス キー)。</translation>
+    </message>
+    <message>
+        <source>The access key is not base64; copy key1 or key2 of the storage account as shown.</source>
+        <translation>アクセス キーが base64 ではありません。ストレージ アカウントの key1 または key2 を表示どおりにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Account type %1: use GeneralPurposeStorage or BlobStorage.</source>
+        <translation>アカウントの種類 %1: GeneralPurposeStorage または BlobStorage を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1389,6 +1757,96 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase</name>
+    <message>
+        <source>The Device&apos;s Encryption Key</source>
+        <translation>デバイスの暗号化キー</translation>
+    </message>
+    <message>
+        <source>Passwords and account keys are encrypted for the device with its encryption key
+(Azure portal: the device ▸ Device properties ▸ Encryption key).
+It is asked once and kept in the system keychain.</source>
+        <translation>パスワードとアカウント キーは、デバイスの暗号化キーを使ってデバイス用に暗号化されます
+(Azure portal: デバイス ▸ デバイスのプロパティ ▸ 暗号化キー)。
+暗号化キーの入力は 1 回だけで、システムのキーチェーンに保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::AddShareWizard</name>
+    <message>
+        <source>New Share</source>
+        <translation>新しい共有</translation>
+    </message>
+    <message>
+        <source>Requests to send (secrets masked)</source>
+        <translation>送信する要求 (シークレットはマスク)</translation>
+    </message>
+    <message>
+        <source>Create on the device, step by step (long-running operations)</source>
+        <translation>デバイス上で順に作成 (長時間実行される操作)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Requests…</source>
+        <translation>要求を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write the request bodies to a file, secrets masked</source>
+        <translation>要求本文をファイルに書き出します (シークレットはマスク)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Requests</source>
+        <translation>要求をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the request bodies to the clipboard, secrets masked</source>
+        <translation>要求本文をクリップボードにコピーします (シークレットはマスク)</translation>
+    </message>
+    <message>
+        <source>Working on the device…</source>
+        <translation>デバイスで処理中…</translation>
+    </message>
+    <message>
+        <source>Nothing more was done. Fix the draft and Create again.</source>
+        <translation>これ以降の処理は行われていません。下書きを修正して、もう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>C&amp;laim This Share…</source>
+        <translation>この共有をクレーム(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Storage account credential %1 created.</source>
+        <translation>ストレージ アカウント資格情報 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>ユーザー %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Share %1 created.</source>
+        <translation>共有 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Share %1 mounted for Edge compute.</source>
+        <translation>共有 %1 を Edge コンピューティング用にマウントしました。</translation>
+    </message>
+    <message>
+        <source>Waiting for the PersistentVolume %1 to appear in the cluster…</source>
+        <translation>PersistentVolume %1 がクラスターに作成されるのを待っています…</translation>
+    </message>
+    <message>
+        <source>The share %1 is ready.</source>
+        <translation>共有 %1 の準備ができました。</translation>
+    </message>
+    <message>
+        <source>PersistentVolume %1 appeared in the cluster (%2).</source>
+        <translation>PersistentVolume %1 がクラスターに作成されました (%2)。</translation>
+    </message>
+    <message>
+        <source>The share %1 is in the cluster as the PersistentVolume %1. Claim it to use it in a pod.</source>
+        <translation>共有 %1 は PersistentVolume %1 としてクラスターに存在します。Pod で使用するには、クレームしてください。</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1927,255 @@ COMMAND --help shows a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ase::ApplyWindow</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Server &amp;dry-run</source>
+        <translation>サーバーのドライラン(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Apply YAML</source>
+        <translation>YAML の適用</translation>
+    </message>
+    <message>
+        <source>Open YAML files, drop them on the main window, or type or paste manifests here.</source>
+        <translation>YAML ファイルを開くか、メイン ウィンドウにドロップするか、ここにマニフェストを入力または貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>YAML of the objects to apply</source>
+        <translation>適用するオブジェクトの YAML</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Objects and the server&apos;s answers</source>
+        <translation>オブジェクトとサーバーの応答</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>ドライラン</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Objects, in the order they are sent</source>
+        <translation>オブジェクト (送信順)</translation>
+    </message>
+    <message>
+        <source>Send every object with dryRun=All: the server checks and admits it, stores nothing.</source>
+        <translation>すべてのオブジェクトを dryRun=All で送信します。サーバーは検証とアドミッションを行いますが、何も保存しません。</translation>
+    </message>
+    <message>
+        <source>Server-side apply (field manager ase-storage-manager): creates what is missing, updates the fields these manifests set.</source>
+        <translation>サーバー側適用 (フィールド マネージャー ase-storage-manager): 存在しないものを作成し、これらのマニフェストが設定するフィールドを更新します。</translation>
+    </message>
+    <message>
+        <source>Create every object, as kubectl create does: an object that exists is an error.</source>
+        <translation>kubectl create と同様に、すべてのオブジェクトを作成します。既に存在するオブジェクトはエラーになります。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <source>Apply YAML — %1</source>
+        <translation>YAML の適用 — %1</translation>
+    </message>
+    <message>
+        <source>Does not parse: %1</source>
+        <translation>解析できません: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <comment>line, problem</comment>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation>すべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Also applied, though this app has no pane for them: %1.</source>
+        <translation>このアプリには表示するペインがありませんが、次のものも適用されます: %1。</translation>
+    </message>
+    <message>
+        <source>Schema: checked against the cluster&apos;s /openapi/v3.</source>
+        <translation>スキーマ: クラスターの /openapi/v3 と照合しました。</translation>
+    </message>
+    <message>
+        <source>No objects yet.</source>
+        <translation>オブジェクトはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before sending.</source>
+        <translation>
+            <numerusform>送信前に修正が必要な問題が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), ready to send.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを送信できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind, namespace/name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>not sent (an earlier object failed)</source>
+        <translation>未送信 (前のオブジェクトが失敗しました)</translation>
+    </message>
+    <message>
+        <source>%1 (no pane for %2 in this app)</source>
+        <comment>kubectl line, kind</comment>
+        <translation>%1 (このアプリには %2 のペインがありません)</translation>
+    </message>
+    <message>
+        <source>Activate to show it in its pane</source>
+        <translation>アクティブにすると、対応するペインに表示されます</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>サーバーに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>The server accepts every object.</source>
+        <translation>サーバーはすべてのオブジェクトを受け入れます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses %n object(s).</source>
+        <translation>
+            <numerusform>サーバーが %n 個のオブジェクトを拒否しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying, taking over the conflicting fields…</source>
+        <translation>競合するフィールドを引き継いで適用中…</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>適用中…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>作成しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n object(s).</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを作成しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n object(s).</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを適用しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2</source>
+        <translation>%1 で停止しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 is managed by %2</source>
+        <comment>field, field manager</comment>
+        <translation>%1 は %2 が管理しています</translation>
+    </message>
+    <message>
+        <source>Fields managed by someone else</source>
+        <translation>他者が管理しているフィールド</translation>
+    </message>
+    <message>
+        <source>%1: other field managers own fields these manifests set. Force takes them over; the other managers may set them back.</source>
+        <translation>%1: これらのマニフェストが設定するフィールドを、他のフィールド マネージャーが所有しています。強制するとそれらを引き継ぎますが、他のマネージャーが元に戻す可能性があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Force</source>
+        <translation>強制(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sent. What the cluster does with it:</source>
+        <translation>送信しました。クラスターでの処理状況:</translation>
+    </message>
+    <message>
+        <source>You can close this window at any time; the objects stay.</source>
+        <translation>このウィンドウはいつでも閉じられます。オブジェクトはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Schema not checked yet: reading the cluster&apos;s /openapi/v3…</source>
+        <translation>スキーマはまだ確認していません: クラスターの /openapi/v3 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Schema not checked: not connected to a cluster.</source>
+        <translation>スキーマは確認していません: クラスターに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Schema not checked: the cluster does not publish /openapi/v3.</source>
+        <translation>スキーマは確認していません: クラスターが /openapi/v3 を公開していません。</translation>
+    </message>
+    <message>
+        <source>Schema not checked: %1</source>
+        <translation>スキーマは確認していません: %1</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster first.</source>
+        <translation>先にクラスターに接続してください。</translation>
+    </message>
+    <message>
+        <source>Fix the YAML first: %1</source>
+        <translation>先に YAML を修正してください: %1</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the list of checks first.</source>
+        <translation>先にチェックの一覧にある問題を修正してください。</translation>
+    </message>
+    <message>
+        <source>Open YAML</source>
+        <translation>YAML を開く</translation>
+    </message>
+    <message>
+        <source>YAML and JSON files (*.yaml *.yml *.json)</source>
+        <translation>YAML および JSON ファイル (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>ase::ArmError</name>
     <message>
         <source>The device rejected the request as invalid.</source>
@@ -1540,6 +2247,21 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>The Azure CLI did not answer within %1 seconds.</source>
         <translation>Azure CLI が %1 秒以内に応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::BindingInspector</name>
+    <message>
+        <source>Binding Inspector</source>
+        <translation>バインド インスペクター</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>グラフ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Why Pending?</source>
+        <translation>Pending の理由(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +2346,18 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>Schema</source>
         <translation>スキーマ</translation>
     </message>
+    <message>
+        <source>Volume mode</source>
+        <translation>ボリューム モード</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Password Secret</source>
+        <translation>パスワードの Secret</translation>
+    </message>
 </context>
 <context>
     <name>ase::ClaimPage</name>
@@ -1702,6 +2436,96 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>&lt;p&gt;&lt;tt&gt;volumeName: %1&lt;/tt&gt;&lt;br&gt;The claim names its volume, so the binder binds exactly that one.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;storageClassName: &quot;&quot;&lt;/tt&gt;&lt;br&gt;Empty: binds only to volumes without a class. Left out, the cluster&apos;s default class would be filled in and a provisioner would make a new volume instead.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;tt&gt;volumeName: %1&lt;/tt&gt;&lt;br&gt;クレームがボリュームを名前で指定するため、バインダーはそのボリュームだけにバインドします。&lt;/p&gt;&lt;p&gt;&lt;tt&gt;storageClassName: &quot;&quot;&lt;/tt&gt;&lt;br&gt;空: クラスのないボリュームにのみバインドします。省略すると、クラスターの既定のクラスが設定され、代わりにプロビジョナーが新しいボリュームを作成します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filesystem (default): mounted as a directory</source>
+        <translation>Filesystem (既定): ディレクトリとしてマウント</translation>
+    </message>
+    <message>
+        <source>Block: a raw device, for apps that manage one themselves</source>
+        <translation>Block: raw デバイス (デバイスを自身で管理するアプリ向け)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. app=mysql, tier=data</source>
+        <translation>省略可。例: app=mysql, tier=data</translation>
+    </message>
+    <message>
+        <source>&amp;Volume mode:</source>
+        <translation>ボリューム モード(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>ラベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Use the cluster&apos;s default class (the cluster has none: the claim would stay Pending)</source>
+        <translation>クラスターの既定のクラスを使用 (クラスターに既定のクラスがないため、クレームは Pending のままになります)</translation>
+    </message>
+    <message>
+        <source>Use the cluster&apos;s default class, %1 (leave storageClassName out)</source>
+        <translation>クラスターの既定のクラス %1 を使用 (storageClassName を省略)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;storageClassName&lt;/tt&gt; left out&lt;br&gt;The cluster fills in its default class when the claim is created%1; if the default changes later, new claims follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;storageClassName&lt;/tt&gt; を省略&lt;br&gt;クレームの作成時に、クラスターが既定のクラスを設定します%1。後で既定のクラスが変わった場合、新しいクレームは新しい既定のクラスに従います。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;storageClassName: %1&lt;/tt&gt;&lt;br&gt;The class&apos;s provisioner makes a new volume for the claim; no existing volume is taken.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;storageClassName: %1&lt;/tt&gt;&lt;br&gt;クラスのプロビジョナーがクレーム用に新しいボリュームを作成します。既存のボリュームは使用されません。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ClaimWizard</name>
+    <message>
+        <source>Schema not checked yet: reading the cluster&apos;s /openapi/v3…</source>
+        <translation>スキーマはまだ確認していません: クラスターの /openapi/v3 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Schema not checked: the cluster does not publish /openapi/v3.</source>
+        <translation>スキーマは確認していません: クラスターが /openapi/v3 を公開していません。</translation>
+    </message>
+    <message>
+        <source>Schema not checked: %1</source>
+        <translation>スキーマは確認していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ClassPage</name>
+    <message>
+        <source>StorageClass</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>&amp;Which storage do I need?…</source>
+        <translation>必要なストレージの選び方(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the kind of storage: the class&apos;s provisioner makes a new volume for the claim.</source>
+        <translation>ストレージの種類を選んでください。クラスのプロビジョナーがクレーム用に新しいボリュームを作成します。</translation>
+    </message>
+    <message>
+        <source>StorageClasses</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>No class is marked default: a claim must name its class.</source>
+        <translation>既定としてマークされたクラスはありません。クレームではクラスを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 is the cluster&apos;s default class: a claim that names no class gets it.</source>
+        <translation>%1 はクラスターの既定のクラスです。クラスを指定しないクレームにはこのクラスが割り当てられます。</translation>
+    </message>
+    <message>
+        <source>The cluster has no StorageClass, or it cannot be listed.</source>
+        <translation>クラスターに StorageClass がないか、一覧を取得できません。</translation>
+    </message>
+    <message>
+        <source>Choose a class above.</source>
+        <translation>上でクラスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Who can mount it: %1.</source>
+        <translation>マウントできる対象: %1。</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2752,42 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
+    <message>
+        <source>Any image</source>
+        <translation>任意のイメージ</translation>
+    </message>
+    <message>
+        <source>MySQL (port 3306, data in /var/lib/mysql)</source>
+        <translation>MySQL (ポート 3306、データは /var/lib/mysql)</translation>
+    </message>
+    <message>
+        <source>R&amp;uns:</source>
+        <translation>実行内容(&amp;U):</translation>
+    </message>
+    <message>
+        <source>e.g. mysql-root</source>
+        <translation>例: mysql-root</translation>
+    </message>
+    <message>
+        <source>Command that creates the Secret</source>
+        <translation>Secret を作成するコマンド</translation>
+    </message>
+    <message>
+        <source>The root password is read from a Secret when the pod starts; the manifest names the Secret and never holds the password. Create the Secret first, for example with:</source>
+        <translation>root パスワードは Pod の起動時に Secret から読み取られます。マニフェストには Secret の名前だけが記載され、パスワードが含まれることはありません。先に Secret を作成してください。たとえば次のコマンドを使用します:</translation>
+    </message>
+    <message>
+        <source>Password &amp;Secret:</source>
+        <translation>パスワードの Secret(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>Secret のキー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>A S&amp;tatefulSet: each pod gets its own claim (volumeClaimTemplates)</source>
+        <translation>StatefulSet: Pod ごとに専用のクレーム (volumeClaimTemplates)(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ase::CredentialProvider</name>
@@ -2010,6 +2870,152 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>Claim this volume…</source>
         <translation>このボリュームをクレーム…</translation>
     </message>
+    <message>
+        <source>Use this class…</source>
+        <translation>このクラスを使用…</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DeviceAccountModel</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Used by shares</source>
+        <translation>使用している共有</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DeviceAccountsDialog</name>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>ストレージ アカウント</translation>
+    </message>
+    <message>
+        <source>Users and Storage Account Credentials</source>
+        <translation>ユーザーとストレージ アカウント資格情報</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Storage Account &amp;Credentials</source>
+        <translation>ストレージ アカウント資格情報(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>New Share User</source>
+        <translation>新しい共有ユーザー</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>ユーザー名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>パスワードの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Creating user %1…</source>
+        <translation>ユーザー %1 を作成中…</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>ユーザー %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>New Storage Account Credential</source>
+        <translation>新しいストレージ アカウント資格情報</translation>
+    </message>
+    <message>
+        <source>Credential &amp;name:</source>
+        <translation>資格情報名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Storage &amp;account:</source>
+        <translation>ストレージ アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>アクセス キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Creating storage account credential %1…</source>
+        <translation>ストレージ アカウント資格情報 %1 を作成中…</translation>
+    </message>
+    <message>
+        <source>Storage account credential %1 created.</source>
+        <translation>ストレージ アカウント資格情報 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Delete User %1?</source>
+        <translation>ユーザー %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete Storage Account Credential %1?</source>
+        <translation>ストレージ アカウント資格情報 %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the user %1 from the device?</source>
+        <translation>デバイスからユーザー %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the storage account credential %1 from the device?</source>
+        <translation>デバイスからストレージ アカウント資格情報 %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>These shares give it access: %1. The device refuses to delete a user that a share names; remove it from them first.</source>
+        <translation>次の共有がこのユーザーにアクセス権を与えています: %1。共有で指定されているユーザーはデバイスで削除できません。先にそれらの共有からユーザーを削除してください。</translation>
+    </message>
+    <message>
+        <source>These shares tier their data through it: %1. The device refuses to delete it while they exist.</source>
+        <translation>次の共有がこの資格情報を使用してデータを階層化しています: %1。これらの共有が存在する間は、デバイスで削除できません。</translation>
+    </message>
+    <message>
+        <source>No share uses it.</source>
+        <translation>使用している共有はありません。</translation>
+    </message>
+    <message>
+        <source>No share uses it. The storage account itself and its data in Azure are not touched.</source>
+        <translation>使用している共有はありません。ストレージ アカウント自体と Azure 内のデータには影響しません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>ase::DeviceClient</name>
@@ -2068,6 +3074,26 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>The device has no Kubernetes role. Configure Kubernetes on the device (compute) before mounting shares for it.</source>
         <translation>デバイスに Kubernetes ロールがありません。共有をマウントする前に、デバイスで Kubernetes (コンピューティング) を構成してください。</translation>
+    </message>
+    <message>
+        <source>Creating user %1</source>
+        <translation>ユーザー %1 を作成中</translation>
+    </message>
+    <message>
+        <source>Deleting user %1</source>
+        <translation>ユーザー %1 を削除中</translation>
+    </message>
+    <message>
+        <source>Creating storage account credential %1</source>
+        <translation>ストレージ アカウント資格情報 %1 を作成中</translation>
+    </message>
+    <message>
+        <source>Deleting storage account credential %1</source>
+        <translation>ストレージ アカウント資格情報 %1 を削除中</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s encryption certificate</source>
+        <translation>デバイスの暗号化証明書を読み取り中</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3543,52 @@ COMMAND --help shows a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ase::DraftController</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in namespace %3</source>
+        <translation>名前空間 %3 の %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase::DynamicClaimWizard</name>
+    <message>
+        <source>New Claim from a StorageClass</source>
+        <translation>StorageClass から新しいクレーム</translation>
+    </message>
+    <message>
+        <source>New Consumer for Claim %1</source>
+        <translation>クレーム %1 の新しいコンシューマー</translation>
+    </message>
+</context>
+<context>
+    <name>ase::EditAccessDialog</name>
+    <message>
+        <source>Access to %1</source>
+        <translation>%1 へのアクセス</translation>
+    </message>
+    <message>
+        <source>Saving on the device…</source>
+        <translation>デバイスに保存中…</translation>
+    </message>
+    <message>
+        <source>Saving on the device: %1 (%2%)</source>
+        <translation>デバイスに保存中: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Saving on the device: %1</source>
+        <translation>デバイスに保存中: %1</translation>
+    </message>
+    <message>
+        <source>Access to %1 saved.</source>
+        <translation>%1 へのアクセスを保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ase::EventListModel</name>
     <message>
         <source>Type</source>
@@ -2555,6 +3627,222 @@ COMMAND --help shows a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ase::ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With &amp;related objects: a claim&apos;s volume and class, a volume&apos;s claim, their namespaces</source>
+        <translation>関連オブジェクトを含める: クレームのボリュームとクラス、ボリュームのクレーム、それらの名前空間(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Raw: as the server sent them (not cleaned; not for re-applying)</source>
+        <translation>未加工: サーバーから送信されたまま (クリーンアップなし。再適用には不向き)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;IoT Edge mounts of the shares (HostConfig.Mounts JSON, in iotedge/)</source>
+        <translation>共有の IoT Edge マウント (HostConfig.Mounts JSON、iotedge/ 内)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>One multi-document &amp;file</source>
+        <translation>複数ドキュメントを含む 1 つのファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A f&amp;older: one file per object and a Kustomization</source>
+        <translation>フォルダー: オブジェクトごとに 1 ファイルと Kustomization(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export YAML</source>
+        <translation>YAML のエクスポート</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected shares (%n)</source>
+        <translation>
+            <numerusform>選択した共有 (%n)(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected objects (%n)</source>
+        <translation>
+            <numerusform>選択したオブジェクト (%n)(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row the &amp;pane shows (%n)</source>
+        <translation>
+            <numerusform>ペインに表示されているすべての行 (%n)(&amp;P)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every claim of &amp;namespace:</source>
+        <translation>名前空間のすべてのクレーム(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Everything: namespaces, classes, volumes and claims</source>
+        <translation>すべて: 名前空間、クラス、ボリューム、クレーム(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Namespace to export</source>
+        <translation>エクスポートする名前空間</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Clean YAML (the default) keeps what re-applies: no status, uid, resourceVersion or managed fields, and the storage rules below. Raw keeps everything.</source>
+        <translation>クリーンな YAML (既定) では、再適用に必要な内容だけを残します。status、uid、resourceVersion、managed fields は含まれず、下記のストレージのルールが適用されます。未加工の場合はすべてを保持します。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>File or folder to write</source>
+        <translation>書き込み先のファイルまたはフォルダー</translation>
+    </message>
+    <message>
+        <source>What the export writes, what it changes and why</source>
+        <translation>エクスポートで書き込まれる内容、変更される内容とその理由</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Summary: what is written, what is changed and why</source>
+        <translation>概要: 書き込まれる内容、変更される内容とその理由</translation>
+    </message>
+    <message>
+        <source>Writes iotedge/&lt;share&gt;.json: the module&apos;s container create options that mount the share.</source>
+        <translation>iotedge/&lt;share&gt;.json を書き込みます。これは、共有をマウントするためのモジュールのコンテナー作成オプションです。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the IoT Edge mounts next to the YAML.</source>
+        <translation>IoT Edge のマウントを YAML と同じ場所に書き込むには、フォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose other objects.</source>
+        <translation>エクスポートするものがありません。別のオブジェクトを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count, kind</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) to write:</source>
+        <translation>
+            <numerusform>書き込むオブジェクト (%n 個):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raw: every field as the server sent it (status, uid, resourceVersion, managed fields). Not meant to be applied elsewhere.</source>
+        <translation>未加工: サーバーから送信されたままのすべてのフィールド (status、uid、resourceVersion、managed fields)。他の場所に適用するためのものではありません。</translation>
+    </message>
+    <message>
+        <source>Clean: status, uid, resourceVersion, creation time, managed fields, finalizers and owner references are removed; they belong to this cluster.</source>
+        <translation>クリーン: status、uid、resourceVersion、作成日時、managed fields、ファイナライザー、所有者参照は削除されます。これらはこのクラスター固有の情報です。</translation>
+    </message>
+    <message>
+        <source>What is changed or kept, and why</source>
+        <translation>変更または保持される内容とその理由</translation>
+    </message>
+    <message>
+        <source>Never exported (Secrets never leave the cluster through this app): %1</source>
+        <translation>エクスポートされないもの (このアプリから Secret がクラスター外に出ることはありません): %1</translation>
+    </message>
+    <message>
+        <source>IoT Edge mounts: %1</source>
+        <translation>IoT Edge のマウント: %1</translation>
+    </message>
+    <message>
+        <source>Export to a new folder</source>
+        <translation>新しいフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>ファイルにエクスポート</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>フォルダー (*)</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML ファイル (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Replace the folder?</source>
+        <translation>フォルダーを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace the whole folder with this export?</source>
+        <translation>%1 は既に存在します。フォルダー全体をこのエクスポートで置き換えますか?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with this export?</source>
+        <translation>%1 は既に存在します。このエクスポートで置き換えますか?</translation>
+    </message>
+    <message>
+        <source>The old one stays as it is until the new one is completely written.</source>
+        <translation>新しいものの書き込みが完了するまで、古いものはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects written</source>
+        <translation>%2 個中 %1 個のオブジェクトを書き込みました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 to %2 (%n file(s)).</source>
+        <translation>
+            <numerusform>書き込み完了: %1 を %2 に書き込みました (ファイル %n 個)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was written.</source>
+        <translation>キャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 exists; nothing was written.</source>
+        <translation>%1 は既に存在するため、何も書き込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>書き込まれませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ase::FollowPanel</name>
     <message>
         <source>Created. What the cluster does with it:</source>
@@ -2590,10 +3878,6 @@ COMMAND --help shows a command&apos;s options.</source>
         <translation>クレーム %1: Lost (ボリュームがなくなりました)。</translation>
     </message>
     <message>
-        <source>Claim %1: Pending, waiting for the binder.</source>
-        <translation>クレーム %1: Pending (バインダーを待っています)。</translation>
-    </message>
-    <message>
         <source>Claim %1 is Bound to volume %2.</source>
         <translation>クレーム %1 はボリューム %2 に Bound になりました。</translation>
     </message>
@@ -2613,6 +3897,208 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>%1 %2: %3</source>
         <comment>event type, reason, message</comment>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Pending: node %1 was chosen for it; the provisioner %2 is making its volume…</source>
+        <translation>Pending: ノード %1 が選択されました。プロビジョナー %2 がボリュームを作成しています…</translation>
+    </message>
+    <message>
+        <source>Pending: waiting for its first consumer (WaitForFirstConsumer). This is expected: the volume is made once a pod that uses the claim is scheduled.</source>
+        <translation>Pending: 最初のコンシューマーを待っています (WaitForFirstConsumer)。これは想定どおりの動作です。ボリュームは、クレームを使用する Pod がスケジュールされると作成されます。</translation>
+    </message>
+    <message>
+        <source>Pending: the provisioner %1 is making its volume…</source>
+        <translation>Pending: プロビジョナー %1 がボリュームを作成しています…</translation>
+    </message>
+    <message>
+        <source>Pending, waiting for the binder.</source>
+        <translation>Pending (PV コントローラーを待っています)。</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <comment>claim, its pending state</comment>
+        <translation>クレーム %1: %2</translation>
+    </message>
+    <message>
+        <source>Claim %1: node %2 chosen; provisioning.</source>
+        <translation>クレーム %1: ノード %2 が選択されました。プロビジョニング中です。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>pod phase, node</comment>
+        <translation>%1 (ノード %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ase::GraphPanel</name>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>問題のみ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>クラスター全体</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Selection and neighbours</source>
+        <translation>選択項目とその近傍</translation>
+    </message>
+    <message>
+        <source>What the graph shows: the whole cluster, one namespace, or the selected object and the objects within a few links of it</source>
+        <translation>グラフに表示する範囲: クラスター全体、1 つの名前空間、または選択したオブジェクトとそこから数リンク以内のオブジェクト</translation>
+    </message>
+    <message>
+        <source>Graph scope</source>
+        <translation>グラフの範囲</translation>
+    </message>
+    <message>
+        <source> hops</source>
+        <translation> ホップ</translation>
+    </message>
+    <message>
+        <source>How many links away from the selection the graph reaches</source>
+        <translation>選択項目から何リンク先までをグラフに表示するか</translation>
+    </message>
+    <message>
+        <source>Neighbourhood size</source>
+        <translation>近傍の範囲</translation>
+    </message>
+    <message>
+        <source>Only Pending, Lost, Released and Failed objects, half-bound pairs and claims naming missing volumes, with what links to them</source>
+        <translation>Pending、Lost、Released、Failed のオブジェクト、片側だけがバインドされたペア、存在しないボリュームを指定しているクレーム、およびそれらにリンクしているオブジェクトのみ</translation>
+    </message>
+    <message>
+        <source>At most %L1 objects</source>
+        <translation>最大 %L1 個のオブジェクト</translation>
+    </message>
+    <message>
+        <source>Beyond this many objects the graph keeps the problems first, then the selection&apos;s neighbours, and says how many it hides</source>
+        <translation>オブジェクトがこの数を超えると、問題のあるオブジェクト、次に選択項目の近傍を優先して表示し、非表示にした数を示します</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>グラフ全体を表示</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the picture as SVG, PNG or Graphviz</source>
+        <translation>画像を SVG、PNG、または Graphviz 形式で保存</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%L1 objects, %L2 with problems</source>
+        <translation>オブジェクト %L1 個 (問題あり %L2 個)</translation>
+    </message>
+    <message>
+        <source>%1; %L2 hidden</source>
+        <translation>%1、%L2 個を非表示</translation>
+    </message>
+    <message>
+        <source>PersistentVolume %1 does not exist; a claim names it.</source>
+        <translation>PersistentVolume %1 は存在しませんが、クレームで指定されています。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export the Binding Graph</source>
+        <translation>バインド グラフのエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg);;PNG picture (*.png);;Graphviz (*.dot)</source>
+        <translation>SVG 画像 (*.svg);;PNG 画像 (*.png);;Graphviz (*.dot)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase::GraphView</name>
+    <message>
+        <source>Binding graph</source>
+        <translation>バインド グラフ</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>表示するものがありません。</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>PersistentVolumes</source>
+        <translation>PersistentVolume</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>ワークロード</translation>
+    </message>
+    <message>
+        <source>StorageClasses</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>missing PersistentVolume</source>
+        <translation>存在しない PersistentVolume</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -2859,10 +4345,6 @@ COMMAND --help shows a command&apos;s options.</source>
         <translation>デバイスの共有または既存のボリュームにバインドされる PersistentVolumeClaim を作成します</translation>
     </message>
     <message>
-        <source>Shares are deleted on the device; this version cannot delete them yet.</source>
-        <translation>共有はデバイス側で削除されます。このバージョンではまだ削除できません。</translation>
-    </message>
-    <message>
         <source>Delete the selected object from the cluster.</source>
         <translation>選択したオブジェクトをクラスターから削除します。</translation>
     </message>
@@ -2873,6 +4355,30 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>C&amp;laim This Volume…</source>
         <translation>このボリュームをクレーム(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>New Claim from a Storage&amp;Class…</source>
+        <translation>StorageClass からの新しいクレーム(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a PersistentVolumeClaim that a StorageClass&apos;s provisioner makes a volume for, and optionally a workload that uses it</source>
+        <translation>StorageClass のプロビジョナーがボリュームを作成する PersistentVolumeClaim と、必要に応じてそれを使用するワークロードを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Binding Inspector</source>
+        <translation>バインド インスペクター(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Why Pending?</source>
+        <translation>Pending の理由(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Delete the selected share from the device.</source>
+        <translation>選択した共有をデバイスから削除します。</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Class…</source>
+        <translation>このクラスを使用(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +4406,145 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ase::PendingPanel</name>
+    <message>
+        <source>Mount %1 for Edge Compute</source>
+        <translation>Edge コンピューティング用に %1 をマウント</translation>
+    </message>
+    <message>
+        <source>Claim a Share or Volume…</source>
+        <translation>共有またはボリュームをクレーム…</translation>
+    </message>
+    <message>
+        <source>Make %1 Available…</source>
+        <translation>%1 を Available にする…</translation>
+    </message>
+    <message>
+        <source>Create a Consumer…</source>
+        <translation>コンシューマーを作成…</translation>
+    </message>
+    <message>
+        <source>Volumes, as the binder judges them</source>
+        <translation>ボリューム (PV コントローラーによる判定)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Why is a claim Pending?</source>
+        <translation>クレームが Pending なのはなぜですか?</translation>
+    </message>
+    <message>
+        <source>Select a PersistentVolumeClaim (in the claims pane or the graph) to see what keeps it from binding and what to do.</source>
+        <translation>PersistentVolumeClaim を (クレーム ペインまたはグラフで) 選択すると、バインドを妨げている原因と対処方法が表示されます。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is gone.</source>
+        <translation>クレーム %1 は存在しなくなりました。</translation>
+    </message>
+    <message>
+        <source>Why is %1 Pending?</source>
+        <translation>%1 が Pending なのはなぜですか?</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 は %2 です</translation>
+    </message>
+    <message>
+        <source>Can serve the claim</source>
+        <translation>クレームに使用可能</translation>
+    </message>
+    <message>
+        <source>Cannot serve the claim</source>
+        <translation>クレームに使用不可</translation>
+    </message>
+    <message>
+        <source>Volumes: the cluster has none</source>
+        <translation>ボリューム: クラスターにボリュームがありません</translation>
+    </message>
+    <message>
+        <source>Events: none (the binder says nothing when a claim names a volume that does not exist)</source>
+        <translation>イベント: なし (クレームが存在しないボリュームを指定している場合、PV コントローラーはイベントを出力しません)</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>%1
+The patch: %2</source>
+        <translation>%1
+パッチ: %2</translation>
+    </message>
+    <message>
+        <source>Mounting %1 for Edge compute…</source>
+        <translation>%1 を Edge コンピューティング用にマウントしています…</translation>
+    </message>
+    <message>
+        <source>Mounting %1: %2 (%3%)</source>
+        <translation>%1 をマウント中: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Mounting %1: %2</source>
+        <translation>%1 をマウント中: %2</translation>
+    </message>
+    <message>
+        <source>%1 is mounted: its PersistentVolume appears and the claim binds to it.</source>
+        <translation>%1 をマウントしました。PersistentVolume が作成され、クレームがそれにバインドされます。</translation>
+    </message>
+    <message>
+        <source>Mounting %1 failed: %2</source>
+        <translation>%1 のマウントに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Volume %1 keeps the data of its deleted claim. Remove its claimRef so that it becomes Available and a claim can bind it (with that data)?
+
+The patch sent:
+%2</source>
+        <translation>ボリューム %1 は、削除されたクレームのデータを保持しています。claimRef を削除して Available にし、クレームが (そのデータとともに) バインドできるようにしますか?
+
+送信するパッチ:
+%2</translation>
+    </message>
+    <message>
+        <source>Make %1 Available?</source>
+        <translation>%1 を Available にしますか?</translation>
+    </message>
+    <message>
+        <source>Patching %1…</source>
+        <translation>%1 にパッチを適用中…</translation>
+    </message>
+    <message>
+        <source>%1 no longer names a claim: it becomes Available.</source>
+        <translation>%1 はクレームを指定しなくなりました。Available になります。</translation>
+    </message>
+    <message>
+        <source>Patching %1 failed: %2</source>
+        <translation>%1 へのパッチの適用に失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +4584,10 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>Used By</source>
         <translation>使用中の Pod</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -3089,15 +4738,6 @@ COMMAND --help shows a command&apos;s options.</source>
         <translation>まだ実行していません。</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>kind name</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 in namespace %3</source>
-        <translation>名前空間 %3 の %1 %2</translation>
-    </message>
-    <message>
         <source>Asking the server…</source>
         <translation>サーバーに問い合わせています…</translation>
     </message>
@@ -3183,6 +4823,389 @@ COMMAND --help shows a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ase::ShareAccessPage</name>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>SMB users</source>
+        <translation>SMB ユーザー</translation>
+    </message>
+    <message>
+        <source>NFS clients</source>
+        <translation>NFS クライアント</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new user</source>
+        <translation>新しいユーザーを作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Read/write</source>
+        <translation>読み取り/書き込み</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>アクセスなし</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address, e.g. 10.128.47.20</source>
+        <translation>IPv4 または IPv6 アドレス (例: 10.128.47.20)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>アクセス許可</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>ユーザー名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>パスワードの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ess:</source>
+        <translation>アクセス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>8 to 16 characters from three of: uppercase, lowercase, digits, special characters. The password is encrypted for the device; it is never shown or saved.</source>
+        <translation>8 ～ 16 文字で、英大文字、英小文字、数字、特殊文字のうち 3 種類を含めてください。パスワードはデバイス用に暗号化され、表示も保存もされません。</translation>
+    </message>
+    <message>
+        <source>Tick the device&apos;s users who may use the share and choose their access.</source>
+        <translation>共有を使用できるデバイスのユーザーをチェックし、アクセス権を選択してください。</translation>
+    </message>
+    <message>
+        <source>Access of %1</source>
+        <translation>%1 のアクセス権</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ShareActions</name>
+    <message>
+        <source>New &amp;Share…</source>
+        <translation>新しい共有(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and Storage Account Credentials…</source>
+        <translation>ユーザーとストレージ アカウント資格情報(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Create a share on the device (SMB or NFS, local or tiered to Azure), optionally for Edge compute</source>
+        <translation>デバイスに共有を作成します (SMB または NFS、ローカルまたは Azure への階層化)。必要に応じて Edge コンピューティング用にも使用できます</translation>
+    </message>
+    <message>
+        <source>The device&apos;s share users and storage account credentials</source>
+        <translation>デバイスの共有ユーザーとストレージ アカウント資格情報</translation>
+    </message>
+    <message>
+        <source>&amp;Unmount from Edge Compute…</source>
+        <translation>Edge コンピューティングからマウント解除(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mount for Edge Compute</source>
+        <translation>Edge コンピューティング用にマウント(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Refresh from &amp;Azure</source>
+        <translation>Azure から更新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only cloud shares can be refreshed</source>
+        <translation>更新できるのはクラウド共有だけです</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Access…</source>
+        <translation>アクセスの編集(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Share…</source>
+        <translation>共有の削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Share %1 created.</source>
+        <translation>共有 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Share %1 was not created: %2</source>
+        <translation>共有 %1 は作成されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mounting %1 for Edge compute</source>
+        <translation>Edge コンピューティング用に %1 をマウント中</translation>
+    </message>
+    <message>
+        <source>Mount failed</source>
+        <translation>マウントに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 is mounted for Edge compute; its PersistentVolume %1 appears in the cluster.</source>
+        <translation>%1 を Edge コンピューティング用にマウントしました。PersistentVolume %1 がクラスターに作成されます。</translation>
+    </message>
+    <message>
+        <source>Kubernetes loses the PersistentVolume %1: the device releases it from the cluster. The share and its data stay on the device.</source>
+        <translation>Kubernetes から PersistentVolume %1 がなくなります。デバイスがこのボリュームをクラスターから解放します。共有とそのデータはデバイス上に残ります。</translation>
+    </message>
+    <message>
+        <source>It is bound to the claim %1/%2; no pod uses it now.</source>
+        <translation>このボリュームはクレーム %1/%2 にバインドされています。現在使用している Pod はありません。</translation>
+    </message>
+    <message>
+        <source>It is bound to the claim %1/%2, used by the pods %3.</source>
+        <translation>このボリュームはクレーム %1/%2 にバインドされており、Pod %3 で使用されています。</translation>
+    </message>
+    <message>
+        <source>The device refuses to unmount a share whose volume is bound: delete the claim %1/%2 first (its pods lose their storage).</source>
+        <translation>ボリュームがバインドされている共有は、デバイスでマウント解除できません。先にクレーム %1/%2 を削除してください (そのクレームを使用する Pod はストレージを失います)。</translation>
+    </message>
+    <message>
+        <source>Unmount %1?</source>
+        <translation>%1 をマウント解除しますか?</translation>
+    </message>
+    <message>
+        <source>Unmount the share %1 from Edge compute?</source>
+        <translation>共有 %1 を Edge コンピューティングからマウント解除しますか?</translation>
+    </message>
+    <message>
+        <source>Unmount</source>
+        <translation>マウント解除</translation>
+    </message>
+    <message>
+        <source>Unmounting %1</source>
+        <translation>%1 をマウント解除中</translation>
+    </message>
+    <message>
+        <source>Unmount failed</source>
+        <translation>マウント解除に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 is unmounted; its PersistentVolume is released.</source>
+        <translation>%1 をマウント解除しました。PersistentVolume は解放されます。</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 from Azure</source>
+        <translation>Azure から %1 を更新中</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>更新に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 is refreshed from Azure.</source>
+        <translation>%1 を Azure から更新しました。</translation>
+    </message>
+    <message>
+        <source>%1 is refreshed from Azure; errors are listed in %2.</source>
+        <translation>%1 を Azure から更新しました。エラーは %2 に記録されています。</translation>
+    </message>
+    <message>
+        <source>%1 Is Mounted</source>
+        <translation>%1 はマウントされています</translation>
+    </message>
+    <message>
+        <source>The share %1 is mounted for Edge compute; the device does not delete a mounted share.</source>
+        <translation>共有 %1 は Edge コンピューティング用にマウントされています。マウントされている共有はデバイスで削除できません。</translation>
+    </message>
+    <message>
+        <source>Unmount it first; then delete it.</source>
+        <translation>先にマウントを解除してから削除してください。</translation>
+    </message>
+    <message>
+        <source>Unmount…</source>
+        <translation>マウント解除…</translation>
+    </message>
+    <message>
+        <source>The share and its cache on the device are deleted. The data in Azure stays: container %1 of the storage account credential %2 is kept.</source>
+        <translation>デバイス上の共有とそのキャッシュが削除されます。Azure 内のデータは残ります (ストレージ アカウント資格情報 %2 のコンテナー %1 は保持されます)。</translation>
+    </message>
+    <message>
+        <source>The share and all its data on the device are deleted. A local share has no copy in Azure: this cannot be undone.</source>
+        <translation>デバイス上の共有とそのすべてのデータが削除されます。ローカル共有のコピーは Azure にないため、この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the share %1 from the device?</source>
+        <translation>共有 %1 をデバイスから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 を削除中</translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <translation>削除に失敗しました</translation>
+    </message>
+    <message>
+        <source>Share %1 deleted.</source>
+        <translation>共有 %1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ShareBasicsPage</name>
+    <message>
+        <source>Basics</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>SMB (Windows clients, users with Change or Read)</source>
+        <translation>SMB (Windows クライアント、変更または読み取りアクセス権を持つユーザー)</translation>
+    </message>
+    <message>
+        <source>NFS (Linux clients, allowed by IP address)</source>
+        <translation>NFS (Linux クライアント、IP アドレスで許可)</translation>
+    </message>
+    <message>
+        <source>e.g. sensor-data</source>
+        <translation>例: sensor-data</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>3 to 63 lowercase letters, digits and hyphens; starts with a letter or a digit. Kubernetes gets a PersistentVolume of the same name.</source>
+        <translation>3 ～ 63 文字の英小文字、数字、ハイフン。先頭は英字または数字にします。Kubernetes には同じ名前の PersistentVolume が作成されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>プロトコル:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares used on the device.</source>
+        <translation>デバイスで %2 個中 %1 個の共有を使用しています。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s shares are not known yet.</source>
+        <translation>デバイスの共有はまだ取得されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ShareComputePage</name>
+    <message>
+        <source>Edge compute</source>
+        <translation>Edge コンピューティング</translation>
+    </message>
+    <message>
+        <source>&amp;Use the share with Edge compute</source>
+        <translation>Edge コンピューティングで共有を使用する(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;share&gt;</source>
+        <translation>&lt;共有名&gt;</translation>
+    </message>
+    <message>
+        <source>The device mounts the share through its Kubernetes role: a PersistentVolume named %1 appears in the cluster (32Ti, ReadWriteOnce and ReadWriteMany, no StorageClass). A claim with volumeName: %1 binds to it; the wizard offers one when the volume is there.</source>
+        <translation>デバイスは Kubernetes ロールを通じて共有をマウントします。クラスターに %1 という名前の PersistentVolume が作成されます (32Ti、ReadWriteOnce と ReadWriteMany、StorageClass なし)。volumeName: %1 を指定したクレームがこのボリュームにバインドされます。ボリュームが作成されると、ウィザードでそのクレームを作成できます。</translation>
+    </message>
+    <message>
+        <source>The share is not mounted for Kubernetes; you can mount it later from the Shares pane.</source>
+        <translation>共有は Kubernetes 用にマウントされません。後で [共有] ペインからマウントできます。</translation>
+    </message>
+    <message>
+        <source>The device has no Kubernetes role: configure compute on the device first, or leave this off.</source>
+        <translation>デバイスに Kubernetes ロールがありません。先にデバイスでコンピューティングを構成するか、このオプションをオフのままにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ShareDraftController</name>
+    <message>
+        <source>The device checks the request bodies itself when they are sent; it has no dry-run.</source>
+        <translation>リクエスト本文は送信時にデバイス自体がチェックします。デバイスにはドライランがありません。</translation>
+    </message>
+    <message>
+        <source>Share user %1 (password encrypted for the device)</source>
+        <translation>共有ユーザー %1 (パスワードはデバイス用に暗号化)</translation>
+    </message>
+    <message>
+        <source>Storage account credential %1 (key encrypted for the device)</source>
+        <translation>ストレージ アカウント資格情報 %1 (キーはデバイス用に暗号化)</translation>
+    </message>
+    <message>
+        <source>Share %1, then its mount for Edge compute</source>
+        <translation>共有 %1、続いて Edge コンピューティング用のマウント</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>共有 %1</translation>
+    </message>
+    <message>
+        <source>The request bodies follow the form; change the share there.</source>
+        <translation>リクエスト本文はフォームの内容に従います。共有を変更するには、フォームで変更してください。</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation>データの保存場所</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>Edge compute</source>
+        <translation>Edge コンピューティング</translation>
+    </message>
+</context>
+<context>
     <name>ase::ShareOperations</name>
     <message>
         <source>Not connected to a device.</source>
@@ -3191,6 +5214,31 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>Canceled: the connection to the device was closed.</source>
         <translation>キャンセルされました: デバイスへの接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s encryption key is needed to send a password or an account key: give it once (Azure portal: the device ▸ Device properties ▸ Encryption key).</source>
+        <translation>パスワードまたはアカウント キーを送信するには、デバイスの暗号化キーが必要です。一度入力してください (Azure portal: デバイス ▸ デバイスのプロパティ ▸ 暗号化キー)。</translation>
+    </message>
+    <message>
+        <source>Creating storage account credential %1</source>
+        <translation>ストレージ アカウント資格情報 %1 を作成中</translation>
+    </message>
+    <message>
+        <source>Creating user %1</source>
+        <translation>ユーザー %1 を作成中</translation>
+    </message>
+    <message>
+        <source>Creating share %1</source>
+        <translation>共有 %1 を作成中</translation>
+    </message>
+    <message>
+        <source>Mounting share %1 for Edge compute</source>
+        <translation>Edge コンピューティング用に共有 %1 をマウント中</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <comment>step: the device&apos;s message</comment>
+        <translation>%1: 失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +5270,109 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>No permission to list the device&apos;s shares: %1</source>
         <translation>デバイスの共有を一覧表示する権限がありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ShareStoragePage</name>
+    <message>
+        <source>Where the data lives</source>
+        <translation>データの保存場所</translation>
+    </message>
+    <message>
+        <source>Edge &amp;local share: the data stays on the device</source>
+        <translation>Edge ローカル共有: データはデバイス上に保持されます(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud share: tiered to an Azure storage account</source>
+        <translation>クラウド共有: Azure ストレージ アカウントに階層化されます(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Azure storage</source>
+        <translation>Azure ストレージ</translation>
+    </message>
+    <message>
+        <source>Storage account credential</source>
+        <translation>ストレージ アカウント資格情報</translation>
+    </message>
+    <message>
+        <source>e.g. contoso-archive</source>
+        <translation>例: contoso-archive</translation>
+    </message>
+    <message>
+        <source>e.g. contosoarchive</source>
+        <translation>例: contosoarchive</translation>
+    </message>
+    <message>
+        <source>key1 or key2 of the storage account</source>
+        <translation>ストレージ アカウントの key1 または key2</translation>
+    </message>
+    <message>
+        <source>Block blob</source>
+        <translation>ブロック BLOB</translation>
+    </message>
+    <message>
+        <source>Page blob</source>
+        <translation>ページ BLOB</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Credential &amp;name:</source>
+        <translation>資格情報名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Storage &amp;account:</source>
+        <translation>ストレージ アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>アクセス キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>The key is encrypted for the device; it is never shown or saved.</source>
+        <translation>キーはデバイス用に暗号化され、表示も保存もされません。</translation>
+    </message>
+    <message>
+        <source>Storage account c&amp;redential:</source>
+        <translation>ストレージ アカウント資格情報(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Storage &amp;service:</source>
+        <translation>ストレージ サービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>コンテナー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Fast and independent of the network; it cannot be refreshed from Azure.</source>
+        <translation>高速で、ネットワークに依存しません。Azure から更新することはできません。</translation>
+    </message>
+    <message>
+        <source>Add a new credential…</source>
+        <translation>新しい資格情報を追加…</translation>
+    </message>
+    <message>
+        <source>Page blobs take data in 512-byte pages: use them for VHD/VHDX files and other 512-byte aligned data.</source>
+        <translation>ページ BLOB はデータを 512 バイト単位のページで格納します。VHD/VHDX ファイルなど、512 バイト境界に揃ったデータに使用してください。</translation>
+    </message>
+    <message>
+        <source>The data goes to an Azure file share of the account.</source>
+        <translation>データはアカウントの Azure ファイル共有に格納されます。</translation>
+    </message>
+    <message>
+        <source>Files become block blobs: the usual choice.</source>
+        <translation>ファイルはブロック BLOB として格納されます。通常はこれを選択します。</translation>
+    </message>
+    <message>
+        <source>the share&apos;s name</source>
+        <translation>共有名</translation>
+    </message>
+    <message>
+        <source>Empty: a new container named after the share. An existing container can hold one share only.</source>
+        <translation>空の場合: 共有と同じ名前の新しいコンテナーが作成されます。既存のコンテナーに格納できる共有は 1 つだけです。</translation>
     </message>
 </context>
 <context>
@@ -3385,18 +5536,6 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>Mounting %1 for Edge compute: %2.</source>
         <translation>%1 を Edge コンピューティング用にマウントしています: %2。</translation>
     </message>
-    <message>
-        <source>Schema not checked yet: reading the cluster&apos;s /openapi/v3…</source>
-        <translation>スキーマはまだ確認していません: クラスターの /openapi/v3 を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Schema not checked: the cluster does not publish /openapi/v3.</source>
-        <translation>スキーマは確認していません: クラスターが /openapi/v3 を公開していません。</translation>
-    </message>
-    <message>
-        <source>Schema not checked: %1</source>
-        <translation>スキーマは確認していません: %1</translation>
-    </message>
 </context>
 <context>
     <name>ase::StaticTokenProvider</name>
@@ -3411,6 +5550,41 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>The pasted access token expired at %1. Paste a new token or choose another sign-in method.</source>
         <translation>貼り付けたアクセス トークンは %1 に有効期限が切れています。新しいトークンを貼り付けるか、別のサインイン方法を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::StorageAdvisorDialog</name>
+    <message>
+        <source>Several &amp;nodes write the same data at the same time</source>
+        <translation>複数のノードが同じデータに同時に書き込む(&amp;N)</translation>
+    </message>
+    <message>
+        <source>It is a &amp;database or another app that needs POSIX files (MySQL, PostgreSQL, MongoDB, Prometheus)</source>
+        <translation>データベースなど、POSIX ファイルを必要とするアプリである (MySQL、PostgreSQL、MongoDB、Prometheus)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;share wizard…</source>
+        <translation>共有ウィザードを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Which storage do I need?</source>
+        <translation>どのストレージが必要ですか?</translation>
+    </message>
+    <message>
+        <source>Two questions about what will use the storage:</source>
+        <translation>ストレージを使用するものについての 2 つの質問:</translation>
+    </message>
+    <message>
+        <source>A device share, claimed statically</source>
+        <translation>デバイスの共有 (静的にクレーム)</translation>
+    </message>
+    <message>
+        <source>The class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>%1 を使用(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +5843,29 @@ COMMAND --help shows a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ase::YamlActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open YAML…</source>
+        <translation>YAML を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export the selection, the pane&apos;s rows, a namespace or everything as clean YAML</source>
+        <translation>選択項目、ペインの行、名前空間、またはすべてをクリーンな YAML としてエクスポートします</translation>
+    </message>
+    <message>
+        <source>Open YAML files, check them, dry-run and apply them</source>
+        <translation>YAML ファイルを開いてチェックし、ドライランと適用を行います</translation>
+    </message>
+    <message>
+        <source>Open YAML</source>
+        <translation>YAML を開く</translation>
+    </message>
+</context>
+<context>
     <name>ase::YamlPreview</name>
     <message>
         <source>YAML to send</source>
@@ -3900,6 +6097,26 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>No volume matches and the claim names no storage class to create one from.</source>
         <translation>一致するボリュームがなく、クレームにはボリュームの作成元となる StorageClass が指定されていません。</translation>
     </message>
+    <message>
+        <source>It is Released: it still names its deleted claim %1 (claimRef), so no other claim can bind it.</source>
+        <translation>このボリュームは Released です。削除されたクレーム %1 を (claimRef で) 指定したままのため、他のクレームはバインドできません。</translation>
+    </message>
+    <message>
+        <source>Its node affinity (%1) excludes node %2, where the claim&apos;s pod is scheduled.</source>
+        <translation>ノード アフィニティ (%1) により、クレームの Pod がスケジュールされているノード %2 が除外されています。</translation>
+    </message>
+    <message>
+        <source>The claim asks for access mode %1, which Kubernetes does not know (use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).</source>
+        <translation>クレームが要求しているアクセス モード %1 は Kubernetes で認識されません (ReadWriteOnce、ReadOnlyMany、ReadWriteMany、ReadWriteOncePod のいずれかを使用してください)。</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s selector is invalid, so the binder fails on it: %1</source>
+        <translation>クレームのセレクターが無効なため、PV コントローラーの処理が失敗します: %1</translation>
+    </message>
+    <message>
+        <source>Volume %1 is Released: it still names its deleted claim %2, so this claim cannot bind it until that reference is removed.</source>
+        <translation>ボリューム %1 は Released です。削除されたクレーム %2 を指定したままのため、その参照が削除されるまで、このクレームはバインドできません。</translation>
+    </message>
 </context>
 <context>
     <name>ase::names</name>
@@ -3922,6 +6139,33 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>A share name must not contain two hyphens in a row.</source>
         <translation>共有名にハイフンを 2 つ続けて使用することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::secretcipher</name>
+    <message>
+        <source>The device&apos;s encryption key is not base64.</source>
+        <translation>デバイスの暗号化キーが base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s encryption key does not have the expected form.</source>
+        <translation>デバイスの暗号化キーが想定された形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The encryption key given for this device does not match it: the device&apos;s certificate could not be decrypted. Enter the device&apos;s encryption key again (Azure portal: the device ▸ Device properties ▸ Encryption key).</source>
+        <translation>このデバイスに指定された暗号化キーがデバイスと一致しません。デバイスの証明書を復号できませんでした。デバイスの暗号化キーをもう一度入力してください (Azure portal: デバイス ▸ デバイスのプロパティ ▸ 暗号化キー)。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s encryption certificate has no RSA key.</source>
+        <translation>デバイスの暗号化証明書に RSA キーがありません。</translation>
+    </message>
+    <message>
+        <source>The secret could not be encrypted for the device.</source>
+        <translation>シークレットをデバイス用に暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <source>The secret is too long to be encrypted for the device.</source>
+        <translation>シークレットが長すぎるため、デバイス用に暗号化できません。</translation>
     </message>
 </context>
 </TS>
