@@ -27,6 +27,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
@@ -92,16 +93,16 @@ int runDynamic(const QString& dir)
     wizard->setCurrentPage(1);
     wizard->claimController()->edit([](provisioning::ClaimDraft& d) {
         d.ns = u"edge-apps"_s;
-        d.name = u"mysql-data"_s;
+        d.name = u"orders-db-data"_s;
         d.size = u"20Gi"_s;
-        d.labels = {{u"app"_s, u"mysql"_s}};
+        d.labels = {{u"app"_s, u"orders-db"_s}};
     });
     shoot(wizard, dir, u"d3-claim"_s);
 
     wizard->setCurrentPage(2);
     wizard->claimController()->edit([](provisioning::ClaimDraft& d) {
         d.consumer.kind = provisioning::ConsumerKind::Deployment;
-        d.consumer.name = u"mysql"_s;
+        d.consumer.name = u"orders-db"_s;
         d.consumer.setApp(provisioning::ConsumerApp::MySql);
         d.consumer.secretName = u"mysql-root"_s;
     });
@@ -115,7 +116,7 @@ int runDynamic(const QString& dir)
     shoot(wizard, dir, u"d5-consumer-statefulset"_s);
     wizard->claimController()->edit([](provisioning::ClaimDraft& d) {
         d.consumer.kind = provisioning::ConsumerKind::Deployment;
-        d.consumer.name = u"mysql"_s;
+        d.consumer.name = u"orders-db"_s;
         d.consumer.replicas = 1;
         d.consumer.setApp(provisioning::ConsumerApp::MySql);
         d.consumer.secretName = u"mysql-root"_s;
@@ -126,10 +127,13 @@ int runDynamic(const QString& dir)
     shoot(wizard, dir, u"d6-review"_s);
 
     wizard->create();
-    waitFor([wizard] { return wizard->followPanel() != nullptr; }, 20000);
+    if (!waitFor([wizard] { return wizard->followPanel() != nullptr; }, 20000)) {
+        out() << "Create did not finish: " << wizard->statusLabel()->text() << Qt::endl;
+        return 1;
+    }
     spin(300);
     shoot(wizard, dir, u"d7-follow-waiting"_s);
-    const QString key = u"edge-apps/mysql-data"_s;
+    const QString key = u"edge-apps/orders-db-data"_s;
     waitFor([wizard, &key] { return wizard->followPanel()->claimPhase(key) == u"Bound"; }, 30000);
     waitFor([wizard] { return wizard->followPanel()->log().join(u'\n').contains(u"Running"_s); }, 30000);
     spin(800);

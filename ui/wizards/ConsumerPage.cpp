@@ -228,8 +228,10 @@ void ConsumerPage::syncFromDraft()
         = QStringLiteral("kubectl create secret generic %1 -n %2 --from-literal=%3=\"$(read -rs -p "
                          "'Password: ' p; echo \"$p\")\"")
               .arg(secret, d.ns.trimmed(), c.secretKey.trimmed());
-    if (m_secretCommand->text() != command)
+    if (m_secretCommand->text() != command) {
         m_secretCommand->setText(command);
+        m_secretCommand->setCursorPosition(0); // the command's start, not its end
+    }
     m_iot->setVisible(c.kind == ConsumerKind::IotEdge);
     if (m_name->text() != c.name)
         m_name->setText(c.name);
