@@ -27,9 +27,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QLabel>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPlainTextEdit>
