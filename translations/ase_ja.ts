@@ -2115,16 +2115,8 @@ COMMAND --help shows a command&apos;s options.</source>
         <translation>%1 は %2 が管理しています</translation>
     </message>
     <message>
-        <source>Fields managed by someone else</source>
-        <translation>他者が管理しているフィールド</translation>
-    </message>
-    <message>
         <source>%1: other field managers own fields these manifests set. Force takes them over; the other managers may set them back.</source>
         <translation>%1: これらのマニフェストが設定するフィールドを、他のフィールド マネージャーが所有しています。強制するとそれらを引き継ぎますが、他のマネージャーが元に戻す可能性があります。</translation>
-    </message>
-    <message>
-        <source>&amp;Force</source>
-        <translation>強制(&amp;F)</translation>
     </message>
     <message>
         <source>Sent. What the cluster does with it:</source>

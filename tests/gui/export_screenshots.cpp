@@ -7,6 +7,7 @@
 #include "app/session/Session.h"
 #include "models/store/ResourceStore.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/gui/ScreenshotSupport.h"
 #include "ui/Theme.h"
 #include "ui/apply/ApplyWindow.h"
 #include "ui/export/ExportDialog.h"
@@ -31,11 +32,7 @@ namespace {
 
 bool shoot(QWidget* widget, const QString& dir, const QString& name)
 {
-    spin(200);
-    const QString path = QDir(dir).filePath(name + u".png"_s);
-    const bool ok = widget->grab().save(path);
-    out() << (ok ? "wrote " : "could not write ") << path << Qt::endl;
-    return ok;
+    return screenshots::shoot(widget, dir, name, 200);
 }
 
 int run(const QString& dir, const QString& theme)
@@ -156,17 +153,8 @@ int run(const QString& dir, const QString& theme)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"outdir"_s, u"Where the PNGs go."_s);
-    const QCommandLineOption themeOption(u"theme"_s, u"light or dark."_s, u"THEME"_s, u"light"_s);
-    parser.addOption(themeOption);
-    parser.process(app);
-    if (parser.positionalArguments().isEmpty())
-        parser.showHelp(1);
-    applyTheme(themeFromName(parser.value(themeOption)));
-    QDir().mkpath(parser.positionalArguments().first());
-    return run(parser.positionalArguments().first(), parser.value(themeOption));
+    return screenshots::screenshotMain(
+        argc, argv, {}, [](const QString& dir, const QCommandLineParser& parser) {
+            return run(dir, parser.value(u"theme"_s));
+        });
 }

@@ -12,6 +12,7 @@
 #include "app/session/Session.h"
 #include "models/store/ResourceStore.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/gui/ScreenshotSupport.h"
 #include "tests/support/TestJson.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -37,11 +38,7 @@ namespace {
 
 bool shoot(QWidget* widget, const QString& dir, const QString& name)
 {
-    spin(400);
-    const QString path = QDir(dir).filePath(name + u".png"_s);
-    const bool ok = widget->grab().save(path);
-    out() << (ok ? "wrote " : "could not write ") << path << Qt::endl;
-    return ok;
+    return screenshots::shoot(widget, dir, name, 400);
 }
 
 void apply(Session& session, const QList<QJsonObject>& manifests)
@@ -130,28 +127,6 @@ int run(const QString& dir)
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"outdir"_s, u"Where the PNGs go."_s);
-    const QCommandLineOption themeOption(u"theme"_s, u"light or dark."_s, u"THEME"_s, u"light"_s);
-    const QCommandLineOption qmOption(u"qm"_s, u"The app's translation (.qm) to load."_s, u"FILE"_s);
-    parser.addOptions({themeOption, qmOption});
-    parser.process(app);
-    if (parser.positionalArguments().isEmpty())
-        parser.showHelp(1);
-    applyTheme(themeFromName(parser.value(themeOption)));
-    QTranslator qt;
-    QTranslator own;
-    if (parser.isSet(qmOption)) {
-        if (qt.load(QLocale(QLocale::Japanese), u"qtbase"_s, u"_"_s,
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qt);
-        if (own.load(parser.value(qmOption)))
-            QCoreApplication::installTranslator(&own);
-    }
-    QDir().mkpath(parser.positionalArguments().first());
-    return run(parser.positionalArguments().first());
+    return screenshots::screenshotMain(
+        argc, argv, {}, [](const QString& dir, const QCommandLineParser&) { return run(dir); });
 }

@@ -11,6 +11,7 @@
 #include "app/session/Session.h"
 #include "models/store/ResourceStore.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/gui/ScreenshotSupport.h"
 #include "ui/Theme.h"
 #include "ui/shares/DeviceAccountsDialog.h"
 #include "ui/shares/EditAccessDialog.h"
@@ -43,11 +44,7 @@ namespace {
 
 bool shoot(QWidget* widget, const QString& dir, const QString& name)
 {
-    spin(200);
-    const QString path = QDir(dir).filePath(name + u".png"_s);
-    const bool ok = widget->grab().save(path);
-    out() << (ok ? "wrote " : "could not write ") << path << Qt::endl;
-    return ok;
+    return screenshots::shoot(widget, dir, name, 200);
 }
 
 QMessageBox* box(const QString& name)
@@ -171,27 +168,6 @@ int run(const QString& dir)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"outdir"_s, u"Where the PNGs go."_s);
-    const QCommandLineOption themeOption(u"theme"_s, u"light or dark."_s, u"THEME"_s, u"light"_s);
-    const QCommandLineOption qmOption(u"qm"_s, u"The app's translation (.qm) to load."_s, u"FILE"_s);
-    parser.addOptions({themeOption, qmOption});
-    parser.process(app);
-    if (parser.positionalArguments().isEmpty())
-        parser.showHelp(1);
-    applyTheme(themeFromName(parser.value(themeOption)));
-    QTranslator qt;
-    QTranslator own;
-    if (parser.isSet(qmOption)) {
-        if (qt.load(QLocale(QLocale::Japanese), u"qtbase"_s, u"_"_s,
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qt);
-        if (own.load(parser.value(qmOption)))
-            QCoreApplication::installTranslator(&own);
-    }
-    QDir().mkpath(parser.positionalArguments().first());
-    return run(parser.positionalArguments().first());
+    return screenshots::screenshotMain(
+        argc, argv, {}, [](const QString& dir, const QCommandLineParser&) { return run(dir); });
 }

@@ -14,6 +14,7 @@
 #include "app/session/Session.h"
 #include "models/store/ResourceStore.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/gui/ScreenshotSupport.h"
 #include "ui/Theme.h"
 #include "ui/wizards/ClaimDraftController.h"
 #include "ui/wizards/ClassPage.h"
@@ -47,11 +48,7 @@ namespace {
 
 bool shoot(QWidget* widget, const QString& dir, const QString& name)
 {
-    spin(150);
-    const QString path = QDir(dir).filePath(name + u".png"_s);
-    const bool ok = widget->grab().save(path);
-    out() << (ok ? "wrote " : "could not write ") << path << Qt::endl;
-    return ok;
+    return screenshots::shoot(widget, dir, name, 150);
 }
 
 bool waitForDemo(Session& session)
@@ -216,29 +213,9 @@ int run(const QString& dir)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"outdir"_s, u"Where the PNGs go."_s);
-    const QCommandLineOption themeOption(u"theme"_s, u"light or dark."_s, u"THEME"_s, u"light"_s);
-    const QCommandLineOption qmOption(u"qm"_s, u"The app's translation (.qm) to load."_s, u"FILE"_s);
     const QCommandLineOption wizardOption(u"wizard"_s, u"static or dynamic."_s, u"WIZARD"_s, u"static"_s);
-    parser.addOptions({themeOption, qmOption, wizardOption});
-    parser.process(app);
-    if (parser.positionalArguments().isEmpty())
-        parser.showHelp(1);
-    applyTheme(themeFromName(parser.value(themeOption)));
-    QTranslator qt;
-    QTranslator own;
-    if (parser.isSet(qmOption)) {
-        if (qt.load(QLocale(QLocale::Japanese), u"qtbase"_s, u"_"_s,
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qt);
-        if (own.load(parser.value(qmOption)))
-            QCoreApplication::installTranslator(&own);
-    }
-    QDir().mkpath(parser.positionalArguments().first());
-    const QString dir = parser.positionalArguments().first();
-    return parser.value(wizardOption) == u"dynamic" ? runDynamic(dir) : run(dir);
+    return screenshots::screenshotMain(
+        argc, argv, {wizardOption}, [&wizardOption](const QString& dir, const QCommandLineParser& parser) {
+            return parser.value(wizardOption) == u"dynamic" ? runDynamic(dir) : run(dir);
+        });
 }

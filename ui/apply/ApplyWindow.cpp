@@ -9,6 +9,7 @@
 #include "models/resources/ResourceKind.h"
 #include "models/store/ResourceStore.h"
 #include "ui/CodeHighlighter.h"
+#include "ui/wizards/ConflictQuestion.h"
 #include "ui/wizards/FollowPanel.h"
 #include "ui/wizards/WizardStyle.h"
 
@@ -490,24 +491,11 @@ void ApplyWindow::onApplied(const QList<ObjectOutcome>& outcomes, bool wasCreate
 
 void ApplyWindow::showConflict(const QString& object, const QStringList& conflicts)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Fields managed by someone else"),
+    askToForceConflicts(this,
         tr("%1: other field managers own fields these manifests set. Force takes them over; the other "
            "managers may set them back.")
             .arg(object),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("applyConflict"));
-    box->setInformativeText(conflicts.join(u'\n'));
-    QAbstractButton* force = box->addButton(tr("&Force"), QMessageBox::DestructiveRole);
-    force->setObjectName(QStringLiteral("forceButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, force] {
-        if (box->clickedButton() == force)
-            apply(true);
-    });
-    box->open();
+        conflicts, [this] { apply(true); });
 }
 
 void ApplyWindow::startFollowing(const QList<ServerAnswer>& applied)

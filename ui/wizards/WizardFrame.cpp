@@ -6,6 +6,7 @@
 #include "models/provisioning/ClaimChecks.h"
 #include "models/resources/ObjectMeta.h"
 #include "ui/wizards/ChecksList.h"
+#include "ui/wizards/ConflictQuestion.h"
 #include "ui/wizards/DraftController.h"
 #include "ui/wizards/FollowPanel.h"
 #include "ui/wizards/ReviewPage.h"
@@ -401,23 +402,11 @@ void WizardFrame::create(bool force)
 
 void WizardFrame::showConflict(const QString& object, const QStringList& conflicts)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Fields managed by someone else"),
+    askToForceConflicts(this,
         tr("%1: other field managers own fields this draft sets. Force takes them over; the other "
            "managers may set them back.")
             .arg(object),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("applyConflict"));
-    box->setInformativeText(conflicts.join(u'\n'));
-    QAbstractButton* force = box->addButton(tr("&Force"), QMessageBox::DestructiveRole);
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, force] {
-        if (box->clickedButton() == force)
-            create(true);
-    });
-    box->open();
+        conflicts, [this] { create(true); });
 }
 
 FollowPanel* WizardFrame::makeFollowPanel(const QList<ServerAnswer>& applied)
