@@ -2866,6 +2866,10 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>Use this class…</source>
         <translation>このクラスを使用…</translation>
     </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ase::DeviceAccountModel</name>

@@ -6,11 +6,14 @@
 #include "ui/YamlView.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ase {
@@ -39,6 +42,7 @@ DetailsPanel::DetailsPanel(ResourceStore* store, ResourceStore* eventStore, QWid
     , m_store(store)
     , m_title(new QLabel(this))
     , m_claimLink(new QLabel(this))
+    , m_actions(new QToolButton(this))
     , m_tabs(new QTabWidget(this))
     , m_summaryPage(new QWidget)
     , m_summary(new QFormLayout(m_summaryPage))
@@ -89,9 +93,25 @@ DetailsPanel::DetailsPanel(ResourceStore* store, ResourceStore* eventStore, QWid
     m_claimLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_claimLink, &QLabel::linkActivated, this, [this] { Q_EMIT claimRequested(m_kind, m_key); });
 
+    // The object's actions, as its pane's context menu has them (keyboard: Alt+A).
+    m_actions->setObjectName(QStringLiteral("detailsActions"));
+    m_actions->setText(tr("&Actions"));
+    m_actions->setPopupMode(QToolButton::InstantPopup);
+    m_actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* actionsMenu = new QMenu(m_actions);
+    m_actions->setMenu(actionsMenu);
+    connect(actionsMenu, &QMenu::aboutToShow, this, [this, actionsMenu] {
+        actionsMenu->clear();
+        Q_EMIT actionsRequested(m_kind, m_key, actionsMenu);
+    });
+    m_actions->hide();
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_actions, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_claimLink);
     layout->addWidget(m_tabs);
 
@@ -184,12 +204,14 @@ void DetailsPanel::refresh()
                                          : tr("%1 %2 no longer exists.").arg(kindTitle(m_kind), m_key));
         m_yaml->clear();
         m_claimLink->hide();
+        m_actions->hide();
         m_fullFor.clear();
         rebuildSummary({});
         m_tabs->setEnabled(false);
         return;
     }
     m_tabs->setEnabled(true);
+    m_actions->show();
     m_title->setText(tr("%1 %2").arg(kindTitle(m_kind), m_key));
     const bool claimable = m_kind == u"Share" || m_kind == u"PersistentVolume" || m_kind == u"StorageClass";
     m_claimLink->setVisible(claimable);

@@ -8,6 +8,8 @@
 
 class QFormLayout;
 class QLabel;
+class QMenu;
+class QToolButton;
 class QTabWidget;
 class QTableView;
 
@@ -38,6 +40,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     YamlView* yamlView() const { return m_yaml; }
     QTableView* eventsView() const { return m_eventsView; }
+    QToolButton* actionsButton() const { return m_actions; }
 
     /// Gets one object in full: `done` receives it, or an empty object and why not.
     using FullObjectFetch = std::function<void(const QString& kind, const QString& key, QObject* context,
@@ -51,6 +54,9 @@ Q_SIGNALS:
     void linkActivated(const QString& kind, const QString& key);
     /// "Claim this share…" / "Claim this volume…" was followed for the object shown.
     void claimRequested(const QString& kind, const QString& key);
+    /// The Actions button's menu opens: fill @p menu with what can be done to the object
+    /// (the same entries as its pane's context menu: Mount, Unmount, Refresh, Delete…).
+    void actionsRequested(const QString& kind, const QString& key, QMenu* menu);
     /// The panel now shows this object (empty kind: none); its Events are wanted in the
     /// event store.
     void objectShown(const QString& kind, const QString& ns, const QString& name, const QString& uid);
@@ -73,6 +79,7 @@ private:
     QString m_key;
     QLabel* m_title;
     QLabel* m_claimLink; ///< "Claim this share…" under the title, for shares and volumes
+    QToolButton* m_actions; ///< "Actions" next to the title: the object's context menu
     QTabWidget* m_tabs;
     QWidget* m_summaryPage;
     QFormLayout* m_summary;

@@ -98,6 +98,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
             openStaticClaimWizard(kind, key);
     });
     connect(m_details, &DetailsPanel::objectShown, m_session, &Session::watchEventsOf);
+    connect(m_details, &DetailsPanel::actionsRequested, this, &MainWindow::fillContextMenu);
     m_deviceSignIn = new DeviceSignInDialog(m_session, this);
     m_details->setFullObjectSource(&Session::storesEssentialsOnly,
         [this](const QString& kind, const QString& key, QObject* context,

@@ -9,6 +9,7 @@
 #include "app/session/ShareOperations.h"
 #include "models/itemmodels/DeviceAccountModel.h"
 #include "models/store/ResourceStore.h"
+#include "ui/DetailsPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResourcePane.h"
 #include "ui/shares/DeviceAccountsDialog.h"
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace ase;
@@ -55,6 +57,7 @@ private slots:
     void entryPoints();
     void cloudSmbShareWithNewUserIsClaimedAndBound();
     void unmountWarningNamesTheClaim();
+    void detailsPanelOffersTheShareActions();
     void deleteWhileMountedIsRefused();
     void deleteSaysWhatIsLost();
     void closingDoesNotAbandonTheOperation();
@@ -213,6 +216,28 @@ void TestShareWizard::unmountWarningNamesTheClaim()
     QVERIFY(box->informativeText().contains(u"PersistentVolume guishare"_s));
     QVERIFY(clickRole(box, QMessageBox::RejectRole));
     QVERIFY(m_session->store()->contains(u"PersistentVolume"_s, u"guishare"_s));
+}
+
+void TestShareWizard::detailsPanelOffersTheShareActions()
+{
+    // The details of a share have the same actions as its context menu (Alt+A opens them).
+    m_window->openObject(u"Share"_s, u"guishare"_s);
+    auto* details = m_window->findChild<DetailsPanel*>();
+    QVERIFY(details);
+    QToolButton* actions = details->actionsButton();
+    QTRY_VERIFY(actions->isVisible());
+    QMenu* menu = actions->menu();
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QVERIFY(menu->findChild<QAction*>(u"actionUnmountShare"_s));
+    QVERIFY(menu->findChild<QAction*>(u"actionEditShareAccess"_s));
+    QVERIFY(menu->findChild<QAction*>(u"actionDeleteShare"_s));
+    // Unmount from there asks, naming the claim, as from the pane.
+    menu->findChild<QAction*>(u"actionUnmountShare"_s)->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = messageBox(u"confirmUnmount"_s)));
+    QVERIFY(box->informativeText().contains(u"guishare-data"_s));
+    QVERIFY(clickRole(box, QMessageBox::RejectRole));
 }
 
 void TestShareWizard::deleteWhileMountedIsRefused()
