@@ -127,7 +127,8 @@ GraphPanel::GraphPanel(ResourceStore* store, QWidget* parent)
         if (!kind.isEmpty())
             Q_EMIT objectOpened(kind, key);
     });
-    connect(m_source, &GraphSource::changed, this, &GraphPanel::rebuild);
+    connect(m_source, &GraphSource::changed, this, &GraphPanel::sourceChanged);
+    m_pool.setMaxThreadCount(1);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         m_hops->setEnabled(scope() == Scope::Focus);
         rebuild();
@@ -137,7 +138,12 @@ GraphPanel::GraphPanel(ResourceStore* store, QWidget* parent)
     connect(m_limit, &QCheckBox::toggled, this, &GraphPanel::refilter);
 }
 
-GraphPanel::~GraphPanel() = default;
+GraphPanel::~GraphPanel()
+{
+    // A build in flight posts its result to this object: let it finish first (its queued
+    // result is dropped with the object).
+    m_pool.waitForDone();
+}
 
 void GraphPanel::setScope(Scope scope)
 {
@@ -231,23 +237,72 @@ void GraphPanel::rebuildNow()
     rebuild();
 }
 
-void GraphPanel::rebuild()
+GraphPanel::Built GraphPanel::buildGraph(
+    const GraphInput& input, const QString& ns, bool live, const BindingGraph& previous)
 {
     QElapsedTimer timer;
     timer.start();
+    Built built;
+    built.ns = ns;
+    built.graph = BindingGraph::build(input, ns, !live);
+    QList<int> moved;
+    built.moved = live ? built.graph.adoptOrder(previous, &moved) : int(built.graph.nodes().size());
+    for (const int n : std::as_const(moved))
+        built.movedIds.append(built.graph.nodes().at(n).id);
+    built.ms = timer.elapsed();
+    return built;
+}
+
+void GraphPanel::rebuild()
+{
     const QString ns = scopeNamespace();
     const bool live = m_built && ns == m_builtNamespace;
-    BindingGraph next = BindingGraph::build(m_source->input(), ns, !live);
-    QList<int> moved;
-    m_lastMoved = live ? next.adoptOrder(m_graph, &moved) : int(next.nodes().size());
-    m_lastMovedIds.clear();
-    for (const int n : std::as_const(moved))
-        m_lastMovedIds.append(next.nodes().at(n).id);
-    m_graph = std::move(next);
-    m_view->setNamespaceShown(ns.isEmpty());
+    adopt(buildGraph(m_source->input(), ns, live, m_graph));
+}
+
+void GraphPanel::sourceChanged()
+{
+    constexpr qint64 kQuickBuildMs = 40; // below this, building here costs less than a thread hop
+    if (m_lastBuildMs < kQuickBuildMs && !m_building) {
+        rebuild();
+        return;
+    }
+    if (m_building) {
+        m_buildAgain = true;
+        return;
+    }
+    m_building = true;
+    const QString ns = scopeNamespace();
+    const bool live = m_built && ns == m_builtNamespace;
+    // The worker gets copies (implicitly shared, read only): the store and the shown graph
+    // stay the GUI thread's.
+    const quint64 generation = m_generation;
+    m_pool.start([this, input = m_source->input(), ns, live, previous = m_graph, generation]() {
+        Built built = buildGraph(input, ns, live, previous);
+        QMetaObject::invokeMethod(
+            this,
+            [this, built = std::move(built), generation]() mutable {
+                m_building = false;
+                // Not if the graph was rebuilt here meanwhile (a new scope): that one is newer.
+                if (generation == m_generation)
+                    adopt(std::move(built));
+                if (std::exchange(m_buildAgain, false))
+                    sourceChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GraphPanel::adopt(Built built)
+{
+    ++m_generation;
+    m_lastMoved = built.moved;
+    m_lastMovedIds = std::move(built.movedIds);
+    m_graph = std::move(built.graph);
+    m_view->setNamespaceShown(built.ns.isEmpty());
     m_built = true;
-    m_builtNamespace = ns;
-    m_lastBuildMs = timer.elapsed();
+    m_builtNamespace = built.ns;
+    m_lastBuildMs = built.ms;
     // A large graph under a stream of changes: rebuild at most every other build time, so
     // that the window keeps at least half of its time for the user.
     m_source->setInterval(int(std::max<qint64>(m_minInterval, 2 * m_lastBuildMs)));

@@ -3,6 +3,7 @@
 #include "models/graph/BindingGraph.h"
 
 #include <QString>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <utility>
@@ -78,7 +79,23 @@ Q_SIGNALS:
     void rebuilt();
 
 private:
+    /// What a build gives: the graph, ordered (or in the previous order), and what moved.
+    struct Built
+    {
+        graph::BindingGraph graph;
+        QString ns;
+        int moved = 0;
+        QStringList movedIds;
+        qint64 ms = 0;
+    };
+    static Built buildGraph(
+        const graph::GraphInput& input, const QString& ns, bool live, const graph::BindingGraph& previous);
+
     void rebuild();
+    /// The store changed: rebuild here when builds are quick, else on a worker thread so
+    /// that the window stays responsive (a large graph takes about a second to build).
+    void sourceChanged();
+    void adopt(Built built);
     void refilter();
     QString scopeNamespace() const;
     QString toolTipOf(const graph::Node& node) const;
@@ -103,6 +120,10 @@ private:
     qint64 m_lastBuildMs = 0;
     int m_lastMoved = 0;
     QStringList m_lastMovedIds;
+    QThreadPool m_pool; ///< one worker: the background builds, one at a time
+    bool m_building = false; ///< a background build is running
+    bool m_buildAgain = false; ///< the store changed again meanwhile
+    quint64 m_generation = 0; ///< graphs adopted so far
 };
 
 } // namespace ase
