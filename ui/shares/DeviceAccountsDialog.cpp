@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace ase {
 
 using namespace provisioning;
@@ -53,6 +55,21 @@ struct FormDialog
     QLabel* checks;
     QDialogButtonBox* buttons;
 };
+
+/// Runs @p firstError as the user types in @p edits: its message under the form, OK only
+/// when there is none.
+void checkAsTyped(
+    const FormDialog& f, std::initializer_list<QLineEdit*> edits, std::function<QString()> firstError)
+{
+    const auto check = [f, firstError = std::move(firstError)] {
+        const QString error = firstError();
+        f.checks->setText(error);
+        f.buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+    };
+    for (QLineEdit* e : edits)
+        QObject::connect(e, &QLineEdit::textChanged, f.dialog, check);
+    check();
+}
 
 FormDialog formDialog(QWidget* parent, const QString& title, const QString& name)
 {
@@ -197,14 +214,8 @@ void DeviceAccountsDialog::addUser()
     for (const auto& row : m_users->rows())
         existing.append(row.name);
     const auto draft = [=] { return UserDraft {name->text(), password->text(), confirmation->text()}; };
-    const auto check = [=] {
-        const QString error = firstError(checkUserDraft(draft(), existing));
-        f.checks->setText(error);
-        f.buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
-    };
-    for (QLineEdit* e : {name, password, confirmation})
-        connect(e, &QLineEdit::textChanged, f.dialog, check);
-    check();
+    checkAsTyped(
+        f, {name, password, confirmation}, [=] { return firstError(checkUserDraft(draft(), existing)); });
     connect(f.buttons, &QDialogButtonBox::accepted, f.dialog, [this, f, draft] {
         const UserDraft user = draft();
         f.dialog->accept();
@@ -239,14 +250,8 @@ void DeviceAccountsDialog::addCredential()
     for (const auto& row : m_credentials->rows())
         existing.append(row.name);
     const auto draft = [=] { return CredentialDraft {alias->text(), account->text(), key->text()}; };
-    const auto check = [=] {
-        const QString error = firstError(checkCredentialDraft(draft(), existing));
-        f.checks->setText(error);
-        f.buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
-    };
-    for (QLineEdit* e : {alias, account, key})
-        connect(e, &QLineEdit::textChanged, f.dialog, check);
-    check();
+    checkAsTyped(
+        f, {alias, account, key}, [=] { return firstError(checkCredentialDraft(draft(), existing)); });
     connect(f.buttons, &QDialogButtonBox::accepted, f.dialog, [this, f, draft] {
         const CredentialDraft credential = draft();
         f.dialog->accept();
