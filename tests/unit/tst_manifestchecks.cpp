@@ -5,6 +5,7 @@
 #include "models/provisioning/ManifestChecks.h"
 #include "models/resources/OpenApiValidator.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using namespace ase;
@@ -27,7 +28,6 @@ private slots:
 
 private:
     OpenApiValidator m_validator;
-    bool m_schemas = false;
 };
 
 namespace {
@@ -57,10 +57,16 @@ QStringList messages(const ManifestSet& set)
 
 void TestManifestChecks::initTestCase()
 {
+    // The schema case needs the official OpenAPI documents next to the repository. Without
+    // them the whole test skips (ctest shows it as skipped, see ase_add_test), rather than
+    // one case skipping inside a test that ctest would report as passed.
     const QString dir = QStringLiteral(ASE_SHARED_DIR) + u"/k8s-openapi/"_s;
+    if (!QFileInfo::exists(dir))
+        QSKIP("../shared/k8s-openapi is not there: the schema checks cannot be tested");
     QString error;
-    m_schemas = m_validator.loadFile(dir + u"api__v1_openapi.json"_s, &error)
-        && m_validator.loadFile(dir + u"apis__storage.k8s.io__v1_openapi.json"_s, &error);
+    QVERIFY2(m_validator.loadFile(dir + u"api__v1_openapi.json"_s, &error)
+            && m_validator.loadFile(dir + u"apis__storage.k8s.io__v1_openapi.json"_s, &error),
+        qPrintable(error));
 }
 
 void TestManifestChecks::parseErrorAtLineAndColumn()
@@ -143,8 +149,6 @@ void TestManifestChecks::listsGiveTheirItems()
 
 void TestManifestChecks::schema()
 {
-    if (!m_schemas)
-        QSKIP("../shared/k8s-openapi is not there");
     const ManifestSet ok = checkManifests(claim, &m_validator);
     QVERIFY2(ok.ok(), qPrintable(messages(ok).join(u'\n')));
     const ManifestSet bad
