@@ -232,20 +232,13 @@ private:
     void checkStorageClass()
     {
         const QString name = m_draft.storageClassName.trimmed();
-        const StorageClass* storageClass = nullptr;
-        if (name.isEmpty()) {
-            const auto it = std::find_if(m_context.classes.cbegin(), m_context.classes.cend(),
-                [](const StorageClass& c) { return c.isDefault; });
-            if (it == m_context.classes.cend()) {
-                error(DraftField::Source,
-                    Text::tr(
-                        "Choose a StorageClass: the cluster has no default class, so a claim without one "
-                        "would stay Pending."));
-                return;
-            }
-            storageClass = &*it; // the default class is filled in: its provisioner decides
-        } else {
-            storageClass = m_context.storageClass(name);
+        // For "" the default class is filled in: its provisioner decides.
+        const StorageClass* storageClass = m_context.effectiveClass(name);
+        if (name.isEmpty() && !storageClass) {
+            error(DraftField::Source,
+                Text::tr("Choose a StorageClass: the cluster has no default class, so a claim without one "
+                         "would stay Pending."));
+            return;
         }
         if (!storageClass) {
             if (m_context.classes.isEmpty())

@@ -1,5 +1,7 @@
 #include "models/provisioning/ProvisioningContext.h"
 
+#include "models/binding/VolumeBinding.h"
+
 #include "models/store/ResourceStore.h"
 
 #include <algorithm>
@@ -36,6 +38,12 @@ const PersistentVolumeClaim* ProvisioningContext::claim(const QString& ns, const
 const StorageClass* ProvisioningContext::storageClass(const QString& name) const
 {
     return findIn(classes, [&name](const StorageClass& c) { return c.metadata.name == name; });
+}
+
+const StorageClass* ProvisioningContext::defaultClass() const
+{
+    const std::optional<StorageClass> chosen = binding::defaultStorageClass(classes);
+    return chosen ? storageClass(chosen->metadata.name) : nullptr;
 }
 
 ProvisioningContext ProvisioningContext::fromStore(

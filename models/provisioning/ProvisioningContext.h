@@ -37,6 +37,14 @@ struct ProvisioningContext
     const Share* share(const QString& name) const;
     const PersistentVolumeClaim* claim(const QString& ns, const QString& name) const;
     const StorageClass* storageClass(const QString& name) const;
+    /// The class the DefaultStorageClass admission gives a claim that names none (the newest
+    /// of those marked default: binding::defaultStorageClass), or null.
+    const StorageClass* defaultClass() const;
+    /// The class a claim of @p className gets: that class, or for "" the default one.
+    const StorageClass* effectiveClass(const QString& className) const
+    {
+        return className.isEmpty() ? defaultClass() : storageClass(className);
+    }
 
     /// The context of a store: its volumes, claims, classes, shares and namespaces.
     /// `namespacesKnown`/`volumesKnown`/`sharesKnown` say which lists are real.

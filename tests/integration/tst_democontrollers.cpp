@@ -886,12 +886,17 @@ void TestDemoControllers::schedulerChoiceUnit()
     };
     const QList<PersistentVolume> volumes {volume(u"a-10"_s, u"10Gi"_s, RWO),
         volume(u"b-3"_s, u"3Gi"_s, RWO_RWX), volume(u"c-20"_s, u"20Gi"_s, RWO)};
+    const auto choose = [&volumes](const QList<PersistentVolumeClaim>& claims) {
+        QStringList out;
+        for (const PodLifecycle::VolumeChoice& choice : PodLifecycle::chooseVolumes(claims, volumes))
+            out.append(choice.claim.metadata.name + u'=' + choice.volume);
+        return out;
+    };
     // Claims in order of size, each the smallest left: 2Gi → b-3, 8Gi → a-10.
-    QCOMPARE(PodLifecycle::chooseVolumes({claim(u"big"_s, u"8Gi"_s), claim(u"small"_s, u"2Gi"_s)}, volumes),
-        (QStringList {u"b-3"_s, u"a-10"_s}));
+    QCOMPARE(choose({claim(u"big"_s, u"8Gi"_s), claim(u"small"_s, u"2Gi"_s)}),
+        (QStringList {u"small=b-3"_s, u"big=a-10"_s}));
     // Two claims, one fitting volume: no choice at all.
-    QCOMPARE(PodLifecycle::chooseVolumes({claim(u"x"_s, u"15Gi"_s), claim(u"y"_s, u"16Gi"_s)}, volumes),
-        QStringList());
+    QCOMPARE(choose({claim(u"x"_s, u"15Gi"_s), claim(u"y"_s, u"16Gi"_s)}), QStringList());
 }
 
 void TestDemoControllers::missingSecretBlocksContainer()

@@ -192,11 +192,8 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
         QString explicitClass;
         if (!on) {
             // Name the default class explicitly (what the cluster would fill in).
-            for (const StorageClass& c : context.classes)
-                if (c.isDefault)
-                    explicitClass = c.metadata.name;
-            if (explicitClass.isEmpty())
-                explicitClass = m_lastClass;
+            const StorageClass* defaultClass = context.defaultClass();
+            explicitClass = defaultClass ? defaultClass->metadata.name : m_lastClass;
         }
         m_controller->edit([&](ClaimDraft& d) {
             if (on && !d.storageClassName.isEmpty())
@@ -274,13 +271,8 @@ void ClaimPage::syncModes()
     const ClaimDraft& d = m_controller->draft();
     const provisioning::ProvisioningContext& context = m_controller->context();
     const PersistentVolume* volume = d.source == ClaimSource::Volume ? context.volume(d.volumeName) : nullptr;
-    const StorageClass* storageClass = nullptr;
-    if (d.source == ClaimSource::StorageClass) {
-        storageClass = context.storageClass(d.storageClassName);
-        for (const StorageClass& c : context.classes)
-            if (!storageClass && d.storageClassName.isEmpty() && c.isDefault)
-                storageClass = &c;
-    }
+    const StorageClass* storageClass
+        = d.source == ClaimSource::StorageClass ? context.effectiveClass(d.storageClassName) : nullptr;
     QStringList refusals;
     for (qsizetype i = 0; i < kModes.size(); ++i) {
         QCheckBox* box = m_modes.at(i);
@@ -334,10 +326,8 @@ void ClaimPage::syncStaticFields()
 void ClaimPage::syncDynamicFields()
 {
     const ClaimDraft& d = m_controller->draft();
-    QString defaultName;
-    for (const StorageClass& c : m_controller->context().classes)
-        if (c.isDefault)
-            defaultName = c.metadata.name;
+    const StorageClass* defaultClass = m_controller->context().defaultClass();
+    const QString defaultName = defaultClass ? defaultClass->metadata.name : QString();
     m_defaultClass->show();
     m_defaultClass->setText(defaultName.isEmpty()
             ? tr("Use the cluster's default class (the cluster has none: the claim would stay Pending)")

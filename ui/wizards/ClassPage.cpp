@@ -87,12 +87,8 @@ ClassPage::~ClassPage() = default;
 QString ClassPage::shownClass() const
 {
     const ClaimDraft& d = m_controller->draft();
-    if (!d.storageClassName.isEmpty())
-        return d.storageClassName;
-    for (const StorageClass& c : m_controller->context().classes)
-        if (c.isDefault)
-            return c.metadata.name;
-    return {};
+    const StorageClass* shown = m_controller->context().effectiveClass(d.storageClassName);
+    return shown ? shown->metadata.name : d.storageClassName;
 }
 
 void ClassPage::rowChosen()
@@ -128,10 +124,8 @@ void ClassPage::syncFromDraft()
         }
     }
     const provisioning::ProvisioningContext& context = m_controller->context();
-    QString defaultName;
-    for (const StorageClass& c : context.classes)
-        if (c.isDefault)
-            defaultName = c.metadata.name;
+    const StorageClass* defaultClass = context.defaultClass();
+    const QString defaultName = defaultClass ? defaultClass->metadata.name : QString();
     m_defaultNote->setText(defaultName.isEmpty()
             ? tr("No class is marked default: a claim must name its class.")
             : tr("%1 is the cluster's default class: a claim that names no class gets it.").arg(defaultName));

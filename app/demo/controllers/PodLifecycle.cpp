@@ -7,7 +7,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -141,7 +140,7 @@ void PodLifecycle::syncPod(const QJsonObject& pod)
         run(pod);
 }
 
-QStringList PodLifecycle::chooseVolumes(
+QList<PodLifecycle::VolumeChoice> PodLifecycle::chooseVolumes(
     QList<PersistentVolumeClaim> claims, const QList<PersistentVolume>& volumes)
 {
     // The scheduler's volume binder (findMatchingVolumes): the claims smallest request
@@ -152,25 +151,14 @@ QStringList PodLifecycle::chooseVolumes(
         claims.begin(), claims.end(), [](const PersistentVolumeClaim& a, const PersistentVolumeClaim& b) {
             return (a.requestedStorage.value_or(Quantity()) <=> b.requestedStorage.value_or(Quantity())) < 0;
         });
-    QStringList chosen;
-    QSet<qsizetype> taken;
-    for (const PersistentVolumeClaim& claim : claims) {
-        QList<qsizetype> candidates;
-        for (qsizetype i = 0; i < volumes.size(); ++i) {
-            const PersistentVolume& v = volumes.at(i);
-            const bool nodeFits
-                = v.nodeAffinityHostname.isEmpty() || v.nodeAffinityHostname == demonode::Name;
-            if (!taken.contains(i) && v.storageClassName == claim.storageClassName
-                && binding::volumeHasAccessModes(v, claim) && nodeFits)
-                candidates.append(i);
-        }
-        // With a node chosen, FindMatchingVolume applies every rule (delayBinding only
-        // stops the PV controller, which has no node).
-        const qsizetype found = binding::findMatchingVolume(claim, volumes, candidates, false);
+    QList<VolumeChoice> chosen;
+    QList<PersistentVolume> free = volumes; // a volume chosen for one claim is not offered again
+    for (const PersistentVolumeClaim& claim : std::as_const(claims)) {
+        const qsizetype found = binding::findSchedulerMatch(claim, free, QString(demonode::Name));
         if (found < 0)
             return {};
-        taken.insert(found);
-        chosen.append(volumes.at(found).metadata.name);
+        chosen.append({claim, free.at(found).metadata.name});
+        free.removeAt(found);
     }
     return chosen;
 }
@@ -180,22 +168,17 @@ bool PodLifecycle::reserveVolumes(const QList<PersistentVolumeClaim>& claims)
     QList<PersistentVolume> volumes;
     for (const QJsonObject& v : m_state.objects(kinds::persistentVolume()))
         volumes.append(PersistentVolume::fromJson(v));
-    QList<PersistentVolumeClaim> sorted = claims;
-    std::stable_sort(
-        sorted.begin(), sorted.end(), [](const PersistentVolumeClaim& a, const PersistentVolumeClaim& b) {
-            return (a.requestedStorage.value_or(Quantity()) <=> b.requestedStorage.value_or(Quantity())) < 0;
-        });
-    const QStringList chosen = chooseVolumes(sorted, volumes);
+    const QList<VolumeChoice> chosen = chooseVolumes(claims, volumes);
     if (chosen.isEmpty())
         return false;
     bool ok = true;
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        const PersistentVolumeClaim& claim = sorted.at(i);
+    for (const VolumeChoice& choice : chosen) {
+        const PersistentVolumeClaim& claim = choice.claim;
         const QJsonObject ref {{"kind"_L1, "PersistentVolumeClaim"_L1}, {"namespace"_L1, claim.metadata.ns},
             {"name"_L1, claim.metadata.name}, {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
             {"resourceVersion"_L1, claim.metadata.resourceVersion}};
         ok = m_state
-                 .modify(kinds::persistentVolume(), {}, chosen.at(i),
+                 .modify(kinds::persistentVolume(), {}, choice.volume,
                      [&ref](QJsonObject& o) {
                          setField(o, "spec"_L1, "claimRef"_L1, ref);
                          setAnnotation(o, keys::BoundByController, u"yes"_s);

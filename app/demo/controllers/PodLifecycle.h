@@ -36,9 +36,14 @@ public:
     /// The scheduler's volume choice for a pod's unbound WaitForFirstConsumer claims on the
     /// demo node: the claims in order of requested size, each the smallest volume of its
     /// class with its access modes, reachable from the node (node affinity) and not taken
-    /// by an earlier claim. The volume names in the claims' sorted order, or {} when one
-    /// claim finds none.
-    static QStringList chooseVolumes(
+    /// by an earlier claim. The choices in the claims' sorted order, or {} when one claim
+    /// finds none.
+    struct VolumeChoice
+    {
+        PersistentVolumeClaim claim;
+        QString volume;
+    };
+    static QList<VolumeChoice> chooseVolumes(
         QList<PersistentVolumeClaim> claims, const QList<PersistentVolume>& volumes);
 
 private:
