@@ -1,5 +1,8 @@
 #include "app/device/HttpExchange.h"
 
+#include "app/net/InputLimits.h"
+
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -81,6 +84,13 @@ HttpExchange* HttpExchange::send(QNetworkAccessManager* nam, const QNetworkReque
     auto restart
         = [exchange] { exchange->m_timer->start(std::max<qint64>(1, exchange->m_target.timeout.count())); };
     connect(reply, &QNetworkReply::downloadProgress, exchange, restart);
+    connect(reply, &QNetworkReply::downloadProgress, exchange, [exchange](qint64 received, qint64 total) {
+        if (!exchange->m_tooLarge && limits::kResponseBody.exceededBy(received, total)) {
+            exchange->m_tooLarge = true;
+            if (exchange->m_reply)
+                exchange->m_reply->abort(); // finished() follows
+        }
+    });
     connect(reply, &QNetworkReply::uploadProgress, exchange, restart);
     connect(exchange->m_timer, &QTimer::timeout, exchange, [exchange] {
         exchange->m_timedOut = true;
@@ -123,7 +133,13 @@ void HttpExchange::onFinished()
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.headers = reply->rawHeaderPairs();
-    if (m_timedOut || answer.status == 0)
+    if (m_tooLarge) {
+        answer.body.clear();
+        answer.error = ArmError::make(ArmError::Category::Decode,
+            limits::kResponseBody.exceededMessage(
+                QCoreApplication::translate("ase::HttpExchange", "The device's answer to %1")
+                    .arg(answer.url.path())));
+    } else if (m_timedOut || answer.status == 0)
         answer.error
             = armErrorFromTransport(TransportFailure::describe(m_target, reply, m_sslErrors, m_timedOut));
     Callback callback = std::exchange(m_callback, nullptr);

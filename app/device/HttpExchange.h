@@ -67,6 +67,7 @@ private:
     QList<QSslError> m_sslErrors;
     Callback m_callback;
     bool m_timedOut = false;
+    bool m_tooLarge = false; ///< the body passed limits::kResponseBody; the reply was aborted
 };
 
 /// Maps a transport failure to an ArmError category and text.

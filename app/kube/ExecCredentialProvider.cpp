@@ -1,6 +1,7 @@
 #include "app/kube/ExecCredentialProvider.h"
 
 #include "app/kube/PemLoader.h"
+#include "app/net/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -161,6 +162,19 @@ void ExecCredentialProvider::startRun()
         m_process->kill();
     });
 
+    // stdout is read as it comes, so that a plugin that writes without end is stopped at
+    // the limit instead of filling memory.
+    auto stdoutData = std::make_shared<QByteArray>();
+    auto tooMuchOutput = std::make_shared<bool>(false);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this, stdoutData, tooMuchOutput] {
+        *stdoutData += m_process->readAllStandardOutput();
+        if (stdoutData->size() > limits::kExecOutput.bytes() && !*tooMuchOutput) {
+            *tooMuchOutput = true;
+            stdoutData->clear();
+            m_process->kill();
+        }
+    });
+
     auto stderrText = std::make_shared<QByteArray>();
     connect(m_process, &QProcess::readyReadStandardError, this, [this, stderrText] {
         const QByteArray chunk = m_process->readAllStandardError();
@@ -195,7 +209,7 @@ void ExecCredentialProvider::startRun()
     });
 
     connect(m_process, &QProcess::finished, this,
-        [this, timedOut, stderrText](int exitCode, QProcess::ExitStatus status) {
+        [this, timedOut, stderrText, stdoutData, tooMuchOutput](int exitCode, QProcess::ExitStatus status) {
             if (!m_process)
                 return;
             QProcess* process = m_process;
@@ -213,6 +227,18 @@ void ExecCredentialProvider::startRun()
                         detail));
                 return;
             }
+            *stdoutData += process->readAllStandardOutput();
+            if (stdoutData->size() > limits::kExecOutput.bytes())
+                *tooMuchOutput = true;
+            if (*tooMuchOutput) {
+                finishRun({},
+                    credentialError(limits::kExecOutput.exceededMessage(
+                                        QCoreApplication::translate("ase::ExecCredentialProvider",
+                                            "What the credential plugin %1 wrote to its standard output")
+                                            .arg(m_config.command)),
+                        detail));
+                return;
+            }
             if (status != QProcess::NormalExit || exitCode != 0) {
                 finishRun({},
                     credentialError(u"exec: executable %1 failed with exit code %2"_s.arg(m_config.command)
@@ -221,8 +247,7 @@ void ExecCredentialProvider::startRun()
                 return;
             }
             QString error;
-            const Credential credential
-                = parseOutput(process->readAllStandardOutput(), m_config.apiVersion, &error);
+            const Credential credential = parseOutput(*stdoutData, m_config.apiVersion, &error);
             if (!error.isEmpty()) {
                 finishRun({}, credentialError(error, detail));
                 return;

@@ -92,6 +92,7 @@ struct KubeClient::Attempt
     QList<QSslError> sslErrors;
     Credential used; ///< what this attempt presented (for invalidate on 401)
     bool timedOut = false;
+    bool tooLarge = false; ///< the body passed limits::kResponseBody; the reply was aborted
     bool retried = false;
 
     /// Stops the timer and aborts the reply still running, without a signal to `owner`.
@@ -370,6 +371,7 @@ QNetworkReply* KubeClient::sendAttempt(
     a->sslErrors.clear();
     a->used = credential;
     a->timedOut = false;
+    a->tooLarge = false;
     QNetworkReply* reply = send(spec, credential);
     a->reply = reply;
     connect(reply, &QNetworkReply::sslErrors, owner,
@@ -434,6 +436,13 @@ void KubeClient::begin(KubeRequest* request)
         auto restartTimer
             = [d] { d->timer->start(std::max<qint64>(1, d->client->m_requestTimeout.count())); };
         connect(reply, &QNetworkReply::downloadProgress, request, restartTimer);
+        connect(reply, &QNetworkReply::downloadProgress, request, [d](qint64 received, qint64 total) {
+            if (!d->tooLarge && limits::kResponseBody.exceededBy(received, total)) {
+                d->tooLarge = true;
+                if (d->reply)
+                    d->reply->abort(); // finished() follows
+            }
+        });
         connect(reply, &QNetworkReply::uploadProgress, request, restartTimer);
         restartTimer();
         connect(reply, &QNetworkReply::finished, request, [this, request, reply, deliver] {
@@ -448,7 +457,14 @@ void KubeClient::begin(KubeRequest* request)
                 if (name.compare("Warning", Qt::CaseInsensitive) == 0)
                     response.warnings << warningText(value);
             }
-            if (d->timedOut || response.status == 0) {
+            if (d->tooLarge) {
+                response.body.clear();
+                response.error = ApiError::make(ApiError::Category::Decode,
+                    limits::kResponseBody.exceededMessage(
+                        tr("The server's answer to %1 %2")
+                            .arg(
+                                d->spec.verb, d->spec.resource.isEmpty() ? d->spec.path : d->spec.resource)));
+            } else if (d->timedOut || response.status == 0) {
                 response.error = transportError(reply, d->sslErrors, d->timedOut);
             } else if (response.status >= 400) {
                 response.error
@@ -801,12 +817,18 @@ void KubeClient::beginWatch(WatchStream* stream)
 
         // Once the headers are in, the stream may stay silent until the next event.
         connect(reply, &QNetworkReply::metaDataChanged, stream, [d, idleMs] { d->timer->start(idleMs); });
-        connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain] {
+        connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain, finish] {
             WatchStream::Private* d = stream->d;
             if (d->status == 0)
                 d->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (d->status != 200)
-                return; // an error body: read it whole at the end
+            if (d->status != 200) {
+                // An error body: read it whole at the end, if it is of a sane size.
+                if (reply->bytesAvailable() > limits::kResponseBody.bytes())
+                    finish(ApiError::make(ApiError::Category::Decode,
+                        limits::kResponseBody.exceededMessage(
+                            tr("The server's error answer to watch %1").arg(d->spec.resource))));
+                return;
+            }
             d->timer->start(idleMs);
             d->decoder.feed(reply->readAll());
             drain(false);

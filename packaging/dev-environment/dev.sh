@@ -4,6 +4,7 @@
 #   dev.sh run [APP ARGS...]   set up, build and start the app (on the demo device by default)
 #   dev.sh test [CTEST ARGS...] set up, build and run the whole test suite (ctest, preset "ci")
 #   dev.sh build [PRESET]      set up and build (default preset: dev)
+#   dev.sh fuzz [SECONDS]      build the fuzz targets (clang, libFuzzer) and run each (default 60 s)
 #   dev.sh setup               only prepare the build environment
 #   dev.sh exec CMD [ARGS...]  run a command inside the build environment
 #
@@ -165,7 +166,7 @@ in_root() {
         LANG="${LANG:-C.UTF-8}" TERM="${TERM:-dumb}")
     local v
     for v in DISPLAY WAYLAND_DISPLAY XAUTHORITY XDG_RUNTIME_DIR QT_QPA_PLATFORM CI LANGUAGE LC_ALL \
-        CTEST_OUTPUT_ON_FAILURE QT_LOGGING_RULES ASE_BENCH_OBJECTS; do
+        CTEST_OUTPUT_ON_FAILURE QT_LOGGING_RULES ASE_BENCH_OBJECTS ASE_FUZZ_WORK ASE_FUZZ_PARALLEL ASE_FUZZ_KEEP_GOING ASE_FUZZ_RSS_MB; do
         [ -n "${!v:-}" ] && envs+=("$v=${!v}")
     done
     bwrap "${args[@]}" /usr/bin/env -i "${envs[@]}" "$@"
@@ -229,12 +230,18 @@ run)
         inside "${app[@]}" "$@"
     fi
     ;;
+fuzz)
+    setup
+    build fuzz
+    say "running the fuzz targets (new corpus entries and crashes go outside the repository)"
+    inside bash "$repo/tests/fuzz/run-fuzzers.sh" "$@"
+    ;;
 exec)
     setup
     inside "$@"
     ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void badOutput_data();
     void badOutput();
     void failingPlugin();
+    void endlessOutputIsStopped();
     void missingPluginGivesInstallHint();
     void configErrors_data();
     void configErrors();
@@ -296,6 +298,29 @@ void TestExecCredential::failingPlugin()
     QCOMPARE(out.error.message(),
         u"getting credentials: exec: executable %1 failed with exit code 3"_s.arg(config.command));
     QVERIFY(out.error.detail.contains(u"AADSTS70043"_s));
+}
+
+void TestExecCredential::endlessOutputIsStopped()
+{
+    // A plugin that writes without end (here `yes`) is killed once its stdout passes the
+    // limit, instead of filling memory until it is killed by the timeout.
+    qputenv("ASE_MAX_EXEC_OUTPUT_MIB", "1");
+    const auto restore = qScopeGuard([] { qunsetenv("ASE_MAX_EXEC_OUTPUT_MIB"); });
+    ExecConfig config;
+    config.apiVersion = kV1;
+    config.command = u"yes"_s;
+    config.args = {u"token"_s};
+    config.interactiveMode = u"Never"_s;
+    ExecCredentialProvider provider(config, {}, u"u"_s);
+    const Outcome out = fetchAndWait(provider);
+    QVERIFY(out.done);
+    QCOMPARE(out.error.category, ApiError::Category::Credential);
+    QVERIFY2(
+        out.error.message().contains(u"What the credential plugin yes wrote to its standard output is larger "
+                                     "than the limit of 1 MiB (set the environment variable "
+                                     "ASE_MAX_EXEC_OUTPUT_MIB to a larger number of MiB to raise it)."_s),
+        qPrintable(out.error.message()));
+    QVERIFY(out.credential.isEmpty());
 }
 
 void TestExecCredential::missingPluginGivesInstallHint()
