@@ -1,5 +1,7 @@
 #include "app/session/ExportJob.h"
 
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/store/ResourceStore.h"
 
 #include <QMutex>
@@ -13,8 +15,8 @@ namespace ase {
 
 const QStringList& exportedKinds()
 {
-    static const QStringList kinds {
-        u"Namespace"_s, u"StorageClass"_s, u"PersistentVolume"_s, u"PersistentVolumeClaim"_s};
+    static const QStringList kinds {kindname::Namespace, kindname::StorageClass, kindname::PersistentVolume,
+        kindname::PersistentVolumeClaim};
     return kinds;
 }
 
@@ -26,11 +28,11 @@ ExportSources exportSources(const ResourceStore& store, const ExportSelection& s
     switch (selection.scope) {
     case ExportSelection::Scope::Selection:
     case ExportSelection::Scope::PaneRows:
-        if (selection.kind == u"Share") {
+        if (selection.kind == kindname::Share) {
             // A share is exported as its PV (named after the share) and its IoT Edge mounts.
             for (const QString& name : selection.keys) {
                 out.shares.append(name);
-                const QJsonObject volume = store.object(u"PersistentVolume"_s, name);
+                const QJsonObject volume = store.object(kindname::PersistentVolume, name);
                 if (!volume.isEmpty())
                     out.selected.append(volume);
             }
@@ -44,11 +46,11 @@ ExportSources exportSources(const ResourceStore& store, const ExportSelection& s
         }
         break;
     case ExportSelection::Scope::Namespace: {
-        const QJsonObject ns = store.object(u"Namespace"_s, selection.ns);
+        const QJsonObject ns = store.object(kindname::Namespace, selection.ns);
         if (!ns.isEmpty())
             out.selected.append(ns);
-        for (const QJsonObject& claim : store.objects(u"PersistentVolumeClaim"_s))
-            if (claim.value(u"metadata").toObject().value(u"namespace").toString() == selection.ns)
+        for (const QJsonObject& claim : store.objects(kindname::PersistentVolumeClaim))
+            if (metafield::ns(claim) == selection.ns)
                 out.selected.append(claim);
         break;
     }
