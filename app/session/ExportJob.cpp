@@ -125,7 +125,7 @@ ExportJob::ExportJob(ExportSources sources, const exporting::ExportOptions& opti
     thread->setObjectName(u"export"_s);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, &ExportJob::onThreadFinished);
-    m_thread = thread;
+    m_thread.reset(thread);
 }
 
 ExportJob::ExportJob(
@@ -141,14 +141,13 @@ ExportJob::ExportJob(
     thread->setObjectName(u"export"_s);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, &ExportJob::onThreadFinished);
-    m_thread = thread;
+    m_thread.reset(thread);
 }
 
 ExportJob::~ExportJob()
 {
     // A started thread ends on its own (at the next object) and deletes itself.
-    m_state->canceled = true;
-    delete m_thread; // never started
+    m_state->canceled = true; // m_thread, if there, never started: it goes with the job
 }
 
 void ExportJob::start()
@@ -157,8 +156,7 @@ void ExportJob::start()
         return;
     m_running = true;
     m_poll.start();
-    m_thread->start();
-    m_thread = nullptr; // it owns itself from now on
+    m_thread.release()->start(); // it owns itself from now on (deleteLater when finished)
 }
 
 void ExportJob::cancel()
