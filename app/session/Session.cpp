@@ -158,6 +158,7 @@ void Session::connectDemo()
     disconnectAll();
     auto* host = new demo::DemoHost(this);
     m_demo = host;
+    m_target = ConnectionTarget::demo();
     m_clusterTitle = tr("Starting the demo device…");
     Q_EMIT connectionChanged();
     connect(host, &demo::DemoHost::failed, this, [this](const QString& message) {
@@ -182,6 +183,7 @@ void Session::connectDemo()
             const DeviceProfile device = DeviceProfile::fromDemoJson(profile, &token, &channelIntegrityKey);
             m_demoProfile = device;
             m_demoProfile->authMethod = DeviceAuthMethod::DeviceCode;
+            m_demoProfile->demo = true;
             connectDevice(device, new StaticTokenProvider(token));
             m_shareOperations->setChannelIntegrityKey(channelIntegrityKey, false);
         });
@@ -194,10 +196,25 @@ ApiError Session::connectKubeconfig(const QString& path, const QString& context,
     const KubeconfigResolution resolution = config.resolve(context, ns);
     if (!resolution.ok())
         return ApiError::make(ApiError::Category::Config, resolution.message());
+    m_target = ConnectionTarget::kubeconfigContext(path, resolution.connection->contextName, ns);
     connectCluster(*resolution.connection,
         tr("%1 at %2")
             .arg(resolution.connection->contextName, resolution.connection->server.toDisplayString()));
     return {};
+}
+
+ApiError Session::connectTo(const ConnectionTarget& target)
+{
+    switch (target.kind) {
+    case ConnectionTarget::Kind::None:
+        break;
+    case ConnectionTarget::Kind::Demo:
+        connectDemo();
+        return {};
+    case ConnectionTarget::Kind::Kubeconfig:
+        return connectKubeconfig(target.kubeconfig, target.context, target.ns);
+    }
+    return ApiError::make(ApiError::Category::Config, tr("There is nothing to connect to."));
 }
 
 void Session::connectCluster(const KubeConnection& connection, const QString& title)
@@ -246,6 +263,7 @@ void Session::disconnectAll()
         m_demo->deleteLater();
     m_demo = nullptr;
     m_demoProfile.reset();
+    m_target = {};
     m_store->clear();
     m_states.clear();
     m_clusterTitle.clear();
