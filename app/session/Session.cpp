@@ -33,7 +33,7 @@ namespace {
 QList<ResourceKind> watchedKinds()
 {
     QList<ResourceKind> kinds;
-    for (const QString& kind : {kindname::PersistentVolume, kindname::PersistentVolumeClaim,
+    for (const QString& kind : QStringList {kindname::PersistentVolume, kindname::PersistentVolumeClaim,
              kindname::StorageClass, kindname::Pod, kindname::Namespace})
         kinds.append(resourceKindByKind(kind));
     return kinds;

@@ -362,7 +362,7 @@ void install(ClusterState& state)
         defaultString(sc, "reclaimPolicy"_L1, u"Delete"_s);
         defaultString(sc, "volumeBindingMode"_L1, u"Immediate"_s);
     });
-    for (const QString& kind : {kindname::Deployment, kindname::StatefulSet}) {
+    for (const QString& kind : QStringList {kindname::Deployment, kindname::StatefulSet}) {
         state.addDefaulter(kind, [](QJsonObject& workload) {
             QJsonObject spec = specOf(workload);
             if (!spec.value("replicas"_L1).isDouble())
