@@ -12,6 +12,7 @@
 #include "app/session/ClusterOperations.h"
 #include "app/session/EventFollower.h"
 #include "app/session/ShareOperations.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/Pod.h"
 #include "models/resources/ResourceKind.h"
 #include "models/store/ResourceStore.h"
@@ -32,8 +33,8 @@ namespace {
 QList<ResourceKind> watchedKinds()
 {
     QList<ResourceKind> kinds;
-    for (const QString& kind : {QStringLiteral("PersistentVolume"), QStringLiteral("PersistentVolumeClaim"),
-             QStringLiteral("StorageClass"), QStringLiteral("Pod"), QStringLiteral("Namespace")})
+    for (const QString& kind : {kindname::PersistentVolume, kindname::PersistentVolumeClaim,
+             kindname::StorageClass, kindname::Pod, kindname::Namespace})
         kinds.append(resourceKindByKind(kind));
     return kinds;
 }
@@ -94,8 +95,8 @@ void Session::dropDevice()
     m_poller.reset();
     m_device.reset();
     m_tokens.reset();
-    m_store->clearKind(QStringLiteral("Share"));
-    m_states.remove(QStringLiteral("Share"));
+    m_store->clearKind(kindname::Share);
+    m_states.remove(kindname::Share);
     m_deviceTitle.clear();
 }
 
@@ -149,7 +150,7 @@ void Session::onDeviceStatus(const DeviceWatchStatus& status)
     state.text = state.level == KindState::Level::Live ? QString() : status.message;
     if (state.text.isEmpty() && state.level != KindState::Level::Live)
         state.text = DeviceWatchStatus::stateName(status.state);
-    setKindState(QStringLiteral("Share"), state);
+    setKindState(kindname::Share, state);
 }
 
 void Session::connectDemo()
@@ -221,13 +222,13 @@ void Session::connectCluster(const KubeConnection& connection, const QString& ti
     dropCluster();
     // Keep the device side (its shares) when only the cluster changes.
     for (const QString& kind : m_store->kinds()) {
-        if (kind != u"Share")
+        if (kind != kindname::Share)
             m_store->clearKind(kind);
     }
-    const KindState device = m_states.value(QStringLiteral("Share"));
+    const KindState device = m_states.value(kindname::Share);
     m_states.clear();
     if (m_poller)
-        m_states.insert(QStringLiteral("Share"), device);
+        m_states.insert(kindname::Share, device);
     m_client = std::make_unique<KubeClient>(connection);
     m_clusterOperations->setClient(m_client.get());
     m_clusterTitle = title;
@@ -277,7 +278,7 @@ QString Session::deviceId() const
 
 bool Session::storesEssentialsOnly(const QString& kind)
 {
-    return kind == u"Pod";
+    return kind == kindname::Pod;
 }
 
 void Session::watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid)
@@ -294,8 +295,8 @@ void Session::watchEventsOf(const QString& kind, const QString& ns, const QStrin
     if (selector.isEmpty() || !m_client || !m_watching)
         return;
     // Events of a cluster-scoped object (a PV) may be recorded in any namespace.
-    m_eventReflector = std::make_unique<Reflector>(
-        m_client.get(), m_eventStore, resourceKindByKind(QStringLiteral("Event")), ns);
+    m_eventReflector
+        = std::make_unique<Reflector>(m_client.get(), m_eventStore, resourceKindByKind(kindname::Event), ns);
     m_eventReflector->setFieldSelector(selector);
     m_eventReflector->start();
 }
