@@ -80,6 +80,8 @@ private:
     void showAbout();
     void showPane(const QString& kind);
     void updateConnectionState();
+    /// The binding inspector hides while not connected and comes back with a connection.
+    void showInspectorWhenConnected(bool connected);
     void updateCounts();
     void updateNamespaces();
     /// Edit → Delete is for the cluster's objects: off on the Shares pane and when no pane shows.
@@ -103,6 +105,7 @@ private:
     QAction* m_deleteAction = nullptr;
     YamlActions* m_yamlActions = nullptr;
     BindingInspector* m_inspector = nullptr;
+    bool m_inspectorHiddenWhileDisconnected = false;
     QHash<QString, ResourcePane*> m_panes;
     ShareActions* m_shareActions = nullptr;
 };
