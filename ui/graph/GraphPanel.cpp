@@ -167,8 +167,10 @@ void GraphPanel::setProblemsOnly(bool on)
 
 void GraphPanel::setCap(int nodes)
 {
-    m_cap = nodes;
-    m_limit->setText(tr("At most %L1 objects").arg(nodes));
+    if (nodes > 0) {
+        m_cap = nodes;
+        m_limit->setText(tr("At most %L1 objects").arg(nodes));
+    }
     m_limit->setChecked(nodes > 0);
     refilter();
 }

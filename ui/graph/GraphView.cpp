@@ -34,7 +34,7 @@ constexpr double kColumnGap = 80;
 constexpr double kRowGap = 10;
 constexpr double kHeader = 30;
 constexpr double kMargin = 20;
-constexpr double kMinScale = 0.01;
+constexpr double kMinScale = 0.0002; ///< 50,000 rows in a few hundred pixels
 constexpr double kMaxScale = 4.0;
 /// Below these zoom levels the drawing gets simpler (level of detail).
 constexpr double kTextScale = 0.5;
