@@ -1,4 +1,5 @@
 #include "models/graph/BindingGraph.h"
+#include "models/resources/KindNames.h"
 
 #include <QPoint>
 #include <QSet>
@@ -23,17 +24,17 @@ QString kindNameOf(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Share:
-        return u"Share"_s;
+        return kindname::Share;
     case NodeKind::Volume:
-        return u"PersistentVolume"_s;
+        return kindname::PersistentVolume;
     case NodeKind::Claim:
-        return u"PersistentVolumeClaim"_s;
+        return kindname::PersistentVolumeClaim;
     case NodeKind::Pod:
-        return u"Pod"_s;
+        return kindname::Pod;
     case NodeKind::Workload:
         return u"Workload"_s;
     case NodeKind::StorageClass:
-        return u"StorageClass"_s;
+        return kindname::StorageClass;
     case NodeKind::Ghost:
         return u"Ghost"_s;
     }
@@ -158,7 +159,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
             cn.kind = NodeKind::StorageClass;
             cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
             cn.name = c->metadata.name;
-            cn.kindName = u"StorageClass"_s;
+            cn.kindName = kindname::StorageClass;
             cn.status = c->isDefault ? u"default"_s : QString();
             known = classIndex.insert(className, g.addNode(std::move(cn)));
         }
@@ -172,7 +173,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
         n.kind = NodeKind::Volume;
         n.id = nodeId(NodeKind::Volume, {}, v.metadata.name);
         n.name = v.metadata.name;
-        n.kindName = u"PersistentVolume"_s;
+        n.kindName = kindname::PersistentVolume;
         n.status = v.metadata.isTerminating() ? u"Terminating"_s : v.phase;
         const int index = g.addNode(std::move(n));
         volumeIndex.insert(v.metadata.name, index);
@@ -181,7 +182,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
             s.kind = NodeKind::Share;
             s.id = nodeId(NodeKind::Share, {}, share->name);
             s.name = share->name;
-            s.kindName = u"Share"_s;
+            s.kindName = kindname::Share;
             s.status = share->accessProtocol.toUpper();
             g.addEdge(g.addNode(std::move(s)), index, EdgeKind::ShareVolume);
         }
@@ -204,7 +205,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
         n.id = nodeId(NodeKind::Claim, c.metadata.ns, c.metadata.name);
         n.name = c.metadata.name;
         n.ns = c.metadata.ns;
-        n.kindName = u"PersistentVolumeClaim"_s;
+        n.kindName = kindname::PersistentVolumeClaim;
         n.status
             = c.metadata.isTerminating() ? u"Terminating"_s : (c.phase.isEmpty() ? u"Pending"_s : c.phase);
         const int claimNode = g.addNode(std::move(n));
@@ -218,7 +219,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
             ghost.kind = NodeKind::Ghost;
             ghost.id = nodeId(NodeKind::Ghost, {}, c.volumeName);
             ghost.name = c.volumeName;
-            ghost.kindName = u"PersistentVolume"_s;
+            ghost.kindName = kindname::PersistentVolume;
             ghost.status = u"Missing"_s;
             ghost.problem = true;
             g.addEdge(g.addNode(std::move(ghost)), claimNode, EdgeKind::Dangling);
@@ -265,7 +266,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
         n.id = nodeId(NodeKind::Pod, pod.metadata.ns, pod.metadata.name);
         n.name = pod.metadata.name;
         n.ns = pod.metadata.ns;
-        n.kindName = u"Pod"_s;
+        n.kindName = kindname::Pod;
         n.status = pod.metadata.isTerminating() ? u"Terminating"_s : pod.phase;
         n.problem = pod.phase == u"Failed";
         const int podIndex = g.addNode(std::move(n));
