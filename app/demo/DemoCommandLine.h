@@ -17,6 +17,8 @@ struct DemoCommandLine
     QString kubeconfigOut;
     QString deviceProfileOut;
     QString error; ///< non-empty when the arguments are wrong (the message to print)
+    /// non-empty for --help and --version: the text to print on stdout before exiting with 0
+    QString output;
 
     static DemoCommandLine parse(const QStringList& arguments);
 };
