@@ -1,6 +1,7 @@
 #include "ui/Application.h"
 
 #include "app/session/Session.h"
+#include "app/session/SessionLog.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -61,8 +62,12 @@ int Application::run()
     const QCommandLineOption ns(QStringLiteral("namespace"), tr("Show this namespace."), tr("namespace"));
     const QCommandLineOption theme(
         QStringLiteral("theme"), tr("Colour scheme: system, light or dark."), tr("theme"));
-    parser.addOptions({demo, kubeconfig, context, ns, theme});
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        tr("Log requests and their timings, connections and actions to stderr (never a secret)."));
+    parser.addOptions({demo, kubeconfig, context, ns, theme, verbose});
     parser.process(*this);
+    if (parser.isSet(verbose))
+        enableVerboseLogging();
 
     QSettings settings;
     if (parser.isSet(theme))
