@@ -2,7 +2,8 @@
 # ASE Storage Manager — development environment.
 #
 #   dev.sh run [APP ARGS...]   set up, build and start the app (on the demo device by default)
-#   dev.sh test [CTEST ARGS...] set up, build and run the whole test suite (ctest, preset "ci")
+#   dev.sh test [asan] [CTEST ARGS...]  set up, build and run the whole test suite (ctest,
+#                              preset "ci"; "asan": with AddressSanitizer and UBSan)
 #   dev.sh build [PRESET]      set up and build (default preset: dev)
 #   dev.sh setup               only prepare the build environment
 #   dev.sh exec CMD [ARGS...]  run a command inside the build environment
@@ -165,7 +166,7 @@ in_root() {
         LANG="${LANG:-C.UTF-8}" TERM="${TERM:-dumb}")
     local v
     for v in DISPLAY WAYLAND_DISPLAY XAUTHORITY XDG_RUNTIME_DIR QT_QPA_PLATFORM CI LANGUAGE LC_ALL \
-        CTEST_OUTPUT_ON_FAILURE QT_LOGGING_RULES ASE_BENCH_OBJECTS; do
+        CTEST_OUTPUT_ON_FAILURE QT_LOGGING_RULES ASE_BENCH_OBJECTS ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
         [ -n "${!v:-}" ] && envs+=("$v=${!v}")
     done
     bwrap "${args[@]}" /usr/bin/env -i "${envs[@]}" "$@"
@@ -209,10 +210,23 @@ build)
     build "${1:-dev}"
     ;;
 test)
+    preset=ci
+    if [ "${1:-}" = asan ] || [ "${1:-}" = ci ]; then
+        preset=$1
+        shift
+    fi
     setup
-    build ci
-    say "running the test suite"
-    QT_QPA_PLATFORM=offscreen inside ctest --preset ci "$@"
+    build "$preset"
+    say "running the test suite (preset $preset)"
+    if [ "$preset" = asan ]; then
+        # Leaks are reported, and any report fails the test (halt_on_error); UBSan stops at
+        # the first finding too (-fno-sanitize-recover in the preset).
+        QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:abort_on_error=0} \
+            UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+            inside ctest --preset "$preset" "$@"
+    else
+        QT_QPA_PLATFORM=offscreen inside ctest --preset "$preset" "$@"
+    fi
     ;;
 run)
     setup
@@ -234,7 +248,7 @@ exec)
     inside "$@"
     ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
