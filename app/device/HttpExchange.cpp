@@ -129,7 +129,7 @@ void HttpExchange::onFinished()
     HttpAnswer answer;
     answer.url = reply->url();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
+    answer.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed: aborted (refused redirect)
     answer.headers = reply->rawHeaderPairs();
     // The path only: the query of a sign-in request is not logged, nor any header or body.
     qCDebug(lcDevice).noquote().nospace()

@@ -55,8 +55,8 @@ void TestCliVerbose::logsRequestsButNoSecret()
         = QJsonDocument::fromJson(kubeconfigFile.readAll()).object().value("users"_L1).toArray();
     for (const QJsonValue& user : users)
         secrets << user.toObject().value("user"_L1).toObject().value("token"_L1).toString();
-    const QString sharePassword = u"Gina-Pa55word-7Qx"_s;
-    const QString userPassword = u"Frank-Pa55word-3Zy"_s;
+    const QString sharePassword = u"Gina-Pa55w-7Qx"_s;
+    const QString userPassword = u"Frank-Pa55w-3Zy"_s;
     const QByteArray accountKey = QByteArray("storage-account-key-for-the-verbose-test").toBase64();
     secrets << sharePassword << userPassword << QString::fromLatin1(accountKey);
     secrets.removeAll(QString());

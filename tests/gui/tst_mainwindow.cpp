@@ -358,12 +358,18 @@ void TestMainWindow::deleteIsOffForShares()
 
 void TestMainWindow::deleteAsksWithTheImpact()
 {
-    // Edit → Delete on a claim asks first, with what deleting it does (DeletionImpact);
-    // Cancel keeps it, Delete deletes it.
+    // Edit → Delete (the action Del and the menu trigger) on a claim asks first, with what
+    // deleting it does (DeletionImpact); Cancel keeps it, Delete deletes it.
     auto* model = qobject_cast<PersistentVolumeClaimTableModel*>(pane(u"PersistentVolumeClaim"_s)->model());
     QVERIFY(model);
-    const QString key = findClaim(
-        [model](const PersistentVolumeClaim& c) { return model->podsUsing(c.metadata.key()).isEmpty(); });
+    // A claim no pod uses (so it goes at once), with something to say about it.
+    const ResourceStore* store = m_session->store();
+    const QString key = findClaim([model, store](const PersistentVolumeClaim& c) {
+        return model->podsUsing(c.metadata.key()).isEmpty()
+            && !assessDeletion(u"PersistentVolumeClaim"_s,
+                store->object(u"PersistentVolumeClaim"_s, c.metadata.key()), *store)
+                    .consequences.isEmpty();
+    });
     QVERIFY2(!key.isEmpty(), "the demo has a claim no pod uses");
     const DeletionImpact impact = assessDeletion(u"PersistentVolumeClaim"_s,
         m_session->store()->object(u"PersistentVolumeClaim"_s, key), *m_session->store());
@@ -403,9 +409,12 @@ void TestMainWindow::deleteAsksWithTheImpact()
         });
     };
 
+    auto* deleteAction = m_window->findChild<QAction*>(u"actionDelete"_s);
+    QVERIFY(deleteAction);
+    QVERIFY(deleteAction->isEnabled());
     Seen canceled;
     answer(&canceled, false);
-    QTest::keyClick(pane(u"PersistentVolumeClaim"_s)->view(), Qt::Key_Delete);
+    deleteAction->trigger();
     QTRY_VERIFY(canceled.shown);
     QCOMPARE(canceled.text, u"Delete PersistentVolumeClaim %1?"_s.arg(key));
     QCOMPARE(canceled.informative, impact.consequences.join(u"\n\n"_s));
@@ -417,7 +426,8 @@ void TestMainWindow::deleteAsksWithTheImpact()
     Seen confirmed;
     answer(&confirmed, true);
     QVERIFY(pane(u"PersistentVolumeClaim"_s)->selectKey(key));
-    QTest::keyClick(pane(u"PersistentVolumeClaim"_s)->view(), Qt::Key_Delete);
+    QVERIFY(deleteAction->isEnabled());
+    deleteAction->trigger();
     QTRY_VERIFY(confirmed.shown);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOfKey(key) < 0, kPatienceMs);
 }

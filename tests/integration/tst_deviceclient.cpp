@@ -510,11 +510,8 @@ void TestDeviceClient::deviceCodeFlow()
     settings.approveAfterPolls = outcome == u"success" ? 2 : 0;
     settings.deviceCodeLifetimeSeconds = outcome == u"expired" ? 0 : 900;
     m_arm->tokens().setSettings(settings);
-    useFakeClock();
-    auto restore = qScopeGuard([this] { m_arm->tokens().setClock({}); });
 
     DeviceCodeTokenProvider provider;
-    provider.setClock([this] { return m_now; });
     provider.setAuthority(QUrl(m_listener->url()));
     provider.setTenant(m_arm->tokens().tenant());
     provider.setCaCertificates(profile().caCertificates());
@@ -637,6 +634,58 @@ void TestDeviceClient::sharePollerReportsFailure()
     QVERIFY(!poller.status().message.isEmpty());
     QVERIFY(poller.status().nextRetry.isValid());
     QCOMPARE(store.count(u"Share"_s), 0);
+}
+
+void TestDeviceClient::tokenStaysWithItsOrigin_data()
+{
+    QTest::addColumn<QString>("where"); // recorder | host
+    QTest::newRow("another scheme and port") << u"recorder"_s;
+    QTest::newRow("another host") << u"host"_s;
+}
+
+void TestDeviceClient::tokenStaysWithItsOrigin()
+{
+    QFETCH(QString, where);
+    // The device's ARM endpoint answers with a redirect to another origin; the client must
+    // not go there with its bearer token.
+    test::RecordingHttpServer recorder(
+        [](const test::RecordedRequest&) { return test::RecordingHttpServer::json(200, "{}"); });
+    QVERIFY(recorder.listen());
+    QUrl target = where == u"recorder"_s ? recorder.url() : QUrl(m_listener->url());
+    if (where == u"host"_s)
+        target.setHost(u"localhost"_s); // the demo itself, reached under another name
+    target.setPath(u"/subscriptions/elsewhere"_s);
+    m_redirectTo = target;
+    m_arrived.clear();
+    auto restore = qScopeGuard([this] { m_redirectTo.clear(); });
+
+    const ArmResult r = run(m_client->getDevice(this, [](const ArmResult&) {}));
+    QVERIFY2(!r.ok(), "the client followed a redirect to another origin");
+    QCOMPARE(r.error.category, ArmError::Category::Connection);
+    QVERIFY2(r.error.message().contains(u"redirected the request to %1"_s.arg(target.toString())),
+        qPrintable(r.error.message()));
+    QVERIFY2(r.error.message().contains(u"device profile"_s), qPrintable(r.error.message()));
+    // One request arrived, at the device, with the token; none under another name or elsewhere.
+    QCOMPARE(m_arrived.size(), 1);
+    QVERIFY(m_arrived.first().first.startsWith("127.0.0.1:"));
+    QVERIFY(m_arrived.first().second.startsWith("Bearer "));
+    QVERIFY(recorder.requests().isEmpty());
+}
+
+void TestDeviceClient::sameOriginRedirectIsFollowed()
+{
+    // A redirect within the endpoint's origin keeps working, token included.
+    QUrl target(m_listener->url());
+    target.setPath(u"/moved"_s + m_arm->device().deviceId());
+    m_redirectTo = target;
+    m_arrived.clear();
+    auto restore = qScopeGuard([this] { m_redirectTo.clear(); });
+    const ArmResult r = run(m_client->getDevice(this, [](const ArmResult&) {}));
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(r.resource.value(u"name"_s).toString(), m_arm->device().identity().deviceName);
+    QCOMPARE(m_arrived.size(), 2);
+    for (const auto& [host, authorization] : std::as_const(m_arrived))
+        QVERIFY(authorization.startsWith("Bearer "));
 }
 
 } // namespace ase

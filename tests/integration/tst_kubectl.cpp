@@ -366,5 +366,47 @@ void TestKubectl::getWatchSeesAChange()
     QVERIFY2(normalized(output).contains(u"demo-watch Pending ase-node-local <unset>"), qPrintable(output));
 }
 
+void TestKubectl::yamlIsKubectls_data()
+{
+    QTest::addColumn<QString>("resource");
+    const KubectlRun resources = kubectl({u"api-resources"_s, u"-o"_s, u"name"_s});
+    QVERIFY2(resources.exitCode == 0, qPrintable(resources.err));
+    const QStringList names = resources.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(names.size() >= 5);
+    for (const QString& name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestKubectl::yamlIsKubectls()
+{
+    QFETCH(QString, resource);
+    // The same list as JSON and as YAML; JSON again after, to know that nothing changed in
+    // between (the demo's controllers and events move on).
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const QStringList get {u"get"_s, resource, u"-A"_s, u"-o"_s};
+        const KubectlRun json = kubectl(get + QStringList {u"json"_s}, 30000, false);
+        const KubectlRun yaml = kubectl(get + QStringList {u"yaml"_s}, 30000, false);
+        const KubectlRun again = kubectl(get + QStringList {u"json"_s}, 30000, false);
+        QVERIFY2(json.exitCode == 0 && yaml.exitCode == 0, qPrintable(json.err + yaml.err));
+        if (json.out != again.out)
+            continue;
+        QJsonParseError error;
+        const QJsonObject list = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QString ours = QString::fromUtf8(ase::toYaml(list, ase::YamlKeyOrder::Kubectl));
+        if (ours != yaml.out) {
+            const QStringList a = ours.split(u'\n');
+            const QStringList b = yaml.out.split(u'\n');
+            qsizetype line = 0;
+            while (line < a.size() && line < b.size() && a[line] == b[line])
+                ++line;
+            QFAIL(qPrintable(u"line %1 differs:\n  ours:    %2\n  kubectl: %3"_s.arg(line + 1).arg(
+                a.value(line), b.value(line))));
+        }
+        return;
+    }
+    QFAIL("the objects kept changing between the JSON and the YAML reads");
+}
+
 QTEST_GUILESS_MAIN(TestKubectl)
 #include "tst_kubectl.moc"
