@@ -3,18 +3,22 @@
 #include "ui/UiLog.h"
 
 #include "app/session/ClusterOperations.h"
+#include "app/session/RecentConnections.h"
 #include "app/session/Session.h"
 #include "models/itemmodels/DeletionImpact.h"
 #include "models/itemmodels/ObjectSummary.h"
 #include "models/itemmodels/StorageTableModels.h"
 #include "models/resources/Yaml.h"
 #include "models/store/ResourceStore.h"
+#include "ui/AboutInfo.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/DetailsPanel.h"
+#include "ui/DeviceConnectionPage.h"
 #include "ui/DeviceSignInDialog.h"
 #include "ui/NavigationView.h"
 #include "ui/ResourcePane.h"
 #include "ui/Theme.h"
+#include "ui/WelcomePage.h"
 #include "ui/apply/YamlActions.h"
 #include "ui/graph/BindingInspector.h"
 #include "ui/shares/ShareActions.h"
@@ -36,9 +40,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace ase {
 
@@ -65,8 +69,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
-    m_emptyState = createEmptyState();
-    m_stack->addWidget(m_emptyState);
+    createWelcomePage();
     createPanes();
     m_inspector = new BindingInspector(session, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
@@ -129,36 +132,81 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::createEmptyState()
+void MainWindow::createWelcomePage()
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyState"));
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    auto* title = new QLabel(tr("Not connected"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-    auto* text = new QLabel(
-        tr("Connect to a cluster with a kubeconfig file and to an Azure Stack Edge device with a "
-           "device profile, or try everything on the built-in demo device."),
-        page);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    text->setFixedWidth(520);
-    text->setMinimumHeight(text->heightForWidth(520));
-    text->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    auto* demo = new QPushButton(tr("Start the &demo device"), page);
-    demo->setObjectName(QStringLiteral("startDemo"));
-    demo->setDefault(true);
-    connect(demo, &QPushButton::clicked, m_session, &Session::connectDemo);
-    layout->addWidget(demo, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return page;
+    m_emptyState = new WelcomePage(m_session, m_stack);
+    m_stack->addWidget(m_emptyState);
+    connect(m_emptyState, &WelcomePage::addDeviceRequested, this, [this] { openConnectionDialog(true); });
+}
+
+void MainWindow::openConnectionDialog(bool deviceTab)
+{
+    ConnectionDialog dialog(m_session, this);
+    if (deviceTab)
+        dialog.tabs()->setCurrentWidget(dialog.devicePage());
+    dialog.exec();
+}
+
+void MainWindow::createRecentMenu(QMenu* file)
+{
+    m_recentMenu = file->addMenu(tr("&Recent Connections"));
+    m_recentMenu->setObjectName(QStringLiteral("recentConnections"));
+    updateRecentMenu();
+    connect(m_session, &Session::connectionChanged, this, &MainWindow::rememberConnection);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    QSettings settings;
+    const RecentConnections recent(settings);
+    int number = 1;
+    for (const ConnectionTarget& target : recent.targets()) {
+        // "&1 The demo device": the number is the menu's accelerator.
+        QAction* action = m_recentMenu->addAction(tr("&%1 %2").arg(number++).arg(target.title()));
+        connect(action, &QAction::triggered, this, [this, target] { connectToRecent(target); });
+    }
+    if (recent.targets().isEmpty())
+        m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear the List"), this, [this] {
+        QSettings settings;
+        RecentConnections(settings).clear();
+        updateRecentMenu();
+    });
+    clear->setEnabled(!recent.targets().isEmpty());
+}
+
+void MainWindow::rememberConnection()
+{
+    const ConnectionTarget target = m_session->target();
+    if (!m_session->isConnected() || !target.isValid())
+        return;
+    QSettings settings;
+    RecentConnections recent(settings);
+    if (recent.last() == target)
+        return;
+    recent.add(target);
+    updateRecentMenu();
+}
+
+void MainWindow::connectToRecent(const ConnectionTarget& target)
+{
+    const ApiError error = m_session->connectTo(target);
+    if (error.ok())
+        return;
+    m_emptyState->showMessage(tr("Could not connect to %1: %2").arg(target.title(), error.message()));
+    statusBar()->showMessage(tr("Could not connect to %1.").arg(target.title()), 5000);
+}
+
+bool MainWindow::reconnectLast()
+{
+    QSettings settings;
+    const ConnectionTarget last = RecentConnections(settings).last();
+    if (!last.isValid())
+        return false;
+    connectToRecent(last);
+    return m_session->target() == last;
 }
 
 void MainWindow::createPanes()
@@ -202,13 +250,11 @@ void MainWindow::createActions()
     QAction* connectAction = file->addAction(tr("&Connect…"));
     connectAction->setObjectName(QStringLiteral("actionConnect"));
     connectAction->setShortcut(QKeySequence::Open);
-    connect(connectAction, &QAction::triggered, this, [this] {
-        ConnectionDialog dialog(m_session, this);
-        dialog.exec();
-    });
+    connect(connectAction, &QAction::triggered, this, [this] { openConnectionDialog(false); });
     QAction* demo = file->addAction(tr("Connect to the De&mo Device"));
     demo->setObjectName(QStringLiteral("actionDemo"));
     connect(demo, &QAction::triggered, m_session, &Session::connectDemo);
+    createRecentMenu(file);
     QAction* disconnectAction = file->addAction(tr("&Disconnect"));
     connect(disconnectAction, &QAction::triggered, m_session, &Session::disconnectAll);
     file->addSeparator();
@@ -328,13 +374,8 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About ASE Storage Manager"));
     about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About ASE Storage Manager"),
-            tr("<h3>ASE Storage Manager %1</h3>"
-               "<p>Shares, persistent volumes, claims and storage classes of Kubernetes "
-               "on Azure Stack Edge devices, in one native application.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -430,6 +471,7 @@ void MainWindow::updateConnectionState()
                 : tr("%1 — %2").arg(m_session->deviceTitle(), m_session->clusterTitle()));
     }
     m_navigation->setEnabled(connected);
+    showInspectorWhenConnected(connected);
     updateDeleteAction();
     m_connectionLabel->setText(m_session->summary());
     for (const QString& kind : m_panes.keys()) {
@@ -439,6 +481,20 @@ void MainWindow::updateConnectionState()
     m_navigation->setGroupTitle(NavigationView::DeviceGroup,
         m_session->deviceTitle().isEmpty() ? tr("Device") : tr("Device: %1").arg(m_session->deviceTitle()));
     updateCounts();
+}
+
+void MainWindow::showInspectorWhenConnected(bool connected)
+{
+    // Not connected, the inspector has nothing to show: the welcome page gets its room, and
+    // the inspector comes back with the connection if it was open.
+    if (!connected && !m_inspector->isHidden()) {
+        m_inspectorHiddenWhileDisconnected = true;
+        m_inspector->hide();
+    } else if (connected && m_inspectorHiddenWhileDisconnected) {
+        m_inspectorHiddenWhileDisconnected = false;
+        m_inspector->show();
+    }
+    m_inspector->toggleViewAction()->setEnabled(connected);
 }
 
 void MainWindow::fillContextMenu(const QString& kind, const QString& key, QMenu* menu)
@@ -520,6 +576,18 @@ void MainWindow::confirmDelete(const QString& kind, const QString& key)
     });
 }
 
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About ASE Storage Manager"), AboutInfo::aboutHtml(),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 WizardFrame* MainWindow::openStaticClaimWizard(const QString& kind, const QString& name)
 {
     StaticClaimWizard* wizard = kind == kShare ? StaticClaimWizard::forShare(m_session, name, this)
@@ -557,7 +625,9 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The first start: the panes get two thirds of the height, the inspector one.
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_inspector}, {height() / 3}, Qt::Vertical);
     const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
@@ -567,6 +637,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_inspectorHiddenWhileDisconnected)
+        m_inspector->show(); // saved as the user left it, not as the welcome page needs it
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     for (const ResourcePane* pane : std::as_const(m_panes))

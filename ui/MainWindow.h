@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace ase {
 
+struct ConnectionTarget;
 class BindingInspector;
 class DetailsPanel;
 class DeviceSignInDialog;
@@ -20,6 +21,7 @@ class ResourcePane;
 class ResourceStore;
 class Session;
 class ShareActions;
+class WelcomePage;
 class WizardFrame;
 class YamlActions;
 
@@ -40,6 +42,13 @@ public:
     ShareActions* shareActions() const { return m_shareActions; }
     NavigationView* navigation() const { return m_navigation; }
     QComboBox* namespaceBox() const { return m_namespaceBox; }
+    /// What shows while not connected: the demo, the kubeconfig's contexts, add a device.
+    WelcomePage* welcomePage() const { return m_emptyState; }
+    /// File → Recent Connections (most recent first, then "Clear").
+    QMenu* recentMenu() const { return m_recentMenu; }
+    /// Connects again to the most recent connection (File → Recent); false when there is
+    /// none or it failed (the welcome page then says why). What the app does on start.
+    bool reconnectLast();
     /// The pane shown (null on the empty state).
     ResourcePane* currentPane() const;
     /// File → Export… and Open YAML…, drops of YAML files.
@@ -60,9 +69,19 @@ protected:
 private:
     void createActions();
     void createPanes();
-    QWidget* createEmptyState();
+    void createWelcomePage();
+    void createRecentMenu(QMenu* file);
+    void updateRecentMenu();
+    /// Adds the session's connection to File → Recent when it is one that can be made again.
+    void rememberConnection();
+    void connectToRecent(const ConnectionTarget& target);
+    /// The connection dialog, on its Device tab when @p deviceTab.
+    void openConnectionDialog(bool deviceTab);
+    void showAbout();
     void showPane(const QString& kind);
     void updateConnectionState();
+    /// The binding inspector hides while not connected and comes back with a connection.
+    void showInspectorWhenConnected(bool connected);
     void updateCounts();
     void updateNamespaces();
     /// Edit → Delete is for the cluster's objects: off on the Shares pane and when no pane shows.
@@ -76,7 +95,8 @@ private:
     ResourceStore* m_store;
     NavigationView* m_navigation;
     QStackedWidget* m_stack;
-    QWidget* m_emptyState;
+    WelcomePage* m_emptyState;
+    QMenu* m_recentMenu = nullptr;
     QSplitter* m_splitter;
     DetailsPanel* m_details;
     DeviceSignInDialog* m_deviceSignIn = nullptr; ///< sign-ins the connected device needs later
@@ -85,6 +105,7 @@ private:
     QAction* m_deleteAction = nullptr;
     YamlActions* m_yamlActions = nullptr;
     BindingInspector* m_inspector = nullptr;
+    bool m_inspectorHiddenWhileDisconnected = false;
     QHash<QString, ResourcePane*> m_panes;
     ShareActions* m_shareActions = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "models/export/ExportPlan.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Yaml.h"
 
 #include <QCommandLineParser>
@@ -54,7 +55,7 @@ void ApplyCommand::start()
         for (const QJsonObject& m : m_manifests) {
             ObjectOutcome named; // only for kubectl's name of the object
             named.kind = m.value(u"kind").toString();
-            named.name = m.value(u"metadata").toObject().value(u"name").toString();
+            named.name = metafield::name(m);
             m_out << named.resourceName() << u" serverside-applied (dry run)"_s << Qt::endl;
         }
         finish(Done);

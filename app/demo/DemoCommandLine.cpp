@@ -54,7 +54,12 @@ DemoCommandLine DemoCommandLine::parse(const QStringList& arguments)
         return result;
     }
     if (parser.isSet(u"help"_s)) {
-        result.error = parser.helpText();
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(u"version"_s)) {
+        result.output
+            = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
         return result;
     }
     result.verbose = parser.isSet(verbose);

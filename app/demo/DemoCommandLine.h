@@ -19,6 +19,8 @@ struct DemoCommandLine
     QString deviceProfileOut;
     bool verbose = false; ///< log the requests served (ase.demo) to stderr
     QString error; ///< non-empty when the arguments are wrong (the message to print)
+    /// non-empty for --help and --version: the text to print on stdout before exiting with 0
+    QString output;
 
     static DemoCommandLine parse(const QStringList& arguments);
 };

@@ -1,4 +1,5 @@
 // ase-demo-device: the simulated Azure Stack Edge device and Kubernetes cluster on loopback.
+#include "app/BuildInfo.h"
 #include "app/demo/DemoCommandLine.h"
 #include "app/demo/DemoDevice.h"
 #include "app/demo/DemoLog.h"
@@ -15,11 +16,15 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ase-demo-device"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ASE_VERSION));
+    QCoreApplication::setApplicationVersion(ase::buildinfo::version());
 
     const ase::demo::DemoCommandLine commandLine
         = ase::demo::DemoCommandLine::parse(QCoreApplication::arguments());
     QTextStream err(stderr);
+    if (!commandLine.output.isEmpty()) {
+        QTextStream(stdout) << commandLine.output;
+        return 0;
+    }
     if (!commandLine.error.isEmpty()) {
         err << commandLine.error << '\n';
         return 2;

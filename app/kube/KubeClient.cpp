@@ -2,13 +2,13 @@
 
 #include "app/kube/KubeLog.h"
 
+#include "app/net/InputLimits.h"
 #include "app/net/RedirectGuard.h"
 #include "app/net/TransportError.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHttp1Configuration>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
@@ -128,7 +128,7 @@ struct WatchStream::Private : KubeClient::Attempt
     ResourceKind kind;
     WatchOptions options;
     QString lastResourceVersion;
-    QByteArray buffer;
+    WatchDecoder decoder {1};
     int status = 0;
     bool running = false;
 };
@@ -146,42 +146,6 @@ void fillErrorContext(ApiError& error, const Spec& spec)
 }
 
 } // namespace
-
-// ---------------------------------------------------------------------------------------
-// WatchEvent
-// ---------------------------------------------------------------------------------------
-
-QString WatchEvent::resourceVersion() const
-{
-    return jsonString(object, "metadata"_L1, "resourceVersion"_L1);
-}
-
-bool WatchEvent::isInitialEventsEnd() const
-{
-    return type == Type::Bookmark
-        && object.value("metadata"_L1)
-               .toObject()
-               .value("annotations"_L1)
-               .toObject()
-               .value("k8s.io/initial-events-end"_L1)
-               .toString()
-        == u"true";
-}
-
-QString WatchEvent::typeName(Type type)
-{
-    switch (type) {
-    case Type::Added:
-        return u"ADDED"_s;
-    case Type::Modified:
-        return u"MODIFIED"_s;
-    case Type::Deleted:
-        return u"DELETED"_s;
-    case Type::Bookmark:
-        return u"BOOKMARK"_s;
-    }
-    return {};
-}
 
 // ---------------------------------------------------------------------------------------
 // KubeRequest
@@ -553,37 +517,13 @@ KubeRequest* KubeClient::list(const ResourceKind& kind, const QString& ns, const
     const QString kindName = kind.kind;
     return start(std::move(spec), context,
         [callback = std::move(callback), apiVersion, kindName](const Response& response) {
-            ListResult result;
-            result.error = response.error;
-            if (result.ok()) {
-                QJsonParseError pe;
-                const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
-                const QJsonObject root = doc.object();
-                if (pe.error != QJsonParseError::NoError || !root.value("items"_L1).isArray()) {
-                    result.error = ApiError::make(ApiError::Category::Decode,
-                        tr("The server's answer to the list of %1 is not a Kubernetes list.").arg(kindName),
-                        pe.error != QJsonParseError::NoError ? pe.errorString() : QString());
-                    result.error.verb = u"list"_s;
-                    result.error.kind = kindName;
-                } else {
-                    const QJsonObject meta = root.value("metadata"_L1).toObject();
-                    result.resourceVersion = meta.value("resourceVersion"_L1).toString();
-                    result.continueToken = meta.value("continue"_L1).toString();
-                    if (meta.contains("remainingItemCount"_L1))
-                        result.remainingItemCount = meta.value("remainingItemCount"_L1).toInteger();
-                    const QJsonArray items = root.value("items"_L1).toArray();
-                    result.items.reserve(items.size());
-                    for (const QJsonValue& v : items) {
-                        QJsonObject item = v.toObject();
-                        if (!item.contains("kind"_L1))
-                            item.insert("kind"_L1, kindName);
-                        if (!item.contains("apiVersion"_L1))
-                            item.insert("apiVersion"_L1, apiVersion);
-                        result.items.append(item);
-                    }
-                }
+            if (!response.error.ok()) {
+                ListResult result;
+                result.error = response.error;
+                callback(result);
+                return;
             }
-            callback(result);
+            callback(ListDecoder::decode(response.body, kindName, apiVersion));
         });
 }
 
@@ -843,67 +783,34 @@ void KubeClient::beginWatch(WatchStream* stream)
             spec.query.addQueryItem(u"fieldSelector"_s, d->options.fieldSelector);
 
         d->status = 0;
-        d->buffer.clear();
+        d->decoder = WatchDecoder(limits::kWatchEvent.bytes());
         QNetworkReply* reply = sendAttempt(stream, *d, spec, credential);
         const qint64 idleMs = 1000LL
             * (d->options.timeoutSeconds > 0 ? d->options.timeoutSeconds + kWatchGraceSeconds
                                              : kWatchDefaultIdleSeconds);
         d->timer->start(std::max<qint64>(1, m_requestTimeout.count()));
 
-        // Parses complete lines; returns false when the stream was ended meanwhile.
+        // Emits the complete events; returns false when the stream was ended meanwhile.
         auto drain = [stream, finish](bool atEnd) -> bool {
             WatchStream::Private* d = stream->d;
             QPointer<WatchStream> guard(stream);
-            qsizetype from = 0;
+            if (atEnd)
+                d->decoder.finish();
             while (true) {
-                qsizetype nl = d->buffer.indexOf('\n', from);
-                if (nl < 0) {
-                    if (!atEnd || from >= d->buffer.size())
-                        break;
-                    nl = d->buffer.size();
-                }
-                const QByteArray line = d->buffer.mid(from, nl - from).trimmed();
-                from = nl + 1;
-                if (line.isEmpty())
-                    continue;
-                QJsonParseError pe;
-                const QJsonObject ev = QJsonDocument::fromJson(line, &pe).object();
-                const QString type = ev.value("type"_L1).toString();
-                const QJsonObject object = ev.value("object"_L1).toObject();
-                WatchEvent event;
-                event.object = object;
-                if (type == u"ADDED")
-                    event.type = WatchEvent::Type::Added;
-                else if (type == u"MODIFIED")
-                    event.type = WatchEvent::Type::Modified;
-                else if (type == u"DELETED")
-                    event.type = WatchEvent::Type::Deleted;
-                else if (type == u"BOOKMARK")
-                    event.type = WatchEvent::Type::Bookmark;
-                else if (type == u"ERROR") {
-                    const auto status = ApiStatus::fromJson(object);
-                    ApiError error = status ? ApiError::fromStatus(*status)
-                                            : ApiError::make(ApiError::Category::Decode,
-                                                tr("The watch stream reported an error without a "
-                                                   "Status."));
-                    finish(error);
-                    return false;
-                } else {
-                    finish(ApiError::make(ApiError::Category::Decode,
-                        tr("The watch stream sent something that is not a watch event."),
-                        pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                             : QString::fromUtf8(line.left(200))));
+                WatchDecoder::Item item = d->decoder.next();
+                if (item.kind == WatchDecoder::Item::Kind::NeedMore)
+                    return true;
+                if (item.kind == WatchDecoder::Item::Kind::Error) {
+                    finish(item.error);
                     return false;
                 }
-                const QString rv = event.resourceVersion();
+                const QString rv = item.event.resourceVersion();
                 if (!rv.isEmpty())
                     d->lastResourceVersion = rv;
-                Q_EMIT stream->eventReceived(event);
+                Q_EMIT stream->eventReceived(item.event);
                 if (!guard || !d->running)
                     return false;
             }
-            d->buffer.remove(0, from);
-            return true;
         };
 
         // Once the headers are in, the stream may stay silent until the next event.
@@ -915,7 +822,7 @@ void KubeClient::beginWatch(WatchStream* stream)
             if (d->status != 200)
                 return; // an error body: read it whole at the end
             d->timer->start(idleMs);
-            d->buffer += reply->readAll();
+            d->decoder.feed(reply->readAll());
             drain(false);
         });
         connect(reply, &QNetworkReply::finished, stream, [this, stream, reply, drain, finish] {
@@ -929,7 +836,7 @@ void KubeClient::beginWatch(WatchStream* stream)
             qCDebug(lcKube).noquote().nospace() << "WATCH " << d->spec.path << ' ' << status
                                                 << " ended after " << d->clock.elapsed() << " ms";
             if (status == 200) {
-                d->buffer += reply->readAll();
+                d->decoder.feed(reply->readAll());
                 if (!drain(true))
                     return;
                 if (reply->error() != QNetworkReply::NoError || d->timedOut) {

@@ -2,6 +2,8 @@
 
 #include "app/kube/ApiError.h"
 #include "app/kube/KubeConnection.h"
+#include "app/kube/ListDecoder.h"
+#include "app/kube/WatchDecoder.h"
 #include "models/resources/ResourceKind.h"
 
 #include <QByteArray>
@@ -42,20 +44,6 @@ struct ListOptions
     int timeoutSeconds = 0;
 };
 
-struct ListResult
-{
-    /// The objects of this page. List answers leave out kind/apiVersion per item; the client
-    /// fills both in from the ResourceKind so every item is a complete object.
-    QList<QJsonObject> items;
-    QString resourceVersion; ///< metadata.resourceVersion of the list
-    QString continueToken; ///< metadata.continue; non-empty = more pages
-    std::optional<qint64> remainingItemCount;
-    ApiError error; ///< ok() on success; a 403 is isForbidden() with verb "list" and kind set
-
-    bool ok() const { return error.ok(); }
-    bool hasMore() const { return !continueToken.isEmpty(); }
-};
-
 /// Query parameters of a WATCH (§2).
 struct WatchOptions
 {
@@ -68,18 +56,6 @@ struct WatchOptions
     bool sendInitialEvents = false;
     QString labelSelector;
     QString fieldSelector;
-};
-
-struct WatchEvent
-{
-    enum class Type { Added, Modified, Deleted, Bookmark };
-    Type type = Type::Added;
-    QJsonObject object; ///< the object (DELETED: its last state; BOOKMARK: only metadata.resourceVersion)
-
-    QString resourceVersion() const;
-    /// A BOOKMARK with annotation "k8s.io/initial-events-end": "true" (WatchList).
-    bool isInitialEventsEnd() const;
-    static QString typeName(Type type); ///< "ADDED", "MODIFIED"...
 };
 
 /// The result of get/create/update/apply/patch/delete.

@@ -27,7 +27,6 @@ private Q_SLOTS:
     void forbiddenSummary();
     void eventsFieldSelector_data();
     void eventsFieldSelector();
-    void watchEventHelpers();
 };
 
 void TestApiError::withoutStatusBody_data()
@@ -225,21 +224,6 @@ void TestApiError::eventsFieldSelector()
     QFETCH(QString, expected);
     QCOMPARE(
         KubeClient::eventsFieldSelector(u"PersistentVolumeClaim"_s, u"apps"_s, u"data"_s, uid), expected);
-}
-
-void TestApiError::watchEventHelpers()
-{
-    WatchEvent bookmark;
-    bookmark.type = WatchEvent::Type::Bookmark;
-    bookmark.object = QJsonDocument::fromJson(R"({"kind":"PersistentVolume","apiVersion":"v1","metadata":{
-        "resourceVersion":"42","annotations":{"k8s.io/initial-events-end":"true"}}})")
-                          .object();
-    QCOMPARE(bookmark.resourceVersion(), u"42"_s);
-    QVERIFY(bookmark.isInitialEventsEnd());
-    WatchEvent added = bookmark;
-    added.type = WatchEvent::Type::Added;
-    QVERIFY(!added.isInitialEventsEnd());
-    QCOMPARE(WatchEvent::typeName(WatchEvent::Type::Deleted), u"DELETED"_s);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -3,6 +3,7 @@
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/ControllerSupport.h"
 #include "models/binding/VolumeBinding.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/WellKnownKeys.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ using namespace objectedit;
 /// reference.GetReference(claim): what bind() writes into the PV's claimRef.
 QJsonObject claimReference(const PersistentVolumeClaim& claim)
 {
-    return QJsonObject {{"kind"_L1, "PersistentVolumeClaim"_L1}, {"namespace"_L1, claim.metadata.ns},
+    return QJsonObject {{"kind"_L1, kindname::PersistentVolumeClaim}, {"namespace"_L1, claim.metadata.ns},
         {"name"_L1, claim.metadata.name}, {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
         {"resourceVersion"_L1, claim.metadata.resourceVersion}};
 }

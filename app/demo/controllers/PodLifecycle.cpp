@@ -3,6 +3,7 @@
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/ControllerSupport.h"
 #include "models/binding/VolumeBinding.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/WellKnownKeys.h"
 
 #include <QCryptographicHash>
@@ -174,8 +175,9 @@ bool PodLifecycle::reserveVolumes(const QList<PersistentVolumeClaim>& claims)
     bool ok = true;
     for (const VolumeChoice& choice : chosen) {
         const PersistentVolumeClaim& claim = choice.claim;
-        const QJsonObject ref {{"kind"_L1, "PersistentVolumeClaim"_L1}, {"namespace"_L1, claim.metadata.ns},
-            {"name"_L1, claim.metadata.name}, {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
+        const QJsonObject ref {{"kind"_L1, kindname::PersistentVolumeClaim},
+            {"namespace"_L1, claim.metadata.ns}, {"name"_L1, claim.metadata.name},
+            {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
             {"resourceVersion"_L1, claim.metadata.resourceVersion}};
         ok = m_state
                  .modify(kinds::persistentVolume(), {}, choice.volume,
