@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/UiLog.h"
+
 #include "app/session/ClusterOperations.h"
 #include "app/session/RecentConnections.h"
 #include "app/session/Session.h"
@@ -550,7 +552,9 @@ void MainWindow::confirmDelete(const QString& kind, const QString& key)
     if (object.isEmpty() || kind == kShare)
         return;
     const DeletionImpact impact = assessDeletion(kind, object, *m_store);
+    qCDebug(lcUi).noquote() << "asking to delete" << kind << key << "destroys data:" << impact.destroysData;
     QMessageBox box(this);
+    box.setObjectName(QStringLiteral("confirmDelete"));
     box.setIcon(impact.destroysData ? QMessageBox::Warning : QMessageBox::Question);
     box.setWindowTitle(tr("Delete %1?").arg(key));
     box.setText(tr("Delete %1 %2?").arg(kind, key));
@@ -608,6 +612,7 @@ void MainWindow::showWizard(WizardFrame* wizard)
 {
     // Non-modal: the panes stay usable, several wizards may be open, and a wizard that
     // follows its objects can stay open beside them.
+    qCDebug(lcUi).noquote() << "opening wizard" << wizard->metaObject()->className();
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &WizardFrame::objectLinkActivated, this, &MainWindow::openObject);
     wizard->show();

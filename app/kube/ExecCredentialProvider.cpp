@@ -1,7 +1,9 @@
 #include "app/kube/ExecCredentialProvider.h"
 
+#include "app/kube/KubeLog.h"
 #include "app/kube/PemLoader.h"
 #include "app/net/InputLimits.h"
+#include "app/net/SecretScrubber.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -184,7 +186,7 @@ void ExecCredentialProvider::startRun()
         const QList<QByteArray> lines = chunk.split('\n');
         for (const QByteArray& line : lines) {
             if (!line.trimmed().isEmpty())
-                Q_EMIT messageReceived(QString::fromUtf8(line.trimmed()));
+                Q_EMIT messageReceived(SecretScrubber::scrub(QString::fromUtf8(line.trimmed())));
         }
     });
 
@@ -215,7 +217,9 @@ void ExecCredentialProvider::startRun()
             QProcess* process = m_process;
             m_process = nullptr;
             process->deleteLater();
-            const QString detail = QString::fromUtf8(*stderrText).trimmed();
+            qCDebug(lcKube).noquote() << "credential plugin" << m_config.command << "exited with" << exitCode;
+            // What the plugin printed may hold the token it failed to deliver.
+            const QString detail = SecretScrubber::scrub(QString::fromUtf8(*stderrText).trimmed());
             if (*timedOut) {
                 finishRun({},
                     credentialError(
@@ -255,6 +259,8 @@ void ExecCredentialProvider::startRun()
             finishRun(credential, {});
         });
 
+    // The command only: arguments and environment may carry secrets (--client-secret).
+    qCDebug(lcKube).noquote() << "running credential plugin" << m_config.command;
     timer->start(m_timeout);
     m_process->start();
 }
@@ -288,7 +294,7 @@ Credential ExecCredentialProvider::parseOutput(
     const QString returned = root.value("apiVersion"_L1).toString();
     if (kind.isEmpty()) {
         *error = u"decoding stdout: Object 'Kind' is missing in '%1'"_s.arg(
-            QString::fromUtf8(stdoutData.trimmed()));
+            SecretScrubber::scrub(QString::fromUtf8(stdoutData.trimmed())));
         return {};
     }
     if (returned != apiVersion) {

@@ -1,9 +1,13 @@
 #include "app/kube/KubeClient.h"
 
+#include "app/kube/KubeLog.h"
+
 #include "app/net/InputLimits.h"
+#include "app/net/RedirectGuard.h"
 #include "app/net/TransportError.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHttp1Configuration>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -94,6 +98,7 @@ struct KubeClient::Attempt
     bool timedOut = false;
     bool tooLarge = false; ///< the body passed limits::kResponseBody; the reply was aborted
     bool retried = false;
+    QElapsedTimer clock; ///< since the attempt was sent, for the debug log
 
     /// Stops the timer and aborts the reply still running, without a signal to `owner`.
     void stop(QObject* owner)
@@ -233,7 +238,8 @@ KubeClient::KubeClient(KubeConnection connection, QObject* parent)
 {
     if (m_connection.proxy)
         m_nam->setProxy(*m_connection.proxy);
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Each request decides its redirects (RedirectGuard): only within the server's origin.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 KubeClient::~KubeClient()
@@ -306,11 +312,16 @@ QNetworkReply* KubeClient::send(const Spec& spec, const Credential& credential)
             request.setPeerVerifyName(m_connection.tlsServerName);
     }
 
+    RedirectGuard::prepare(request);
+    QNetworkReply* reply = nullptr;
     if (spec.method == "GET")
-        return m_nam->get(request);
-    if (spec.method == "DELETE" && spec.body.isEmpty())
-        return m_nam->deleteResource(request);
-    return m_nam->sendCustomRequest(request, spec.method, spec.body);
+        reply = m_nam->get(request);
+    else if (spec.method == "DELETE" && spec.body.isEmpty())
+        reply = m_nam->deleteResource(request);
+    else
+        reply = m_nam->sendCustomRequest(request, spec.method, spec.body);
+    RedirectGuard::watch(reply);
+    return reply;
 }
 
 ApiError KubeClient::transportError(
@@ -372,6 +383,7 @@ QNetworkReply* KubeClient::sendAttempt(
     a->used = credential;
     a->timedOut = false;
     a->tooLarge = false;
+    a->clock.start();
     QNetworkReply* reply = send(spec, credential);
     a->reply = reply;
     connect(reply, &QNetworkReply::sslErrors, owner,
@@ -457,6 +469,8 @@ void KubeClient::begin(KubeRequest* request)
                 if (name.compare("Warning", Qt::CaseInsensitive) == 0)
                     response.warnings << warningText(value);
             }
+            qCDebug(lcKube).noquote().nospace() << d->spec.method << ' ' << d->spec.path << ' '
+                                                << response.status << ' ' << d->clock.elapsed() << " ms";
             if (d->tooLarge) {
                 response.body.clear();
                 response.error = ApiError::make(ApiError::Category::Decode,
@@ -464,7 +478,8 @@ void KubeClient::begin(KubeRequest* request)
                         tr("The server's answer to %1 %2")
                             .arg(
                                 d->spec.verb, d->spec.resource.isEmpty() ? d->spec.path : d->spec.resource)));
-            } else if (d->timedOut || response.status == 0) {
+            } else if (d->timedOut || response.status == 0
+                || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
                 response.error = transportError(reply, d->sslErrors, d->timedOut);
             } else if (response.status >= 400) {
                 response.error
@@ -841,6 +856,8 @@ void KubeClient::beginWatch(WatchStream* stream)
             reply->deleteLater();
             d->timer->stop();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            qCDebug(lcKube).noquote().nospace() << "WATCH " << d->spec.path << ' ' << status
+                                                << " ended after " << d->clock.elapsed() << " ms";
             if (status == 200) {
                 d->decoder.feed(reply->readAll());
                 if (!drain(true))
@@ -853,7 +870,7 @@ void KubeClient::beginWatch(WatchStream* stream)
                 finish(ApiError {});
                 return;
             }
-            if (status == 0) {
+            if (status == 0 || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
                 finish(transportError(reply, d->sslErrors, d->timedOut));
                 return;
             }

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void clusterInfoOnlyWhenAsked_data();
     void clusterInfoOnlyWhenAsked();
     void stderrLinesAreReported();
+    void pluginOutputShownWithoutTokens_data();
+    void pluginOutputShownWithoutTokens();
     void kubeloginKubeconfigWorks();
 
 private:
@@ -419,6 +421,54 @@ void TestExecCredential::stderrLinesAreReported()
     fetchAndWait(provider);
     QCOMPARE(spy.size(), 1);
     QVERIFY(spy.first().first().toString().contains(u"devicelogin"_s));
+}
+
+void TestExecCredential::pluginOutputShownWithoutTokens_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("stderrText");
+    QTest::addColumn<QString>("exitCode");
+    QTest::addColumn<QString>("token");
+
+    const QString jwt = u"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI2ZGFlNDJmOC00MzY4LTQ2NzgifQ."
+                        u"Yj8fZ2Kq1s-_abcDEF123ghiJKL456"_s;
+    // kubelogin printing a credential without "kind": the output is quoted in the error.
+    QTest::newRow("stdout quoted in the error")
+        << uR"({"apiVersion":"client.authentication.k8s.io/v1","status":{"token":"%1"}})"_s.arg(jwt)
+        << QString() << u"0"_s << jwt;
+    // A plugin that fails after printing its debug log, token included.
+    QTest::newRow("stderr of a failing plugin")
+        << QString()
+        << u"DEBUG acquired token %1 from cache\nERROR: AADSTS50173: the grant has expired"_s.arg(jwt)
+        << u"1"_s << jwt;
+    QTest::newRow("stderr with an Authorization header")
+        << QString() << u"> GET /token HTTP/1.1\n> Authorization: Bearer opaque-token-Zm9vYmFy"_s << u"2"_s
+        << u"opaque-token-Zm9vYmFy"_s;
+}
+
+void TestExecCredential::pluginOutputShownWithoutTokens()
+{
+    QFETCH(QString, output);
+    QFETCH(QString, stderrText);
+    QFETCH(QString, exitCode);
+    QFETCH(QString, token);
+
+    ExecConfig config = echoConfig(output);
+    config.env.append({u"PLUGIN_EXIT"_s, exitCode});
+    if (!stderrText.isEmpty())
+        config.env.append({u"PLUGIN_STDERR"_s, stderrText});
+    ExecCredentialProvider provider(config, {}, u"u"_s);
+    QSignalSpy messages(&provider, &ExecCredentialProvider::messageReceived);
+    const Outcome out = fetchAndWait(provider);
+    QVERIFY(!out.error.ok());
+    const QString shown = out.error.message() + u'\n' + out.error.detail;
+    QVERIFY2(!shown.contains(token), qPrintable(shown));
+    for (const QList<QVariant>& message : std::as_const(messages))
+        QVERIFY2(!message.first().toString().contains(token), qPrintable(message.first().toString()));
+    // The rest is still there for the person reading it.
+    QVERIFY2(shown.contains(u"[redacted]"_s), qPrintable(shown));
+    if (!stderrText.isEmpty())
+        QVERIFY(!messages.isEmpty());
 }
 
 void TestExecCredential::kubeloginKubeconfigWorks()
