@@ -37,7 +37,8 @@ QString AboutInfo::aboutHtml()
 {
     QString rows;
     for (const ThirdPartyComponent& c : components()) {
-        rows += QStringLiteral("<tr><td><a href=\"%1\">%2</a></td><td>%3</td><td>%4</td></tr>")
+        rows += QStringLiteral(
+            "<tr><td nowrap><a href=\"%1\">%2</a></td><td nowrap>%3</td><td nowrap>%4</td></tr>")
                     .arg(c.url.toHtmlEscaped(), c.name.toHtmlEscaped(), c.version.toHtmlEscaped(),
                         c.license.toHtmlEscaped());
     }

@@ -266,6 +266,7 @@ void MainWindow::updateConnectionState()
                 : tr("%1 — %2").arg(m_session->deviceTitle(), m_session->clusterTitle()));
     }
     m_navigation->setEnabled(connected);
+    showInspectorWhenConnected(connected);
     m_actions->setCurrentPane(currentPane());
     m_connectionLabel->setText(m_session->summary());
     for (const QString& kind : m_panes.keys()) {
@@ -275,6 +276,20 @@ void MainWindow::updateConnectionState()
     m_navigation->setGroupTitle(NavigationView::DeviceGroup,
         m_session->deviceTitle().isEmpty() ? tr("Device") : tr("Device: %1").arg(m_session->deviceTitle()));
     updateCounts();
+}
+
+void MainWindow::showInspectorWhenConnected(bool connected)
+{
+    // Not connected, the inspector has nothing to show: the welcome page gets its room, and
+    // the inspector comes back with the connection if it was open.
+    if (!connected && !m_inspector->isHidden()) {
+        m_inspectorHiddenWhileDisconnected = true;
+        m_inspector->hide();
+    } else if (connected && m_inspectorHiddenWhileDisconnected) {
+        m_inspectorHiddenWhileDisconnected = false;
+        m_inspector->show();
+    }
+    m_inspector->toggleViewAction()->setEnabled(connected);
 }
 
 WizardFrame* MainWindow::openStaticClaimWizard(const QString& kind, const QString& name)
@@ -313,7 +328,9 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The first start: the panes get two thirds of the height, the inspector one.
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_inspector}, {height() / 3}, Qt::Vertical);
     const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
@@ -323,6 +340,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_inspectorHiddenWhileDisconnected)
+        m_inspector->show(); // saved as the user left it, not as the welcome page needs it
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     for (const ResourcePane* pane : std::as_const(m_panes))

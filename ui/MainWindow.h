@@ -77,6 +77,8 @@ private:
     void connectDetails();
     void showPane(const QString& kind);
     void updateConnectionState();
+    /// The binding inspector hides while not connected and comes back with a connection.
+    void showInspectorWhenConnected(bool connected);
     void updateCounts();
     void updateNamespaces();
     /// The claims' pane, which the namespace choice applies to.
@@ -96,6 +98,7 @@ private:
     QLabel* m_connectionLabel;
     MainWindowActions* m_actions = nullptr;
     BindingInspector* m_inspector = nullptr;
+    bool m_inspectorHiddenWhileDisconnected = false;
     QHash<QString, ResourcePane*> m_panes;
 };
 

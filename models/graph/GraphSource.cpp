@@ -12,7 +12,7 @@ namespace {
 
 /// Applies the changes; returns how many changed what the graph shows.
 template <typename T>
-int applyChanges(QHash<QString, T>& table, QHash<QString, QString>& facts, const QString& kind,
+int applyChanges(ObjectTable<T>& table, QHash<QString, QString>& facts, const QString& kind,
     const QList<StoreChange>& changes)
 {
     int relevant = 0;
@@ -24,11 +24,14 @@ int applyChanges(QHash<QString, T>& table, QHash<QString, QString>& facts, const
             ++relevant;
             continue;
         }
-        const QString now = GraphSource::graphFacts(kind, change.object);
-        const auto it = facts.constFind(factKey);
-        if (it == facts.cend() || *it != now) {
-            facts.insert(factKey, now);
-            table.insert(change.key, T::fromJson(change.object));
+        QString now = GraphSource::graphFacts(kind, change.object);
+        const auto it = facts.find(factKey);
+        if (it == facts.end() || *it != now) {
+            if (it == facts.end())
+                facts.insert(factKey, std::move(now));
+            else
+                *it = std::move(now);
+            table.upsert(change.key, T::fromJson(change.object));
             ++relevant;
         }
     }
@@ -36,14 +39,14 @@ int applyChanges(QHash<QString, T>& table, QHash<QString, QString>& facts, const
 }
 
 template <typename T>
-void fill(QHash<QString, T>& table, QHash<QString, QString>& facts, const QString& kind,
+void fill(ObjectTable<T>& table, QHash<QString, QString>& facts, const QString& kind,
     const QList<QJsonObject>& objects)
 {
     table.clear();
     table.reserve(objects.size());
     for (const QJsonObject& object : objects) {
         const QString key = ResourceStore::keyOf(object);
-        table.insert(key, T::fromJson(object));
+        table.upsert(key, T::fromJson(object));
         facts.insert(kind + u'/' + key, GraphSource::graphFacts(kind, object));
     }
 }
@@ -141,12 +144,13 @@ void GraphSource::onChanged(const QString& kind, const QList<StoreChange>& chang
 
 GraphInput GraphSource::input() const
 {
+    // Implicitly shared lists: no copy now; a later change copies one list (copy on write).
     GraphInput in;
-    in.shares = m_shares.values();
-    in.volumes = m_volumes.values();
-    in.claims = m_claims.values();
-    in.pods = m_pods.values();
-    in.classes = m_classes.values();
+    in.shares = m_shares.items();
+    in.volumes = m_volumes.items();
+    in.claims = m_claims.items();
+    in.pods = m_pods.items();
+    in.classes = m_classes.items();
     return in;
 }
 

@@ -51,9 +51,8 @@ QString textOf(const std::optional<Quantity>& quantity)
     return quantity ? quantity->toString() : QString();
 }
 
-QStringList claimKeysOfPod(const QJsonObject& podObject)
+QStringList claimKeysOfPod(const Pod& pod)
 {
-    const Pod pod = Pod::fromJson(podObject);
     QStringList keys;
     for (const QString& claim : pod.claimNames())
         keys.append(pod.metadata.ns + u'/' + claim);
@@ -206,7 +205,15 @@ TableRow PersistentVolumeClaimTableModel::makeRow(const QJsonObject& object) con
     const bool pending = !terminating && (pvc.phase.isEmpty() || pvc.phase == u"Pending");
     if (pending) {
         m_pendingKeys.insert(row.key);
-        const binding::ClaimDiagnosis d = binding::diagnoseClaim(pvc, volumeList(), classList(), {}, false);
+        // Its pods that wait to be scheduled: a WaitForFirstConsumer claim waits for them, not
+        // for a first consumer.
+        QStringList unscheduled;
+        for (const QString& podName : pods) {
+            if (m_unscheduledPods.contains(pvc.metadata.ns + u'/' + podName))
+                unscheduled.append(podName);
+        }
+        const binding::ClaimDiagnosis d
+            = binding::diagnoseClaim(pvc, volumeList(), classList(), unscheduled, false);
         setCell(row, Why, d.message);
         if (row.toolTips.isEmpty())
             row.toolTips = QStringList(ColumnCount);
@@ -238,21 +245,23 @@ QStringList PersistentVolumeClaimTableModel::relatedKinds() const
     return {kindname::Pod, kindname::PersistentVolume, kindname::StorageClass};
 }
 
-void PersistentVolumeClaimTableModel::indexPod(const QString& podKey, const QJsonObject& pod)
+void PersistentVolumeClaimTableModel::indexPod(const QString& podKey, const QJsonObject& podObject)
 {
+    const Pod pod = Pod::fromJson(podObject);
     const QStringList claims = claimKeysOfPod(pod);
     if (claims.isEmpty())
         return;
-    const QString podName
-        = pod.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
     m_claimsOfPod.insert(podKey, claims);
     for (const QString& claim : claims)
-        m_podsOfClaim[claim].append(podName);
+        m_podsOfClaim[claim].append(pod.metadata.name);
+    if (pod.nodeName.isEmpty())
+        m_unscheduledPods.insert(podKey);
 }
 
 QStringList PersistentVolumeClaimTableModel::unindexPod(const QString& podKey)
 {
     const QStringList claims = m_claimsOfPod.take(podKey);
+    m_unscheduledPods.remove(podKey);
     const QString podName = podKey.section(u'/', 1);
     for (const QString& claim : claims) {
         QStringList& pods = m_podsOfClaim[claim];
@@ -306,6 +315,7 @@ void PersistentVolumeClaimTableModel::prepareReload()
     m_pendingKeys.clear();
     m_claimsOfPod.clear();
     m_podsOfClaim.clear();
+    m_unscheduledPods.clear();
     for (const QJsonObject& pod : store()->objects(kindname::Pod))
         indexPod(ResourceStore::keyOf(pod), pod);
 }

@@ -2,13 +2,16 @@
 
 #include "app/demo/DemoDevice.h"
 #include "app/demo/scenario/Scenario.h"
+#include "models/store/ResourceStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -86,17 +89,111 @@ StallProbe::StallProbe(int intervalMs)
         m_worst = std::max(m_worst, late);
         if (late > 50)
             ++m_over50;
+        m_delays.append(std::max<qint64>(0, late));
         m_last = now;
     });
+}
+
+int StallProbe::over(qint64 ms) const
+{
+    return int(std::count_if(m_delays.cbegin(), m_delays.cend(), [ms](qint64 d) { return d > ms; }));
+}
+
+qint64 StallProbe::percentileMs(double fraction) const
+{
+    if (m_delays.isEmpty())
+        return 0;
+    QList<qint64> sorted = m_delays;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted.at(std::min(sorted.size() - 1, qsizetype(double(sorted.size()) * fraction)));
 }
 
 void StallProbe::restart()
 {
     m_worst = 0;
     m_over50 = 0;
+    m_delays.clear();
     m_clock.start();
     m_last = 0;
     m_timer.start();
+}
+
+// ---- a synthetic cluster's storage -------------------------------------------------------
+
+namespace {
+
+QJsonObject volume(int i, const QString& claimNs, const QString& claimName)
+{
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolume"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, u"pv-%1"_s.arg(i, 6, 10, QChar(u'0'))},
+                {u"uid"_s, u"uid-pv-%1"_s.arg(i)}, {u"resourceVersion"_s, u"1"_s}}},
+        {u"spec"_s,
+            QJsonObject {{u"capacity"_s, QJsonObject {{u"storage"_s, u"%1Gi"_s.arg(1 + i % 50)}}},
+                {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}}, {u"storageClassName"_s, u"local"_s},
+                {u"hostPath"_s, QJsonObject {{u"path"_s, u"/data"_s}}},
+                {u"claimRef"_s,
+                    QJsonObject {{u"kind"_s, u"PersistentVolumeClaim"_s}, {u"namespace"_s, claimNs},
+                        {u"name"_s, claimName}, {u"uid"_s, u"uid-%1"_s.arg(claimName)}}}}},
+        {u"status"_s, QJsonObject {{u"phase"_s, u"Bound"_s}}}};
+}
+
+QJsonObject claim(int i, const QString& ns, const QString& name, bool pending)
+{
+    QJsonObject spec {{u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}},
+        {u"resources"_s, QJsonObject {{u"requests"_s, QJsonObject {{u"storage"_s, u"1Gi"_s}}}}},
+        {u"storageClassName"_s, u"local"_s}};
+    if (!pending)
+        spec.insert(u"volumeName"_s, u"pv-%1"_s.arg(i, 6, 10, QChar(u'0')));
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, name}, {u"namespace"_s, ns}, {u"uid"_s, u"uid-%1"_s.arg(name)},
+                {u"resourceVersion"_s, u"1"_s}}},
+        {u"spec"_s, spec}, {u"status"_s, QJsonObject {{u"phase"_s, pending ? u"Pending"_s : u"Bound"_s}}}};
+}
+
+QJsonObject pod(int i, const QString& ns, const QString& claimName)
+{
+    const QString deployment = u"app-%1"_s.arg(i % 97);
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Pod"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, u"%1-5d8f-%2"_s.arg(deployment).arg(i)}, {u"namespace"_s, ns},
+                {u"labels"_s, QJsonObject {{u"pod-template-hash"_s, u"5d8f"_s}}},
+                {u"ownerReferences"_s,
+                    QJsonArray {QJsonObject {{u"kind"_s, u"ReplicaSet"_s},
+                        {u"name"_s, QString(deployment + u"-5d8f"_s)}, {u"controller"_s, true},
+                        {u"apiVersion"_s, u"apps/v1"_s}}}}}},
+        {u"spec"_s,
+            QJsonObject {{u"nodeName"_s, u"node1"_s},
+                {u"volumes"_s,
+                    QJsonArray {QJsonObject {{u"name"_s, u"data"_s},
+                        {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, claimName}}}}}}}},
+        {u"status"_s, QJsonObject {{u"phase"_s, u"Running"_s}}}};
+}
+
+} // namespace
+
+SyntheticStorage fillSyntheticStorage(ResourceStore* store, int pairs)
+{
+    SyntheticStorage out;
+    for (int i = 0; i < pairs; ++i) {
+        const QString ns = u"team-%1"_s.arg(i % 20);
+        const QString name = u"data-%1"_s.arg(i, 6, 10, QChar(u'0'));
+        const bool pending = i % 100 == 0; // 1% Pending: the problems
+        out.claims.append(claim(i, ns, name, pending));
+        if (!pending)
+            out.volumes.append(volume(i, ns, name));
+        out.pods.append(pod(i, ns, name));
+    }
+    store->postReplace(u"PersistentVolume"_s, out.volumes);
+    store->postReplace(u"PersistentVolumeClaim"_s, out.claims);
+    store->postReplace(u"Pod"_s, out.pods);
+    store->postReplace(u"StorageClass"_s,
+        {QJsonObject {{u"apiVersion"_s, u"storage.k8s.io/v1"_s}, {u"kind"_s, u"StorageClass"_s},
+            {u"metadata"_s, QJsonObject {{u"name"_s, u"local"_s}}},
+            {u"provisioner"_s, u"rancher.io/local-path"_s}}});
+    store->flush();
+    return out;
 }
 
 // ---- the child process -------------------------------------------------------------------

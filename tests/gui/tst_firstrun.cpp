@@ -10,6 +10,7 @@
 #include "ui/DeviceConnectionPage.h"
 #include "ui/MainWindow.h"
 #include "ui/WelcomePage.h"
+#include "ui/graph/BindingInspector.h"
 
 #include <QAction>
 #include <QLabel>
@@ -106,6 +107,8 @@ void TestFirstRun::welcomeOffersThreeWays()
     QVERIFY(welcome->addDeviceButton()->isVisible());
     QCOMPARE(welcome->addDeviceButton()->text(), u"Add a de&vice…"_s);
     QVERIFY(!welcome->message()->isVisible());
+    // The inspector has nothing to show yet: the welcome page gets the room.
+    QVERIFY(!m_window->inspector()->isVisible());
     // The first run: nothing recent yet.
     QCOMPARE(recentTitles(), QStringList({u"No recent connections"_s, u"&Clear the List"_s}));
 }
@@ -167,6 +170,7 @@ void TestFirstRun::theDemoIsRememberedWithoutItsPort()
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isConnected(), 30000);
     QCOMPARE(m_session->target(), ConnectionTarget::demo());
     QCOMPARE(recentTitles().first(), u"&1 The demo device"_s);
+    QVERIFY(m_window->inspector()->isVisible());
     // Saved as "the demo device": nothing that changes from one start to the next.
     QSettings settings;
     settings.beginReadArray(u"recentConnections/list"_s);

@@ -53,7 +53,7 @@ fi
 
 # --- Running commands inside it ------------------------------------------------------
 run_bwrap() {
-    bwrap --bind "$clean" / --proc /proc --dev /dev --tmpfs /tmp --tmpfs /run \
+    bwrap --bind "$clean" / --proc /proc --dev /dev --perms 1777 --tmpfs /tmp --tmpfs /run \
         --ro-bind /etc/resolv.conf /etc/resolv.conf --ro-bind "$package_dir" /mnt/package \
         --die-with-parent --unshare-ipc --unshare-uts \
         /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
@@ -116,12 +116,14 @@ check() { # check DESCRIPTION EXPECTED-TEXT COMMAND...: runs, exit 0, output con
 check "version" "KF6 SyntaxHighlighting" ase-storage-manager --version
 check "help" "--no-reconnect" ase-storage-manager --help
 check "a headless command on the demo device" "kind: PersistentVolumeClaim" \
-    ase-storage-manager claim static data --share mylocalsmbshare1 --dry-run=client --demo
+    ase-storage-manager claim dynamic data -n edge-apps --storage-class ase-node-local --size 1Gi --dry-run=client --demo
 check "the export of everything" "kind: StorageClass" ase-storage-manager export -A -o - --demo
 check "the demo device's help" "--device-profile-out" ase-demo-device --help
 check "the man page" "ase-storage-manager" sh -c 'zcat /usr/share/man/man1/ase-storage-manager.1.gz | head -n 20'
 check "the desktop file" "Exec=ase-storage-manager" cat /usr/share/applications/io.github.ase_storage_manager.desktop
-check "the icon" "PNG image" sh -c 'head -c 8 /usr/share/icons/hicolor/48x48/apps/io.github.ase_storage_manager.png | od -c | grep -q PNG && echo "PNG image"'
+check "the icon" "PNG image" sh -c \
+    'test "$(head -c 4 /usr/share/icons/hicolor/48x48/apps/io.github.ase_storage_manager.png | tail -c 3)" = PNG \
+    && echo "PNG image"'
 
 # The window, offscreen, on the demo device, for a few seconds: it must still be running
 # (no crash, no missing plugin), then end cleanly on SIGTERM.
