@@ -637,15 +637,7 @@ ApiResult<WriteOutcome> ClusterState::mergePatch(const ResourceKind& kind, const
     QJsonObject patched = (type == MergeType::Strategic ? jsonpatch::strategicMergePatch(*current, patch)
                                                         : jsonpatch::mergePatch(*current, patch))
                               .toObject();
-    if (std::optional<ApiStatus> e = checkTypeMeta(kind, patched))
-        return *e;
-    if (std::optional<ApiStatus> e = checkFields(kind, patched, options, Decoding::Patch, &*current))
-        return *e;
-    // Name and namespace in a patch may not differ from the URL.
-    setMetadata(patched, u"name"_s, name);
-    if (kind.namespaced)
-        setMetadata(patched, u"namespace"_s, ns);
-    return replaceWith(kind, *current, patched, options, true);
+    return replacePatched(kind, ns, name, *current, patched, options);
 }
 
 ApiResult<WriteOutcome> ClusterState::jsonPatch(const ResourceKind& kind, const QString& ns,
@@ -661,15 +653,21 @@ ApiResult<WriteOutcome> ClusterState::jsonPatch(const ResourceKind& kind, const 
         s.message = error;
         return s;
     }
-    QJsonObject object = patched->toObject();
-    if (std::optional<ApiStatus> e = checkTypeMeta(kind, object))
+    return replacePatched(kind, ns, name, *current, patched->toObject(), options);
+}
+
+ApiResult<WriteOutcome> ClusterState::replacePatched(const ResourceKind& kind, const QString& ns,
+    const QString& name, const QJsonObject& current, QJsonObject patched, const WriteOptions& options)
+{
+    if (std::optional<ApiStatus> e = checkTypeMeta(kind, patched))
         return *e;
-    if (std::optional<ApiStatus> e = checkFields(kind, object, options, Decoding::Patch, &*current))
+    if (std::optional<ApiStatus> e = checkFields(kind, patched, options, Decoding::Patch, &current))
         return *e;
-    setMetadata(object, u"name"_s, name);
+    // Name and namespace in a patch may not differ from the URL.
+    setMetadata(patched, u"name"_s, name);
     if (kind.namespaced)
-        setMetadata(object, u"namespace"_s, ns);
-    return replaceWith(kind, *current, object, options, true);
+        setMetadata(patched, u"namespace"_s, ns);
+    return replaceWith(kind, current, patched, options, true);
 }
 
 ApiResult<WriteOutcome> ClusterState::apply(const ResourceKind& kind, const QString& ns, const QString& name,

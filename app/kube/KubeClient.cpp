@@ -154,7 +154,7 @@ void fillErrorContext(ApiError& error, const Spec& spec)
 
 KubeRequest::KubeRequest(QObject* parent)
     : QObject(parent)
-    , d(new Private)
+    , d(std::make_unique<Private>())
 {
     d->timer = new QTimer(this);
     d->timer->setSingleShot(true);
@@ -163,7 +163,6 @@ KubeRequest::KubeRequest(QObject* parent)
 KubeRequest::~KubeRequest()
 {
     cancel();
-    delete d;
 }
 
 void KubeRequest::abort()
@@ -189,7 +188,7 @@ bool KubeRequest::isRunning() const
 
 WatchStream::WatchStream(QObject* owner)
     : QObject(owner)
-    , d(new Private)
+    , d(std::make_unique<Private>())
 {
     d->timer = new QTimer(this);
     d->timer->setSingleShot(true);
@@ -198,7 +197,6 @@ WatchStream::WatchStream(QObject* owner)
 WatchStream::~WatchStream()
 {
     abort();
-    delete d;
 }
 
 void WatchStream::abort()
@@ -426,12 +424,12 @@ KubeRequest* KubeClient::start(Spec spec, QObject* context, ResponseHandler hand
 
 void KubeClient::begin(KubeRequest* request)
 {
-    KubeRequest::Private* d = request->d;
+    KubeRequest::Private* d = request->d.get();
     if (d->finished)
         return;
 
     auto deliver = [request](Response response) {
-        KubeRequest::Private* d = request->d;
+        KubeRequest::Private* d = request->d.get();
         if (d->finished)
             return;
         d->finished = true;
@@ -443,7 +441,7 @@ void KubeClient::begin(KubeRequest* request)
     };
 
     auto sendWith = [this, request, deliver](const Credential& credential) {
-        KubeRequest::Private* d = request->d;
+        KubeRequest::Private* d = request->d.get();
         QNetworkReply* reply = sendAttempt(request, *d, d->spec, credential);
         auto restartTimer
             = [d] { d->timer->start(std::max<qint64>(1, d->client->m_requestTimeout.count())); };
@@ -458,7 +456,7 @@ void KubeClient::begin(KubeRequest* request)
         connect(reply, &QNetworkReply::uploadProgress, request, restartTimer);
         restartTimer();
         connect(reply, &QNetworkReply::finished, request, [this, request, reply, deliver] {
-            KubeRequest::Private* d = request->d;
+            KubeRequest::Private* d = request->d.get();
             d->reply = nullptr;
             reply->deleteLater();
             Response response;
@@ -745,7 +743,7 @@ WatchStream* KubeClient::watch(
     const ResourceKind& kind, const QString& ns, const WatchOptions& options, QObject* owner)
 {
     auto* stream = new WatchStream(owner);
-    WatchStream::Private* d = stream->d;
+    WatchStream::Private* d = stream->d.get();
     d->client = this;
     d->kind = kind;
     d->options = options;
@@ -765,13 +763,13 @@ WatchStream* KubeClient::watch(
 
 void KubeClient::beginWatch(WatchStream* stream)
 {
-    WatchStream::Private* d = stream->d;
+    WatchStream::Private* d = stream->d.get();
     if (!d->running)
         return;
 
     // Ends the stream with one finished() (unless it was aborted meanwhile).
     auto finish = [stream](ApiError error) {
-        WatchStream::Private* d = stream->d;
+        WatchStream::Private* d = stream->d.get();
         if (!d->running)
             return;
         fillErrorContext(error, d->spec);
@@ -780,7 +778,7 @@ void KubeClient::beginWatch(WatchStream* stream)
     };
 
     auto sendWith = [this, stream, finish](const Credential& credential) {
-        WatchStream::Private* d = stream->d;
+        WatchStream::Private* d = stream->d.get();
         Spec spec = d->spec;
         spec.query.addQueryItem(u"watch"_s, u"1"_s);
         // A re-sent watch (401 retry) resumes after the last event seen.
@@ -809,7 +807,7 @@ void KubeClient::beginWatch(WatchStream* stream)
 
         // Emits the complete events; returns false when the stream was ended meanwhile.
         auto drain = [stream, finish](bool atEnd) -> bool {
-            WatchStream::Private* d = stream->d;
+            WatchStream::Private* d = stream->d.get();
             QPointer<WatchStream> guard(stream);
             if (atEnd)
                 d->decoder.finish();
@@ -833,7 +831,7 @@ void KubeClient::beginWatch(WatchStream* stream)
         // Once the headers are in, the stream may stay silent until the next event.
         connect(reply, &QNetworkReply::metaDataChanged, stream, [d, idleMs] { d->timer->start(idleMs); });
         connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain, finish] {
-            WatchStream::Private* d = stream->d;
+            WatchStream::Private* d = stream->d.get();
             if (d->status == 0)
                 d->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (d->status != 200) {
@@ -849,7 +847,7 @@ void KubeClient::beginWatch(WatchStream* stream)
             drain(false);
         });
         connect(reply, &QNetworkReply::finished, stream, [this, stream, reply, drain, finish] {
-            WatchStream::Private* d = stream->d;
+            WatchStream::Private* d = stream->d.get();
             if (!d->running)
                 return;
             d->reply = nullptr;

@@ -377,12 +377,7 @@ void PersistentVolumeController::syncVolume(Pass& pass, const QJsonObject& volum
         claimJson.reset();
 
     if (!claimJson) {
-        if (volume.phase != u"Released" && volume.phase != u"Failed") {
-            if (updateVolumePhase(pass, volumeName, u"Released"_s).isEmpty())
-                return;
-        }
-        if (const std::optional<QJsonObject> fresh = m_state.find(kinds::persistentVolume(), {}, volumeName))
-            reclaimVolume(pass, PersistentVolume::fromJson(*fresh));
+        releaseAndReclaim(pass, volume);
         return;
     }
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(*claimJson);
@@ -406,15 +401,21 @@ void PersistentVolumeController::syncVolume(Pass& pass, const QJsonObject& volum
     }
     // The claim is bound to another volume.
     if (!volume.provisionedBy.isEmpty() && volume.reclaimPolicy == u"Delete") {
-        if (volume.phase != u"Released" && volume.phase != u"Failed") {
-            if (updateVolumePhase(pass, volumeName, u"Released"_s).isEmpty())
-                return;
-        }
-        if (const std::optional<QJsonObject> fresh = m_state.find(kinds::persistentVolume(), {}, volumeName))
-            reclaimVolume(pass, PersistentVolume::fromJson(*fresh));
+        releaseAndReclaim(pass, volume);
         return;
     }
     unbindVolume(pass, volume);
+}
+
+void PersistentVolumeController::releaseAndReclaim(Pass& pass, const PersistentVolume& volume)
+{
+    const QString& volumeName = volume.metadata.name;
+    if (volume.phase != u"Released" && volume.phase != u"Failed") {
+        if (updateVolumePhase(pass, volumeName, u"Released"_s).isEmpty())
+            return;
+    }
+    if (const std::optional<QJsonObject> fresh = m_state.find(kinds::persistentVolume(), {}, volumeName))
+        reclaimVolume(pass, PersistentVolume::fromJson(*fresh));
 }
 
 void PersistentVolumeController::unbindVolume(Pass& pass, const PersistentVolume& volume)
