@@ -68,6 +68,9 @@ struct ReflectorStats
     qint64 events = 0; ///< ADDED/MODIFIED/DELETED events posted to the store
     qint64 bookmarks = 0;
     int errors = 0; ///< failed lists and watches (all causes)
+    /// The last of them, kept after the reflector recovered (the status then holds no error):
+    /// what a benchmark or a diagnostic reports as "the last error".
+    ApiError lastError;
 };
 
 /// Keeps one kind of object in the ResourceStore equal to the server, as client-go's
@@ -162,6 +165,9 @@ private:
     void onWatchFinished(const ApiError& error);
     /// Decides the state and the next step after a failed list or watch.
     void handleError(const ApiError& error, Next resume);
+    /// The status line of a failed list or watch: what failed, on which server, the
+    /// server's or the transport's words, and what happens next; never empty.
+    QString describeFailure(const ApiError& error, Next resume, const QString& next) const;
     void schedule(Next next, std::chrono::milliseconds delay);
     void runScheduled();
     void setStatus(ReflectorState state, const QString& message = {}, const ApiError& error = {},
