@@ -56,6 +56,14 @@ QString jsonString(const QJsonObject& o, QLatin1StringView a, QLatin1StringView 
     return o.value(a).toObject().value(b).toString();
 }
 
+/// What is left to read of a finished reply. A reply the client aborted (its timeout, or its
+/// owner's abort) is closed: reading it returns nothing and only makes Qt log
+/// "QIODevice::read (QNetworkReplyHttpImpl): device not open".
+QByteArray remainingBody(QNetworkReply* reply)
+{
+    return reply->isOpen() ? reply->readAll() : QByteArray();
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -461,7 +469,7 @@ void KubeClient::begin(KubeRequest* request)
             reply->deleteLater();
             Response response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            response.body = reply->readAll();
+            response.body = remainingBody(reply);
             response.contentType = reply->rawHeader("Content-Type");
             for (const auto& [name, value] : reply->rawHeaderPairs()) {
                 if (name.compare("Warning", Qt::CaseInsensitive) == 0)
@@ -857,7 +865,7 @@ void KubeClient::beginWatch(WatchStream* stream)
             qCDebug(lcKube).noquote().nospace() << "WATCH " << d->spec.path << ' ' << status
                                                 << " ended after " << d->clock.elapsed() << " ms";
             if (status == 200) {
-                d->decoder.feed(reply->readAll());
+                d->decoder.feed(remainingBody(reply));
                 if (!drain(true))
                     return;
                 if (reply->error() != QNetworkReply::NoError || d->timedOut) {
@@ -872,7 +880,8 @@ void KubeClient::beginWatch(WatchStream* stream)
                 finish(transportError(reply, d->sslErrors, d->timedOut));
                 return;
             }
-            ApiError error = ApiError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"));
+            ApiError error
+                = ApiError::fromHttp(status, remainingBody(reply), reply->rawHeader("Retry-After"));
             if (retryUnauthorized(status, *d)) {
                 beginWatch(stream);
                 return;

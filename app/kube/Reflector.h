@@ -73,6 +73,9 @@ struct ReflectorStats
     /// The delays waited before a retry or a re-watch: the last and the longest so far.
     std::chrono::milliseconds lastRetryDelay {0};
     std::chrono::milliseconds longestRetryDelay {0};
+    /// The last of them, kept after the reflector recovered (the status then holds no error):
+    /// what a benchmark or a diagnostic reports as "the last error".
+    ApiError lastError;
 };
 
 /// Keeps one kind of object in the ResourceStore equal to the server, as client-go's
@@ -167,6 +170,9 @@ private:
     void onWatchFinished(const ApiError& error);
     /// Decides the state and the next step after a failed list or watch.
     void handleError(const ApiError& error, Next resume);
+    /// The status line of a failed list or watch: what failed, on which server, the
+    /// server's or the transport's words, and what happens next; never empty.
+    QString describeFailure(const ApiError& error, Next resume, const QString& next) const;
     void schedule(Next next, std::chrono::milliseconds delay);
     void countDelay(std::chrono::milliseconds delay);
     void runScheduled();
