@@ -9,7 +9,9 @@
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -84,15 +86,57 @@ StallProbe::StallProbe(int intervalMs)
         const qint64 now = m_clock.nsecsElapsed();
         const qint64 late = (now - m_last) / 1000000 - m_interval;
         m_worst = std::max(m_worst, late);
+        m_delays.append(std::max<qint64>(0, late));
         if (late > 50)
             ++m_over50;
         m_last = now;
     });
 }
 
+qint64 StallProbe::p99Ms() const
+{
+    if (m_delays.isEmpty())
+        return 0;
+    QList<qint64> sorted = m_delays;
+    const qsizetype at = std::min<qsizetype>(sorted.size() - 1, sorted.size() * 99 / 100);
+    std::nth_element(sorted.begin(), sorted.begin() + at, sorted.end());
+    return sorted.at(at);
+}
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile file(u"/proc/%1/stat"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = file.readAll();
+    // Fields after the command (which may hold spaces) start after the last ')'; utime and
+    // stime are the 14th and 15th fields, i.e. the 12th and 13th after it.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+double childrenCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 void StallProbe::restart()
 {
     m_worst = 0;
+    m_delays.clear();
     m_over50 = 0;
     m_clock.start();
     m_last = 0;

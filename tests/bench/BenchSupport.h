@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QProcess>
 #include <QString>
@@ -23,6 +24,14 @@ double peakRssMiB(qint64 pid = 0);
 /// VmRSS (current resident set) of a process in MiB; 0 = this process.
 double rssMiB(qint64 pid = 0);
 
+/// CPU time (user + system, getrusage) of this process so far, in seconds.
+double cpuSeconds();
+/// CPU time (user + system) of another running process so far, from /proc/PID/stat.
+double cpuSeconds(qint64 pid);
+/// CPU time of this process's children that ended and were reaped so far, in seconds:
+/// the difference around one child's run is that child's CPU time.
+double childrenCpuSeconds();
+
 /// Turns the event loop until `done` holds or `timeoutMs` passes; false on timeout.
 bool waitFor(const std::function<bool()>& done, int timeoutMs);
 /// Turns the event loop for `ms`, calling `each` every `everyMs` (a frame) when set.
@@ -36,6 +45,8 @@ public:
     explicit StallProbe(int intervalMs = 2);
     void restart();
     qint64 worstMs() const { return m_worst; }
+    /// The 99th percentile of the delays since restart(), in ms (one per timer tick).
+    qint64 p99Ms() const;
     /// Stalls longer than 50 ms since restart().
     int over50() const { return m_over50; }
 
@@ -46,6 +57,7 @@ private:
     qint64 m_last = 0;
     qint64 m_worst = 0;
     int m_over50 = 0;
+    QList<qint64> m_delays;
 };
 
 /// The child-process side: starts the demo device with `objects` PV/PVC pairs (empty
