@@ -1,6 +1,9 @@
 #include "ui/Application.h"
 
+#include "app/BuildInfo.h"
 #include "app/session/Session.h"
+#include "app/session/SessionLog.h"
+#include "ui/AboutInfo.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -19,7 +22,7 @@ Application::Application(int& argc, char** argv)
     setOrganizationDomain(QStringLiteral("ase-storage-manager.invalid"));
     setApplicationName(QStringLiteral("ase-storage-manager"));
     setApplicationDisplayName(tr("ASE Storage Manager"));
-    setApplicationVersion(QStringLiteral(ASE_VERSION));
+    setApplicationVersion(buildinfo::version());
     setDesktopFileName(QStringLiteral("io.github.ase_storage_manager"));
     installTranslations();
 }
@@ -34,6 +37,11 @@ void Application::installTranslations()
         installTranslator(&m_qtTranslator);
     if (m_appTranslator.load(locale, QStringLiteral("ase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         installTranslator(&m_appTranslator);
+}
+
+bool Application::reconnectsOnStart(bool noReconnectOption, Qt::KeyboardModifiers modifiers)
+{
+    return !noReconnectOption && !modifiers.testFlag(Qt::ShiftModifier);
 }
 
 int Application::run()
@@ -51,7 +59,9 @@ int Application::run()
            "  share                  list, create, mount, unmount, refresh, delete the device's shares\n"
            "COMMAND --help shows a command's options."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): --version names the libraries' versions too (AboutInfo).
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+        tr("Show the version of the application and of the libraries it uses."));
     const QCommandLineOption demo(
         QStringLiteral("demo"), tr("Start the built-in demo device and connect to it."));
     const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
@@ -61,8 +71,18 @@ int Application::run()
     const QCommandLineOption ns(QStringLiteral("namespace"), tr("Show this namespace."), tr("namespace"));
     const QCommandLineOption theme(
         QStringLiteral("theme"), tr("Colour scheme: system, light or dark."), tr("theme"));
-    parser.addOptions({demo, kubeconfig, context, ns, theme});
+    const QCommandLineOption noReconnect(QStringLiteral("no-reconnect"),
+        tr("Do not connect again to the last connection on start (holding Shift does the same)."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        tr("Log requests and their timings, connections and actions to stderr (never a secret)."));
+    parser.addOptions({version, demo, kubeconfig, context, ns, theme, noReconnect, verbose});
     parser.process(*this);
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << AboutInfo::versionText();
+        return 0;
+    }
+    if (parser.isSet(verbose))
+        enableVerboseLogging();
 
     QSettings settings;
     if (parser.isSet(theme))
@@ -73,9 +93,13 @@ int Application::run()
     m_window = std::make_unique<MainWindow>(m_session);
     m_window->show();
 
+    const bool explicitConnection = parser.isSet(demo) || parser.isSet(kubeconfig) || parser.isSet(context);
     if (parser.isSet(demo)) {
         m_session->connectDemo();
-    } else if (parser.isSet(kubeconfig) || parser.isSet(context) || qEnvironmentVariableIsSet("KUBECONFIG")) {
+    } else if (!explicitConnection && reconnectsOnStart(parser.isSet(noReconnect), queryKeyboardModifiers())
+        && m_window->reconnectLast()) {
+        // Connected (or connecting) again to the last connection.
+    } else if (explicitConnection || qEnvironmentVariableIsSet("KUBECONFIG")) {
         const ApiError error
             = m_session->connectKubeconfig(parser.value(kubeconfig), parser.value(context), parser.value(ns));
         if (!error.ok()) {

@@ -23,6 +23,10 @@ public:
     /// Parses the command line, shows the main window and runs the event loop.
     int run();
 
+    /// Whether the window connects again to the last connection on start when the command
+    /// line names none: not with --no-reconnect, nor while Shift is held.
+    static bool reconnectsOnStart(bool noReconnectOption, Qt::KeyboardModifiers modifiers);
+
 private:
     void installTranslations();
 

@@ -2,6 +2,8 @@
 
 #include "models/itemmodels/EventListModel.h"
 #include "models/itemmodels/ObjectSummary.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/store/ResourceStore.h"
 #include "ui/YamlView.h"
 
@@ -16,21 +18,23 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ase {
 
 namespace {
 
 QString kindTitle(const QString& kind)
 {
-    if (kind == u"PersistentVolume")
+    if (kind == kindname::PersistentVolume)
         return DetailsPanel::tr("PersistentVolume");
-    if (kind == u"PersistentVolumeClaim")
+    if (kind == kindname::PersistentVolumeClaim)
         return DetailsPanel::tr("PersistentVolumeClaim");
-    if (kind == u"StorageClass")
+    if (kind == kindname::StorageClass)
         return DetailsPanel::tr("StorageClass");
-    if (kind == u"Share")
+    if (kind == kindname::Share)
         return DetailsPanel::tr("Device share");
-    if (kind == u"Pod")
+    if (kind == kindname::Pod)
         return DetailsPanel::tr("Pod");
     return kind;
 }
@@ -119,14 +123,14 @@ DetailsPanel::DetailsPanel(ResourceStore* store, ResourceStore* eventStore, QWid
         [this](const QString& kind, const QList<StoreChange>& changes) {
             if (m_key.isEmpty())
                 return;
-            // Refresh when the object itself changes; its summary also names related objects.
-            if (kind == m_kind || kind == u"Pod" || kind == u"PersistentVolume" || kind == u"Share") {
-                for (const StoreChange& c : changes) {
-                    if (kind != m_kind || c.key == m_key) {
-                        refresh();
-                        return;
-                    }
-                }
+            // The object itself changed, or a kind its summary reads (the models say which).
+            if (kind == m_kind) {
+                const bool self = std::any_of(changes.cbegin(), changes.cend(),
+                    [this](const StoreChange& c) { return c.key == m_key; });
+                if (self)
+                    refresh();
+            } else if (m_related.contains(kind) && !changes.isEmpty()) {
+                refresh();
             }
         });
     connect(m_store, &ResourceStore::cleared, this, [this] { showObject({}, {}); });
@@ -139,15 +143,14 @@ void DetailsPanel::showObject(const QString& kind, const QString& key)
 {
     m_kind = kind;
     m_key = key;
+    m_related = relatedKinds(kind);
     refresh();
 }
 
 void DetailsPanel::followEventsOf(const QJsonObject& object)
 {
-    const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
-    const QStringList target {object.isEmpty() ? QString() : m_kind,
-        meta.value(QLatin1StringView("namespace")).toString(),
-        meta.value(QLatin1StringView("name")).toString(), meta.value(QLatin1StringView("uid")).toString()};
+    const QStringList target {object.isEmpty() ? QString() : m_kind, metafield::ns(object),
+        metafield::name(object), metafield::uid(object)};
     if (target == m_eventsOf)
         return;
     m_eventsOf = target;
@@ -168,10 +171,7 @@ void DetailsPanel::showYaml(const QJsonObject& stored)
         m_yaml->setObject(stored);
         return;
     }
-    const QString version = stored.value(QLatin1StringView("metadata"))
-                                .toObject()
-                                .value(QLatin1StringView("resourceVersion"))
-                                .toString();
+    const QString version = metafield::field(stored, QLatin1StringView("resourceVersion")).toString();
     const QString wanted = m_kind + u'\n' + m_key + u'\n' + version;
     if (wanted == m_fullFor) {
         if (!m_full.isEmpty())
@@ -203,62 +203,94 @@ void DetailsPanel::refresh()
         m_title->setText(m_key.isEmpty() ? tr("Select an object to see its details.")
                                          : tr("%1 %2 no longer exists.").arg(kindTitle(m_kind), m_key));
         m_yaml->clear();
+        m_yamlOf = {};
         m_claimLink->hide();
         m_actions->hide();
         m_fullFor.clear();
-        rebuildSummary({});
+        showSummary({});
         m_tabs->setEnabled(false);
         return;
     }
     m_tabs->setEnabled(true);
     m_actions->show();
     m_title->setText(tr("%1 %2").arg(kindTitle(m_kind), m_key));
-    const bool claimable = m_kind == u"Share" || m_kind == u"PersistentVolume" || m_kind == u"StorageClass";
+    const bool claimable = m_kind == kindname::Share || m_kind == kindname::PersistentVolume
+        || m_kind == kindname::StorageClass;
     m_claimLink->setVisible(claimable);
     if (claimable)
         m_claimLink->setText(QStringLiteral("<a href=\"claim\">%1</a>")
-                                 .arg(m_kind == u"Share"             ? tr("Claim this share…")
-                                         : m_kind == u"StorageClass" ? tr("Use this class…")
-                                                                     : tr("Claim this volume…")));
-    showYaml(object);
-    rebuildSummary(object);
+                                 .arg(m_kind == kindname::Share             ? tr("Claim this share…")
+                                         : m_kind == kindname::StorageClass ? tr("Use this class…")
+                                                                            : tr("Claim this volume…")));
+    if (object != m_yamlOf) { // a related object changed: the YAML stays as it is
+        m_yamlOf = object;
+        showYaml(object);
+    }
+    showSummary(summarizeObject(m_kind, object, *m_store));
 }
 
-void DetailsPanel::rebuildSummary(const QJsonObject& object)
+QLabel* DetailsPanel::summaryValue(const QString& label) const
 {
-    while (m_summary->rowCount() > 0)
-        m_summary->removeRow(0);
-    if (object.isEmpty())
-        return;
-    const QList<SummaryField> fields = summarizeObject(m_kind, object, *m_store);
-    for (const SummaryField& field : fields) {
-        auto* value = new QLabel;
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(
-            Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        if (field.links.isEmpty()) {
-            value->setTextFormat(Qt::PlainText);
-            value->setText(field.value);
-        } else {
-            QStringList parts;
-            for (const SummaryLink& link : field.links)
-                parts.append(QStringLiteral("<a href=\"%1|%2\">%3</a>")
-                                 .arg(link.kind, link.key.toHtmlEscaped(), link.text.toHtmlEscaped()));
-            value->setTextFormat(Qt::RichText);
-            value->setText(parts.join(QStringLiteral(", ")));
-            connect(value, &QLabel::linkActivated, this, [this](const QString& href) {
-                Q_EMIT linkActivated(href.section(u'|', 0, 0), href.section(u'|', 1));
-            });
-        }
-        if (field.warning) {
-            QPalette p = value->palette();
-            const bool dark = p.color(QPalette::Base).lightness() < 128;
-            p.setColor(QPalette::WindowText, QColor(dark ? 0xffa25c : 0xb35900));
-            value->setPalette(p);
-        }
-        auto* label = new QLabel(field.label + u':');
-        label->setBuddy(value);
-        m_summary->addRow(label, value);
+    for (const SummaryRow& row : m_rows) {
+        if (row.shown.label == label)
+            return row.value;
+    }
+    return nullptr;
+}
+
+void DetailsPanel::showSummary(const QList<SummaryField>& fields)
+{
+    while (m_rows.size() > fields.size()) {
+        m_summary->removeRow(int(m_rows.size() - 1)); // deletes the row's widgets
+        m_rows.removeLast();
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i == m_rows.size())
+            m_rows.append(addSummaryRow());
+        if (m_rows.at(i).shown == fields.at(i) && !m_rows.at(i).shown.label.isEmpty())
+            continue;
+        showField(m_rows[i], fields.at(i));
+    }
+}
+
+DetailsPanel::SummaryRow DetailsPanel::addSummaryRow()
+{
+    SummaryRow row;
+    row.value = new QLabel;
+    row.value->setWordWrap(true);
+    row.value->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(row.value, &QLabel::linkActivated, this, [this](const QString& href) {
+        Q_EMIT linkActivated(href.section(u'|', 0, 0), href.section(u'|', 1));
+    });
+    row.label = new QLabel;
+    row.label->setBuddy(row.value);
+    m_summary->addRow(row.label, row.value);
+    return row;
+}
+
+void DetailsPanel::showField(SummaryRow& row, const SummaryField& field)
+{
+    row.shown = field;
+    row.label->setText(field.label + u':');
+    if (field.links.isEmpty()) {
+        row.value->setTextFormat(Qt::PlainText);
+        row.value->setText(field.value);
+    } else {
+        QStringList parts;
+        for (const SummaryLink& link : field.links)
+            parts.append(QStringLiteral("<a href=\"%1|%2\">%3</a>")
+                             .arg(link.kind, link.key.toHtmlEscaped(), link.text.toHtmlEscaped()));
+        row.value->setTextFormat(Qt::RichText);
+        row.value->setText(parts.join(QStringLiteral(", ")));
+    }
+    if (field.warning) {
+        QPalette p = row.value->palette();
+        const bool dark = p.color(QPalette::Base).lightness() < 128;
+        p.setColor(QPalette::WindowText, QColor(dark ? 0xffa25c : 0xb35900));
+        row.value->setPalette(p);
+    } else {
+        row.value->setPalette(QPalette()); // as the panel's
     }
 }
 

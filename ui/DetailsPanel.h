@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/itemmodels/ObjectSummary.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -41,6 +44,8 @@ public:
     YamlView* yamlView() const { return m_yaml; }
     QTableView* eventsView() const { return m_eventsView; }
     QToolButton* actionsButton() const { return m_actions; }
+    /// The value label of the summary row labelled `label` ("Status"); null when none.
+    QLabel* summaryValue(const QString& label) const;
 
     /// Gets one object in full: `done` receives it, or an empty object and why not.
     using FullObjectFetch = std::function<void(const QString& kind, const QString& key, QObject* context,
@@ -62,8 +67,20 @@ Q_SIGNALS:
     void objectShown(const QString& kind, const QString& ns, const QString& name, const QString& uid);
 
 private:
+    /// One row of the summary: its widgets and the field they show.
+    struct SummaryRow
+    {
+        QLabel* label = nullptr;
+        QLabel* value = nullptr;
+        SummaryField shown;
+    };
+
     void refresh();
-    void rebuildSummary(const QJsonObject& object);
+    /// Shows `fields` in the summary, reusing the rows there: a row whose field did not
+    /// change is not touched, rows are added or removed at the end.
+    void showSummary(const QList<SummaryField>& fields);
+    SummaryRow addSummaryRow();
+    void showField(SummaryRow& row, const SummaryField& field);
     /// Points the events at this object (kind, namespace, name, uid) when it changed.
     void followEventsOf(const QJsonObject& object);
     /// Shows the object in the YAML tab: the stored one, or for a partial kind the full one.
@@ -77,6 +94,9 @@ private:
     QJsonObject m_full;
     QString m_kind;
     QString m_key;
+    QStringList m_related; ///< relatedKinds(m_kind): kinds whose changes may change the summary
+    QJsonObject m_yamlOf; ///< the stored object the YAML tab was last given
+    QList<SummaryRow> m_rows;
     QLabel* m_title;
     QLabel* m_claimLink; ///< "Claim this share…" under the title, for shares and volumes
     QToolButton* m_actions; ///< "Actions" next to the title: the object's context menu

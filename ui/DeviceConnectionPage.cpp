@@ -229,6 +229,7 @@ QWidget* DeviceConnectionPage::createFormPage()
         {m_endpoint, m_tenant, m_subscription, m_group, m_device, m_token, m_authority, m_clientId})
         connect(edit, &QLineEdit::textChanged, this, &DeviceConnectionPage::validate);
     connect(m_method, &QComboBox::currentIndexChanged, this, &DeviceConnectionPage::updateMethod);
+    connect(m_endpoint, &QLineEdit::textEdited, this, [this] { m_demoProfile = false; });
     setCaCertificatesPem({});
     return page;
 }
@@ -246,6 +247,7 @@ DeviceProfile DeviceConnectionPage::profile() const
     p.authority = authority.isEmpty() ? QUrl() : QUrl(authority, QUrl::StrictMode);
     p.clientId = m_clientId->text().trimmed();
     p.caCertificatesPem = m_caPem;
+    p.demo = m_demoProfile;
     return p;
 }
 
@@ -261,6 +263,23 @@ void DeviceConnectionPage::setProfile(const DeviceProfile& profile)
     m_authority->setText(profile.authority.toString());
     m_clientId->setText(profile.clientId);
     setCaCertificatesPem(profile.caCertificatesPem);
+    m_demoProfile = profile.demo;
+}
+
+void DeviceConnectionPage::showSaved(const DeviceProfile& saved)
+{
+    if (!saved.demo) {
+        setProfile(saved);
+        return;
+    }
+    // A saved demo profile keeps no port: it takes the running demo's.
+    if (const std::optional<DeviceProfile> running = m_session->demoDeviceProfile()) {
+        setProfile(saved.withDemoEndpoints(*running));
+        return;
+    }
+    setProfile(saved);
+    m_status->setText(tr("This is the demo device: start it first (File › Connect to the Demo Device), "
+                         "then choose this profile again."));
 }
 
 void DeviceConnectionPage::setCaCertificatesPem(const QByteArray& pem)
@@ -465,7 +484,7 @@ void DeviceConnectionPage::reloadSavedProfiles()
     const qsizetype last = saved.lastUsedIndex();
     if (last >= 0) {
         m_saved->setCurrentRow(int(last));
-        setProfile(saved.profiles().at(last));
+        showSaved(saved.profiles().at(last));
     } else {
         m_saved->setCurrentRow(-1);
     }
@@ -482,8 +501,8 @@ void DeviceConnectionPage::showSavedProfile(int row)
     QSettings settings;
     const SavedDeviceProfiles saved(settings);
     if (row >= 0 && row < saved.profiles().size()) {
-        setProfile(saved.profiles().at(row));
         showForm({});
+        showSaved(saved.profiles().at(row));
     }
 }
 

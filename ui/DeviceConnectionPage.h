@@ -74,6 +74,8 @@ private:
     void removeProfile();
     void fillSavedList(const SavedDeviceProfiles& saved);
     void showSavedProfile(int row);
+    /// Fills the form with a saved profile; a demo profile gets the running demo's endpoints.
+    void showSaved(const DeviceProfile& saved);
     void fillFromDemo();
     void setBusy(bool busy);
     void showForm(const QString& status);
@@ -104,6 +106,9 @@ private:
     DeviceCodePanel* m_codePanel;
     QWidget* m_form = nullptr;
     QByteArray m_caPem;
+    /// The form shows the demo device (filled from it, or a saved demo profile): saved as
+    /// "the demo", without its port. Typing another endpoint ends that.
+    bool m_demoProfile = false;
     TokenProvider* m_provider = nullptr; ///< child while a sign-in runs
 };
 

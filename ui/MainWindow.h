@@ -14,12 +14,14 @@ namespace ase {
 
 class BindingInspector;
 class DetailsPanel;
+class MainWindowActions;
 class DeviceSignInDialog;
 class NavigationView;
 class ResourcePane;
 class ResourceStore;
 class Session;
 class ShareActions;
+class WelcomePage;
 class WizardFrame;
 class YamlActions;
 
@@ -37,13 +39,22 @@ public:
     ResourcePane* pane(const QString& kind) const { return m_panes.value(kind); }
     DetailsPanel* details() const { return m_details; }
     DeviceSignInDialog* deviceSignInDialog() const { return m_deviceSignIn; }
-    ShareActions* shareActions() const { return m_shareActions; }
+    ShareActions* shareActions() const;
     NavigationView* navigation() const { return m_navigation; }
     QComboBox* namespaceBox() const { return m_namespaceBox; }
+    /// What shows while not connected: the demo, the kubeconfig's contexts, add a device.
+    WelcomePage* welcomePage() const { return m_emptyState; }
+    /// File → Recent Connections (most recent first, then "Clear").
+    QMenu* recentMenu() const;
+    /// Connects again to the most recent connection (File → Recent); false when there is
+    /// none or it failed (the welcome page then says why). What the app does on start.
+    bool reconnectLast();
     /// The pane shown (null on the empty state).
     ResourcePane* currentPane() const;
     /// File → Export… and Open YAML…, drops of YAML files.
-    YamlActions* yamlActions() const { return m_yamlActions; }
+    YamlActions* yamlActions() const;
+    /// The menu bar's, toolbar's and context menus' actions and their rules.
+    MainWindowActions* actions() const { return m_actions; }
     /// The binding graph and "Why Pending?", docked (View → Binding Inspector).
     BindingInspector* inspector() const { return m_inspector; }
     /// Shows a pane and selects an object in it (what following a link does).
@@ -58,17 +69,20 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
     void createPanes();
-    QWidget* createEmptyState();
+    void createWelcomePage();
+    /// The actions (MainWindowActions) in the menus, the toolbar and the context menus.
+    void createActions();
+    /// The details panel's links, claim and action requests, and its full-object source.
+    void connectDetails();
     void showPane(const QString& kind);
     void updateConnectionState();
+    /// The binding inspector hides while not connected and comes back with a connection.
+    void showInspectorWhenConnected(bool connected);
     void updateCounts();
     void updateNamespaces();
-    /// Edit → Delete is for the cluster's objects: off on the Shares pane and when no pane shows.
-    void updateDeleteAction();
-    void fillContextMenu(const QString& kind, const QString& key, QMenu* menu);
-    void confirmDelete(const QString& kind, const QString& key);
+    /// The claims' pane, which the namespace choice applies to.
+    ResourcePane* claimPane() const;
     void restoreWindowState();
     void showWizard(WizardFrame* wizard);
 
@@ -76,17 +90,16 @@ private:
     ResourceStore* m_store;
     NavigationView* m_navigation;
     QStackedWidget* m_stack;
-    QWidget* m_emptyState;
+    WelcomePage* m_emptyState;
     QSplitter* m_splitter;
     DetailsPanel* m_details;
     DeviceSignInDialog* m_deviceSignIn = nullptr; ///< sign-ins the connected device needs later
     QComboBox* m_namespaceBox;
     QLabel* m_connectionLabel;
-    QAction* m_deleteAction = nullptr;
-    YamlActions* m_yamlActions = nullptr;
+    MainWindowActions* m_actions = nullptr;
     BindingInspector* m_inspector = nullptr;
+    bool m_inspectorHiddenWhileDisconnected = false;
     QHash<QString, ResourcePane*> m_panes;
-    ShareActions* m_shareActions = nullptr;
 };
 
 } // namespace ase

@@ -2,9 +2,11 @@
 
 #include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
+#include "app/net/InputLimits.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "models/export/ExportPlan.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Yaml.h"
 
 #include <QCommandLineParser>
@@ -54,7 +56,7 @@ void ApplyCommand::start()
         for (const QJsonObject& m : m_manifests) {
             ObjectOutcome named; // only for kubectl's name of the object
             named.kind = m.value(u"kind").toString();
-            named.name = m.value(u"metadata").toObject().value(u"name").toString();
+            named.name = metafield::name(m);
             m_out << named.resourceName() << u" serverside-applied (dry run)"_s << Qt::endl;
         }
         finish(Done);
@@ -113,7 +115,17 @@ bool ApplyCommand::read()
                 finish(BadInput, Text::tr("%1: %2").arg(name, file.errorString()));
                 return false;
             }
-            const YamlDocuments docs = parseYaml(file.readAll());
+            bool tooLarge = false;
+            const QByteArray text = limits::kManifestFile.readAll(file, &tooLarge);
+            if (tooLarge) {
+                finish(BadInput,
+                    Text::tr("%1: %2").arg(
+                        name, limits::kManifestFile.exceededMessage(Text::tr("The file"))));
+                return false;
+            }
+            YamlLimits yamlLimits;
+            yamlLimits.maxBytes = std::max<qsizetype>(yamlLimits.maxBytes, limits::kManifestFile.bytes());
+            const YamlDocuments docs = parseYaml(text, yamlLimits);
             if (!docs.ok()) {
                 finish(BadInput, Text::tr("%1: %2").arg(name, docs.error->toString()));
                 return false;

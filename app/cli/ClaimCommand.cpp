@@ -8,6 +8,7 @@
 #include "models/provisioning/ClaimChecks.h"
 #include "models/provisioning/ClaimManifests.h"
 #include "models/provisioning/VolumeCandidates.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/Pod.h"
 #include "models/resources/Yaml.h"
 
@@ -446,7 +447,7 @@ void ClaimCommand::onApplied(const QList<ObjectOutcome>& outcomes)
 
 void ClaimCommand::poll()
 {
-    m_session->cluster()->listObjects(u"PersistentVolumeClaim"_s, m_draft.ns, this,
+    m_session->cluster()->listObjects(kindname::PersistentVolumeClaim, m_draft.ns, this,
         [this](const QList<QJsonObject>& objects, const ApiError& error) {
             if (!error.ok() && !error.isRetriable()) {
                 finish(Refused, error.message());
@@ -501,7 +502,7 @@ void ClaimCommand::pollPods()
         return;
     }
     m_session->cluster()->listObjects(
-        u"Pod"_s, m_draft.ns, this, [this](const QList<QJsonObject>& objects, const ApiError& error) {
+        kindname::Pod, m_draft.ns, this, [this](const QList<QJsonObject>& objects, const ApiError& error) {
             if (!error.ok() && !error.isRetriable()) {
                 finish(Refused, error.message());
                 return;

@@ -1,5 +1,6 @@
 #include "app/cli/CommandLine.h"
 
+#include "app/BuildInfo.h"
 #include "app/cli/ApplyCommand.h"
 #include "app/cli/ClaimCommand.h"
 #include "app/cli/CliText.h"
@@ -57,7 +58,7 @@ int runCommand(int argc, char** argv)
     QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(u"ASE Storage Manager"_s);
     QCoreApplication::setApplicationName(u"ase-storage-manager"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(ASE_VERSION));
+    QCoreApplication::setApplicationVersion(ase::buildinfo::version());
     QTranslator translator;
     if (translator.load(QLocale(), u"ase"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);

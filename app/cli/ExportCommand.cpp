@@ -6,7 +6,9 @@
 #include "app/session/Session.h"
 #include "models/export/ExportPlan.h"
 #include "models/export/ExportWriter.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/LabelSelector.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/ResourceKind.h"
 
 #include <QCommandLineParser>
@@ -20,12 +22,13 @@ namespace ase::cli {
 
 namespace {
 
-const QStringList kDefaultKinds {u"PersistentVolumeClaim"_s, u"PersistentVolume"_s, u"StorageClass"_s};
+const QStringList kDefaultKinds {
+    kindname::PersistentVolumeClaim, kindname::PersistentVolume, kindname::StorageClass};
 
 QMap<QString, QString> labelsOf(const QJsonObject& object)
 {
     QMap<QString, QString> labels;
-    const QJsonObject l = object.value(u"metadata").toObject().value(u"labels").toObject();
+    const QJsonObject l = metafield::labels(object);
     for (auto it = l.constBegin(); it != l.constEnd(); ++it)
         labels.insert(it.key(), it.value().toString());
     return labels;
@@ -88,7 +91,7 @@ bool ExportCommand::parse()
     m_kinds = parser.isSet(kinds) ? parser.value(kinds).split(u',', Qt::SkipEmptyParts) : kDefaultKinds;
     for (QString& kind : m_kinds) {
         const ResourceKind resource = resourceKindByKind(kind.trimmed());
-        if (!resource.isValid() || kind.trimmed() == u"Event")
+        if (!resource.isValid() || kind.trimmed() == kindname::Event)
             return bad(Text::tr("--kind %1: not a kind this tool exports; use PersistentVolumeClaim, "
                                 "PersistentVolume, StorageClass, Pod or Namespace.")
                            .arg(kind));
@@ -120,7 +123,7 @@ void ExportCommand::onConnected(int exitCode, const QString& message)
     // Everything the related objects may come from (their namespaces too), plus the kinds
     // asked for.
     QStringList kinds = m_kinds;
-    for (const QString& k : kDefaultKinds + QStringList {u"Namespace"_s})
+    for (const QString& k : kDefaultKinds + QStringList {kindname::Namespace})
         if (!kinds.contains(k))
             kinds.append(k);
     m_pending = int(kinds.size());

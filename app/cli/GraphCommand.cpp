@@ -6,6 +6,7 @@
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
 #include "models/graph/GraphImage.h"
+#include "models/resources/KindNames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,25 +87,25 @@ void GraphCommand::onConnected(int exitCode, const QString& message)
     };
     m_pending = 4;
     cluster->listObjects(
-        u"PersistentVolume"_s, {}, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
+        kindname::PersistentVolume, {}, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
             failed(e);
             m_input.volumes = fromJsonObjects<PersistentVolume>(o);
             oneDone();
         });
-    cluster->listObjects(u"PersistentVolumeClaim"_s, m_ns, this,
+    cluster->listObjects(kindname::PersistentVolumeClaim, m_ns, this,
         [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
             failed(e);
             m_input.claims = fromJsonObjects<PersistentVolumeClaim>(o);
             oneDone();
         });
     cluster->listObjects(
-        u"Pod"_s, m_ns, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
+        kindname::Pod, m_ns, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
             failed(e);
             m_input.pods = fromJsonObjects<Pod>(o);
             oneDone();
         });
     cluster->listObjects(
-        u"StorageClass"_s, {}, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
+        kindname::StorageClass, {}, this, [this, failed](const QList<QJsonObject>& o, const ApiError& e) {
             failed(e);
             m_input.classes = fromJsonObjects<StorageClass>(o);
             oneDone();

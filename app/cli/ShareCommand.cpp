@@ -8,6 +8,7 @@
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/Yaml.h"
 
 #include <QCommandLineParser>
@@ -518,7 +519,7 @@ void ShareCommand::waitForVolume()
     if (!m_waitClock.isValid())
         m_waitClock.start();
     m_session->cluster()->getObject(
-        u"PersistentVolume"_s, {}, m_name, this, [this](const QJsonObject&, const ApiError& error) {
+        kindname::PersistentVolume, {}, m_name, this, [this](const QJsonObject&, const ApiError& error) {
             if (error.ok()) {
                 m_out << Text::tr("persistentvolume/%1 exists", "kubectl-like line").arg(m_name) << Qt::endl;
                 finish(Done);

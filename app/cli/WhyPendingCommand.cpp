@@ -8,6 +8,7 @@
 #include "app/session/ShareOperations.h"
 #include "models/binding/PendingAdvice.h"
 #include "models/binding/VolumeBinding.h"
+#include "models/resources/KindNames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,7 +74,7 @@ void WhyPendingCommand::onConnected(int exitCode, const QString& message)
     }
     if (m_ns.isEmpty())
         m_ns = m_connection.effectiveNamespace(m_session);
-    m_session->cluster()->getObject(u"PersistentVolumeClaim"_s, m_ns, m_name, this,
+    m_session->cluster()->getObject(kindname::PersistentVolumeClaim, m_ns, m_name, this,
         [this](const QJsonObject& object, const ApiError& error) {
             if (!error.ok()) {
                 finish(Refused, error.message());
@@ -98,30 +99,33 @@ void WhyPendingCommand::readRest()
 {
     ClusterOperations* cluster = m_session->cluster();
     m_pending = 4;
-    cluster->listObjects(
-        u"PersistentVolume"_s, {}, this, [this](const QList<QJsonObject>& objects, const ApiError& error) {
+    cluster->listObjects(kindname::PersistentVolume, {}, this,
+        [this](const QList<QJsonObject>& objects, const ApiError& error) {
             m_volumesKnown = error.ok();
             m_volumes = fromJsonObjects<PersistentVolume>(objects);
             oneDone();
         });
     cluster->listObjects(
-        u"StorageClass"_s, {}, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
+        kindname::StorageClass, {}, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
             m_classes = fromJsonObjects<StorageClass>(objects);
             oneDone();
         });
-    cluster->listObjects(u"Pod"_s, m_ns, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
-        m_pods = fromJsonObjects<Pod>(objects);
-        oneDone();
-    });
-    cluster->listObjects(u"Event"_s, m_ns, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
-        for (const Event& e : fromJsonObjects<Event>(objects)) {
-            if (e.involvedObject.kind == u"PersistentVolumeClaim" && e.involvedObject.name == m_name)
-                m_events.append(e);
-        }
-        std::sort(m_events.begin(), m_events.end(),
-            [](const Event& a, const Event& b) { return a.lastSeen() < b.lastSeen(); });
-        oneDone();
-    });
+    cluster->listObjects(
+        kindname::Pod, m_ns, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
+            m_pods = fromJsonObjects<Pod>(objects);
+            oneDone();
+        });
+    cluster->listObjects(
+        kindname::Event, m_ns, this, [this](const QList<QJsonObject>& objects, const ApiError&) {
+            for (const Event& e : fromJsonObjects<Event>(objects)) {
+                if (e.involvedObject.kind == kindname::PersistentVolumeClaim
+                    && e.involvedObject.name == m_name)
+                    m_events.append(e);
+            }
+            std::sort(m_events.begin(), m_events.end(),
+                [](const Event& a, const Event& b) { return a.lastSeen() < b.lastSeen(); });
+            oneDone();
+        });
     if (m_session->shares()->isConnected()) {
         ++m_pending;
         m_session->shares()->listShares(this, [this](const QList<Share>& shares, const ArmError& error) {

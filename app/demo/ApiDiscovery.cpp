@@ -1,4 +1,5 @@
 #include "app/demo/ApiDiscovery.h"
+#include "models/resources/KindNames.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -87,10 +88,10 @@ QStringList ApiDiscovery::groupVersions()
 
 QStringList ApiDiscovery::subresources(const ResourceKind& kind)
 {
-    if (kind.kind == u"Deployment" || kind.kind == u"StatefulSet")
+    if (kind.kind == kindname::Deployment || kind.kind == kindname::StatefulSet)
         return {u"scale"_s, u"status"_s};
-    if (kind.kind == u"Namespace" || kind.kind == u"PersistentVolume" || kind.kind == u"PersistentVolumeClaim"
-        || kind.kind == u"Pod")
+    if (kind.kind == kindname::Namespace || kind.kind == kindname::PersistentVolume
+        || kind.kind == kindname::PersistentVolumeClaim || kind.kind == kindname::Pod)
         return {u"status"_s};
     return {};
 }
@@ -105,7 +106,7 @@ QJsonObject ApiDiscovery::resourceList(const QString& groupVersion)
         found = true;
         QStringList verbs {u"create"_s, u"delete"_s, u"deletecollection"_s, u"get"_s, u"list"_s, u"patch"_s,
             u"update"_s, u"watch"_s};
-        if (kind.kind == u"Namespace")
+        if (kind.kind == kindname::Namespace)
             verbs.removeOne(u"deletecollection"_s);
         QJsonObject r {{"name"_L1, kind.resource}, {"singularName"_L1, kind.singular},
             {"namespaced"_L1, kind.namespaced}, {"kind"_L1, kind.kind}, {"verbs"_L1, toArray(verbs)},

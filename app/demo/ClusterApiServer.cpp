@@ -7,7 +7,9 @@
 #include "app/demo/TablePrinter.h"
 #include "app/demo/WatchStream.h"
 #include "models/resources/FieldSelector.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/LabelSelector.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Yaml.h"
 
 #include <QHttpServerResponder>
@@ -95,7 +97,7 @@ std::optional<QMap<QString, QString>> selectableFields(const ResourceKind& kind,
     const QJsonObject meta = o.value("metadata"_L1).toObject();
     QMap<QString, QString> f {{u"metadata.name"_s, meta.value("name"_L1).toString()},
         {u"metadata.namespace"_s, meta.value("namespace"_L1).toString()}};
-    if (kind.kind == u"Event") {
+    if (kind.kind == kindname::Event) {
         const QJsonObject io = o.value("involvedObject"_L1).toObject();
         for (const auto k : {"kind"_L1, "namespace"_L1, "name"_L1, "uid"_L1, "apiVersion"_L1,
                  "resourceVersion"_L1, "fieldPath"_L1})
@@ -104,7 +106,7 @@ std::optional<QMap<QString, QString>> selectableFields(const ResourceKind& kind,
         f.insert(u"reportingComponent"_s, o.value("reportingComponent"_L1).toString());
         f.insert(u"source"_s, o.value("source"_L1).toObject().value("component"_L1).toString());
         f.insert(u"type"_s, o.value("type"_L1).toString());
-    } else if (kind.kind == u"Pod") {
+    } else if (kind.kind == kindname::Pod) {
         const QJsonObject spec = o.value("spec"_L1).toObject();
         const QJsonObject status = o.value("status"_L1).toObject();
         f.insert(u"spec.nodeName"_s, spec.value("nodeName"_L1).toString());
@@ -114,7 +116,7 @@ std::optional<QMap<QString, QString>> selectableFields(const ResourceKind& kind,
         f.insert(u"status.phase"_s, status.value("phase"_L1).toString());
         f.insert(u"status.podIP"_s, status.value("podIP"_L1).toString());
         f.insert(u"status.nominatedNodeName"_s, status.value("nominatedNodeName"_L1).toString());
-    } else if (kind.kind == u"Namespace") {
+    } else if (kind.kind == kindname::Namespace) {
         f.insert(u"status.phase"_s, o.value("status"_L1).toObject().value("phase"_L1).toString());
     }
     return f;
@@ -148,7 +150,7 @@ ApiResult<Filter> compileFilter(const ResourceKind& kind, const HttpRequest& req
     return Filter([kind, labels, fields](const QJsonObject& o) {
         if (labels) {
             QMap<QString, QString> map;
-            const QJsonObject l = o.value("metadata"_L1).toObject().value("labels"_L1).toObject();
+            const QJsonObject l = metafield::labels(o);
             for (auto it = l.begin(); it != l.end(); ++it)
                 map.insert(it.key(), it.value().toString());
             if (!labels->matches(map))
@@ -300,8 +302,7 @@ void ClusterApiServer::replyObject(const HttpRequest& request, const ResponderPt
 {
     if (wantsTable(request) && object.value("kind"_L1).toString() == kind.kind) {
         const QJsonObject table = TablePrinter::table(kind, {object}, m_state.now(),
-            QJsonObject {
-                {"resourceVersion"_L1, object.value("metadata"_L1).toObject().value("resourceVersion"_L1)}},
+            QJsonObject {{"resourceVersion"_L1, metafield::field(object, "resourceVersion"_L1)}},
             TablePrinter::includeObjectFromString(request.queryValue(u"includeObject"_s)));
         HttpListener::reply(responder, code, toJsonBytes(table), "application/json", headers);
         return;
@@ -541,8 +542,7 @@ void ClusterApiServer::handleWatch(const HttpRequest& request, const ResponderPt
         const QString name = target.name;
         const Filter previous = options.filter;
         options.filter = [name, previous](const QJsonObject& o) {
-            return o.value("metadata"_L1).toObject().value("name"_L1).toString() == name
-                && (!previous || previous(o));
+            return metafield::name(o) == name && (!previous || previous(o));
         };
     }
     const QString rv = request.queryValue(u"resourceVersion"_s);
@@ -566,9 +566,7 @@ void ClusterApiServer::handleWatch(const HttpRequest& request, const ResponderPt
             = TablePrinter::includeObjectFromString(request.queryValue(u"includeObject"_s));
         options.transform = [kind, state, include](const QJsonObject& o) {
             return TablePrinter::table(kind, {o}, state->now(),
-                QJsonObject {
-                    {"resourceVersion"_L1, o.value("metadata"_L1).toObject().value("resourceVersion"_L1)}},
-                include);
+                QJsonObject {{"resourceVersion"_L1, metafield::field(o, "resourceVersion"_L1)}}, include);
         };
     }
     new WatchStream(m_state, std::move(options), responder,
@@ -681,7 +679,7 @@ void ClusterApiServer::handleScaleWrite(const HttpRequest& request, const Respon
     spec.insert("replicas"_L1, replicas.toInteger());
     object.insert("spec"_L1, spec);
     QJsonObject meta = object.value("metadata"_L1).toObject();
-    const QJsonValue rv = scale.value().value("metadata"_L1).toObject().value("resourceVersion"_L1);
+    const QJsonValue rv = metafield::field(scale.value(), "resourceVersion"_L1);
     if (rv.toString().isEmpty())
         meta.remove("resourceVersion"_L1);
     else
@@ -831,7 +829,7 @@ ApiResult<DeleteOptions> deleteOptionsOf(const HttpRequest& request)
 /// Kinds whose delete returns the object (ReturnDeletedObject), else a Success Status.
 bool returnsDeletedObject(const ResourceKind& kind)
 {
-    return kind.group.isEmpty() && kind.kind != u"Event";
+    return kind.group.isEmpty() && kind.kind != kindname::Event;
 }
 
 } // namespace
@@ -851,8 +849,7 @@ void ClusterApiServer::handleDelete(
     }
     const QJsonObject& object = result.value().object;
     if (result.value().removed && !returnsDeletedObject(target.kind)) {
-        ApiStatus success = errors::deleteSuccess(
-            target.kind, target.name, object.value("metadata"_L1).toObject().value("uid"_L1).toString());
+        ApiStatus success = errors::deleteSuccess(target.kind, target.name, metafield::uid(object));
         HttpListener::reply(responder, 200, toJsonBytes(success.toJson()));
         return;
     }

@@ -4,6 +4,8 @@
 #include "app/demo/ManagedFields.h"
 #include "app/demo/ObjectValidation.h"
 #include "app/demo/OpenApiDocuments.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -25,34 +27,19 @@ namespace {
 
 const ResourceKind& namespaceKind()
 {
-    static const ResourceKind kind = resourceKindByKind(u"Namespace"_s);
+    static const ResourceKind kind = resourceKindByKind(kindname::Namespace);
     return kind;
 }
 
 const ResourceKind& eventKind()
 {
-    static const ResourceKind kind = resourceKindByKind(u"Event"_s);
+    static const ResourceKind kind = resourceKindByKind(kindname::Event);
     return kind;
-}
-
-QJsonObject metadataOf(const QJsonObject& object)
-{
-    return object.value("metadata"_L1).toObject();
-}
-
-QString nameOf(const QJsonObject& object)
-{
-    return metadataOf(object).value("name"_L1).toString();
-}
-
-QString namespaceOf(const QJsonObject& object)
-{
-    return metadataOf(object).value("namespace"_L1).toString();
 }
 
 void setMetadata(QJsonObject& object, const QString& key, const QJsonValue& value)
 {
-    QJsonObject meta = metadataOf(object);
+    QJsonObject meta = metafield::of(object);
     if (value.isUndefined())
         meta.remove(key);
     else
@@ -72,7 +59,7 @@ QJsonObject specPart(QJsonObject object)
 /// under this are the same write (a no-op update does not bump the resourceVersion).
 QJsonObject comparable(QJsonObject object)
 {
-    QJsonObject meta = metadataOf(object);
+    QJsonObject meta = metafield::of(object);
     meta.remove("resourceVersion"_L1);
     QJsonArray fields = meta.value("managedFields"_L1).toArray();
     for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -115,7 +102,7 @@ std::optional<ApiStatus> checkTypeMeta(const ResourceKind& kind, QJsonObject& ob
 /// Namespace in the body vs the path; cluster-scoped objects lose a namespace.
 std::optional<ApiStatus> checkNamespace(const ResourceKind& kind, const QString& ns, QJsonObject& object)
 {
-    QJsonObject meta = metadataOf(object);
+    QJsonObject meta = metafield::of(object);
     if (kind.namespaced) {
         const QString bodyNs = meta.value("namespace"_L1).toString();
         if (bodyNs.isEmpty())
@@ -153,7 +140,7 @@ ClusterState::ClusterState(QObject* parent)
         m_stores.insert(kind.kind, new KindStore {kind, {}});
 
     // Namespaces as the API server and its admission keep them.
-    addDefaulter(u"Namespace"_s, [](QJsonObject& ns) {
+    addDefaulter(kindname::Namespace, [](QJsonObject& ns) {
         QJsonObject spec = ns.value("spec"_L1).toObject();
         if (!spec.contains("finalizers"_L1))
             spec.insert("finalizers"_L1, QJsonArray {u"kubernetes"_s});
@@ -162,7 +149,7 @@ ClusterState::ClusterState(QObject* parent)
         if (!status.contains("phase"_L1))
             status.insert("phase"_L1, u"Active"_s);
         ns.insert("status"_L1, status);
-        QJsonObject meta = metadataOf(ns);
+        QJsonObject meta = metafield::of(ns);
         QJsonObject labels = meta.value("labels"_L1).toObject();
         labels.insert("kubernetes.io/metadata.name"_L1, meta.value("name"_L1));
         meta.insert("labels"_L1, labels);
@@ -228,8 +215,8 @@ QString ClusterState::timestamp(const QDateTime& time)
 
 bool ClusterState::hasStatusSubresource(const ResourceKind& kind)
 {
-    return kind.kind != u"Event" && kind.kind != u"StorageClass" && kind.kind != u"ConfigMap"
-        && kind.kind != u"Secret";
+    return kind.kind != kindname::Event && kind.kind != kindname::StorageClass && kind.kind != u"ConfigMap"
+        && kind.kind != kindname::Secret;
 }
 
 ClusterState::KindStore& ClusterState::store(const ResourceKind& kind)
@@ -361,7 +348,7 @@ ApiResult<ListPage> ClusterState::list(const ResourceKind& kind, const ListOptio
         for (; it != m_history.cend(); ++it) {
             if (it->kind.kind != kind.kind)
                 continue;
-            const QString k = key(kind, namespaceOf(it->object), nameOf(it->object));
+            const QString k = key(kind, metafield::ns(it->object), metafield::name(it->object));
             if (k > from.startAfter && k.startsWith(prefix) && !before.contains(k))
                 before.insert(k, it->previous); // empty for ADDED: absent from the snapshot
         }
@@ -481,7 +468,7 @@ ApiResult<WriteOutcome> ClusterState::create(
         return *e;
     if (std::optional<ApiStatus> e = checkNamespace(kind, ns, object))
         return *e;
-    QJsonObject meta = metadataOf(object);
+    QJsonObject meta = metafield::of(object);
     if (meta.value("name"_L1).toString().isEmpty() && !meta.value("generateName"_L1).toString().isEmpty())
         meta.insert("name"_L1, QString(meta.value("generateName"_L1).toString() + randomSuffix()));
     for (const auto k : {"uid"_L1, "resourceVersion"_L1, "creationTimestamp"_L1, "deletionTimestamp"_L1,
@@ -502,13 +489,13 @@ ApiResult<WriteOutcome> ClusterState::storeNew(
         AdmissionRequest::Operation::Create, kind, &object, nullptr, options.dryRun, false};
     if (std::optional<ApiStatus> e = admit(request))
         return *e;
-    const QString name = nameOf(object);
-    const QString ns = namespaceOf(object);
+    const QString name = metafield::name(object);
+    const QString ns = metafield::ns(object);
     if (kind.namespaced && !ns.isEmpty()) {
         const std::optional<QJsonObject> nsObject = find(namespaceKind(), {}, ns);
         if (!nsObject)
             return errors::notFound(namespaceKind(), ns);
-        if (metadataOf(*nsObject).contains("deletionTimestamp"_L1))
+        if (metafield::of(*nsObject).contains("deletionTimestamp"_L1))
             return errors::forbidden(kind, name,
                 u"unable to create new content in namespace %1 because it is being terminated"_s.arg(ns));
     }
@@ -539,15 +526,15 @@ ApiResult<WriteOutcome> ClusterState::storeNew(
 ApiResult<WriteOutcome> ClusterState::writeUpdate(const ResourceKind& kind, const QJsonObject& current,
     QJsonObject updated, const WriteOptions& options, const QString& operation, bool checkResourceVersion)
 {
-    const QJsonObject currentMeta = metadataOf(current);
+    const QJsonObject currentMeta = metafield::of(current);
     const QString name = currentMeta.value("name"_L1).toString();
     if (checkResourceVersion) {
-        const QString rv = metadataOf(updated).value("resourceVersion"_L1).toString();
+        const QString rv = metafield::of(updated).value("resourceVersion"_L1).toString();
         if (!rv.isEmpty() && rv != currentMeta.value("resourceVersion"_L1).toString())
             return errors::conflict(kind, name);
     }
     // System metadata is the server's.
-    QJsonObject meta = metadataOf(updated);
+    QJsonObject meta = metafield::of(updated);
     for (const auto k : {"name"_L1, "namespace"_L1, "uid"_L1, "creationTimestamp"_L1, "deletionTimestamp"_L1,
              "deletionGracePeriodSeconds"_L1, "generation"_L1, "resourceVersion"_L1}) {
         if (currentMeta.contains(k))
@@ -588,7 +575,7 @@ ApiResult<WriteOutcome> ClusterState::writeUpdate(const ResourceKind& kind, cons
     if (comparable(updated) == comparable(current))
         return WriteOutcome {current, false, false};
 
-    const QJsonObject updatedMeta = metadataOf(updated);
+    const QJsonObject updatedMeta = metafield::of(updated);
     if (updatedMeta.contains("deletionTimestamp"_L1)
         && updatedMeta.value("finalizers"_L1).toArray().isEmpty()) {
         // The last finalizer is gone: the object goes away.
@@ -599,16 +586,16 @@ ApiResult<WriteOutcome> ClusterState::writeUpdate(const ResourceKind& kind, cons
     if (options.dryRun)
         return WriteOutcome {updated, false, false};
     setMetadata(updated, u"resourceVersion"_s, QString::number(nextResourceVersion()));
-    store(kind).objects.insert(key(kind, namespaceOf(updated), name), updated);
+    store(kind).objects.insert(key(kind, metafield::ns(updated), name), updated);
     commit(kind, ChangeType::Modified, updated, current);
     return WriteOutcome {updated, false, false};
 }
 
 ApiResult<WriteOutcome> ClusterState::finalizeRemoval(const ResourceKind& kind, QJsonObject object)
 {
-    const QString ns = namespaceOf(object);
+    const QString ns = metafield::ns(object);
     setMetadata(object, u"resourceVersion"_s, QString::number(nextResourceVersion()));
-    const QJsonObject previous = store(kind).objects.take(key(kind, ns, nameOf(object)));
+    const QJsonObject previous = store(kind).objects.take(key(kind, ns, metafield::name(object)));
     commit(kind, ChangeType::Deleted, object, previous);
     if (kind.namespaced)
         finalizeNamespaceIfEmpty(ns);
@@ -618,7 +605,7 @@ ApiResult<WriteOutcome> ClusterState::finalizeRemoval(const ResourceKind& kind, 
 void ClusterState::finalizeNamespaceIfEmpty(const QString& ns)
 {
     const std::optional<QJsonObject> nsObject = find(namespaceKind(), {}, ns);
-    if (!nsObject || !metadataOf(*nsObject).contains("deletionTimestamp"_L1))
+    if (!nsObject || !metafield::of(*nsObject).contains("deletionTimestamp"_L1))
         return;
     for (const ResourceKind& kind : knownResourceKinds()) {
         if (kind.namespaced && !objects(kind, ns).isEmpty())
@@ -688,7 +675,7 @@ ApiResult<WriteOutcome> ClusterState::update(const ResourceKind& kind, const QSt
         return *e;
     if (std::optional<ApiStatus> e = checkFields(kind, object, options, Decoding::Body))
         return *e;
-    const QString bodyName = nameOf(object);
+    const QString bodyName = metafield::name(object);
     if (bodyName != name)
         return errors::badRequest(
             u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(bodyName, name));
@@ -704,7 +691,7 @@ ApiResult<WriteOutcome> ClusterState::replaceWith(const ResourceKind& kind, cons
         QJsonObject updated = current;
         if (object.contains("status"_L1))
             updated.insert("status"_L1, object.value("status"_L1));
-        setMetadata(updated, u"resourceVersion"_s, metadataOf(object).value("resourceVersion"_L1));
+        setMetadata(updated, u"resourceVersion"_s, metafield::of(object).value("resourceVersion"_L1));
         object = updated;
     } else if (hasStatusSubresource(kind) && !options.writeStatus) {
         if (current.contains("status"_L1))
@@ -724,15 +711,7 @@ ApiResult<WriteOutcome> ClusterState::mergePatch(const ResourceKind& kind, const
     QJsonObject patched = (type == MergeType::Strategic ? jsonpatch::strategicMergePatch(*current, patch)
                                                         : jsonpatch::mergePatch(*current, patch))
                               .toObject();
-    if (std::optional<ApiStatus> e = checkTypeMeta(kind, patched))
-        return *e;
-    if (std::optional<ApiStatus> e = checkFields(kind, patched, options, Decoding::Patch, &*current))
-        return *e;
-    // Name and namespace in a patch may not differ from the URL.
-    setMetadata(patched, u"name"_s, name);
-    if (kind.namespaced)
-        setMetadata(patched, u"namespace"_s, ns);
-    return replaceWith(kind, *current, patched, options, true);
+    return replacePatched(kind, ns, name, *current, patched, options);
 }
 
 ApiResult<WriteOutcome> ClusterState::jsonPatch(const ResourceKind& kind, const QString& ns,
@@ -748,15 +727,21 @@ ApiResult<WriteOutcome> ClusterState::jsonPatch(const ResourceKind& kind, const 
         s.message = error;
         return s;
     }
-    QJsonObject object = patched->toObject();
-    if (std::optional<ApiStatus> e = checkTypeMeta(kind, object))
+    return replacePatched(kind, ns, name, *current, patched->toObject(), options);
+}
+
+ApiResult<WriteOutcome> ClusterState::replacePatched(const ResourceKind& kind, const QString& ns,
+    const QString& name, const QJsonObject& current, QJsonObject patched, const WriteOptions& options)
+{
+    if (std::optional<ApiStatus> e = checkTypeMeta(kind, patched))
         return *e;
-    if (std::optional<ApiStatus> e = checkFields(kind, object, options, Decoding::Patch, &*current))
+    if (std::optional<ApiStatus> e = checkFields(kind, patched, options, Decoding::Patch, &current))
         return *e;
-    setMetadata(object, u"name"_s, name);
+    // Name and namespace in a patch may not differ from the URL.
+    setMetadata(patched, u"name"_s, name);
     if (kind.namespaced)
-        setMetadata(object, u"namespace"_s, ns);
-    return replaceWith(kind, *current, object, options, true);
+        setMetadata(patched, u"namespace"_s, ns);
+    return replaceWith(kind, current, patched, options, true);
 }
 
 ApiResult<WriteOutcome> ClusterState::apply(const ResourceKind& kind, const QString& ns, const QString& name,
@@ -772,7 +757,7 @@ ApiResult<WriteOutcome> ClusterState::apply(const ResourceKind& kind, const QStr
         return *e;
     if (std::optional<ApiStatus> e = checkFields(kind, config, options, Decoding::Apply))
         return *e;
-    const QString bodyName = nameOf(config);
+    const QString bodyName = metafield::name(config);
     if (!bodyName.isEmpty() && bodyName != name)
         return errors::badRequest(
             u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(bodyName, name));
@@ -804,7 +789,7 @@ ApiResult<WriteOutcome> ClusterState::apply(const ResourceKind& kind, const QStr
         return merged.error();
     QJsonObject object = merged.value();
     mf.writeTo(object);
-    setMetadata(object, u"resourceVersion"_s, metadataOf(config).value("resourceVersion"_L1));
+    setMetadata(object, u"resourceVersion"_s, metafield::of(config).value("resourceVersion"_L1));
     return writeUpdate(kind, *current, object, options, u"Apply"_s, true);
 }
 
@@ -814,7 +799,7 @@ ApiResult<WriteOutcome> ClusterState::remove(
     const std::optional<QJsonObject> current = find(kind, ns, name);
     if (!current)
         return errors::notFound(kind, name);
-    const QJsonObject meta = metadataOf(*current);
+    const QJsonObject meta = metafield::of(*current);
     if (!options.preconditionUid.isEmpty() && options.preconditionUid != meta.value("uid"_L1).toString())
         return errors::conflictMessage(kind, name,
             u"Precondition failed: UID in precondition: %1, UID in object meta: %2"_s.arg(
@@ -830,7 +815,7 @@ ApiResult<WriteOutcome> ClusterState::remove(
     if (std::optional<ApiStatus> e = admit(request))
         return *e;
 
-    const bool isNamespace = kind.kind == u"Namespace";
+    const bool isNamespace = kind.kind == kindname::Namespace;
     const bool hasFinalizers = !meta.value("finalizers"_L1).toArray().isEmpty();
     if (!hasFinalizers && !isNamespace) {
         if (options.dryRun)
@@ -858,7 +843,7 @@ ApiResult<WriteOutcome> ClusterState::remove(
             if (!k.namespaced)
                 continue;
             for (const QJsonObject& o : objects(k, name))
-                remove(k, name, nameOf(o));
+                remove(k, name, metafield::name(o));
         }
         finalizeNamespaceIfEmpty(name);
         if (!find(kind, ns, name))
@@ -898,7 +883,7 @@ ApiResult<WriteOutcome> ClusterState::removeFinalizer(
     const ResourceKind& kind, const QString& ns, const QString& name, const QString& finalizer)
 {
     return modify(kind, ns, name, [&finalizer](QJsonObject& o) {
-        QJsonObject meta = metadataOf(o);
+        QJsonObject meta = metafield::of(o);
         QJsonArray finalizers = meta.value("finalizers"_L1).toArray();
         const qsizetype before = finalizers.size();
         for (qsizetype i = finalizers.size() - 1; i >= 0; --i) {
@@ -919,7 +904,7 @@ ApiResult<WriteOutcome> ClusterState::removeFinalizer(
 ApiResult<WriteOutcome> ClusterState::recordEvent(const ResourceKind& kind, const QJsonObject& involvedObject,
     const QString& type, const QString& reason, const QString& message, const QString& component)
 {
-    const QJsonObject meta = metadataOf(involvedObject);
+    const QJsonObject meta = metafield::of(involvedObject);
     const QString objName = meta.value("name"_L1).toString();
     const QString objNs = meta.value("namespace"_L1).toString();
     const QString eventNs = kind.namespaced && !objNs.isEmpty() ? objNs : u"default"_s;
@@ -945,7 +930,7 @@ ApiResult<WriteOutcome> ClusterState::recordEvent(const ResourceKind& kind, cons
     const QString eventName = objName + u'.' + QString::number(nanos, 16);
     QJsonObject event {
         {"apiVersion"_L1, "v1"_L1},
-        {"kind"_L1, "Event"_L1},
+        {"kind"_L1, kindname::Event},
         {"metadata"_L1, QJsonObject {{"name"_L1, eventName}, {"namespace"_L1, eventNs}}},
         {"involvedObject"_L1, ref},
         {"reason"_L1, reason},

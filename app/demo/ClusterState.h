@@ -275,6 +275,10 @@ private:
         bool checkResourceVersion);
     ApiResult<WriteOutcome> replaceWith(const ResourceKind& kind, const QJsonObject& current,
         QJsonObject object, const WriteOptions& options, bool checkResourceVersion);
+    /// The end of a merge or JSON patch: checks the patched object as a patch body, keeps the
+    /// URL's name and namespace, and replaces the current object with it.
+    ApiResult<WriteOutcome> replacePatched(const ResourceKind& kind, const QString& ns, const QString& name,
+        const QJsonObject& current, QJsonObject patched, const WriteOptions& options);
     ApiResult<WriteOutcome> finalizeRemoval(const ResourceKind& kind, QJsonObject object);
     void finalizeNamespaceIfEmpty(const QString& ns);
     ApiResult<WriteOutcome> storeNew(

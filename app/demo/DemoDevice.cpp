@@ -1,6 +1,7 @@
 #include "app/demo/DemoDevice.h"
 
 #include "app/demo/controllers/DemoControllers.h"
+#include "models/resources/KindNames.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -85,7 +86,7 @@ bool DemoDevice::start(const DemoDeviceOptions& options, QString* error)
 
 void DemoDevice::seedMinimal()
 {
-    const ResourceKind nsKind = resourceKindByKind(u"Namespace"_s);
+    const ResourceKind nsKind = resourceKindByKind(kindname::Namespace);
     WriteOptions seed;
     seed.writeStatus = true;
     m_state.create(
@@ -94,7 +95,7 @@ void DemoDevice::seedMinimal()
         return;
     const QJsonObject storageClass {
         {"apiVersion"_L1, "storage.k8s.io/v1"_L1},
-        {"kind"_L1, "StorageClass"_L1},
+        {"kind"_L1, kindname::StorageClass},
         {"metadata"_L1,
             QJsonObject {{"name"_L1, "ase-node-local"_L1},
                 {"annotations"_L1,
@@ -104,7 +105,7 @@ void DemoDevice::seedMinimal()
         {"volumeBindingMode"_L1, "WaitForFirstConsumer"_L1},
         {"allowVolumeExpansion"_L1, false},
     };
-    m_state.create(resourceKindByKind(u"StorageClass"_s), {}, storageClass, seed);
+    m_state.create(resourceKindByKind(kindname::StorageClass), {}, storageClass, seed);
 }
 
 QString DemoDevice::clusterUrl() const

@@ -15,7 +15,7 @@ DemoHost::~DemoHost()
     if (m_context) {
         // The device's sockets and timers belong to its thread: delete it there.
         QMetaObject::invokeMethod(
-            m_context, [this] { delete m_device; }, Qt::BlockingQueuedConnection);
+            m_context, [this] { m_device.reset(); }, Qt::BlockingQueuedConnection);
         m_context->deleteLater();
     }
     m_thread.quit();
@@ -31,7 +31,7 @@ void DemoHost::start(const DemoDeviceOptions& options)
     m_thread.start();
     QMetaObject::invokeMethod(m_context, [this, options] {
         // Made in the device's thread, so that everything it owns lives there.
-        m_device = new DemoDevice;
+        m_device = std::make_unique<DemoDevice>();
         QString error;
         // The cluster side, then the device side (ARM API, sign-in) and the seed scenario,
         // as the standalone ase-demo-device does.

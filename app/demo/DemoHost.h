@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <memory>
+
 namespace ase::demo {
 
 /// Runs the demo device embedded in the app, in a thread of its own so that its
@@ -30,7 +32,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     QObject* m_context = nullptr; ///< lives in m_thread: the device is made and deleted there
-    DemoDevice* m_device = nullptr;
+    std::unique_ptr<DemoDevice> m_device; ///< made and reset in m_thread
 };
 
 } // namespace ase::demo

@@ -1,6 +1,7 @@
 #include "app/demo/ManagedFields.h"
 
 #include "app/demo/JsonPatch.h"
+#include "models/resources/MetaFields.h"
 
 #include <QMap>
 
@@ -96,7 +97,7 @@ QSet<QString> ManagedFields::leafPaths(const QJsonObject& object)
 ManagedFields ManagedFields::fromObject(const QJsonObject& object)
 {
     ManagedFields mf;
-    const QJsonArray arr = object.value("metadata"_L1).toObject().value("managedFields"_L1).toArray();
+    const QJsonArray arr = metafield::field(object, "managedFields"_L1).toArray();
     for (const QJsonValue& v : arr) {
         const QJsonObject o = v.toObject();
         Entry e;

@@ -1,5 +1,6 @@
 #include "app/demo/ObjectValidation.h"
 
+#include "models/resources/KindNames.h"
 #include "models/resources/Names.h"
 
 #include <QJsonArray>
@@ -18,8 +19,8 @@ QList<FieldError> validateObjectMeta(
     if (name.isEmpty()) {
         errs.append(FieldError::required(u"metadata.name"_s, u"name or generateName is required"_s));
     } else {
-        const QStringList nameErrors
-            = kind.kind == u"Namespace" ? names::isDns1123Label(name) : names::isDns1123Subdomain(name);
+        const QStringList nameErrors = kind.kind == kindname::Namespace ? names::isDns1123Label(name)
+                                                                        : names::isDns1123Subdomain(name);
         for (const QString& e : nameErrors)
             errs.append(FieldError::invalid(u"metadata.name"_s, name, e));
     }

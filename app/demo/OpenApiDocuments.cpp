@@ -1,6 +1,7 @@
 #include "app/demo/OpenApiDocuments.h"
 
 #include "app/demo/ClusterState.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/ResourceKind.h"
 
 #include <QCryptographicHash>
@@ -609,7 +610,7 @@ void addPaths(QJsonObject& paths, const ResourceKind& kind)
     collection.insert("post"_L1,
         operation(kind, u"post"_s, u"create a"_s, u"create"_s + scope + kind.kind, objectRef,
             writeParameters(false), bodyOfObject));
-    if (kind.kind != u"Namespace")
+    if (kind.kind != kindname::Namespace)
         collection.insert("delete"_L1,
             operation(kind, u"deleteCollection"_s, u"delete collection of"_s,
                 u"deleteCollection"_s + scope + kind.kind, ref(u"meta.Status"_s),

@@ -1,7 +1,9 @@
 #include "app/demo/TablePrinter.h"
 
 #include "models/resources/AccessModes.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/KubeTime.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Quantity.h"
 
 #include <QStringList>
@@ -30,7 +32,7 @@ QList<Column> columnsOf(const QString& kind)
           "be updated.";
     static const char* ageDescription = "CreationTimestamp is a timestamp representing the server time when "
                                         "this object was created.";
-    if (kind == u"PersistentVolume")
+    if (kind == kindname::PersistentVolume)
         return {{"Name", "string", nameDescription, 0},
             {"Capacity", "string",
                 "capacity is the description of the persistent volume's resources and capacity.", 0},
@@ -56,7 +58,7 @@ QList<Column> columnsOf(const QString& kind)
                 "volumeMode defines if a volume is intended to be used with a formatted filesystem or to "
                 "remain in raw block state.",
                 1}};
-    if (kind == u"PersistentVolumeClaim")
+    if (kind == kindname::PersistentVolumeClaim)
         return {{"Name", "string", nameDescription, 0},
             {"Status", "string", "phase represents the current phase of PersistentVolumeClaim.", 0},
             {"Volume", "string",
@@ -68,7 +70,7 @@ QList<Column> columnsOf(const QString& kind)
             {"VolumeAttributesClass", "string", "VolumeAttributesClass of the pvc", 0},
             {"Age", "string", ageDescription, 0},
             {"VolumeMode", "string", "volumeMode defines what type of volume is required by the claim.", 1}};
-    if (kind == u"StorageClass")
+    if (kind == kindname::StorageClass)
         return {{"Name", "string", nameDescription, 0},
             {"Provisioner", "string", "provisioner indicates the type of the provisioner.", 0},
             {"ReclaimPolicy", "string",
@@ -80,7 +82,7 @@ QList<Column> columnsOf(const QString& kind)
             {"AllowVolumeExpansion", "string",
                 "allowVolumeExpansion shows whether the storage class allow volume expand.", 0},
             {"Age", "string", ageDescription, 0}};
-    if (kind == u"Pod")
+    if (kind == kindname::Pod)
         return {{"Name", "string", nameDescription, 0},
             {"Ready", "string", "The aggregate readiness state of this pod for accepting traffic.", 0},
             {"Status", "string", "The aggregate status of the containers in this pod.", 0},
@@ -100,7 +102,7 @@ QList<Column> columnsOf(const QString& kind)
                 1},
             {"Readiness Gates", "string",
                 "If specified, all readiness gates will be evaluated for pod readiness.", 1}};
-    if (kind == u"Deployment")
+    if (kind == kindname::Deployment)
         return {{"Name", "string", nameDescription, 0},
             {"Ready", "string", "Number of the pod with ready state", 0},
             {"Up-to-date", "string",
@@ -118,16 +120,16 @@ QList<Column> columnsOf(const QString& kind)
                 "Label selector for pods. Existing ReplicaSets whose pods are selected by this will be the "
                 "ones affected by this deployment.",
                 1}};
-    if (kind == u"StatefulSet")
+    if (kind == kindname::StatefulSet)
         return {{"Name", "string", nameDescription, 0},
             {"Ready", "string", "Number of the pod with ready state", 0},
             {"Age", "string", ageDescription, 0},
             {"Containers", "string", "Names of each container in the template.", 1},
             {"Images", "string", "Images referenced by each container in the template.", 1}};
-    if (kind == u"Namespace")
+    if (kind == kindname::Namespace)
         return {{"Name", "string", nameDescription, 0},
             {"Status", "string", "The status of the namespace", 0}, {"Age", "string", ageDescription, 0}};
-    if (kind == u"Event")
+    if (kind == kindname::Event)
         return {{"Last Seen", "string",
                     "The time at which the most recent occurrence of this event was recorded.", 0},
             {"Type", "string",
@@ -155,8 +157,7 @@ QList<Column> columnsOf(const QString& kind)
 
 QString age(const QJsonObject& object, const QDateTime& now)
 {
-    return kubectlAge(
-        parseJsonTime(object.value("metadata"_L1).toObject().value("creationTimestamp"_L1)), now);
+    return kubectlAge(parseJsonTime(metafield::field(object, "creationTimestamp"_L1)), now);
 }
 
 QString since(const QJsonValue& time, const QDateTime& now)
@@ -174,7 +175,7 @@ QString quantityString(const QJsonValue& value)
 
 QString storageClassOf(const QJsonObject& object)
 {
-    const QJsonObject annotations = object.value("metadata"_L1).toObject().value("annotations"_L1).toObject();
+    const QJsonObject annotations = metafield::annotations(object);
     const QJsonValue beta = annotations.value("volume.beta.kubernetes.io/storage-class"_L1);
     if (beta.isString())
         return beta.toString();
@@ -240,8 +241,7 @@ QJsonArray pvCells(const QJsonObject& pv, const QDateTime& now)
         : QString(claimRef.value("namespace"_L1).toString() + u'/' + claimRef.value("name"_L1).toString());
     const QString reclaim = spec.value("persistentVolumeReclaimPolicy"_L1).toString();
     const QJsonObject status = pv.value("status"_L1).toObject();
-    return {pv.value("metadata"_L1).toObject().value("name"_L1).toString(),
-        quantityString(spec.value("capacity"_L1).toObject().value("storage"_L1)),
+    return {metafield::name(pv), quantityString(spec.value("capacity"_L1).toObject().value("storage"_L1)),
         accessModesAbbreviation(accessModesFromJson(spec.value("accessModes"_L1))), reclaim,
         isTerminating(pv) ? u"Terminating"_s : status.value("phase"_L1).toString(), claim, storageClassOf(pv),
         vacOf(spec), status.value("reason"_L1).toString(), age(pv, now), volumeModeOf(spec)};
@@ -258,15 +258,14 @@ QJsonArray pvcCells(const QJsonObject& pvc, const QDateTime& now)
         modes = accessModesAbbreviation(accessModesFromJson(status.value("accessModes"_L1)));
         capacity = quantityString(status.value("capacity"_L1).toObject().value("storage"_L1));
     }
-    return {pvc.value("metadata"_L1).toObject().value("name"_L1).toString(),
-        isTerminating(pvc) ? u"Terminating"_s : status.value("phase"_L1).toString(), volume, capacity, modes,
-        storageClassOf(pvc), vacOf(spec), age(pvc, now), volumeModeOf(spec)};
+    return {metafield::name(pvc), isTerminating(pvc) ? u"Terminating"_s : status.value("phase"_L1).toString(),
+        volume, capacity, modes, storageClassOf(pvc), vacOf(spec), age(pvc, now), volumeModeOf(spec)};
 }
 
 QJsonArray storageClassCells(const QJsonObject& sc, const QDateTime& now)
 {
-    const QJsonObject annotations = sc.value("metadata"_L1).toObject().value("annotations"_L1).toObject();
-    QString name = sc.value("metadata"_L1).toObject().value("name"_L1).toString();
+    const QJsonObject annotations = metafield::annotations(sc);
+    QString name = metafield::name(sc);
     if (annotations.value("storageclass.kubernetes.io/is-default-class"_L1).toString() == u"true"
         || annotations.value("storageclass.beta.kubernetes.io/is-default-class"_L1).toString() == u"true")
         name += u" (default)"_s;
@@ -301,10 +300,10 @@ QJsonArray podCells(const QJsonObject& pod, const QDateTime& now)
     if (isTerminating(pod))
         reason = u"Terminating"_s;
     const auto orNone = [](const QString& s) { return s.isEmpty() ? u"<none>"_s : s; };
-    return {pod.value("metadata"_L1).toObject().value("name"_L1).toString(),
-        u"%1/%2"_s.arg(ready).arg(containers.size()), reason, QString::number(restarts), age(pod, now),
-        orNone(status.value("podIP"_L1).toString()), orNone(spec.value("nodeName"_L1).toString()),
-        orNone(status.value("nominatedNodeName"_L1).toString()), u"<none>"_s};
+    return {metafield::name(pod), u"%1/%2"_s.arg(ready).arg(containers.size()), reason,
+        QString::number(restarts), age(pod, now), orNone(status.value("podIP"_L1).toString()),
+        orNone(spec.value("nodeName"_L1).toString()), orNone(status.value("nominatedNodeName"_L1).toString()),
+        u"<none>"_s};
 }
 
 QJsonArray deploymentCells(const QJsonObject& d, const QDateTime& now)
@@ -314,8 +313,7 @@ QJsonArray deploymentCells(const QJsonObject& d, const QDateTime& now)
     const QJsonArray containers
         = spec.value("template"_L1).toObject().value("spec"_L1).toObject().value("containers"_L1).toArray();
     const qint64 desired = spec.contains("replicas"_L1) ? spec.value("replicas"_L1).toInteger() : 1;
-    return {d.value("metadata"_L1).toObject().value("name"_L1).toString(),
-        u"%1/%2"_s.arg(status.value("readyReplicas"_L1).toInteger()).arg(desired),
+    return {metafield::name(d), u"%1/%2"_s.arg(status.value("readyReplicas"_L1).toInteger()).arg(desired),
         status.value("updatedReplicas"_L1).toInteger(), status.value("availableReplicas"_L1).toInteger(),
         age(d, now), joinField(containers, u"name"_s), joinField(containers, u"image"_s),
         formatLabelSelector(spec.value("selector"_L1).toObject())};
@@ -328,9 +326,8 @@ QJsonArray statefulSetCells(const QJsonObject& s, const QDateTime& now)
     const QJsonArray containers
         = spec.value("template"_L1).toObject().value("spec"_L1).toObject().value("containers"_L1).toArray();
     const qint64 desired = spec.contains("replicas"_L1) ? spec.value("replicas"_L1).toInteger() : 1;
-    return {s.value("metadata"_L1).toObject().value("name"_L1).toString(),
-        u"%1/%2"_s.arg(status.value("readyReplicas"_L1).toInteger()).arg(desired), age(s, now),
-        joinField(containers, u"name"_s), joinField(containers, u"image"_s)};
+    return {metafield::name(s), u"%1/%2"_s.arg(status.value("readyReplicas"_L1).toInteger()).arg(desired),
+        age(s, now), joinField(containers, u"name"_s), joinField(containers, u"image"_s)};
 }
 
 QJsonArray eventCells(const QJsonObject& e, const QDateTime& now)
@@ -351,21 +348,19 @@ QJsonArray eventCells(const QJsonObject& e, const QDateTime& now)
         sourceText += u", "_s + source.value("host"_L1).toString();
     return {last, e.value("type"_L1).toString(), e.value("reason"_L1).toString(), target,
         involved.value("fieldPath"_L1).toString(), sourceText, e.value("message"_L1).toString().trimmed(),
-        first, e.value("count"_L1).toInteger(),
-        e.value("metadata"_L1).toObject().value("name"_L1).toString()};
+        first, e.value("count"_L1).toInteger(), metafield::name(e)};
 }
 
 QJsonArray configMapCells(const QJsonObject& configMap, const QDateTime& now)
 {
-    return {configMap.value("metadata"_L1).toObject().value("name"_L1).toString(),
+    return {metafield::name(configMap),
         configMap.value("data"_L1).toObject().size() + configMap.value("binaryData"_L1).toObject().size(),
         age(configMap, now)};
 }
 
 QJsonArray namespaceCells(const QJsonObject& ns, const QDateTime& now)
 {
-    return {ns.value("metadata"_L1).toObject().value("name"_L1).toString(),
-        ns.value("status"_L1).toObject().value("phase"_L1).toString(), age(ns, now)};
+    return {metafield::name(ns), ns.value("status"_L1).toObject().value("phase"_L1).toString(), age(ns, now)};
 }
 
 } // namespace
@@ -384,25 +379,25 @@ QJsonArray TablePrinter::columnDefinitions(const ResourceKind& kind)
 
 QJsonArray TablePrinter::cells(const ResourceKind& kind, const QJsonObject& object, const QDateTime& now)
 {
-    if (kind.kind == u"PersistentVolume")
+    if (kind.kind == kindname::PersistentVolume)
         return pvCells(object, now);
-    if (kind.kind == u"PersistentVolumeClaim")
+    if (kind.kind == kindname::PersistentVolumeClaim)
         return pvcCells(object, now);
-    if (kind.kind == u"StorageClass")
+    if (kind.kind == kindname::StorageClass)
         return storageClassCells(object, now);
-    if (kind.kind == u"Pod")
+    if (kind.kind == kindname::Pod)
         return podCells(object, now);
-    if (kind.kind == u"Deployment")
+    if (kind.kind == kindname::Deployment)
         return deploymentCells(object, now);
-    if (kind.kind == u"StatefulSet")
+    if (kind.kind == kindname::StatefulSet)
         return statefulSetCells(object, now);
-    if (kind.kind == u"Namespace")
+    if (kind.kind == kindname::Namespace)
         return namespaceCells(object, now);
-    if (kind.kind == u"Event")
+    if (kind.kind == kindname::Event)
         return eventCells(object, now);
     if (kind.kind == u"ConfigMap")
         return configMapCells(object, now);
-    return {object.value("metadata"_L1).toObject().value("name"_L1).toString(), age(object, now)};
+    return {metafield::name(object), age(object, now)};
 }
 
 QJsonObject TablePrinter::row(

@@ -1,4 +1,5 @@
 #include "app/demo/WatchStream.h"
+#include "models/resources/MetaFields.h"
 
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -45,8 +46,7 @@ WatchStream::~WatchStream()
 
 bool WatchStream::matches(const QJsonObject& object) const
 {
-    if (m_options.kind.namespaced && !m_options.ns.isEmpty()
-        && object.value("metadata"_L1).toObject().value("namespace"_L1).toString() != m_options.ns)
+    if (m_options.kind.namespaced && !m_options.ns.isEmpty() && metafield::ns(object) != m_options.ns)
         return false;
     return !m_options.filter || m_options.filter(object);
 }

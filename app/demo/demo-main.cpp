@@ -1,6 +1,8 @@
 // ase-demo-device: the simulated Azure Stack Edge device and Kubernetes cluster on loopback.
+#include "app/BuildInfo.h"
 #include "app/demo/DemoCommandLine.h"
 #include "app/demo/DemoDevice.h"
+#include "app/demo/DemoLog.h"
 #include "app/demo/UnixSignalWatcher.h"
 #include "app/demo/arm/ArmDevice.h"
 
@@ -14,15 +16,21 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ase-demo-device"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ASE_VERSION));
+    QCoreApplication::setApplicationVersion(ase::buildinfo::version());
 
     const ase::demo::DemoCommandLine commandLine
         = ase::demo::DemoCommandLine::parse(QCoreApplication::arguments());
     QTextStream err(stderr);
+    if (!commandLine.output.isEmpty()) {
+        QTextStream(stdout) << commandLine.output;
+        return 0;
+    }
     if (!commandLine.error.isEmpty()) {
         err << commandLine.error << '\n';
         return 2;
     }
+    if (commandLine.verbose)
+        ase::enableVerboseDemoLogging();
     ase::demo::UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &ase::demo::UnixSignalWatcher::signalReceived, &app,
         [] { QCoreApplication::quit(); });

@@ -2,9 +2,9 @@
 
 #include "app/device/ArmLro.h"
 #include "app/device/HttpExchange.h"
+#include "app/device/LroPoller.h"
 #include "app/device/TokenProvider.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -14,7 +14,6 @@
 #include <QUuid>
 
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +23,6 @@ namespace {
 
 constexpr int kMaxPages = 1000;
 constexpr int kMaxThrottleRetries = 3;
-constexpr int kMaxPollFailures = 5;
 
 QJsonObject parseObject(const QByteArray& body)
 {
@@ -48,19 +46,28 @@ struct DeviceOperation::Private
     QPointer<QObject> context;
     DeviceClient::Callback callback;
     QPointer<HttpExchange> exchange;
-    QTimer* timer = nullptr;
+    QPointer<LroPoller> poller; ///< a long-running write's status polls
+    QTimer* timer = nullptr; ///< retries of throttled reads
     QString description;
     QString status;
     int percent = -1;
     bool running = true;
     bool longRunning = false;
-    QDeadlineTimer deadline;
-    std::shared_ptr<void> keepAlive; ///< state of a poll loop
+
+    /// Stops what is in flight: a scheduled retry, the status polls, the request.
+    void halt()
+    {
+        timer->stop();
+        if (poller)
+            poller->stop();
+        if (exchange)
+            exchange->abort();
+    }
 };
 
 DeviceOperation::DeviceOperation(QObject* parent)
     : QObject(parent)
-    , d(new Private)
+    , d(std::make_unique<Private>())
 {
     d->timer = new QTimer(this);
     d->timer->setSingleShot(true);
@@ -69,17 +76,13 @@ DeviceOperation::DeviceOperation(QObject* parent)
 DeviceOperation::~DeviceOperation()
 {
     d->running = false;
-    if (d->exchange)
-        d->exchange->abort();
-    delete d;
+    d->halt();
 }
 
 void DeviceOperation::abort()
 {
     d->running = false;
-    d->timer->stop();
-    if (d->exchange)
-        d->exchange->abort();
+    d->halt();
     deleteLater();
 }
 
@@ -87,9 +90,7 @@ void DeviceOperation::cancel()
 {
     if (!d->running)
         return;
-    d->timer->stop();
-    if (d->exchange)
-        d->exchange->abort();
+    d->halt();
     ArmResult result;
     result.error = ArmError::make(ArmError::Category::Canceled,
         d->longRunning ? tr("Stopped following the operation. The device may still complete it; "
@@ -134,7 +135,8 @@ DeviceClient::DeviceClient(const DeviceProfile& profile, TokenProvider* tokens, 
     , m_tokens(tokens)
     , m_nam(new QNetworkAccessManager(this))
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Each request decides its redirects (HttpExchange, RedirectGuard): only within the origin.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 DeviceClient::~DeviceClient()
@@ -142,8 +144,7 @@ DeviceClient::~DeviceClient()
     const auto operations = findChildren<DeviceOperation*>(Qt::FindDirectChildrenOnly);
     for (DeviceOperation* op : operations) {
         op->d->running = false;
-        if (op->d->exchange)
-            op->d->exchange->abort();
+        op->d->halt();
     }
 }
 
@@ -334,6 +335,18 @@ void DeviceClient::runList(DeviceOperation* op, const QUrl& url, ArmResult colle
 void DeviceClient::runLongRunning(DeviceOperation* op, const QByteArray& method, const QUrl& url,
     const QByteArray& body, const QUrl& finalGet, Next next)
 {
+    // A PUT reads the resource afterwards (finalGet); the other writes end with the result.
+    auto finish = [this, op, finalGet, next](ArmResult done) {
+        if (!done.ok() || !finalGet.isValid()) {
+            next(done);
+            return;
+        }
+        const int polls = done.polls;
+        runGet(op, finalGet, [next, polls](ArmResult resource) {
+            resource.polls = polls;
+            next(resource);
+        });
+    };
     exchange(op, method, url, body, [=, this](const HttpAnswer& answer, const ArmError& error) {
         ArmResult result;
         result.httpStatus = answer.status;
@@ -344,123 +357,36 @@ void DeviceClient::runLongRunning(DeviceOperation* op, const QByteArray& method,
         }
         const LroPlan plan = LroPlan::fromHeaders(url, answer.header("Azure-AsyncOperation"),
             answer.header("Location"), answer.header("Retry-After"));
-        auto finish = [=, this](ArmResult done) {
-            if (done.ok() && finalGet.isValid()) {
-                const int polls = done.polls;
-                runGet(op, finalGet, [next, polls](ArmResult resource) {
-                    resource.polls = polls;
-                    next(resource);
-                });
-                return;
-            }
-            next(done);
-        };
         // Synchronous completion: 200/201 without a status URL, or 204.
         if (!plan.isLongRunning() || (answer.status != 202 && answer.status != 201)) {
             result.resource = parseObject(answer.body);
             finish(result);
             return;
         }
-        op->d->longRunning = true;
-        op->d->deadline = QDeadlineTimer(m_operationTimeout);
-        op->d->status = u"InProgress"_s;
-        Q_EMIT op->progress(op->d->status, -1);
-
-        // The poll loop, shared state in a heap object owned by the lambdas.
-        struct Loop
-        {
-            int polls = 0;
-            int failures = 0;
-            std::function<void(std::optional<int>)> schedule;
-        };
-        auto holder = std::make_shared<Loop>();
-        op->d->keepAlive = holder; // the loop lives as long as the operation
-        Loop* loop = holder.get();
-        auto pollOnce = [=, this]() {
-            if (op->d->deadline.hasExpired()) {
-                ArmResult timeout;
-                timeout.polls = loop->polls;
-                timeout.error = ArmError::make(ArmError::Category::Timeout,
-                    tr("The device has not finished the operation after %1 minutes; it may still complete. "
-                       "Refresh to see the outcome.")
-                        .arg(std::chrono::duration_cast<std::chrono::minutes>(m_operationTimeout).count()));
-                loop->schedule = nullptr;
-                next(timeout);
-                return;
-            }
-            ++loop->polls;
-            exchange(
-                op, "GET", plan.statusUrl, {}, [=, this](const HttpAnswer& poll, const ArmError& pollError) {
-                    const std::optional<int> retryAfter = parseRetryAfter(poll.header("Retry-After"));
-                    ArmResult r;
-                    r.httpStatus = poll.status;
-                    r.polls = loop->polls;
-                    if (pollError && pollError.isRetriable() && ++loop->failures < kMaxPollFailures) {
-                        loop->schedule(retryAfter);
-                        return;
-                    }
-                    if (plan.style == LroPlan::Style::AsyncOperation) {
-                        if (pollError) {
-                            r.error = pollError;
-                            loop->schedule = nullptr;
-                            next(r);
-                            return;
-                        }
-                        const QJsonObject document = parseObject(poll.body);
-                        const std::optional<OperationStatus> status = OperationStatus::fromJson(document);
-                        if (!status) {
-                            r.error = ArmError::make(ArmError::Category::Decode,
-                                tr("The device's operation status has no \"status\"."),
-                                QString::fromUtf8(poll.body.left(512)));
-                            loop->schedule = nullptr;
-                            next(r);
-                            return;
-                        }
-                        op->d->status = status->status;
-                        op->d->percent = status->percentComplete.value_or(op->d->percent);
-                        Q_EMIT op->progress(op->d->status, op->d->percent);
-                        if (!status->isTerminal()) {
-                            loop->schedule(retryAfter);
-                            return;
-                        }
-                        loop->schedule = nullptr;
-                        r.resource = document;
-                        if (!status->succeeded())
-                            r.error = ArmError::fromOperation(status->status, status->error);
-                        finish(r);
-                        return;
-                    }
-                    // Location: 202 while running, then 200/204 or the operation's error.
-                    if (pollError) {
-                        r.error = pollError;
-                        if (r.error.category == ArmError::Category::Http && !r.error.isUnauthorized()
-                            && !r.error.isForbidden())
-                            r.error.category = ArmError::Category::Operation;
-                        loop->schedule = nullptr;
-                        next(r);
-                        return;
-                    }
-                    if (poll.status == 202) {
-                        op->d->status = u"InProgress"_s;
-                        Q_EMIT op->progress(op->d->status, op->d->percent);
-                        loop->schedule(retryAfter);
-                        return;
-                    }
-                    op->d->status = u"Succeeded"_s;
-                    op->d->percent = 100;
-                    Q_EMIT op->progress(op->d->status, op->d->percent);
-                    loop->schedule = nullptr;
-                    r.resource = parseObject(poll.body);
-                    finish(r);
-                });
-        };
-        loop->schedule = [=, this](std::optional<int> retryAfterSeconds) {
-            const auto delay
-                = retryAfterSeconds ? std::chrono::milliseconds(*retryAfterSeconds * 1000) : m_pollInterval;
-            pollLater(op, delay, pollOnce);
-        };
-        loop->schedule(plan.retryAfterSeconds);
+        followOperation(op, plan, finish);
     });
+}
+
+void DeviceClient::followOperation(DeviceOperation* op, const LroPlan& plan, Next finish)
+{
+    auto* poller = new LroPoller(
+        plan,
+        [this, op](const QUrl& statusUrl, LroPoller::Done done) {
+            exchange(op, "GET", statusUrl, {}, std::move(done));
+        },
+        op);
+    poller->setPollInterval(m_pollInterval);
+    poller->setTimeout(m_operationTimeout);
+    op->d->poller = poller;
+    op->d->longRunning = true;
+    connect(poller, &LroPoller::progress, op, [op](const QString& status, int percent) {
+        op->d->status = status;
+        op->d->percent = percent;
+        Q_EMIT op->progress(status, percent);
+    });
+    connect(poller, &LroPoller::finished, op,
+        [finish = std::move(finish)](const ArmResult& result) { finish(result); });
+    poller->start();
 }
 
 DeviceOperation* DeviceClient::get(const QString& relativePath, QObject* context, Callback callback)

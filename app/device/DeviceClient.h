@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/device/ArmError.h"
+#include "app/device/ArmResult.h"
 #include "app/device/DeviceProfile.h"
 #include "app/device/TokenProvider.h"
 
@@ -14,37 +15,14 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
 namespace ase {
 
 struct HttpAnswer;
-
-/// The outcome of a DeviceClient call.
-struct ArmResult
-{
-    int httpStatus = 0; ///< of the last answer (the final GET, the status poll...)
-    /// GET: the resource. PUT (long-running): the resource as read after the operation.
-    /// DELETE/POST: the final operation status document, if any.
-    QJsonObject resource;
-    QList<QJsonObject> items; ///< lists: every item of every page (nextLink followed)
-    int pages = 0; ///< lists: pages fetched
-    int polls = 0; ///< long-running operations: status polls made
-    ArmError error;
-
-    bool ok() const { return error.ok(); }
-    /// The items decoded with T::fromJson (Share, DeviceUser, StorageAccountCredential...).
-    template <typename T>
-    QList<T> itemsAs() const
-    {
-        QList<T> out;
-        out.reserve(items.size());
-        for (const QJsonObject& item : items)
-            out.append(T::fromJson(item));
-        return out;
-    }
-};
+struct LroPlan;
 
 /// One call in progress (a GET, a paged list, a long-running write followed to its end,
 /// or a mount that reads and PUTs the Kubernetes role). Owned by the DeviceClient and
@@ -82,7 +60,7 @@ private:
     friend class DeviceClient;
     explicit DeviceOperation(QObject* parent);
     struct Private;
-    Private* d = nullptr;
+    std::unique_ptr<Private> d;
 };
 
 /// The Azure Resource Manager client of one Azure Stack Edge device (provider
@@ -194,6 +172,8 @@ private:
     void runList(DeviceOperation* op, const QUrl& url, ArmResult collected, Next next);
     void runLongRunning(DeviceOperation* op, const QByteArray& method, const QUrl& url,
         const QByteArray& body, const QUrl& finalGet, Next next);
+    /// The write was accepted (201/202 with a status URL): an LroPoller follows it to its end.
+    void followOperation(DeviceOperation* op, const LroPlan& plan, Next finish);
     void pollLater(DeviceOperation* op, std::chrono::milliseconds delay, std::function<void()> poll);
     DeviceOperation* write(const QString& description, const QString& collection, const QByteArray& method,
         const QString& path, const QJsonObject& body, bool finalGet, QObject* context, Callback callback);

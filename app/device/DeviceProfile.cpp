@@ -83,6 +83,16 @@ DeviceAuthMethod DeviceProfile::authMethodFromName(const QString& name)
 
 void DeviceProfile::save(QSettings& settings) const
 {
+    if (demo) {
+        // Nothing that changes from one start of the demo to the next.
+        settings.setValue(u"demo"_s, true);
+        settings.setValue(u"tenant"_s, tenant);
+        settings.setValue(u"subscriptionId"_s, subscriptionId);
+        settings.setValue(u"resourceGroup"_s, resourceGroup);
+        settings.setValue(u"deviceName"_s, deviceName);
+        settings.setValue(u"authMethod"_s, authMethodName(authMethod));
+        return;
+    }
     settings.setValue(u"armEndpoint"_s, armEndpoint.toString());
     settings.setValue(u"tenant"_s, tenant);
     settings.setValue(u"subscriptionId"_s, subscriptionId);
@@ -108,6 +118,18 @@ DeviceProfile DeviceProfile::load(const QSettings& settings)
     p.authority = QUrl(settings.value(u"authority"_s).toString());
     p.clientId = settings.value(u"clientId"_s).toString();
     p.caCertificatesPem = settings.value(u"caCertificates"_s).toString().toLatin1();
+    p.demo = settings.value(u"demo"_s).toBool();
+    return p;
+}
+
+DeviceProfile DeviceProfile::withDemoEndpoints(const DeviceProfile& running) const
+{
+    if (!demo)
+        return *this;
+    DeviceProfile p = *this;
+    p.armEndpoint = running.armEndpoint;
+    p.authority = running.authority;
+    p.caCertificatesPem = running.caCertificatesPem;
     return p;
 }
 

@@ -39,6 +39,10 @@ public:
     /// PEM CA certificate(s) to trust for the ARM endpoint and the authority (the demo
     /// device's self-made CA); empty = the system's authorities. A certificate is not secret.
     QByteArray caCertificatesPem;
+    /// The built-in demo device. Its endpoint, authority and CA change with each start (a
+    /// free port, a new CA), so a saved demo profile keeps none of them: they are taken
+    /// from the running demo when the profile is used (withDemoEndpoints()).
+    bool demo = false;
 
     /// `/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.DataBoxEdge/dataBoxEdgeDevices/{name}`.
     QString deviceId() const;
@@ -71,6 +75,10 @@ public:
     /// and sets `error`.
     static DeviceProfile loadDemoFile(const QString& path, QString* token = nullptr, QString* error = nullptr,
         QString* channelIntegrityKey = nullptr);
+
+    /// This profile with the running demo device's endpoint, authority and CA (from
+    /// `running`, the demo's current profile); unchanged when it is not a demo profile.
+    DeviceProfile withDemoEndpoints(const DeviceProfile& running) const;
 
     friend bool operator==(const DeviceProfile&, const DeviceProfile&) = default;
 };

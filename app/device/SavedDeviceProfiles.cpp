@@ -26,6 +26,9 @@ SavedDeviceProfiles::SavedDeviceProfiles(QSettings& settings)
 
 QString SavedDeviceProfiles::identity(const DeviceProfile& profile)
 {
+    // The demo device is the same device whatever port it listens on this time.
+    if (profile.demo)
+        return (u"demo:"_s + profile.deviceId()).toLower();
     const QString endpoint = profile.armEndpoint
                                  .adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment
                                      | QUrl::RemoveUserInfo)

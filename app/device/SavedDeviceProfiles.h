@@ -36,7 +36,8 @@ public:
     void setLastUsed(const DeviceProfile& profile);
 
     /// What makes two profiles the same device: the ARM endpoint and the device's resource
-    /// id, case-insensitively ("https://management.azure.com/subscriptions/.../devices/x").
+    /// id, case-insensitively ("https://management.azure.com/subscriptions/.../devices/x");
+    /// for the demo device "demo:" and the resource id (its port changes on each start).
     static QString identity(const DeviceProfile& profile);
 
 private:

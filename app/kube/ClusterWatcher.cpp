@@ -57,8 +57,11 @@ void ClusterWatcher::start()
             [this, name](const ReflectorStatus& status) { onStatusChanged(name, status); });
         m_reflectors.insert(name, reflector);
     }
-    for (const ResourceKind& kind : std::as_const(m_kinds))
-        m_reflectors.value(kind.kind)->start();
+    for (const ResourceKind& kind : std::as_const(m_kinds)) {
+        Reflector* reflector = m_reflectors.value(kind.kind);
+        Q_ASSERT(reflector); // made for every kind just above
+        reflector->start();
+    }
 }
 
 void ClusterWatcher::stop()

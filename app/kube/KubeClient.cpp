@@ -1,9 +1,13 @@
 #include "app/kube/KubeClient.h"
 
+#include "app/kube/KubeLog.h"
+
 #include "app/net/InputLimits.h"
+#include "app/net/RedirectGuard.h"
 #include "app/net/TransportError.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHttp1Configuration>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -100,7 +104,9 @@ struct KubeClient::Attempt
     QList<QSslError> sslErrors;
     Credential used; ///< what this attempt presented (for invalidate on 401)
     bool timedOut = false;
+    bool tooLarge = false; ///< the body passed limits::kResponseBody; the reply was aborted
     bool retried = false;
+    QElapsedTimer clock; ///< since the attempt was sent, for the debug log
 
     /// Stops the timer and aborts the reply still running, without a signal to `owner`.
     void stop(QObject* owner)
@@ -156,7 +162,7 @@ void fillErrorContext(ApiError& error, const Spec& spec)
 
 KubeRequest::KubeRequest(QObject* parent)
     : QObject(parent)
-    , d(new Private)
+    , d(std::make_unique<Private>())
 {
     d->timer = new QTimer(this);
     d->timer->setSingleShot(true);
@@ -165,7 +171,6 @@ KubeRequest::KubeRequest(QObject* parent)
 KubeRequest::~KubeRequest()
 {
     cancel();
-    delete d;
 }
 
 void KubeRequest::abort()
@@ -191,7 +196,7 @@ bool KubeRequest::isRunning() const
 
 WatchStream::WatchStream(QObject* owner)
     : QObject(owner)
-    , d(new Private)
+    , d(std::make_unique<Private>())
 {
     d->timer = new QTimer(this);
     d->timer->setSingleShot(true);
@@ -200,7 +205,6 @@ WatchStream::WatchStream(QObject* owner)
 WatchStream::~WatchStream()
 {
     abort();
-    delete d;
 }
 
 void WatchStream::abort()
@@ -240,7 +244,8 @@ KubeClient::KubeClient(KubeConnection connection, QObject* parent)
 {
     if (m_connection.proxy)
         m_nam->setProxy(*m_connection.proxy);
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Each request decides its redirects (RedirectGuard): only within the server's origin.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 KubeClient::~KubeClient()
@@ -313,11 +318,16 @@ QNetworkReply* KubeClient::send(const Spec& spec, const Credential& credential)
             request.setPeerVerifyName(m_connection.tlsServerName);
     }
 
+    RedirectGuard::prepare(request);
+    QNetworkReply* reply = nullptr;
     if (spec.method == "GET")
-        return m_nam->get(request);
-    if (spec.method == "DELETE" && spec.body.isEmpty())
-        return m_nam->deleteResource(request);
-    return m_nam->sendCustomRequest(request, spec.method, spec.body);
+        reply = m_nam->get(request);
+    else if (spec.method == "DELETE" && spec.body.isEmpty())
+        reply = m_nam->deleteResource(request);
+    else
+        reply = m_nam->sendCustomRequest(request, spec.method, spec.body);
+    RedirectGuard::watch(reply);
+    return reply;
 }
 
 ApiError KubeClient::transportError(
@@ -378,6 +388,8 @@ QNetworkReply* KubeClient::sendAttempt(
     a->sslErrors.clear();
     a->used = credential;
     a->timedOut = false;
+    a->tooLarge = false;
+    a->clock.start();
     QNetworkReply* reply = send(spec, credential);
     a->reply = reply;
     connect(reply, &QNetworkReply::sslErrors, owner,
@@ -420,12 +432,12 @@ KubeRequest* KubeClient::start(Spec spec, QObject* context, ResponseHandler hand
 
 void KubeClient::begin(KubeRequest* request)
 {
-    KubeRequest::Private* d = request->d;
+    KubeRequest::Private* d = request->d.get();
     if (d->finished)
         return;
 
     auto deliver = [request](Response response) {
-        KubeRequest::Private* d = request->d;
+        KubeRequest::Private* d = request->d.get();
         if (d->finished)
             return;
         d->finished = true;
@@ -437,15 +449,22 @@ void KubeClient::begin(KubeRequest* request)
     };
 
     auto sendWith = [this, request, deliver](const Credential& credential) {
-        KubeRequest::Private* d = request->d;
+        KubeRequest::Private* d = request->d.get();
         QNetworkReply* reply = sendAttempt(request, *d, d->spec, credential);
         auto restartTimer
             = [d] { d->timer->start(std::max<qint64>(1, d->client->m_requestTimeout.count())); };
         connect(reply, &QNetworkReply::downloadProgress, request, restartTimer);
+        connect(reply, &QNetworkReply::downloadProgress, request, [d](qint64 received, qint64 total) {
+            if (!d->tooLarge && limits::kResponseBody.exceededBy(received, total)) {
+                d->tooLarge = true;
+                if (d->reply)
+                    d->reply->abort(); // finished() follows
+            }
+        });
         connect(reply, &QNetworkReply::uploadProgress, request, restartTimer);
         restartTimer();
         connect(reply, &QNetworkReply::finished, request, [this, request, reply, deliver] {
-            KubeRequest::Private* d = request->d;
+            KubeRequest::Private* d = request->d.get();
             d->reply = nullptr;
             reply->deleteLater();
             Response response;
@@ -456,7 +475,17 @@ void KubeClient::begin(KubeRequest* request)
                 if (name.compare("Warning", Qt::CaseInsensitive) == 0)
                     response.warnings << warningText(value);
             }
-            if (d->timedOut || response.status == 0) {
+            qCDebug(lcKube).noquote().nospace() << d->spec.method << ' ' << d->spec.path << ' '
+                                                << response.status << ' ' << d->clock.elapsed() << " ms";
+            if (d->tooLarge) {
+                response.body.clear();
+                response.error = ApiError::make(ApiError::Category::Decode,
+                    limits::kResponseBody.exceededMessage(
+                        tr("The server's answer to %1 %2")
+                            .arg(
+                                d->spec.verb, d->spec.resource.isEmpty() ? d->spec.path : d->spec.resource)));
+            } else if (d->timedOut || response.status == 0
+                || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
                 response.error = transportError(reply, d->sslErrors, d->timedOut);
             } else if (response.status >= 400) {
                 response.error
@@ -722,7 +751,7 @@ WatchStream* KubeClient::watch(
     const ResourceKind& kind, const QString& ns, const WatchOptions& options, QObject* owner)
 {
     auto* stream = new WatchStream(owner);
-    WatchStream::Private* d = stream->d;
+    WatchStream::Private* d = stream->d.get();
     d->client = this;
     d->kind = kind;
     d->options = options;
@@ -742,13 +771,13 @@ WatchStream* KubeClient::watch(
 
 void KubeClient::beginWatch(WatchStream* stream)
 {
-    WatchStream::Private* d = stream->d;
+    WatchStream::Private* d = stream->d.get();
     if (!d->running)
         return;
 
     // Ends the stream with one finished() (unless it was aborted meanwhile).
     auto finish = [stream](ApiError error) {
-        WatchStream::Private* d = stream->d;
+        WatchStream::Private* d = stream->d.get();
         if (!d->running)
             return;
         fillErrorContext(error, d->spec);
@@ -757,7 +786,7 @@ void KubeClient::beginWatch(WatchStream* stream)
     };
 
     auto sendWith = [this, stream, finish](const Credential& credential) {
-        WatchStream::Private* d = stream->d;
+        WatchStream::Private* d = stream->d.get();
         Spec spec = d->spec;
         spec.query.addQueryItem(u"watch"_s, u"1"_s);
         // A re-sent watch (401 retry) resumes after the last event seen.
@@ -786,7 +815,7 @@ void KubeClient::beginWatch(WatchStream* stream)
 
         // Emits the complete events; returns false when the stream was ended meanwhile.
         auto drain = [stream, finish](bool atEnd) -> bool {
-            WatchStream::Private* d = stream->d;
+            WatchStream::Private* d = stream->d.get();
             QPointer<WatchStream> guard(stream);
             if (atEnd)
                 d->decoder.finish();
@@ -809,24 +838,32 @@ void KubeClient::beginWatch(WatchStream* stream)
 
         // Once the headers are in, the stream may stay silent until the next event.
         connect(reply, &QNetworkReply::metaDataChanged, stream, [d, idleMs] { d->timer->start(idleMs); });
-        connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain] {
-            WatchStream::Private* d = stream->d;
+        connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain, finish] {
+            WatchStream::Private* d = stream->d.get();
             if (d->status == 0)
                 d->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (d->status != 200)
-                return; // an error body: read it whole at the end
+            if (d->status != 200) {
+                // An error body: read it whole at the end, if it is of a sane size.
+                if (reply->bytesAvailable() > limits::kResponseBody.bytes())
+                    finish(ApiError::make(ApiError::Category::Decode,
+                        limits::kResponseBody.exceededMessage(
+                            tr("The server's error answer to watch %1").arg(d->spec.resource))));
+                return;
+            }
             d->timer->start(idleMs);
             d->decoder.feed(reply->readAll());
             drain(false);
         });
         connect(reply, &QNetworkReply::finished, stream, [this, stream, reply, drain, finish] {
-            WatchStream::Private* d = stream->d;
+            WatchStream::Private* d = stream->d.get();
             if (!d->running)
                 return;
             d->reply = nullptr;
             reply->deleteLater();
             d->timer->stop();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            qCDebug(lcKube).noquote().nospace() << "WATCH " << d->spec.path << ' ' << status
+                                                << " ended after " << d->clock.elapsed() << " ms";
             if (status == 200) {
                 d->decoder.feed(remainingBody(reply));
                 if (!drain(true))
@@ -839,7 +876,7 @@ void KubeClient::beginWatch(WatchStream* stream)
                 finish(ApiError {});
                 return;
             }
-            if (status == 0) {
+            if (status == 0 || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
                 finish(transportError(reply, d->sslErrors, d->timedOut));
                 return;
             }

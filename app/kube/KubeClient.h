@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -131,7 +132,7 @@ private:
     explicit KubeRequest(QObject* parent);
     void cancel();
     struct Private;
-    Private* d = nullptr;
+    std::unique_ptr<Private> d;
 };
 
 /// A watch in progress. Events come one by one as the server flushes them (one JSON line
@@ -170,7 +171,7 @@ private:
     friend class KubeClient;
     explicit WatchStream(QObject* owner);
     struct Private;
-    Private* d = nullptr;
+    std::unique_ptr<Private> d;
 };
 
 // ---------------------------------------------------------------------------------------

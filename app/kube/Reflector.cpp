@@ -272,6 +272,7 @@ void Reflector::onWatchFinished(const ApiError& error)
         const std::chrono::milliseconds delay = m_backoff.next();
         if (delay <= kQuietRewatch) {
             m_next = Next::Watch;
+            countDelay(delay);
             m_retryTimer.start(delay);
         } else {
             schedule(Next::Watch, delay);
@@ -375,8 +376,16 @@ void Reflector::handleError(const ApiError& error, Next resume)
 void Reflector::schedule(Next next, std::chrono::milliseconds delay)
 {
     m_next = next;
+    countDelay(delay);
     m_retryTimer.start(delay);
     m_status.nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    m_status.retryDelay = delay;
+}
+
+void Reflector::countDelay(std::chrono::milliseconds delay)
+{
+    m_stats.lastRetryDelay = delay;
+    m_stats.longestRetryDelay = std::max(m_stats.longestRetryDelay, delay);
 }
 
 void Reflector::runScheduled()
@@ -384,6 +393,7 @@ void Reflector::runScheduled()
     if (!m_running)
         return;
     m_status.nextRetry = {};
+    m_status.retryDelay = {};
     if (m_next == Next::Watch && !m_resourceVersion.isEmpty())
         beginWatch();
     else if (m_next == Next::Page && !m_continue.isEmpty())
@@ -401,6 +411,8 @@ void Reflector::setStatus(
     m_status.message = message;
     m_status.error = error;
     m_status.nextRetry = nextRetry;
+    if (!nextRetry.isValid())
+        m_status.retryDelay = {};
     m_status.namespaceName = m_namespace;
     if (!same)
         Q_EMIT statusChanged(m_status);

@@ -46,6 +46,8 @@ struct ReflectorStatus
     /// When the next attempt is due (Reconnecting, Forbidden, Unauthorized, Failed);
     /// invalid when none is scheduled.
     QDateTime nextRetry;
+    /// The delay that was scheduled for it (0 when none): what tests check, not the clock.
+    std::chrono::milliseconds retryDelay {0};
     /// The error behind the state (ok() when Live).
     ApiError error;
     /// A complete list has reached the store at least once since start().
@@ -68,6 +70,9 @@ struct ReflectorStats
     qint64 events = 0; ///< ADDED/MODIFIED/DELETED events posted to the store
     qint64 bookmarks = 0;
     int errors = 0; ///< failed lists and watches (all causes)
+    /// The delays waited before a retry or a re-watch: the last and the longest so far.
+    std::chrono::milliseconds lastRetryDelay {0};
+    std::chrono::milliseconds longestRetryDelay {0};
     /// The last of them, kept after the reflector recovered (the status then holds no error):
     /// what a benchmark or a diagnostic reports as "the last error".
     ApiError lastError;
@@ -169,6 +174,7 @@ private:
     /// server's or the transport's words, and what happens next; never empty.
     QString describeFailure(const ApiError& error, Next resume, const QString& next) const;
     void schedule(Next next, std::chrono::milliseconds delay);
+    void countDelay(std::chrono::milliseconds delay);
     void runScheduled();
     void setStatus(ReflectorState state, const QString& message = {}, const ApiError& error = {},
         const QDateTime& nextRetry = {});

@@ -251,36 +251,42 @@ void ClusterOperations::runBatch(std::shared_ptr<Batch> batch)
         });
 }
 
+std::optional<PendingCalls::Id> ClusterOperations::beginCall(
+    const QString& kind, ResourceKind* resource, QObject* context, ErrorCallback fail)
+{
+    if (const ApiError error = check(kind, resource); !error.ok()) {
+        deliverLater(context, [fail = std::move(fail), error] { fail(error); });
+        return std::nullopt;
+    }
+    return m_pending.add(context, [context, fail] { deliverLater(context, [fail] { fail(canceled()); }); });
+}
+
 void ClusterOperations::deleteObject(
     const QString& kind, const QString& key, const QString& uid, QObject* context, ErrorCallback done)
 {
     ResourceKind resource;
-    if (const ApiError error = check(kind, &resource); !error.ok()) {
-        deliverLater(context, [done = std::move(done), error] { done(error); });
+    const std::optional<PendingCalls::Id> id = beginCall(kind, &resource, context, done);
+    if (!id)
         return;
-    }
     const auto [ns, name] = splitKey(key);
     DeleteOptions options;
     options.preconditionUid = uid;
-    const PendingCalls::Id id
-        = m_pending.add(context, [context, done] { deliverLater(context, [done] { done(canceled()); }); });
-    m_client->remove(resource, ns, name, options, context, [this, id, done](const ObjectResult& result) {
-        if (m_pending.finish(id))
-            done(result.error);
-    });
+    m_client->remove(
+        resource, ns, name, options, context, [this, id = *id, done](const ObjectResult& result) {
+            if (m_pending.finish(id))
+                done(result.error);
+        });
 }
 
 void ClusterOperations::getObject(
     const QString& kind, const QString& ns, const QString& name, QObject* context, ObjectCallback done)
 {
     ResourceKind resource;
-    if (const ApiError error = check(kind, &resource); !error.ok()) {
-        deliverLater(context, [done = std::move(done), error] { done({}, error); });
+    const std::optional<PendingCalls::Id> id
+        = beginCall(kind, &resource, context, [done](const ApiError& error) { done({}, error); });
+    if (!id)
         return;
-    }
-    const PendingCalls::Id id = m_pending.add(
-        context, [context, done] { deliverLater(context, [done] { done({}, canceled()); }); });
-    m_client->get(resource, ns, name, context, [this, id, done](const ObjectResult& result) {
+    m_client->get(resource, ns, name, context, [this, id = *id, done](const ObjectResult& result) {
         if (m_pending.finish(id))
             done(result.object, result.error);
     });
@@ -290,14 +296,12 @@ void ClusterOperations::mergePatch(const QString& kind, const QString& ns, const
     const QJsonObject& patch, QObject* context, ObjectCallback done)
 {
     ResourceKind resource;
-    if (const ApiError error = check(kind, &resource); !error.ok()) {
-        deliverLater(context, [done = std::move(done), error] { done({}, error); });
+    const std::optional<PendingCalls::Id> id
+        = beginCall(kind, &resource, context, [done](const ApiError& error) { done({}, error); });
+    if (!id)
         return;
-    }
-    const PendingCalls::Id id = m_pending.add(
-        context, [context, done] { deliverLater(context, [done] { done({}, canceled()); }); });
-    m_client->mergePatch(
-        resource, ns, name, patch, WriteOptions {}, context, [this, id, done](const ObjectResult& result) {
+    m_client->mergePatch(resource, ns, name, patch, WriteOptions {}, context,
+        [this, id = *id, done](const ObjectResult& result) {
             if (m_pending.finish(id))
                 done(result.object, result.error);
         });
@@ -307,13 +311,11 @@ void ClusterOperations::listObjects(
     const QString& kind, const QString& ns, QObject* context, ObjectsCallback done)
 {
     ResourceKind resource;
-    if (const ApiError error = check(kind, &resource); !error.ok()) {
-        deliverLater(context, [done = std::move(done), error] { done({}, error); });
+    const std::optional<PendingCalls::Id> id
+        = beginCall(kind, &resource, context, [done](const ApiError& error) { done({}, error); });
+    if (!id)
         return;
-    }
-    const PendingCalls::Id id = m_pending.add(
-        context, [context, done] { deliverLater(context, [done] { done({}, canceled()); }); });
-    listPage(resource, ns, {}, {}, id, context, std::move(done));
+    listPage(resource, ns, {}, {}, *id, context, std::move(done));
 }
 
 void ClusterOperations::listPage(const ResourceKind& kind, const QString& ns, const QString& continueToken,

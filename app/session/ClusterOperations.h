@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ase {
 
@@ -121,6 +122,11 @@ private:
     static ResourceKind kindOf(const QString& kind, ApiError* error);
     /// kindOf(), and whether a client is connected: the error to report, or ok().
     ApiError check(const QString& kind, ResourceKind* resource) const;
+    /// The start of a call on one kind: check()s it and registers the call as pending. The
+    /// call's id, or nullopt when it cannot start; `fail` then gets the error (later, at
+    /// `context`), as it does Canceled when the call is dropped while pending.
+    std::optional<PendingCalls::Id> beginCall(
+        const QString& kind, ResourceKind* resource, QObject* context, ErrorCallback fail);
     static ApiError notConnected();
     static ApiError canceled();
 

@@ -2,6 +2,7 @@
 
 #include "app/kube/KubeClient.h"
 #include "app/kube/Reflector.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/ResourceKind.h"
 #include "models/store/ResourceStore.h"
 
@@ -14,8 +15,7 @@ EventFollower::EventFollower(KubeClient* client, const QString& kind, const QStr
 {
     if (!client)
         return;
-    m_reflector
-        = std::make_unique<Reflector>(client, m_store, resourceKindByKind(QStringLiteral("Event")), ns);
+    m_reflector = std::make_unique<Reflector>(client, m_store, resourceKindByKind(kindname::Event), ns);
     m_reflector->setFieldSelector(KubeClient::eventsFieldSelector(kind, ns, name, uid));
     m_reflector->start();
 }

@@ -1,5 +1,7 @@
 #include "app/session/ExportJob.h"
 
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/store/ResourceStore.h"
 
 #include <QMutex>
@@ -13,8 +15,8 @@ namespace ase {
 
 const QStringList& exportedKinds()
 {
-    static const QStringList kinds {
-        u"Namespace"_s, u"StorageClass"_s, u"PersistentVolume"_s, u"PersistentVolumeClaim"_s};
+    static const QStringList kinds {kindname::Namespace, kindname::StorageClass, kindname::PersistentVolume,
+        kindname::PersistentVolumeClaim};
     return kinds;
 }
 
@@ -26,11 +28,11 @@ ExportSources exportSources(const ResourceStore& store, const ExportSelection& s
     switch (selection.scope) {
     case ExportSelection::Scope::Selection:
     case ExportSelection::Scope::PaneRows:
-        if (selection.kind == u"Share") {
+        if (selection.kind == kindname::Share) {
             // A share is exported as its PV (named after the share) and its IoT Edge mounts.
             for (const QString& name : selection.keys) {
                 out.shares.append(name);
-                const QJsonObject volume = store.object(u"PersistentVolume"_s, name);
+                const QJsonObject volume = store.object(kindname::PersistentVolume, name);
                 if (!volume.isEmpty())
                     out.selected.append(volume);
             }
@@ -44,11 +46,11 @@ ExportSources exportSources(const ResourceStore& store, const ExportSelection& s
         }
         break;
     case ExportSelection::Scope::Namespace: {
-        const QJsonObject ns = store.object(u"Namespace"_s, selection.ns);
+        const QJsonObject ns = store.object(kindname::Namespace, selection.ns);
         if (!ns.isEmpty())
             out.selected.append(ns);
-        for (const QJsonObject& claim : store.objects(u"PersistentVolumeClaim"_s))
-            if (claim.value(u"metadata").toObject().value(u"namespace").toString() == selection.ns)
+        for (const QJsonObject& claim : store.objects(kindname::PersistentVolumeClaim))
+            if (metafield::ns(claim) == selection.ns)
                 out.selected.append(claim);
         break;
     }
@@ -123,7 +125,7 @@ ExportJob::ExportJob(ExportSources sources, const exporting::ExportOptions& opti
     thread->setObjectName(u"export"_s);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, &ExportJob::onThreadFinished);
-    m_thread = thread;
+    m_thread.reset(thread);
 }
 
 ExportJob::ExportJob(
@@ -139,14 +141,13 @@ ExportJob::ExportJob(
     thread->setObjectName(u"export"_s);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, &ExportJob::onThreadFinished);
-    m_thread = thread;
+    m_thread.reset(thread);
 }
 
 ExportJob::~ExportJob()
 {
     // A started thread ends on its own (at the next object) and deletes itself.
-    m_state->canceled = true;
-    delete m_thread; // never started
+    m_state->canceled = true; // m_thread, if there, never started: it goes with the job
 }
 
 void ExportJob::start()
@@ -155,8 +156,7 @@ void ExportJob::start()
         return;
     m_running = true;
     m_poll.start();
-    m_thread->start();
-    m_thread = nullptr; // it owns itself from now on
+    m_thread.release()->start(); // it owns itself from now on (deleteLater when finished)
 }
 
 void ExportJob::cancel()

@@ -92,7 +92,7 @@ private:
     std::shared_ptr<const exporting::ExportPlan> m_plan;
     exporting::ExportResult m_result;
     QTimer m_poll;
-    QThread* m_thread = nullptr; ///< until start(); then it deletes itself when done
+    std::unique_ptr<QThread> m_thread; ///< until start(); then it owns itself and deletes itself when done
     bool m_running = false;
 };
 

@@ -3,6 +3,8 @@
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 
 #include <QTimer>
 
@@ -29,30 +31,30 @@ ProvisioningLoader::ProvisioningLoader(Session* session, const QString& ns, Call
         return false;
     };
     m_pending = 4;
-    cluster->listObjects(u"PersistentVolume"_s, {}, this,
+    cluster->listObjects(kindname::PersistentVolume, {}, this,
         [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
             if (listed(error, true, &context.volumesKnown))
                 context.volumes = fromJsonObjects<PersistentVolume>(objects);
             finishOne();
         });
-    cluster->listObjects(u"PersistentVolumeClaim"_s, ns, this,
+    cluster->listObjects(kindname::PersistentVolumeClaim, ns, this,
         [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
             if (listed(error, true, nullptr))
                 context.claims = fromJsonObjects<PersistentVolumeClaim>(objects);
             finishOne();
         });
-    cluster->listObjects(u"StorageClass"_s, {}, this,
+    cluster->listObjects(kindname::StorageClass, {}, this,
         [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
             if (listed(error, true, nullptr))
                 context.classes = fromJsonObjects<StorageClass>(objects);
             finishOne();
         });
-    cluster->listObjects(u"Namespace"_s, {}, this,
+    cluster->listObjects(kindname::Namespace, {}, this,
         [this, &context, listed](const QList<QJsonObject>& objects, const ApiError& error) {
             if (listed(error, true, nullptr)) {
                 QStringList names;
                 for (const QJsonObject& object : objects)
-                    names.append(object.value(u"metadata").toObject().value(u"name").toString());
+                    names.append(metafield::name(object));
                 names.sort();
                 context.namespaces = names;
             }

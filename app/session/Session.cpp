@@ -1,5 +1,7 @@
 #include "app/session/Session.h"
 
+#include "app/session/SessionLog.h"
+
 #include "app/demo/DemoHost.h"
 #include "app/device/DeviceClient.h"
 #include "app/device/DeviceProfile.h"
@@ -12,6 +14,7 @@
 #include "app/session/ClusterOperations.h"
 #include "app/session/EventFollower.h"
 #include "app/session/ShareOperations.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/Pod.h"
 #include "models/resources/ResourceKind.h"
 #include "models/store/ResourceStore.h"
@@ -32,8 +35,8 @@ namespace {
 QList<ResourceKind> watchedKinds()
 {
     QList<ResourceKind> kinds;
-    for (const QString& kind : {QStringLiteral("PersistentVolume"), QStringLiteral("PersistentVolumeClaim"),
-             QStringLiteral("StorageClass"), QStringLiteral("Pod"), QStringLiteral("Namespace")})
+    for (const QString& kind : QStringList {kindname::PersistentVolume, kindname::PersistentVolumeClaim,
+             kindname::StorageClass, kindname::Pod, kindname::Namespace})
         kinds.append(resourceKindByKind(kind));
     return kinds;
 }
@@ -94,14 +97,16 @@ void Session::dropDevice()
     m_poller.reset();
     m_device.reset();
     m_tokens.reset();
-    m_store->clearKind(QStringLiteral("Share"));
-    m_states.remove(QStringLiteral("Share"));
+    m_store->clearKind(kindname::Share);
+    m_states.remove(kindname::Share);
     m_deviceTitle.clear();
 }
 
 void Session::connectDevice(const DeviceProfile& profile, TokenProvider* tokens)
 {
     dropDevice();
+    qCDebug(lcSession).noquote() << "connecting to the device" << profile.deviceName << "at"
+                                 << profile.armEndpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     m_tokens.reset(tokens);
     m_device = std::make_unique<DeviceClient>(profile, tokens);
     m_shareOperations->setClient(m_device.get());
@@ -149,14 +154,16 @@ void Session::onDeviceStatus(const DeviceWatchStatus& status)
     state.text = state.level == KindState::Level::Live ? QString() : status.message;
     if (state.text.isEmpty() && state.level != KindState::Level::Live)
         state.text = DeviceWatchStatus::stateName(status.state);
-    setKindState(QStringLiteral("Share"), state);
+    setKindState(kindname::Share, state);
 }
 
 void Session::connectDemo()
 {
     disconnectAll();
+    qCDebug(lcSession) << "starting the embedded demo device";
     auto* host = new demo::DemoHost(this);
     m_demo = host;
+    m_target = ConnectionTarget::demo();
     m_clusterTitle = tr("Starting the demo device…");
     Q_EMIT connectionChanged();
     connect(host, &demo::DemoHost::failed, this, [this](const QString& message) {
@@ -181,6 +188,7 @@ void Session::connectDemo()
             const DeviceProfile device = DeviceProfile::fromDemoJson(profile, &token, &channelIntegrityKey);
             m_demoProfile = device;
             m_demoProfile->authMethod = DeviceAuthMethod::DeviceCode;
+            m_demoProfile->demo = true;
             connectDevice(device, new StaticTokenProvider(token));
             m_shareOperations->setChannelIntegrityKey(channelIntegrityKey, false);
         });
@@ -193,10 +201,25 @@ ApiError Session::connectKubeconfig(const QString& path, const QString& context,
     const KubeconfigResolution resolution = config.resolve(context, ns);
     if (!resolution.ok())
         return ApiError::make(ApiError::Category::Config, resolution.message());
+    m_target = ConnectionTarget::kubeconfigContext(path, resolution.connection->contextName, ns);
     connectCluster(*resolution.connection,
         tr("%1 at %2")
             .arg(resolution.connection->contextName, resolution.connection->server.toDisplayString()));
     return {};
+}
+
+ApiError Session::connectTo(const ConnectionTarget& target)
+{
+    switch (target.kind) {
+    case ConnectionTarget::Kind::None:
+        break;
+    case ConnectionTarget::Kind::Demo:
+        connectDemo();
+        return {};
+    case ConnectionTarget::Kind::Kubeconfig:
+        return connectKubeconfig(target.kubeconfig, target.context, target.ns);
+    }
+    return ApiError::make(ApiError::Category::Config, tr("There is nothing to connect to."));
 }
 
 void Session::connectCluster(const KubeConnection& connection, const QString& title)
@@ -204,13 +227,16 @@ void Session::connectCluster(const KubeConnection& connection, const QString& ti
     dropCluster();
     // Keep the device side (its shares) when only the cluster changes.
     for (const QString& kind : m_store->kinds()) {
-        if (kind != u"Share")
+        if (kind != kindname::Share)
             m_store->clearKind(kind);
     }
-    const KindState device = m_states.value(QStringLiteral("Share"));
+    const KindState device = m_states.value(kindname::Share);
     m_states.clear();
     if (m_poller)
-        m_states.insert(QStringLiteral("Share"), device);
+        m_states.insert(kindname::Share, device);
+    qCDebug(lcSession).noquote() << "connecting to the cluster" << connection.clusterName << "at"
+                                 << connection.server.toString(QUrl::RemoveUserInfo) << "as"
+                                 << connection.userName;
     m_client = std::make_unique<KubeClient>(connection);
     m_clusterOperations->setClient(m_client.get());
     m_clusterTitle = title;
@@ -245,6 +271,7 @@ void Session::disconnectAll()
         m_demo->deleteLater();
     m_demo = nullptr;
     m_demoProfile.reset();
+    m_target = {};
     m_store->clear();
     m_states.clear();
     m_clusterTitle.clear();
@@ -259,7 +286,7 @@ QString Session::deviceId() const
 
 bool Session::storesEssentialsOnly(const QString& kind)
 {
-    return kind == u"Pod";
+    return kind == kindname::Pod;
 }
 
 void Session::watchEventsOf(const QString& kind, const QString& ns, const QString& name, const QString& uid)
@@ -276,8 +303,8 @@ void Session::watchEventsOf(const QString& kind, const QString& ns, const QStrin
     if (selector.isEmpty() || !m_client || !m_watching)
         return;
     // Events of a cluster-scoped object (a PV) may be recorded in any namespace.
-    m_eventReflector = std::make_unique<Reflector>(
-        m_client.get(), m_eventStore, resourceKindByKind(QStringLiteral("Event")), ns);
+    m_eventReflector
+        = std::make_unique<Reflector>(m_client.get(), m_eventStore, resourceKindByKind(kindname::Event), ns);
     m_eventReflector->setFieldSelector(selector);
     m_eventReflector->start();
 }
@@ -295,6 +322,7 @@ void Session::onReflectorStatus(const QString& kind, const ReflectorStatus& stat
 {
     KindState state;
     state.level = levelOf(status.state);
+    qCDebug(lcSession).noquote() << kind << ReflectorStatus::stateName(status.state) << status.message;
     state.text = state.level == KindState::Level::Live ? QString() : status.message;
     if (state.text.isEmpty() && state.level != KindState::Level::Live)
         state.text = ReflectorStatus::stateName(status.state);

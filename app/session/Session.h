@@ -3,6 +3,7 @@
 #include "app/device/DeviceCodeTokenProvider.h"
 #include "app/device/DeviceProfile.h"
 #include "app/kube/ApiError.h"
+#include "app/session/ConnectionTarget.h"
 
 #include <QHash>
 #include <QList>
@@ -83,6 +84,13 @@ public:
     /// failure (no file, no such context, unusable credentials) nothing changes and the
     /// error (Category::Config) says why.
     ApiError connectKubeconfig(const QString& path, const QString& context, const QString& ns = {});
+    /// Connects to what `target` names: the demo device (connectDemo()) or a kubeconfig
+    /// context (connectKubeconfig()). An invalid target changes nothing.
+    ApiError connectTo(const ConnectionTarget& target);
+    /// What the cluster connection was made to, in terms that stay true on the next start
+    /// (the demo device, not its port): what File → Recent keeps. Kind::None when not
+    /// connected or connected by connectCluster() alone.
+    ConnectionTarget target() const { return m_target; }
     /// Connects to a device; replaces the current device connection. The session owns
     /// the token provider.
     void connectDevice(const DeviceProfile& profile, TokenProvider* tokens);
@@ -154,6 +162,7 @@ private:
     std::unique_ptr<SharePoller> m_poller;
     demo::DemoHost* m_demo = nullptr; ///< child; the embedded demo device, when connected to it
     std::optional<DeviceProfile> m_demoProfile; ///< while the demo device runs
+    ConnectionTarget m_target;
     QString m_clusterTitle;
     QString m_deviceTitle;
     QHash<QString, KindState> m_states;

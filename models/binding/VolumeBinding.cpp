@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -336,13 +337,17 @@ VolumeRule checkVolume(const PersistentVolumeClaim& claim, const PersistentVolum
     return matchRule(claim, volume, delayBinding);
 }
 
-qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
-    const QList<qsizetype>& candidates, bool delayBinding)
+namespace {
+
+/// FindMatchingVolume's loop over `candidates`: the volume pre-bound to the claim, else the
+/// smallest Selected one; -1 if none. `node`: the scheduler's node (empty: the PV controller).
+qsizetype smallestMatch(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+    const QList<qsizetype>& candidates, bool delayBinding, const QString& node)
 {
     qsizetype smallest = -1;
     for (qsizetype i : candidates) {
         const PersistentVolume& v = volumes.at(i);
-        const VolumeRule rule = matchRule(claim, v, delayBinding);
+        const VolumeRule rule = matchRule(claim, v, delayBinding, node);
         if (rule == VolumeRule::PreBoundToClaim)
             return i;
         if (rule != VolumeRule::Selected)
@@ -351,6 +356,14 @@ qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const QList<Per
             smallest = i;
     }
     return smallest;
+}
+
+} // namespace
+
+qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+    const QList<qsizetype>& candidates, bool delayBinding)
+{
+    return smallestMatch(claim, volumes, candidates, delayBinding, {});
 }
 
 qsizetype findBestMatch(
@@ -375,18 +388,9 @@ qsizetype findBestMatch(
 qsizetype findSchedulerMatch(
     const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, const QString& nodeName)
 {
-    qsizetype smallest = -1;
-    for (qsizetype i = 0; i < volumes.size(); ++i) {
-        const PersistentVolume& v = volumes.at(i);
-        const VolumeRule rule = matchRule(claim, v, true, nodeName);
-        if (rule == VolumeRule::PreBoundToClaim)
-            return i;
-        if (rule != VolumeRule::Selected)
-            continue;
-        if (smallest < 0 || (capacityOf(volumes.at(smallest)) <=> capacityOf(v)) > 0)
-            smallest = i;
-    }
-    return smallest;
+    QList<qsizetype> all(volumes.size());
+    std::iota(all.begin(), all.end(), qsizetype(0));
+    return smallestMatch(claim, volumes, all, true, nodeName);
 }
 
 // ---- pre-bound claims ----------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 #include "models/provisioning/ClaimManifests.h"
 #include "models/resources/CleanExport.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Yaml.h"
@@ -27,26 +29,15 @@ QString kindOf(const QJsonObject& o)
 {
     return o.value(u"kind").toString();
 }
-QJsonObject metaOf(const QJsonObject& o)
-{
-    return o.value(u"metadata").toObject();
-}
-QString nameOf(const QJsonObject& o)
-{
-    return metaOf(o).value(u"name").toString();
-}
-QString nsOf(const QJsonObject& o)
-{
-    return metaOf(o).value(u"namespace").toString();
-}
 QString keyOf(const QJsonObject& o)
 {
-    return kindOf(o) + u'|' + nsOf(o) + u'|' + nameOf(o);
+    return kindOf(o) + u'|' + metafield::ns(o) + u'|' + metafield::name(o);
 }
 QString label(const QJsonObject& o)
 {
-    return nsOf(o).isEmpty() ? QString(kindOf(o) + u' ' + nameOf(o))
-                             : QString(kindOf(o) + u' ' + nsOf(o) + u'/' + nameOf(o));
+    return metafield::ns(o).isEmpty()
+        ? QString(kindOf(o) + u' ' + metafield::name(o))
+        : QString(kindOf(o) + u' ' + metafield::ns(o) + u'/' + metafield::name(o));
 }
 
 /// A claim whose volume a provisioner made for it (it would wait for a `pvc-<old uid>`
@@ -63,8 +54,8 @@ bool isDynamicClaim(const PersistentVolumeClaim& claim, const PersistentVolume* 
 
 int applyOrder(const QString& kind)
 {
-    static const QStringList order {
-        u"Namespace"_s, u"StorageClass"_s, u"PersistentVolume"_s, u"PersistentVolumeClaim"_s};
+    static const QStringList order {kindname::Namespace, kindname::StorageClass, kindname::PersistentVolume,
+        kindname::PersistentVolumeClaim};
     const qsizetype i = order.indexOf(kind);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -132,7 +123,7 @@ QList<QJsonObject> withRelated(const QList<QJsonObject>& selected, const QList<Q
     QHash<QString, QJsonObject> volumeByClaim; // "ns/name" → PV whose claimRef names it
     for (const QJsonObject& o : everything) {
         byKey.insert(keyOf(o), o);
-        if (kindOf(o) == u"PersistentVolume") {
+        if (kindOf(o) == kindname::PersistentVolume) {
             const QJsonObject ref = o.value(u"spec").toObject().value(u"claimRef").toObject();
             if (!ref.isEmpty())
                 volumeByClaim.insert(
@@ -151,9 +142,9 @@ QList<QJsonObject> withRelated(const QList<QJsonObject>& selected, const QList<Q
     };
     for (const QJsonObject& o : selected) {
         const QString kind = kindOf(o);
-        if (!nsOf(o).isEmpty())
-            add(u"Namespace||"_s + nsOf(o));
-        if (kind == u"PersistentVolumeClaim") {
+        if (!metafield::ns(o).isEmpty())
+            add(u"Namespace||"_s + metafield::ns(o));
+        if (kind == kindname::PersistentVolumeClaim) {
             const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(o);
             if (!claim.volumeName.isEmpty())
                 add(u"PersistentVolume||"_s + claim.volumeName);
@@ -161,7 +152,7 @@ QList<QJsonObject> withRelated(const QList<QJsonObject>& selected, const QList<Q
                 add(keyOf(volumeByClaim.value(claim.metadata.key())));
             if (!claim.storageClassName.isEmpty())
                 add(u"StorageClass||"_s + claim.storageClassName);
-        } else if (kind == u"PersistentVolume") {
+        } else if (kind == kindname::PersistentVolume) {
             const PersistentVolume volume = PersistentVolume::fromJson(o);
             if (volume.claimRef) {
                 add(u"PersistentVolumeClaim|"_s + volume.claimRef->ns + u'|' + volume.claimRef->name);
@@ -182,20 +173,20 @@ ExportPlan planExport(
     QSet<QString> exportedVolumes; // names
     QHash<QString, PersistentVolume> allVolumes;
     for (const QJsonObject& o : everything)
-        if (kindOf(o) == u"PersistentVolume")
-            allVolumes.insert(nameOf(o), PersistentVolume::fromJson(o));
+        if (kindOf(o) == kindname::PersistentVolume)
+            allVolumes.insert(metafield::name(o), PersistentVolume::fromJson(o));
     for (const QJsonObject& o : objects)
-        if (kindOf(o) == u"PersistentVolume")
-            exportedVolumes.insert(nameOf(o));
+        if (kindOf(o) == kindname::PersistentVolume)
+            exportedVolumes.insert(metafield::name(o));
 
     for (const QJsonObject& original : objects) {
         const QString kind = kindOf(original);
-        if (kind == u"Secret") {
+        if (kind == kindname::Secret) {
             plan.skipped.append(label(original));
             continue;
         }
         QJsonObject object = options.clean ? cleanForExport(original) : original;
-        if (kind == u"PersistentVolumeClaim") {
+        if (kind == kindname::PersistentVolumeClaim) {
             const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(original);
             const QJsonObject originalSpec = original.value(u"spec").toObject();
             if (!claim.volumeName.isEmpty() && exportedVolumes.contains(claim.volumeName))
@@ -229,13 +220,13 @@ ExportPlan planExport(
                 plan.notes.append({label(original),
                     Text::tr("storageClassName \"\" kept: the claim takes no class, never the default one."),
                     ExportRule::ClassEmptyKept});
-        } else if (kind == u"Namespace" && isBuiltInNamespace(nameOf(original))) {
+        } else if (kind == kindname::Namespace && isBuiltInNamespace(metafield::name(original))) {
             plan.notes.append({label(original), ruleText(ExportRule::BuiltInNamespaceSkipped),
                 ExportRule::BuiltInNamespaceSkipped});
             continue;
-        } else if (kind == u"PersistentVolume") {
+        } else if (kind == kindname::PersistentVolume) {
             // Each volume is read once (from everything) when it is there.
-            const auto known = allVolumes.constFind(nameOf(original));
+            const auto known = allVolumes.constFind(metafield::name(original));
             const PersistentVolume volume
                 = known != allVolumes.cend() ? *known : PersistentVolume::fromJson(original);
             if (volume.claimRef && options.clean) {
@@ -254,8 +245,8 @@ ExportPlan planExport(
         }
         ExportedObject e;
         e.kind = kind;
-        e.ns = nsOf(original);
-        e.name = nameOf(original);
+        e.ns = metafield::ns(original);
+        e.name = metafield::name(original);
         e.path = exportPath(e.kind, e.ns, e.name);
         e.object = object;
         plan.objects.append(e);

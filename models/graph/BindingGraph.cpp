@@ -1,9 +1,11 @@
 #include "models/graph/BindingGraph.h"
+#include "models/resources/KindNames.h"
 
 #include <QPoint>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <numeric>
 
@@ -22,17 +24,17 @@ QString kindNameOf(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Share:
-        return u"Share"_s;
+        return kindname::Share;
     case NodeKind::Volume:
-        return u"PersistentVolume"_s;
+        return kindname::PersistentVolume;
     case NodeKind::Claim:
-        return u"PersistentVolumeClaim"_s;
+        return kindname::PersistentVolumeClaim;
     case NodeKind::Pod:
-        return u"Pod"_s;
+        return kindname::Pod;
     case NodeKind::Workload:
         return u"Workload"_s;
     case NodeKind::StorageClass:
-        return u"StorageClass"_s;
+        return kindname::StorageClass;
     case NodeKind::Ghost:
         return u"Ghost"_s;
     }
@@ -103,9 +105,10 @@ int BindingGraph::addNode(Node node)
         return *it;
     node.column = columnOf(node.kind);
     node.problem = node.problem || isProblemStatus(node.status);
-    m_nodes.append(node);
-    m_index.insert(node.id, int(m_nodes.size() - 1));
-    return int(m_nodes.size() - 1);
+    const int index = int(m_nodes.size());
+    m_index.insert(node.id, index);
+    m_nodes.append(std::move(node));
+    return index;
 }
 
 void BindingGraph::addEdge(int from, int to, EdgeKind kind)
@@ -116,10 +119,17 @@ void BindingGraph::addEdge(int from, int to, EdgeKind kind)
 BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, bool order)
 {
     BindingGraph g;
+    const qsizetype expected = input.volumes.size() + input.claims.size() + 2 * input.pods.size()
+        + input.shares.size() + input.classes.size();
+    g.m_nodes.reserve(expected);
+    g.m_index.reserve(expected);
+    g.m_edges.reserve(2 * expected);
     QHash<QString, const PersistentVolume*> volumes;
+    volumes.reserve(input.volumes.size());
     for (const PersistentVolume& v : input.volumes)
         volumes.insert(v.metadata.name, &v);
     QHash<QString, const PersistentVolumeClaim*> claims; // "ns/name"
+    claims.reserve(input.claims.size());
     for (const PersistentVolumeClaim& c : input.claims)
         claims.insert(c.metadata.key(), &c);
     QHash<QString, const Share*> shares;
@@ -128,39 +138,53 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
     QHash<QString, const StorageClass*> classes;
     for (const StorageClass& c : input.classes)
         classes.insert(c.metadata.name, &c);
+    // The nodes made so far by name (no id strings built to look them up).
+    QHash<QString, int> classIndex; // class name → node
+    QHash<QString, int> volumeIndex; // volume name → node
+    volumeIndex.reserve(input.volumes.size());
+    QHash<QString, int> claimIndex; // "ns/name" → node
+    claimIndex.reserve(input.claims.size());
+    QHash<QString, int> workloadIndex; // "ns/Kind/name" → node
 
     // The class node above (when the class exists) and its edge to `index`.
     const auto linkClass = [&](const QString& className, int index, EdgeKind kind) {
-        const StorageClass* c = classes.value(className);
-        if (!c)
+        if (className.isEmpty())
             return;
-        Node cn;
-        cn.kind = NodeKind::StorageClass;
-        cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
-        cn.name = c->metadata.name;
-        cn.kindName = u"StorageClass"_s;
-        cn.status = c->isDefault ? u"default"_s : QString();
-        g.addEdge(g.addNode(cn), index, kind);
+        auto known = classIndex.constFind(className);
+        if (known == classIndex.cend()) {
+            const StorageClass* c = classes.value(className);
+            if (!c)
+                return;
+            Node cn;
+            cn.kind = NodeKind::StorageClass;
+            cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
+            cn.name = c->metadata.name;
+            cn.kindName = kindname::StorageClass;
+            cn.status = c->isDefault ? u"default"_s : QString();
+            known = classIndex.insert(className, g.addNode(std::move(cn)));
+        }
+        g.addEdge(*known, index, kind);
     };
     const auto volumeNode = [&](const PersistentVolume& v) {
         // Once per volume: its share and class edges too.
-        if (const int known = g.indexOf(nodeId(NodeKind::Volume, {}, v.metadata.name)); known >= 0)
-            return known;
+        if (const auto known = volumeIndex.constFind(v.metadata.name); known != volumeIndex.cend())
+            return *known;
         Node n;
         n.kind = NodeKind::Volume;
         n.id = nodeId(NodeKind::Volume, {}, v.metadata.name);
         n.name = v.metadata.name;
-        n.kindName = u"PersistentVolume"_s;
+        n.kindName = kindname::PersistentVolume;
         n.status = v.metadata.isTerminating() ? u"Terminating"_s : v.phase;
-        const int index = g.addNode(n);
+        const int index = g.addNode(std::move(n));
+        volumeIndex.insert(v.metadata.name, index);
         if (const Share* share = shares.value(v.metadata.name); share && share->isMountedForCompute()) {
             Node s;
             s.kind = NodeKind::Share;
             s.id = nodeId(NodeKind::Share, {}, share->name);
             s.name = share->name;
-            s.kindName = u"Share"_s;
+            s.kindName = kindname::Share;
             s.status = share->accessProtocol.toUpper();
-            g.addEdge(g.addNode(s), index, EdgeKind::ShareVolume);
+            g.addEdge(g.addNode(std::move(s)), index, EdgeKind::ShareVolume);
         }
         linkClass(v.storageClassName, index, EdgeKind::ClassVolume);
         return index;
@@ -181,11 +205,12 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
         n.id = nodeId(NodeKind::Claim, c.metadata.ns, c.metadata.name);
         n.name = c.metadata.name;
         n.ns = c.metadata.ns;
-        n.kindName = u"PersistentVolumeClaim"_s;
+        n.kindName = kindname::PersistentVolumeClaim;
         n.status
             = c.metadata.isTerminating() ? u"Terminating"_s : (c.phase.isEmpty() ? u"Pending"_s : c.phase);
-        const int claimIndex = g.addNode(n);
-        linkClass(c.storageClassName, claimIndex, EdgeKind::ClassClaim);
+        const int claimNode = g.addNode(std::move(n));
+        claimIndex.insert(c.metadata.key(), claimNode);
+        linkClass(c.storageClassName, claimNode, EdgeKind::ClassClaim);
         if (c.volumeName.isEmpty())
             continue;
         const PersistentVolume* v = volumes.value(c.volumeName);
@@ -194,41 +219,44 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
             ghost.kind = NodeKind::Ghost;
             ghost.id = nodeId(NodeKind::Ghost, {}, c.volumeName);
             ghost.name = c.volumeName;
-            ghost.kindName = u"PersistentVolume"_s;
+            ghost.kindName = kindname::PersistentVolume;
             ghost.status = u"Missing"_s;
             ghost.problem = true;
-            g.addEdge(g.addNode(ghost), claimIndex, EdgeKind::Dangling);
-            g.m_nodes[claimIndex].problem = true;
+            g.addEdge(g.addNode(std::move(ghost)), claimNode, EdgeKind::Dangling);
+            g.m_nodes[claimNode].problem = true;
             continue;
         }
-        const int volumeIndex = volumeNode(*v);
+        const int volumeIndexOfClaim = volumeNode(*v);
         const bool pointsBack
             = v->claimRef && v->claimRef->ns == c.metadata.ns && v->claimRef->name == c.metadata.name;
-        g.addEdge(volumeIndex, claimIndex, pointsBack ? EdgeKind::Bound : EdgeKind::ClaimNamesOnly);
+        g.addEdge(volumeIndexOfClaim, claimNode, pointsBack ? EdgeKind::Bound : EdgeKind::ClaimNamesOnly);
         if (!pointsBack && c.phase == u"Bound")
-            g.m_nodes[claimIndex].problem = true;
+            g.m_nodes[claimNode].problem = true;
     }
     // Volumes whose claimRef names a claim that does not name them.
     for (const PersistentVolume& v : input.volumes) {
         if (!v.claimRef)
             continue;
-        const PersistentVolumeClaim* c = claims.value(v.claimKey());
+        const QString key = v.claimKey();
+        const PersistentVolumeClaim* c = claims.value(key);
         if (!c || !claimInScope(*c) || c->volumeName == v.metadata.name)
             continue;
-        const int volumeIndex = volumeNode(v);
-        const int claimIndex = g.indexOf(nodeId(NodeKind::Claim, c->metadata.ns, c->metadata.name));
-        g.addEdge(volumeIndex, claimIndex, EdgeKind::VolumeClaimsOnly);
+        const int volumeIndexOfClaim = volumeNode(v);
+        g.addEdge(volumeIndexOfClaim, claimIndex.value(key), EdgeKind::VolumeClaimsOnly);
         if (v.phase == u"Bound")
-            g.m_nodes[volumeIndex].problem = true;
+            g.m_nodes[volumeIndexOfClaim].problem = true;
     }
     // Pods that mount claims of the view, and their workloads.
+    QList<int> claimIndexes;
     for (const Pod& pod : input.pods) {
         if (!ns.isEmpty() && pod.metadata.ns != ns)
             continue;
-        QList<int> claimIndexes;
-        for (const QString& claimName : pod.claimNames()) {
-            const int index = g.indexOf(nodeId(NodeKind::Claim, pod.metadata.ns, claimName));
-            if (index >= 0)
+        claimIndexes.clear();
+        for (const PodClaimVolume& volume : pod.claimVolumes) {
+            if (volume.claimName.isEmpty())
+                continue;
+            const int index = claimIndex.value(objectKey(pod.metadata.ns, volume.claimName), -1);
+            if (index >= 0 && !claimIndexes.contains(index))
                 claimIndexes.append(index);
         }
         if (claimIndexes.isEmpty())
@@ -238,33 +266,41 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
         n.id = nodeId(NodeKind::Pod, pod.metadata.ns, pod.metadata.name);
         n.name = pod.metadata.name;
         n.ns = pod.metadata.ns;
-        n.kindName = u"Pod"_s;
+        n.kindName = kindname::Pod;
         n.status = pod.metadata.isTerminating() ? u"Terminating"_s : pod.phase;
         n.problem = pod.phase == u"Failed";
-        const int podIndex = g.addNode(n);
-        for (const int claimIndex : claimIndexes)
-            g.addEdge(claimIndex, podIndex, EdgeKind::ClaimPod);
+        const int podIndex = g.addNode(std::move(n));
+        for (const int claimNode : std::as_const(claimIndexes))
+            g.addEdge(claimNode, podIndex, EdgeKind::ClaimPod);
         const QString workload = workloadOf(pod);
         if (!workload.isEmpty()) {
-            Node w;
-            w.kind = NodeKind::Workload;
-            w.id = nodeId(NodeKind::Workload, pod.metadata.ns, workload);
-            w.name = workload.section(u'/', 1);
-            w.ns = pod.metadata.ns;
-            w.kindName = workload.section(u'/', 0, 0);
-            g.addEdge(podIndex, g.addNode(w), EdgeKind::PodWorkload);
+            const QString key = pod.metadata.ns + u'/' + workload;
+            auto known = workloadIndex.constFind(key);
+            if (known == workloadIndex.cend()) {
+                Node w;
+                w.kind = NodeKind::Workload;
+                w.id = nodeId(NodeKind::Workload, pod.metadata.ns, workload);
+                w.name = workload.section(u'/', 1);
+                w.ns = pod.metadata.ns;
+                w.kindName = workload.section(u'/', 0, 0);
+                known = workloadIndex.insert(key, g.addNode(std::move(w)));
+            }
+            g.addEdge(podIndex, *known, EdgeKind::PodWorkload);
         }
     }
     // Initial order: by namespace and name within each column.
     QList<int> all(g.m_nodes.size());
     std::iota(all.begin(), all.end(), 0);
-    std::sort(all.begin(), all.end(), [&g](int a, int b) {
-        const Node& x = g.m_nodes.at(a);
-        const Node& y = g.m_nodes.at(b);
-        return std::tie(x.ns, x.name) < std::tie(y.ns, y.name);
+    const Node* nodes = g.m_nodes.constData();
+    std::sort(all.begin(), all.end(), [nodes](int a, int b) {
+        const Node& x = nodes[a];
+        const Node& y = nodes[b];
+        if (const int byNs = QString::compare(x.ns, y.ns); byNs != 0)
+            return byNs < 0;
+        return x.name < y.name;
     });
-    QHash<int, int> next;
-    for (const int i : all)
+    std::array<int, kColumnCount + 1> next {};
+    for (const int i : std::as_const(all))
         g.m_nodes[i].order = next[int(g.m_nodes.at(i).column)]++;
     if (order)
         g.orderColumns();
@@ -373,15 +409,37 @@ QString BindingGraph::neighbourSignature(int node) const
     return ids.join(u'\n');
 }
 
+const QList<quint64>& BindingGraph::linkHashes() const
+{
+    if (m_linkHashes.size() != m_nodes.size()) {
+        // Per node, an order-independent digest of its neighbours' ids: the sum of their
+        // (seeded, 64-bit spread) hashes and their number. Equal neighbours give equal
+        // digests; a collision would only leave a changed node where it was (no wrong data).
+        QList<quint64> idHash(m_nodes.size());
+        for (int i = 0; i < m_nodes.size(); ++i)
+            idHash[i] = quint64(qHash(m_nodes.at(i).id, 0x9e3779b9u)) * 0x9e3779b97f4a7c15ull
+                ^ quint64(qHash(m_nodes.at(i).id, 0x85ebca6bu));
+        QList<quint64> out(m_nodes.size(), 0);
+        for (const Edge& e : std::as_const(m_edges)) {
+            out[e.from] += idHash.at(e.to) + 1;
+            out[e.to] += idHash.at(e.from) + 1;
+        }
+        m_linkHashes = out;
+    }
+    return m_linkHashes;
+}
+
 int BindingGraph::adoptOrder(const BindingGraph& previous, QList<int>* placedAnew)
 {
     // Rows of the nodes that stay where they were: same id, same column, same neighbours.
     QList<double> row(m_nodes.size(), -1.0);
     QList<int> moved;
+    const QList<quint64>& links = linkHashes();
+    const QList<quint64>& linksBefore = previous.linkHashes();
     for (int i = 0; i < m_nodes.size(); ++i) {
         const int before = previous.indexOf(m_nodes.at(i).id);
         if (before >= 0 && previous.m_nodes.at(before).column == m_nodes.at(i).column
-            && previous.neighbourSignature(before) == neighbourSignature(i))
+            && linksBefore.at(before) == links.at(i))
             row[i] = previous.m_nodes.at(before).order;
         else
             moved.append(i);
@@ -421,18 +479,17 @@ int BindingGraph::adoptOrder(const BindingGraph& previous, QList<int>* placedAne
         std::sort(column.begin(), column.end(),
             [this](int a, int b) { return m_nodes.at(a).order < m_nodes.at(b).order; });
     for (int c = 0; c <= kColumnCount; ++c) {
+        const QList<int>& stayed = stayedByName.at(c);
         for (const int m : std::as_const(waiting)) {
             if (int(m_nodes.at(m).column) != c)
                 continue;
             double at = barycentre(m);
             if (at < 0) {
                 // After the node that stayed and comes before it by name (build order).
-                at = -0.5;
-                for (const int s : std::as_const(stayedByName.at(c))) {
-                    if (m_nodes.at(s).order > m_nodes.at(m).order)
-                        break;
-                    at = row.at(s) + 0.25;
-                }
+                const int order = m_nodes.at(m).order;
+                const auto after = std::upper_bound(stayed.cbegin(), stayed.cend(), order,
+                    [this](int o, int s) { return o < m_nodes.at(s).order; });
+                at = after == stayed.cbegin() ? -0.5 : row.at(*(after - 1)) + 0.25;
             }
             row[m] = at;
         }
@@ -440,9 +497,9 @@ int BindingGraph::adoptOrder(const BindingGraph& previous, QList<int>* placedAne
     QList<QList<int>> cols(kColumnCount + 1);
     for (int i = 0; i < m_nodes.size(); ++i)
         cols[int(m_nodes.at(i).column)].append(i);
+    const double* rows = row.constData();
     for (QList<int>& column : cols) {
-        std::stable_sort(
-            column.begin(), column.end(), [&row](int a, int b) { return row.at(a) < row.at(b); });
+        std::stable_sort(column.begin(), column.end(), [rows](int a, int b) { return rows[a] < rows[b]; });
         for (int i = 0; i < column.size(); ++i)
             m_nodes[column.at(i)].order = i;
     }
@@ -455,7 +512,7 @@ void BindingGraph::orderColumns(int sweeps)
 {
     QList<QList<int>> cols = columns();
     QList<QList<int>> neighbours(m_nodes.size());
-    for (const Edge& e : m_edges) {
+    for (const Edge& e : std::as_const(m_edges)) {
         if (m_nodes.at(e.from).column == Column::Class || m_nodes.at(e.to).column == Column::Class)
             continue;
         neighbours[e.from].append(e.to);
@@ -466,31 +523,36 @@ void BindingGraph::orderColumns(int sweeps)
             for (int i = 0; i < column.size(); ++i)
                 m_nodes[column.at(i)].order = i;
     };
+    // Per node: its position in its column (refreshed as columns are sorted) and its sort key.
+    QList<double> position(m_nodes.size(), -1.0);
+    QList<double> key(m_nodes.size(), 0.0);
+    for (const QList<int>& column : std::as_const(cols))
+        for (int i = 0; i < column.size(); ++i)
+            position[column.at(i)] = i;
     // Sorts column `c` by the mean position of its neighbours in column `ref`.
     const auto sortBy = [&](int c, int ref) {
-        QHash<int, double> refPosition;
-        for (int i = 0; i < cols.at(ref).size(); ++i)
-            refPosition.insert(cols.at(ref).at(i), i);
-        QHash<int, double> key;
-        for (int i = 0; i < cols.at(c).size(); ++i) {
-            const int node = cols.at(c).at(i);
+        const Column refColumn = Column(ref);
+        const QList<int>& nodesOfC = cols.at(c);
+        const double scale = nodesOfC.size() > 1
+            ? double(std::max<qsizetype>(cols.at(ref).size() - 1, 0)) / double(nodesOfC.size() - 1)
+            : 0.0;
+        for (int i = 0; i < nodesOfC.size(); ++i) {
+            const int node = nodesOfC.at(i);
             double sum = 0;
             int count = 0;
             for (const int n : neighbours.at(node)) {
-                const auto it = refPosition.constFind(n);
-                if (it != refPosition.cend()) {
-                    sum += *it;
+                if (m_nodes.at(n).column == refColumn) {
+                    sum += position.at(n);
                     ++count;
                 }
             }
             // Nodes without neighbours there keep their place, scaled to the other column.
-            const double scale = cols.at(c).size() > 1
-                ? double(std::max<qsizetype>(cols.at(ref).size() - 1, 0)) / double(cols.at(c).size() - 1)
-                : 0.0;
-            key.insert(node, count > 0 ? sum / count : i * scale);
+            key[node] = count > 0 ? sum / count : i * scale;
         }
-        std::stable_sort(
-            cols[c].begin(), cols[c].end(), [&key](int a, int b) { return key.value(a) < key.value(b); });
+        const double* keys = key.constData();
+        std::stable_sort(cols[c].begin(), cols[c].end(), [keys](int a, int b) { return keys[a] < keys[b]; });
+        for (int i = 0; i < cols.at(c).size(); ++i)
+            position[cols.at(c).at(i)] = i;
     };
     int best = crossings();
     QList<QList<int>> bestOrder = cols;
@@ -538,19 +600,33 @@ QList<int> BindingGraph::neighbourhood(const QString& id, int hops) const
 
 QList<int> BindingGraph::problems() const
 {
-    QSet<int> keep;
-    for (int i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes.at(i).problem)
-            keep.insert(i);
-    const QSet<int> found = keep;
-    for (const Edge& e : m_edges)
-        if (found.contains(e.from) || found.contains(e.to)) {
-            keep.insert(e.from);
-            keep.insert(e.to);
+    QList<bool> keep(m_nodes.size(), false);
+    for (const Edge& e : std::as_const(m_edges)) {
+        if (m_nodes.at(e.from).problem || m_nodes.at(e.to).problem) {
+            keep[e.from] = true;
+            keep[e.to] = true;
         }
-    QList<int> out(keep.cbegin(), keep.cend());
-    std::sort(out.begin(), out.end());
+    }
+    QList<int> out;
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (keep.at(i) || m_nodes.at(i).problem)
+            out.append(i);
     return out;
+}
+
+QStringList BindingGraph::canonicalFacts() const
+{
+    QStringList facts;
+    facts.reserve(m_nodes.size() + m_edges.size());
+    for (const Node& n : m_nodes)
+        facts.append(
+            u"node %1 [%2|%3|%4|%5]"_s.arg(n.id, n.kindName, n.status, n.problem ? u"problem"_s : QString())
+                .arg(int(n.column)));
+    for (const Edge& e : m_edges)
+        facts.append(
+            u"edge %1 -> %2 [%3]"_s.arg(m_nodes.at(e.from).id, m_nodes.at(e.to).id).arg(int(e.kind)));
+    facts.sort();
+    return facts;
 }
 
 QByteArray BindingGraph::toDot() const

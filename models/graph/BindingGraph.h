@@ -97,6 +97,11 @@ public:
     /// The ids of a node's neighbours, sorted and joined: equal when its edges are the same.
     QString neighbourSignature(int node) const;
 
+    /// What the graph says, independent of node indexes and order: one sorted line per node
+    /// (id, status, problem) and per edge (the ids of its ends, its kind). Two graphs that
+    /// show the same say the same (a live rebuild is checked against a full one with it).
+    QStringList canonicalFacts() const;
+
     /// Graphviz: one cluster per column, the edges styled by kind.
     QByteArray toDot() const;
     /// A self-contained SVG picture of the layout (columns, boxes coloured by status, edges).
@@ -114,11 +119,14 @@ private:
         const QList<int>& position);
     /// The neighbours of every node (classes included), built once.
     const QList<QList<int>>& adjacency() const;
+    /// Per node, a digest of its neighbours' ids (equal when its links are), built once.
+    const QList<quint64>& linkHashes() const;
 
     QList<Node> m_nodes;
     QList<Edge> m_edges;
     QHash<QString, int> m_index;
     mutable QList<QList<int>> m_adjacency; ///< filled on first use; edges never change after build
+    mutable QList<quint64> m_linkHashes; ///< filled on first use
 };
 
 /// The column of a kind of node.

@@ -24,6 +24,8 @@ struct FilterOptions
     /// Kept first after the problems when the cap applies: the selection (its neighbourhood).
     QString selectedId;
     int selectionHops = 2;
+
+    bool operator==(const FilterOptions&) const = default;
 };
 
 struct FilterResult

@@ -1,4 +1,5 @@
 #include "models/graph/GraphSource.h"
+#include "models/resources/KindNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +12,7 @@ namespace {
 
 /// Applies the changes; returns how many changed what the graph shows.
 template <typename T>
-int applyChanges(QHash<QString, T>& table, QHash<QString, QString>& facts, const QString& kind,
+int applyChanges(ObjectTable<T>& table, QHash<QString, QString>& facts, const QString& kind,
     const QList<StoreChange>& changes)
 {
     int relevant = 0;
@@ -23,11 +24,14 @@ int applyChanges(QHash<QString, T>& table, QHash<QString, QString>& facts, const
             ++relevant;
             continue;
         }
-        const QString now = GraphSource::graphFacts(kind, change.object);
-        const auto it = facts.constFind(factKey);
-        if (it == facts.cend() || *it != now) {
-            facts.insert(factKey, now);
-            table.insert(change.key, T::fromJson(change.object));
+        QString now = GraphSource::graphFacts(kind, change.object);
+        const auto it = facts.find(factKey);
+        if (it == facts.end() || *it != now) {
+            if (it == facts.end())
+                facts.insert(factKey, std::move(now));
+            else
+                *it = std::move(now);
+            table.upsert(change.key, T::fromJson(change.object));
             ++relevant;
         }
     }
@@ -35,14 +39,14 @@ int applyChanges(QHash<QString, T>& table, QHash<QString, QString>& facts, const
 }
 
 template <typename T>
-void fill(QHash<QString, T>& table, QHash<QString, QString>& facts, const QString& kind,
+void fill(ObjectTable<T>& table, QHash<QString, QString>& facts, const QString& kind,
     const QList<QJsonObject>& objects)
 {
     table.clear();
     table.reserve(objects.size());
     for (const QJsonObject& object : objects) {
         const QString key = ResourceStore::keyOf(object);
-        table.insert(key, T::fromJson(object));
+        table.upsert(key, T::fromJson(object));
         facts.insert(kind + u'/' + key, GraphSource::graphFacts(kind, object));
     }
 }
@@ -85,12 +89,12 @@ QString GraphSource::graphFacts(const QString& kind, const QJsonObject& object)
         object.value("status"_L1).toObject().value("phase"_L1).toString(),
         compact(spec.value("storageClassName"_L1)),
         annotations.value("volume.beta.kubernetes.io/storage-class"_L1).toString()};
-    if (kind == u"PersistentVolume") {
+    if (kind == kindname::PersistentVolume) {
         facts << compact(spec.value("claimRef"_L1).toObject().value("namespace"_L1))
               << spec.value("claimRef"_L1).toObject().value("name"_L1).toString();
-    } else if (kind == u"PersistentVolumeClaim") {
+    } else if (kind == kindname::PersistentVolumeClaim) {
         facts << spec.value("volumeName"_L1).toString();
-    } else if (kind == u"Pod") {
+    } else if (kind == kindname::Pod) {
         facts << compact(spec.value("volumes"_L1)) << compact(meta.value("ownerReferences"_L1))
               << meta.value("labels"_L1).toObject().value("pod-template-hash"_L1).toString();
     } else {
@@ -105,11 +109,12 @@ QString GraphSource::graphFacts(const QString& kind, const QJsonObject& object)
 void GraphSource::reload()
 {
     m_facts.clear();
-    fill(m_shares, m_facts, u"Share"_s, m_store->objects(u"Share"_s));
-    fill(m_volumes, m_facts, u"PersistentVolume"_s, m_store->objects(u"PersistentVolume"_s));
-    fill(m_claims, m_facts, u"PersistentVolumeClaim"_s, m_store->objects(u"PersistentVolumeClaim"_s));
-    fill(m_pods, m_facts, u"Pod"_s, m_store->objects(u"Pod"_s));
-    fill(m_classes, m_facts, u"StorageClass"_s, m_store->objects(u"StorageClass"_s));
+    fill(m_shares, m_facts, kindname::Share, m_store->objects(kindname::Share));
+    fill(m_volumes, m_facts, kindname::PersistentVolume, m_store->objects(kindname::PersistentVolume));
+    fill(m_claims, m_facts, kindname::PersistentVolumeClaim,
+        m_store->objects(kindname::PersistentVolumeClaim));
+    fill(m_pods, m_facts, kindname::Pod, m_store->objects(kindname::Pod));
+    fill(m_classes, m_facts, kindname::StorageClass, m_store->objects(kindname::StorageClass));
     ++m_changes;
     ++m_relevant;
     if (!m_timer.isActive())
@@ -119,15 +124,15 @@ void GraphSource::reload()
 void GraphSource::onChanged(const QString& kind, const QList<StoreChange>& changes)
 {
     int relevant = 0;
-    if (kind == u"Share")
+    if (kind == kindname::Share)
         relevant = applyChanges(m_shares, m_facts, kind, changes);
-    else if (kind == u"PersistentVolume")
+    else if (kind == kindname::PersistentVolume)
         relevant = applyChanges(m_volumes, m_facts, kind, changes);
-    else if (kind == u"PersistentVolumeClaim")
+    else if (kind == kindname::PersistentVolumeClaim)
         relevant = applyChanges(m_claims, m_facts, kind, changes);
-    else if (kind == u"Pod")
+    else if (kind == kindname::Pod)
         relevant = applyChanges(m_pods, m_facts, kind, changes);
-    else if (kind == u"StorageClass")
+    else if (kind == kindname::StorageClass)
         relevant = applyChanges(m_classes, m_facts, kind, changes);
     else
         return;
@@ -139,12 +144,13 @@ void GraphSource::onChanged(const QString& kind, const QList<StoreChange>& chang
 
 GraphInput GraphSource::input() const
 {
+    // Implicitly shared lists: no copy now; a later change copies one list (copy on write).
     GraphInput in;
-    in.shares = m_shares.values();
-    in.volumes = m_volumes.values();
-    in.claims = m_claims.values();
-    in.pods = m_pods.values();
-    in.classes = m_classes.values();
+    in.shares = m_shares.items();
+    in.volumes = m_volumes.items();
+    in.claims = m_claims.items();
+    in.pods = m_pods.items();
+    in.classes = m_classes.items();
     return in;
 }
 

@@ -9,6 +9,59 @@
 
 namespace ase::graph {
 
+/// Objects of one kind by store key, kept as a list so that a snapshot is an implicitly
+/// shared copy (O(1)); order is not kept (a removal moves the last object into the gap).
+template <typename T>
+class ObjectTable final
+{
+public:
+    void upsert(const QString& key, T object)
+    {
+        const auto it = m_index.constFind(key);
+        if (it != m_index.cend()) {
+            m_items[*it] = std::move(object);
+            return;
+        }
+        m_index.insert(key, m_items.size());
+        m_keys.append(key);
+        m_items.append(std::move(object));
+    }
+    void remove(const QString& key)
+    {
+        const auto it = m_index.constFind(key);
+        if (it == m_index.cend())
+            return;
+        const qsizetype at = *it;
+        m_index.erase(it);
+        const qsizetype last = m_items.size() - 1;
+        if (at != last) {
+            m_items[at] = std::move(m_items[last]);
+            m_keys[at] = std::move(m_keys[last]);
+            m_index[m_keys.at(at)] = at;
+        }
+        m_items.removeLast();
+        m_keys.removeLast();
+    }
+    void clear()
+    {
+        m_items.clear();
+        m_keys.clear();
+        m_index.clear();
+    }
+    void reserve(qsizetype size)
+    {
+        m_items.reserve(size);
+        m_keys.reserve(size);
+        m_index.reserve(size);
+    }
+    const QList<T>& items() const { return m_items; }
+
+private:
+    QList<T> m_items;
+    QList<QString> m_keys; ///< the key of each item
+    QHash<QString, qsizetype> m_index; ///< key → position in m_items
+};
+
 /// The typed objects a binding graph is built from, kept up to date from a ResourceStore:
 /// only the objects that changed are decoded again, so that a stream of watch events does
 /// not decode 30,000 objects per batch. Announces changes coalesced (changed(), at most
@@ -24,6 +77,8 @@ public:
 
     /// The objects now, as lists (implicitly shared values: cheap to hand to a build).
     GraphInput input() const;
+    /// Changes are waiting to be announced (the coalescing interval is running).
+    bool isPending() const { return m_timer.isActive(); }
     /// Coalescing interval of changed() (default 250 ms; 0: the next event-loop turn).
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
     /// Changes seen since the source was made (for tests and benchmarks), and those that
@@ -42,11 +97,11 @@ private:
     void onChanged(const QString& kind, const QList<ase::StoreChange>& changes);
 
     ResourceStore* m_store;
-    QHash<QString, Share> m_shares;
-    QHash<QString, PersistentVolume> m_volumes;
-    QHash<QString, PersistentVolumeClaim> m_claims;
-    QHash<QString, Pod> m_pods;
-    QHash<QString, StorageClass> m_classes;
+    ObjectTable<Share> m_shares;
+    ObjectTable<PersistentVolume> m_volumes;
+    ObjectTable<PersistentVolumeClaim> m_claims;
+    ObjectTable<Pod> m_pods;
+    ObjectTable<StorageClass> m_classes;
     QHash<QString, QString> m_facts; ///< "kind/key" → graphFacts()
     QTimer m_timer;
     qint64 m_changes = 0;

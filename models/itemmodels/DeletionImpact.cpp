@@ -1,5 +1,6 @@
 #include "models/itemmodels/DeletionImpact.h"
 
+#include "models/resources/KindNames.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
@@ -19,7 +20,7 @@ struct Text
 QStringList podsUsing(const ResourceStore& store, const QString& ns, const QString& claim)
 {
     QStringList pods;
-    for (const QJsonObject& object : store.objects(QStringLiteral("Pod"))) {
+    for (const QJsonObject& object : store.objects(kindname::Pod)) {
         const Pod pod = Pod::fromJson(object);
         const bool finished = pod.phase == u"Succeeded" || pod.phase == u"Failed";
         if (pod.metadata.ns == ns && !finished && pod.usesClaim(claim))
@@ -58,7 +59,7 @@ DeletionImpact assessClaim(const QJsonObject& object, const ResourceStore& store
                 .arg(pods.join(QStringLiteral(", "))));
     }
     if (!pvc.volumeName.isEmpty()) {
-        const QJsonObject pvObject = store.object(QStringLiteral("PersistentVolume"), pvc.volumeName);
+        const QJsonObject pvObject = store.object(kindname::PersistentVolume, pvc.volumeName);
         if (!pvObject.isEmpty())
             describeReclaim(impact, PersistentVolume::fromJson(pvObject));
     } else {
@@ -79,7 +80,7 @@ DeletionImpact assessVolume(const QJsonObject& object, const ResourceStore& stor
                      "until that claim is deleted.")
                 .arg(pv.claimRef->ns, pv.claimRef->name));
     }
-    if (store.contains(QStringLiteral("Share"), pv.metadata.name))
+    if (store.contains(kindname::Share, pv.metadata.name))
         impact.consequences.append(
             Text::tr("The device share %1 stays; the device may create this volume again while "
                      "the share is mounted for Edge compute.")
@@ -94,7 +95,7 @@ DeletionImpact assessClass(const QJsonObject& object, const ResourceStore& store
     DeletionImpact impact;
     const StorageClass sc = StorageClass::fromJson(object);
     int claims = 0;
-    for (const QJsonObject& pvc : store.objects(QStringLiteral("PersistentVolumeClaim")))
+    for (const QJsonObject& pvc : store.objects(kindname::PersistentVolumeClaim))
         if (PersistentVolumeClaim::fromJson(pvc).storageClassName == sc.metadata.name)
             ++claims;
     if (claims > 0)
@@ -111,11 +112,11 @@ DeletionImpact assessClass(const QJsonObject& object, const ResourceStore& store
 
 DeletionImpact assessDeletion(const QString& kind, const QJsonObject& object, const ResourceStore& store)
 {
-    if (kind == u"PersistentVolumeClaim")
+    if (kind == kindname::PersistentVolumeClaim)
         return assessClaim(object, store);
-    if (kind == u"PersistentVolume")
+    if (kind == kindname::PersistentVolume)
         return assessVolume(object, store);
-    if (kind == u"StorageClass")
+    if (kind == kindname::StorageClass)
         return assessClass(object, store);
     return {};
 }

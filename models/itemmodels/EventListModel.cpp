@@ -1,5 +1,6 @@
 #include "models/itemmodels/EventListModel.h"
 
+#include "models/resources/KindNames.h"
 #include "models/resources/KubeTime.h"
 
 #include <algorithm>
@@ -13,7 +14,7 @@ EventListModel::EventListModel(ResourceStore* store, QObject* parent)
 {
     connect(m_store, &ResourceStore::changed, this,
         [this](const QString& kind, const QList<StoreChange>& changes) {
-            if (kind != u"Event" || m_kind.isEmpty())
+            if (kind != kindname::Event || m_kind.isEmpty())
                 return;
             const bool relevant = std::any_of(changes.cbegin(), changes.cend(),
                 [this](const StoreChange& change) { return matches(Event::fromJson(change.object)); });
@@ -58,7 +59,7 @@ void EventListModel::reload()
     beginResetModel();
     m_events.clear();
     if (!m_kind.isEmpty()) {
-        for (const QJsonObject& object : m_store->objects(QStringLiteral("Event"))) {
+        for (const QJsonObject& object : m_store->objects(kindname::Event)) {
             Event event = Event::fromJson(object);
             if (matches(event))
                 m_events.append(std::move(event));

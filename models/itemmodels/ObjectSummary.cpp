@@ -1,6 +1,7 @@
 #include "models/itemmodels/ObjectSummary.h"
 
 #include "models/resources/AccessModes.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
@@ -71,10 +72,10 @@ QString modesText(AccessModes modes)
 QList<SummaryLink> podsUsingClaim(const ResourceStore& store, const QString& ns, const QString& claim)
 {
     QList<SummaryLink> links;
-    for (const QJsonObject& object : store.objects(QStringLiteral("Pod"))) {
+    for (const QJsonObject& object : store.objects(kindname::Pod)) {
         const Pod pod = Pod::fromJson(object);
         if (pod.metadata.ns == ns && pod.usesClaim(claim))
-            links.append({QStringLiteral("Pod"), pod.metadata.key(), pod.metadata.name});
+            links.append({kindname::Pod, pod.metadata.key(), pod.metadata.name});
     }
     std::sort(links.begin(), links.end(),
         [](const SummaryLink& a, const SummaryLink& b) { return a.text < b.text; });
@@ -113,12 +114,12 @@ QList<SummaryField> summarizeVolume(const QJsonObject& object, const ResourceSto
     if (!pv.nodeAffinityHostname.isEmpty())
         b.add(Text::tr("Node"), pv.nodeAffinityHostname);
     if (pv.claimRef)
-        b.link(Text::tr("Claim"), QStringLiteral("PersistentVolumeClaim"), pv.claimRef->key(),
+        b.link(Text::tr("Claim"), kindname::PersistentVolumeClaim, pv.claimRef->key(),
             pv.claimRef->ns + u'/' + pv.claimRef->name);
     else
         b.add(Text::tr("Claim"), Text::tr("none: available for binding"));
-    if (store.contains(QStringLiteral("Share"), pv.metadata.name))
-        b.link(Text::tr("Device share"), QStringLiteral("Share"), pv.metadata.name, pv.metadata.name);
+    if (store.contains(kindname::Share, pv.metadata.name))
+        b.link(Text::tr("Device share"), kindname::Share, pv.metadata.name, pv.metadata.name);
     b.add(Text::tr("Provisioned by"), pv.provisionedBy);
     b.add(Text::tr("Created"), createdText(pv.metadata.creationTimestamp));
     return b.take();
@@ -141,10 +142,10 @@ QList<SummaryField> summarizeClaim(const QJsonObject& object, const ResourceStor
         b.add(Text::tr("StorageClass"),
             pvc.storageClassName.isEmpty() ? Text::tr("\"\" (static: binds only to volumes without a class)")
                                            : pvc.storageClassName);
-    b.link(Text::tr("Volume"), QStringLiteral("PersistentVolume"), pvc.volumeName, pvc.volumeName,
-        Text::tr("none yet"));
-    if (!pvc.volumeName.isEmpty() && store.contains(QStringLiteral("Share"), pvc.volumeName))
-        b.link(Text::tr("Device share"), QStringLiteral("Share"), pvc.volumeName, pvc.volumeName);
+    b.link(
+        Text::tr("Volume"), kindname::PersistentVolume, pvc.volumeName, pvc.volumeName, Text::tr("none yet"));
+    if (!pvc.volumeName.isEmpty() && store.contains(kindname::Share, pvc.volumeName))
+        b.link(Text::tr("Device share"), kindname::Share, pvc.volumeName, pvc.volumeName);
     b.links(
         Text::tr("Used by"), podsUsingClaim(store, pvc.metadata.ns, pvc.metadata.name), Text::tr("no pod"));
     b.add(Text::tr("Selected node"), pvc.selectedNode);
@@ -205,13 +206,13 @@ QList<SummaryField> summarizeShare(const QJsonObject& object, const ResourceStor
                 : share.shareMappings.constFirst().mountPoint);
     else
         b.add(Text::tr("Edge compute"), Text::tr("not mounted: no PersistentVolume"));
-    const QJsonObject pvObject = store.object(QStringLiteral("PersistentVolume"), share.name);
+    const QJsonObject pvObject = store.object(kindname::PersistentVolume, share.name);
     if (!pvObject.isEmpty()) {
         const PersistentVolume pv = PersistentVolume::fromJson(pvObject);
-        b.link(Text::tr("PersistentVolume"), QStringLiteral("PersistentVolume"), share.name,
+        b.link(Text::tr("PersistentVolume"), kindname::PersistentVolume, share.name,
             share.name + u" (" + pv.phase + u')');
         if (pv.claimRef)
-            b.link(Text::tr("Claim"), QStringLiteral("PersistentVolumeClaim"), pv.claimRef->key(),
+            b.link(Text::tr("Claim"), kindname::PersistentVolumeClaim, pv.claimRef->key(),
                 pv.claimRef->ns + u'/' + pv.claimRef->name);
     }
     return b.take();
@@ -227,7 +228,7 @@ QList<SummaryField> summarizePod(const QJsonObject& object)
     b.add(Text::tr("Containers"), pod.containerNames.join(QStringLiteral(", ")));
     QList<SummaryLink> claims;
     for (const QString& claim : pod.claimNames())
-        claims.append({QStringLiteral("PersistentVolumeClaim"), pod.metadata.ns + u'/' + claim, claim});
+        claims.append({kindname::PersistentVolumeClaim, pod.metadata.ns + u'/' + claim, claim});
     b.links(Text::tr("Claims"), claims, Text::tr("none"));
     b.add(Text::tr("Created"), createdText(pod.metadata.creationTimestamp));
     return b.take();
@@ -238,16 +239,28 @@ QList<SummaryField> summarizePod(const QJsonObject& object)
 QList<SummaryField> summarizeObject(
     const QString& kind, const QJsonObject& object, const ResourceStore& store)
 {
-    if (kind == u"PersistentVolume")
+    if (kind == kindname::PersistentVolume)
         return summarizeVolume(object, store);
-    if (kind == u"PersistentVolumeClaim")
+    if (kind == kindname::PersistentVolumeClaim)
         return summarizeClaim(object, store);
-    if (kind == u"StorageClass")
+    if (kind == kindname::StorageClass)
         return summarizeClass(object);
-    if (kind == u"Share")
+    if (kind == kindname::Share)
         return summarizeShare(object, store);
-    if (kind == u"Pod")
+    if (kind == kindname::Pod)
         return summarizePod(object);
+    return {};
+}
+
+QStringList relatedKinds(const QString& kind)
+{
+    // As the summarize* functions above read the store.
+    if (kind == kindname::PersistentVolume)
+        return {kindname::Share};
+    if (kind == kindname::PersistentVolumeClaim)
+        return {kindname::Share, kindname::Pod};
+    if (kind == kindname::Share)
+        return {kindname::PersistentVolume};
     return {};
 }
 

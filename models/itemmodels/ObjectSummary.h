@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ase {
 
@@ -24,11 +25,17 @@ struct SummaryField
     QString value;
     QList<SummaryLink> links;
     bool warning = false;
+    bool operator==(const SummaryField&) const = default;
 };
 
 /// The important fields of an object, in words, with links to what it is bound to
 /// (claim ↔ volume ↔ share, pods). Pure: reads the object and the store.
 QList<SummaryField> summarizeObject(
     const QString& kind, const QJsonObject& object, const ResourceStore& store);
+
+/// The kinds, other than `kind` itself, whose objects summarizeObject() reads for an object
+/// of `kind` (a claim's pods and share, a volume's share, a share's volume): a change to
+/// one of them may change the summary, a change to any other kind cannot.
+QStringList relatedKinds(const QString& kind);
 
 } // namespace ase

@@ -2,6 +2,7 @@
 
 #include "models/binding/VolumeBinding.h"
 #include "models/resources/AccessModes.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
@@ -50,9 +51,8 @@ QString textOf(const std::optional<Quantity>& quantity)
     return quantity ? quantity->toString() : QString();
 }
 
-QStringList claimKeysOfPod(const QJsonObject& podObject)
+QStringList claimKeysOfPod(const Pod& pod)
 {
-    const Pod pod = Pod::fromJson(podObject);
     QStringList keys;
     for (const QString& claim : pod.claimNames())
         keys.append(pod.metadata.ns + u'/' + claim);
@@ -69,7 +69,7 @@ int statusOfPhase(const QString& phase, bool terminating)
 // ---- PersistentVolumes ------------------------------------------------------------------
 
 PersistentVolumeTableModel::PersistentVolumeTableModel(ResourceStore* store, QObject* parent)
-    : ResourceTableModel(store, QStringLiteral("PersistentVolume"), parent)
+    : ResourceTableModel(store, kindname::PersistentVolume, parent)
 { }
 
 QString PersistentVolumeTableModel::columnTitle(int column) const
@@ -116,7 +116,7 @@ TableRow PersistentVolumeTableModel::makeRow(const QJsonObject& object) const
     setCell(row, StorageClass, pv.storageClassName);
     setCell(row, Reason, pv.reason);
     row.sort[Age] = pv.metadata.creationTimestamp;
-    const QJsonObject share = store()->object(QStringLiteral("Share"), pv.metadata.name);
+    const QJsonObject share = store()->object(kindname::Share, pv.metadata.name);
     setCell(row, Share, share.isEmpty() ? QString() : pv.metadata.name);
     if (!pv.message.isEmpty()) {
         row.toolTips = QStringList(ColumnCount);
@@ -128,7 +128,7 @@ TableRow PersistentVolumeTableModel::makeRow(const QJsonObject& object) const
 
 QStringList PersistentVolumeTableModel::relatedKinds() const
 {
-    return {QStringLiteral("Share")};
+    return {kindname::Share};
 }
 
 QStringList PersistentVolumeTableModel::affectedKeys(const QString&, const StoreChange& change)
@@ -139,7 +139,7 @@ QStringList PersistentVolumeTableModel::affectedKeys(const QString&, const Store
 // ---- PersistentVolumeClaims -------------------------------------------------------------
 
 PersistentVolumeClaimTableModel::PersistentVolumeClaimTableModel(ResourceStore* store, QObject* parent)
-    : ResourceTableModel(store, QStringLiteral("PersistentVolumeClaim"), parent)
+    : ResourceTableModel(store, kindname::PersistentVolumeClaim, parent)
 {
     m_whyTimer.setSingleShot(true);
     m_whyTimer.setInterval(300);
@@ -205,7 +205,15 @@ TableRow PersistentVolumeClaimTableModel::makeRow(const QJsonObject& object) con
     const bool pending = !terminating && (pvc.phase.isEmpty() || pvc.phase == u"Pending");
     if (pending) {
         m_pendingKeys.insert(row.key);
-        const binding::ClaimDiagnosis d = binding::diagnoseClaim(pvc, volumeList(), classList(), {}, false);
+        // Its pods that wait to be scheduled: a WaitForFirstConsumer claim waits for them, not
+        // for a first consumer.
+        QStringList unscheduled;
+        for (const QString& podName : pods) {
+            if (m_unscheduledPods.contains(pvc.metadata.ns + u'/' + podName))
+                unscheduled.append(podName);
+        }
+        const binding::ClaimDiagnosis d
+            = binding::diagnoseClaim(pvc, volumeList(), classList(), unscheduled, false);
         setCell(row, Why, d.message);
         if (row.toolTips.isEmpty())
             row.toolTips = QStringList(ColumnCount);
@@ -234,24 +242,26 @@ const QList<StorageClass>& PersistentVolumeClaimTableModel::classList() const
 
 QStringList PersistentVolumeClaimTableModel::relatedKinds() const
 {
-    return {QStringLiteral("Pod"), QStringLiteral("PersistentVolume"), QStringLiteral("StorageClass")};
+    return {kindname::Pod, kindname::PersistentVolume, kindname::StorageClass};
 }
 
-void PersistentVolumeClaimTableModel::indexPod(const QString& podKey, const QJsonObject& pod)
+void PersistentVolumeClaimTableModel::indexPod(const QString& podKey, const QJsonObject& podObject)
 {
+    const Pod pod = Pod::fromJson(podObject);
     const QStringList claims = claimKeysOfPod(pod);
     if (claims.isEmpty())
         return;
-    const QString podName
-        = pod.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
     m_claimsOfPod.insert(podKey, claims);
     for (const QString& claim : claims)
-        m_podsOfClaim[claim].append(podName);
+        m_podsOfClaim[claim].append(pod.metadata.name);
+    if (pod.nodeName.isEmpty())
+        m_unscheduledPods.insert(podKey);
 }
 
 QStringList PersistentVolumeClaimTableModel::unindexPod(const QString& podKey)
 {
     const QStringList claims = m_claimsOfPod.take(podKey);
+    m_unscheduledPods.remove(podKey);
     const QString podName = podKey.section(u'/', 1);
     for (const QString& claim : claims) {
         QStringList& pods = m_podsOfClaim[claim];
@@ -265,11 +275,11 @@ QStringList PersistentVolumeClaimTableModel::unindexPod(const QString& podKey)
 QStringList PersistentVolumeClaimTableModel::affectedKeys(
     const QString& relatedKind, const StoreChange& change)
 {
-    if (relatedKind != u"Pod") {
+    if (relatedKind != kindname::Pod) {
         // A volume or a class changed: only the Pending claims' reasons can change; they are
         // made again once the changes settle, not once per change.
         const bool deleted = change.type == StoreChange::Type::Deleted;
-        if (relatedKind == u"PersistentVolume") {
+        if (relatedKind == kindname::PersistentVolume) {
             if (deleted)
                 m_volumes.remove(change.key);
             else
@@ -296,23 +306,24 @@ QStringList PersistentVolumeClaimTableModel::affectedKeys(
 void PersistentVolumeClaimTableModel::prepareReload()
 {
     m_volumes.clear();
-    for (const QJsonObject& pv : store()->objects(QStringLiteral("PersistentVolume")))
+    for (const QJsonObject& pv : store()->objects(kindname::PersistentVolume))
         m_volumes.insert(ResourceStore::keyOf(pv), PersistentVolume::fromJson(pv));
     m_classes.clear();
-    for (const QJsonObject& sc : store()->objects(QStringLiteral("StorageClass")))
+    for (const QJsonObject& sc : store()->objects(kindname::StorageClass))
         m_classes.insert(ResourceStore::keyOf(sc), ase::StorageClass::fromJson(sc));
     m_listsValid = false;
     m_pendingKeys.clear();
     m_claimsOfPod.clear();
     m_podsOfClaim.clear();
-    for (const QJsonObject& pod : store()->objects(QStringLiteral("Pod")))
+    m_unscheduledPods.clear();
+    for (const QJsonObject& pod : store()->objects(kindname::Pod))
         indexPod(ResourceStore::keyOf(pod), pod);
 }
 
 // ---- StorageClasses ---------------------------------------------------------------------
 
 StorageClassTableModel::StorageClassTableModel(ResourceStore* store, QObject* parent)
-    : ResourceTableModel(store, QStringLiteral("StorageClass"), parent)
+    : ResourceTableModel(store, kindname::StorageClass, parent)
 { }
 
 QString StorageClassTableModel::columnTitle(int column) const
@@ -363,7 +374,7 @@ TableRow StorageClassTableModel::makeRow(const QJsonObject& object) const
 
 QStringList StorageClassTableModel::relatedKinds() const
 {
-    return {QStringLiteral("PersistentVolume"), QStringLiteral("PersistentVolumeClaim")};
+    return {kindname::PersistentVolume, kindname::PersistentVolumeClaim};
 }
 
 QStringList StorageClassTableModel::track(ClassUse& use, const StoreChange& change, const QString& newClass)
@@ -386,7 +397,7 @@ QStringList StorageClassTableModel::track(ClassUse& use, const StoreChange& chan
 
 QStringList StorageClassTableModel::affectedKeys(const QString& relatedKind, const StoreChange& change)
 {
-    if (relatedKind == u"PersistentVolume")
+    if (relatedKind == kindname::PersistentVolume)
         return track(m_volumes, change, PersistentVolume::fromJson(change.object).storageClassName);
     return track(m_claims, change, PersistentVolumeClaim::fromJson(change.object).storageClassName);
 }
@@ -395,10 +406,10 @@ void StorageClassTableModel::prepareReload()
 {
     m_volumes = {};
     m_claims = {};
-    for (const QJsonObject& pv : store()->objects(QStringLiteral("PersistentVolume")))
+    for (const QJsonObject& pv : store()->objects(kindname::PersistentVolume))
         track(m_volumes, {StoreChange::Type::Added, ResourceStore::keyOf(pv), pv},
             PersistentVolume::fromJson(pv).storageClassName);
-    for (const QJsonObject& pvc : store()->objects(QStringLiteral("PersistentVolumeClaim")))
+    for (const QJsonObject& pvc : store()->objects(kindname::PersistentVolumeClaim))
         track(m_claims, {StoreChange::Type::Added, ResourceStore::keyOf(pvc), pvc},
             PersistentVolumeClaim::fromJson(pvc).storageClassName);
 }
@@ -406,7 +417,7 @@ void StorageClassTableModel::prepareReload()
 // ---- Shares -----------------------------------------------------------------------------
 
 ShareTableModel::ShareTableModel(ResourceStore* store, QObject* parent)
-    : ResourceTableModel(store, QStringLiteral("Share"), parent)
+    : ResourceTableModel(store, kindname::Share, parent)
 { }
 
 QString ShareTableModel::columnTitle(int column) const
@@ -460,7 +471,7 @@ TableRow ShareTableModel::makeRow(const QJsonObject& object) const
     } else {
         setCell(row, EdgeCompute, tr("Not mounted"), QString());
     }
-    const QJsonObject pvObject = store()->object(QStringLiteral("PersistentVolume"), share.name);
+    const QJsonObject pvObject = store()->object(kindname::PersistentVolume, share.name);
     if (!pvObject.isEmpty()) {
         const PersistentVolume pv = PersistentVolume::fromJson(pvObject);
         setCell(row, Volume, pv.metadata.name);
@@ -481,7 +492,7 @@ TableRow ShareTableModel::makeRow(const QJsonObject& object) const
 
 QStringList ShareTableModel::relatedKinds() const
 {
-    return {QStringLiteral("PersistentVolume")};
+    return {kindname::PersistentVolume};
 }
 
 QStringList ShareTableModel::affectedKeys(const QString&, const StoreChange& change)

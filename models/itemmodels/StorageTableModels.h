@@ -97,6 +97,7 @@ private:
 
     QHash<QString, QStringList> m_claimsOfPod; ///< pod key → claim keys
     QHash<QString, QStringList> m_podsOfClaim; ///< claim key → pod names
+    QSet<QString> m_unscheduledPods; ///< keys of the indexed pods that have no node yet
     // The Why column: volumes and classes decoded once per change, the Pending claims.
     QHash<QString, PersistentVolume> m_volumes;
     QHash<QString, ase::StorageClass> m_classes;

@@ -4,6 +4,7 @@
 #include "models/provisioning/ProvisioningText.h"
 #include "models/provisioning/StorageClassGuide.h"
 #include "models/provisioning/VolumeCandidates.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Names.h"
 #include "models/resources/OpenApiValidator.h"
 #include "models/resources/Quantity.h"
@@ -483,7 +484,7 @@ QList<Check> schemaChecks(const QList<QJsonObject>& manifests, const OpenApiVali
         const QString kind = manifest.value(u"kind").toString();
         if (!validator.knows(manifest.value(u"apiVersion").toString(), kind))
             continue;
-        const QString name = manifest.value(u"metadata").toObject().value(u"name").toString();
+        const QString name = metafield::name(manifest);
         for (const QString& problem : validator.validate(manifest))
             out.append({DraftField::Manifest, Check::Severity::Error,
                 Text::tr("%1 %2: %3", "kind, name, schema problem").arg(kind, name, problem), int(i) + 1});

@@ -1,5 +1,6 @@
 #include "models/provisioning/ClaimManifests.h"
 
+#include "models/resources/KindNames.h"
 #include "models/resources/Yaml.h"
 
 #include <QJsonArray>
@@ -251,7 +252,7 @@ QJsonObject claimManifest(const ClaimDraft& draft)
     QJsonObject meta {{u"name"_s, draft.name.trimmed()}, {u"namespace"_s, draft.ns.trimmed()}};
     if (!draft.labels.isEmpty())
         meta.insert(u"labels"_s, labelsObject(draft.labels));
-    const QJsonObject claim {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+    const QJsonObject claim {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, kindname::PersistentVolumeClaim},
         {u"metadata"_s, meta}, {u"spec"_s, spec}};
     return withOverlay(claim, draft.extras);
 }
@@ -273,7 +274,7 @@ QJsonObject consumerManifest(const ClaimDraft& draft)
     if (draft.usesClaimTemplates())
         spec.insert(u"volumeClaimTemplates"_s, QJsonArray {claimTemplate(draft)});
     const QJsonObject workload {{u"apiVersion"_s, u"apps/v1"_s},
-        {u"kind"_s, c.kind == ConsumerKind::Deployment ? u"Deployment"_s : u"StatefulSet"_s},
+        {u"kind"_s, c.kind == ConsumerKind::Deployment ? kindname::Deployment : kindname::StatefulSet},
         {u"metadata"_s,
             QJsonObject {{u"name"_s, name}, {u"namespace"_s, draft.ns.trimmed()}, {u"labels"_s, labels}}},
         {u"spec"_s, spec}};

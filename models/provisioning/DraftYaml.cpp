@@ -2,6 +2,7 @@
 
 #include "models/provisioning/ClaimManifests.h"
 #include "models/provisioning/ProvisioningText.h"
+#include "models/resources/KindNames.h"
 
 #include <QJsonArray>
 
@@ -66,9 +67,10 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
     for (qsizetype i = 0; i < docs.objects.size(); ++i) {
         const QJsonObject& o = docs.objects.at(i);
         const QString kind = o.value(u"kind").toString();
-        if (claimIndex < 0 && kind == u"PersistentVolumeClaim" && o.value(u"apiVersion").toString() == u"v1")
+        if (claimIndex < 0 && kind == kindname::PersistentVolumeClaim
+            && o.value(u"apiVersion").toString() == u"v1")
             claimIndex = i;
-        else if (consumerIndex < 0 && (kind == u"Deployment" || kind == u"StatefulSet")
+        else if (consumerIndex < 0 && (kind == kindname::Deployment || kind == kindname::StatefulSet)
             && o.value(u"apiVersion").toString() == u"apps/v1")
             consumerIndex = i;
     }
@@ -80,13 +82,13 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
     } else if (consumerIndex >= 0) {
         const QJsonObject workload = docs.objects.at(consumerIndex);
         const QJsonArray templates = objectAt(workload, {u"spec"}).value(u"volumeClaimTemplates").toArray();
-        if (workload.value(u"kind").toString() == u"StatefulSet" && !templates.isEmpty()) {
+        if (workload.value(u"kind").toString() == kindname::StatefulSet && !templates.isEmpty()) {
             claim = templates.first().toObject();
             QJsonObject meta = claim.value(u"metadata").toObject();
             meta.insert(u"namespace"_s, objectAt(workload, {u"metadata"}).value(u"namespace"));
             claim.insert(u"metadata"_s, meta);
             claim.insert(u"apiVersion"_s, u"v1"_s);
-            claim.insert(u"kind"_s, u"PersistentVolumeClaim"_s);
+            claim.insert(u"kind"_s, kindname::PersistentVolumeClaim);
             claimDocument = consumerIndex;
         }
     }
@@ -155,8 +157,8 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
     if (consumerIndex >= 0) {
         const QJsonObject workload = docs.objects.at(consumerIndex);
         ConsumerDraft& c = draft.consumer;
-        c.kind = workload.value(u"kind").toString() == u"Deployment" ? ConsumerKind::Deployment
-                                                                     : ConsumerKind::StatefulSet;
+        c.kind = workload.value(u"kind").toString() == kindname::Deployment ? ConsumerKind::Deployment
+                                                                            : ConsumerKind::StatefulSet;
         const QString name = objectAt(workload, {u"metadata"}).value(u"name").toString();
         c.name = name == draft.name ? QString() : name;
         const QJsonObject wspec = objectAt(workload, {u"spec"});
@@ -194,8 +196,8 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
     // What the form does not know: the overlays and the other documents.
     const QJsonObject builtClaim = claimManifest(draft);
     draft.extras = overlayOf(builtClaim, claim);
-    addPaths(result.kept, u"PersistentVolumeClaim"_s, overlayPaths(draft.extras));
-    addPaths(result.restored, u"PersistentVolumeClaim"_s, removedPaths(builtClaim, claim));
+    addPaths(result.kept, kindname::PersistentVolumeClaim, overlayPaths(draft.extras));
+    addPaths(result.restored, kindname::PersistentVolumeClaim, removedPaths(builtClaim, claim));
     qsizetype serviceIndex = -1;
     if (draft.consumer.app == ConsumerApp::MySql) {
         const QString name = draft.consumerName();

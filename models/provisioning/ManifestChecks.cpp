@@ -1,6 +1,8 @@
 #include "models/provisioning/ManifestChecks.h"
 
 #include "models/provisioning/ProvisioningText.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Names.h"
 #include "models/resources/OpenApiValidator.h"
 #include "models/resources/Quantity.h"
@@ -21,7 +23,7 @@ public:
         : m_object(object)
         , m_document(document)
         , m_kind(object.value(u"kind").toString())
-        , m_name(object.value(u"metadata").toObject().value(u"name").toString())
+        , m_name(metafield::name(object))
     { }
 
     QList<Check> run()
@@ -53,8 +55,8 @@ private:
         if (meta.value(u"generateName").toString().isEmpty() && m_name.isEmpty()) {
             error(names::fieldRequired(u"metadata.name"_s, Text::tr("name or generateName is required")));
         } else if (!m_name.isEmpty()) {
-            const QStringList problems
-                = m_kind == u"Namespace" ? names::isDns1123Label(m_name) : names::isDns1123Subdomain(m_name);
+            const QStringList problems = m_kind == kindname::Namespace ? names::isDns1123Label(m_name)
+                                                                       : names::isDns1123Subdomain(m_name);
             if (!problems.isEmpty())
                 error(names::fieldInvalid(u"metadata.name"_s, m_name, problems.join(u"; "_s)));
         }
@@ -107,13 +109,13 @@ private:
     void checkQuantities()
     {
         const QJsonObject spec = m_object.value(u"spec").toObject();
-        if (m_kind == u"PersistentVolumeClaim") {
+        if (m_kind == kindname::PersistentVolumeClaim) {
             const QJsonObject resources = spec.value(u"resources").toObject();
             checkResourceList(u"spec.resources.requests"_s, resources.value(u"requests").toObject());
             checkResourceList(u"spec.resources.limits"_s, resources.value(u"limits").toObject());
-        } else if (m_kind == u"PersistentVolume") {
+        } else if (m_kind == kindname::PersistentVolume) {
             checkResourceList(u"spec.capacity"_s, spec.value(u"capacity").toObject());
-        } else if (m_kind == u"Pod") {
+        } else if (m_kind == kindname::Pod) {
             checkContainers(u"spec"_s, spec);
         } else if (spec.value(u"template").isObject()) {
             checkContainers(
@@ -162,7 +164,8 @@ ManifestSet checkManifests(QByteArrayView yaml, const OpenApiValidator* validato
 
 bool isShownKind(const QString& kind)
 {
-    return kind == u"PersistentVolume" || kind == u"PersistentVolumeClaim" || kind == u"StorageClass";
+    return kind == kindname::PersistentVolume || kind == kindname::PersistentVolumeClaim
+        || kind == kindname::StorageClass;
 }
 
 } // namespace ase::provisioning

@@ -2,6 +2,7 @@
 
 #include "models/binding/VolumeBinding.h"
 
+#include "models/resources/KindNames.h"
 #include "models/store/ResourceStore.h"
 
 #include <algorithm>
@@ -50,14 +51,13 @@ ProvisioningContext ProvisioningContext::fromStore(
     const ResourceStore& store, bool namespacesKnown, bool volumesKnown, bool sharesKnown)
 {
     ProvisioningContext context;
-    context.volumes = fromJsonObjects<PersistentVolume>(store.objects(QStringLiteral("PersistentVolume")));
-    context.claims
-        = fromJsonObjects<PersistentVolumeClaim>(store.objects(QStringLiteral("PersistentVolumeClaim")));
-    context.classes = fromJsonObjects<StorageClass>(store.objects(QStringLiteral("StorageClass")));
-    context.shares = fromJsonObjects<Share>(store.objects(QStringLiteral("Share")));
+    context.volumes = fromJsonObjects<PersistentVolume>(store.objects(kindname::PersistentVolume));
+    context.claims = fromJsonObjects<PersistentVolumeClaim>(store.objects(kindname::PersistentVolumeClaim));
+    context.classes = fromJsonObjects<StorageClass>(store.objects(kindname::StorageClass));
+    context.shares = fromJsonObjects<Share>(store.objects(kindname::Share));
     if (namespacesKnown) {
         QStringList names;
-        for (const QJsonObject& object : store.objects(QStringLiteral("Namespace")))
+        for (const QJsonObject& object : store.objects(kindname::Namespace))
             names.append(ObjectMeta::fromJson(object.value(QStringLiteral("metadata")).toObject()).name);
         names.sort();
         context.namespaces = names;

@@ -1,65 +1,7 @@
 #pragma once
 
-#include <QByteArray>
-#include <QByteArrayView>
-#include <QJsonObject>
-#include <QList>
-#include <QString>
-
-#include <optional>
-
-namespace ase {
-
-/// Order of the keys of the top-level mapping of each document.
-enum class YamlKeyOrder {
-    /// apiVersion, kind, metadata, spec, status first, then the others in kubectl's
-    /// order (the order the project asked for; identical to kubectl for PV and PVC).
-    KubernetesFirst,
-    /// Every mapping in kubectl's order, the top level included: exactly what
-    /// `kubectl get -o yaml` prints (a StorageClass then starts with allowVolumeExpansion).
-    Kubectl,
-};
-
-/// Emits one object as YAML, byte for byte the way `kubectl get -o yaml` prints it
-/// (sigs.k8s.io/yaml → go-yaml v2): block style, 2-space indentation, sequences in
-/// mappings not indented, nested keys in go-yaml's order, `{}`/`[]` for empty
-/// collections, go-yaml's quoting (`"true"`, `"0755"`, `""`, `'- x'`), literal blocks
-/// for multi-line strings and folding of long scalars at column 80.
-QByteArray toYaml(const QJsonObject& object, YamlKeyOrder order = YamlKeyOrder::KubernetesFirst);
-
-/// Several objects as one multi-document stream, separated by `---` lines.
-QByteArray toYaml(const QList<QJsonObject>& objects, YamlKeyOrder order = YamlKeyOrder::KubernetesFirst);
-
-/// Where and why YAML could not be read. Line and column are 1-based.
-struct YamlError
-{
-    int document = 0; ///< 1-based index of the document in the stream
-    int line = 0;
-    int column = 0;
-    QString message; ///< English, from yaml-cpp or ours ("document 2 is not a Kubernetes object: ...")
-
-    /// "line 3, column 7: <message>" (translated frame, message as is).
-    QString toString() const;
-};
-
-/// The objects of a multi-document YAML stream.
-struct YamlDocuments
-{
-    QList<QJsonObject> objects; ///< one per non-empty document, in order
-    QList<int> lines; ///< the 1-based line where each object starts
-    std::optional<YamlError> error;
-
-    bool ok() const { return !error.has_value(); }
-};
-
-/// Parses a YAML stream (one or more documents) with yaml-cpp. Each document must be a
-/// mapping (a Kubernetes object); empty documents are skipped. Plain scalars are typed
-/// the way kubectl's YAML reader (go-yaml v2, YAML 1.1) types them: true/false/yes/no/
-/// on/off → bool, null/~/empty → null, integers (also 0x.., 0o.., 0755, 1_000) → integer,
-/// floats → double; quoted and block scalars stay strings, timestamps stay strings.
-/// On a syntax error nothing is returned but the error. A document that is not a mapping
-/// sets the error and the other documents are kept; a duplicate or non-string key stops
-/// reading there (the documents before it are kept).
-YamlDocuments parseYaml(QByteArrayView yaml);
-
-} // namespace ase
+// The YAML codec: kubectl-identical output (YamlEmitter, with YamlGoFormat for key order
+// and numbers) and reading of multi-document streams (YamlParser, yaml-cpp), both typing
+// scalars as kubectl does (YamlScalar).
+#include "models/resources/YamlEmitter.h"
+#include "models/resources/YamlParser.h"

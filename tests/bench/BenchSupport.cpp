@@ -2,9 +2,11 @@
 
 #include "app/demo/DemoDevice.h"
 #include "app/demo/scenario/Scenario.h"
+#include "models/store/ResourceStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
@@ -50,6 +52,36 @@ double rssMiB(qint64 pid)
     return procStatusMiB(pid, "VmRSS:");
 }
 
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile file(u"/proc/%1/stat"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = file.readAll();
+    // Fields after the command (which may hold spaces) start after the last ')'; utime and
+    // stime are the 14th and 15th fields, i.e. the 12th and 13th after it.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+double childrenCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
     QElapsedTimer clock;
@@ -86,61 +118,113 @@ StallProbe::StallProbe(int intervalMs)
         const qint64 now = m_clock.nsecsElapsed();
         const qint64 late = (now - m_last) / 1000000 - m_interval;
         m_worst = std::max(m_worst, late);
-        m_delays.append(std::max<qint64>(0, late));
         if (late > 50)
             ++m_over50;
+        m_delays.append(std::max<qint64>(0, late));
         m_last = now;
     });
 }
 
-qint64 StallProbe::p99Ms() const
+int StallProbe::over(qint64 ms) const
+{
+    return int(std::count_if(m_delays.cbegin(), m_delays.cend(), [ms](qint64 d) { return d > ms; }));
+}
+
+qint64 StallProbe::percentileMs(double fraction) const
 {
     if (m_delays.isEmpty())
         return 0;
     QList<qint64> sorted = m_delays;
-    const qsizetype at = std::min<qsizetype>(sorted.size() - 1, sorted.size() * 99 / 100);
-    std::nth_element(sorted.begin(), sorted.begin() + at, sorted.end());
-    return sorted.at(at);
-}
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double cpuSeconds(qint64 pid)
-{
-    QFile file(u"/proc/%1/stat"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray stat = file.readAll();
-    // Fields after the command (which may hold spaces) start after the last ')'; utime and
-    // stime are the 14th and 15th fields, i.e. the 12th and 13th after it.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-double childrenCpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted.at(std::min(sorted.size() - 1, qsizetype(double(sorted.size()) * fraction)));
 }
 
 void StallProbe::restart()
 {
     m_worst = 0;
-    m_delays.clear();
     m_over50 = 0;
+    m_delays.clear();
     m_clock.start();
     m_last = 0;
     m_timer.start();
+}
+
+// ---- a synthetic cluster's storage -------------------------------------------------------
+
+namespace {
+
+QJsonObject volume(int i, const QString& claimNs, const QString& claimName)
+{
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolume"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, u"pv-%1"_s.arg(i, 6, 10, QChar(u'0'))},
+                {u"uid"_s, u"uid-pv-%1"_s.arg(i)}, {u"resourceVersion"_s, u"1"_s}}},
+        {u"spec"_s,
+            QJsonObject {{u"capacity"_s, QJsonObject {{u"storage"_s, u"%1Gi"_s.arg(1 + i % 50)}}},
+                {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}}, {u"storageClassName"_s, u"local"_s},
+                {u"hostPath"_s, QJsonObject {{u"path"_s, u"/data"_s}}},
+                {u"claimRef"_s,
+                    QJsonObject {{u"kind"_s, u"PersistentVolumeClaim"_s}, {u"namespace"_s, claimNs},
+                        {u"name"_s, claimName}, {u"uid"_s, u"uid-%1"_s.arg(claimName)}}}}},
+        {u"status"_s, QJsonObject {{u"phase"_s, u"Bound"_s}}}};
+}
+
+QJsonObject claim(int i, const QString& ns, const QString& name, bool pending)
+{
+    QJsonObject spec {{u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}},
+        {u"resources"_s, QJsonObject {{u"requests"_s, QJsonObject {{u"storage"_s, u"1Gi"_s}}}}},
+        {u"storageClassName"_s, u"local"_s}};
+    if (!pending)
+        spec.insert(u"volumeName"_s, u"pv-%1"_s.arg(i, 6, 10, QChar(u'0')));
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, name}, {u"namespace"_s, ns}, {u"uid"_s, u"uid-%1"_s.arg(name)},
+                {u"resourceVersion"_s, u"1"_s}}},
+        {u"spec"_s, spec}, {u"status"_s, QJsonObject {{u"phase"_s, pending ? u"Pending"_s : u"Bound"_s}}}};
+}
+
+QJsonObject pod(int i, const QString& ns, const QString& claimName)
+{
+    const QString deployment = u"app-%1"_s.arg(i % 97);
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Pod"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, u"%1-5d8f-%2"_s.arg(deployment).arg(i)}, {u"namespace"_s, ns},
+                {u"labels"_s, QJsonObject {{u"pod-template-hash"_s, u"5d8f"_s}}},
+                {u"ownerReferences"_s,
+                    QJsonArray {QJsonObject {{u"kind"_s, u"ReplicaSet"_s},
+                        {u"name"_s, QString(deployment + u"-5d8f"_s)}, {u"controller"_s, true},
+                        {u"apiVersion"_s, u"apps/v1"_s}}}}}},
+        {u"spec"_s,
+            QJsonObject {{u"nodeName"_s, u"node1"_s},
+                {u"volumes"_s,
+                    QJsonArray {QJsonObject {{u"name"_s, u"data"_s},
+                        {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, claimName}}}}}}}},
+        {u"status"_s, QJsonObject {{u"phase"_s, u"Running"_s}}}};
+}
+
+} // namespace
+
+SyntheticStorage fillSyntheticStorage(ResourceStore* store, int pairs)
+{
+    SyntheticStorage out;
+    for (int i = 0; i < pairs; ++i) {
+        const QString ns = u"team-%1"_s.arg(i % 20);
+        const QString name = u"data-%1"_s.arg(i, 6, 10, QChar(u'0'));
+        const bool pending = i % 100 == 0; // 1% Pending: the problems
+        out.claims.append(claim(i, ns, name, pending));
+        if (!pending)
+            out.volumes.append(volume(i, ns, name));
+        out.pods.append(pod(i, ns, name));
+    }
+    store->postReplace(u"PersistentVolume"_s, out.volumes);
+    store->postReplace(u"PersistentVolumeClaim"_s, out.claims);
+    store->postReplace(u"Pod"_s, out.pods);
+    store->postReplace(u"StorageClass"_s,
+        {QJsonObject {{u"apiVersion"_s, u"storage.k8s.io/v1"_s}, {u"kind"_s, u"StorageClass"_s},
+            {u"metadata"_s, QJsonObject {{u"name"_s, u"local"_s}}},
+            {u"provisioner"_s, u"rancher.io/local-path"_s}}});
+    store->flush();
+    return out;
 }
 
 // ---- the child process -------------------------------------------------------------------

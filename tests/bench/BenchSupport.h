@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QProcess>
@@ -14,7 +15,23 @@
 
 #include <functional>
 
+namespace ase {
+class ResourceStore;
+}
+
 namespace ase::bench {
+
+/// A synthetic cluster's storage: `pairs` PV/PVC pairs in 20 namespaces (every hundredth
+/// claim Pending without a volume), each claim mounted by a pod of one of 97 Deployments,
+/// and the class "local". The objects as posted (for changes made from them).
+struct SyntheticStorage
+{
+    QList<QJsonObject> volumes;
+    QList<QJsonObject> claims;
+    QList<QJsonObject> pods;
+};
+/// Posts a SyntheticStorage of `pairs` pairs to @p store and flushes it.
+SyntheticStorage fillSyntheticStorage(ResourceStore* store, int pairs);
 
 /// A text stream on stdout.
 QTextStream& out();
@@ -45,10 +62,12 @@ public:
     explicit StallProbe(int intervalMs = 2);
     void restart();
     qint64 worstMs() const { return m_worst; }
-    /// The 99th percentile of the delays since restart(), in ms (one per timer tick).
-    qint64 p99Ms() const;
     /// Stalls longer than 50 ms since restart().
     int over50() const { return m_over50; }
+    /// Stalls longer than @p ms (16: a frame at 60 Hz) since restart().
+    int over(qint64 ms) const;
+    /// The @p fraction (0.99: 99th) percentile of the delays of every tick since restart().
+    qint64 percentileMs(double fraction) const;
 
 private:
     int m_interval;
@@ -57,7 +76,7 @@ private:
     qint64 m_last = 0;
     qint64 m_worst = 0;
     int m_over50 = 0;
-    QList<qint64> m_delays;
+    QList<qint64> m_delays; ///< per tick, ms beyond the interval
 };
 
 /// The child-process side: starts the demo device with `objects` PV/PVC pairs (empty

@@ -120,7 +120,7 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
     const qint64 fillStall = probe.worstMs();
     out() << "time to a filled store (" << objects << " PVs + " << objects << " PVCs): " << fillSeconds
           << " s, client CPU " << fillCpu << " s; event-loop stall while listing: worst " << fillStall
-          << " ms, p99 " << probe.p99Ms() << " ms" << Qt::endl;
+          << " ms, p99 " << probe.percentileMs(0.99) << " ms" << Qt::endl;
     out() << "RSS after the fill: client " << rssMiB() << " MiB" << Qt::endl;
 
     // 3. kubectl against the same server: once with an empty discovery cache, once warm.
@@ -188,8 +188,8 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
           << ", store changes applied: " << appliedEvents << " in " << driveSeconds
           << " s = " << double(appliedEvents) / driveSeconds << " events applied/s; re-lists: " << relists
           << Qt::endl;
-    out() << "event-loop stall while watching: worst " << watchStall << " ms, p99 " << probe.p99Ms() << " ms"
-          << Qt::endl;
+    out() << "event-loop stall while watching: worst " << watchStall << " ms, p99 "
+          << probe.percentileMs(0.99) << " ms" << Qt::endl;
     out() << "peak RSS: client " << peakRssMiB() << " MiB (demo device process " << peakRssMiB(server.pid())
           << " MiB)" << Qt::endl;
     return complete ? 0 : 1;

@@ -49,6 +49,40 @@ void apply(Session& session, const QList<QJsonObject>& manifests)
     waitFor([&done] { return done; }, 10000);
 }
 
+/// The 10k case: 10,000 PV/PVC pairs and 10,000 pods (a synthetic store, no device): Fit
+/// with the cap and without, and a Pending claim at 100%.
+int shootLargeGraph(const QString& dir, int n)
+{
+    ResourceStore store;
+    fillSyntheticStorage(&store, 10000);
+    GraphPanel panel(&store);
+    panel.resize(1400, 760);
+    panel.show();
+    panel.rebuildNow();
+    panel.view()->fitAll();
+    shoot(&panel, dir, u"%1-graph-10k-fit"_s.arg(n++));
+    // Every object (cap off), fitted: the columns from the top, the overview bar for the rest.
+    panel.setCap(0);
+    GraphView* view = panel.view();
+    view->fitAll();
+    shoot(&panel, dir, u"%1-graph-10k-fit-cap-off"_s.arg(n++));
+    panel.setCap(3000);
+    const QList<int> claims = panel.currentGraph().column(graph::Column::Claim);
+    // A Pending claim (every hundredth), selected and shown at 100%.
+    for (const int c : claims) {
+        if (panel.currentGraph().nodes().at(c).problem) {
+            panel.selectObject(u"PersistentVolumeClaim"_s,
+                panel.currentGraph().nodes().at(c).ns + u'/' + panel.currentGraph().nodes().at(c).name);
+            break;
+        }
+    }
+    // At 100% around it (the selection was in view, as a mark, before).
+    view->zoomBy(1.0 / view->zoom(), view->mapToView(view->nodeRect(view->selectedId()).center()));
+    view->setSelectedId(view->selectedId(), true);
+    shoot(&panel, dir, u"%1-graph-10k-selected-100"_s.arg(n++));
+    return 0;
+}
+
 int run(const QString& dir)
 {
     Session session;
@@ -119,8 +153,8 @@ int run(const QString& dir)
     }
     inspector->setFloating(false);
     window.openObject(u"PersistentVolumeClaim"_s, u"edge-apps/archive-claim"_s);
-    shoot(&window, dir, u"%1-window-why-column"_s.arg(n));
-    return 0;
+    shoot(&window, dir, u"%1-window-why-column"_s.arg(n++));
+    return shootLargeGraph(dir, n);
 }
 
 } // namespace

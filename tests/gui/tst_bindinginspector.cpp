@@ -6,6 +6,7 @@
 
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
+#include "models/graph/GraphFilter.h"
 #include "models/graph/GraphSource.h"
 #include "models/itemmodels/StorageTableModels.h"
 #include "models/resources/PersistentVolume.h"
@@ -23,8 +24,10 @@
 #include "tests/support/TestJson.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -55,6 +58,7 @@ private slots:
     void createConsumerIsHandedOn();
     void mountMakesTheClaimBoundAndMovesItsNode();
     void releasedVolumeIsMadeAvailable();
+    void liveGraphEqualsAFullRebuildAfterABurst();
 
 private:
     GraphPanel* graph() const { return m_window->inspector()->graphPanel(); }
@@ -343,6 +347,108 @@ void TestBindingInspector::releasedVolumeIsMadeAvailable()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.at(0).at(1).toString(), QString());
     QTRY_COMPARE_WITH_TIMEOUT(phaseOf(key), u"Bound"_s, 30000);
+}
+
+namespace {
+
+QJsonObject claimManifest(int i, const QString& volume, const QString& phase)
+{
+    QJsonObject spec {
+        {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}}, {u"storageClassName"_s, u"local"_s}};
+    if (!volume.isEmpty())
+        spec.insert(u"volumeName"_s, volume);
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+        {u"metadata"_s, QJsonObject {{u"name"_s, u"c-%1"_s.arg(i)}, {u"namespace"_s, u"ns-%1"_s.arg(i % 3)}}},
+        {u"spec"_s, spec}, {u"status"_s, QJsonObject {{u"phase"_s, phase}}}};
+}
+
+QJsonObject volumeManifest(int i, const QString& phase)
+{
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolume"_s},
+        {u"metadata"_s, QJsonObject {{u"name"_s, u"pv-%1"_s.arg(i)}}},
+        {u"spec"_s,
+            QJsonObject {{u"storageClassName"_s, u"local"_s},
+                {u"claimRef"_s,
+                    QJsonObject {{u"namespace"_s, u"ns-%1"_s.arg(i % 3)}, {u"name"_s, u"c-%1"_s.arg(i)}}}}},
+        {u"status"_s, QJsonObject {{u"phase"_s, phase}}}};
+}
+
+QJsonObject podManifest(int i, int claim)
+{
+    return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Pod"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"name"_s, u"p-%1"_s.arg(i)}, {u"namespace"_s, u"ns-%1"_s.arg(claim % 3)}}},
+        {u"spec"_s,
+            QJsonObject {{u"volumes"_s,
+                QJsonArray {QJsonObject {{u"name"_s, u"data"_s},
+                    {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, u"c-%1"_s.arg(claim)}}}}}}}},
+        {u"status"_s, QJsonObject {{u"phase"_s, u"Running"_s}}}};
+}
+
+} // namespace
+
+void TestBindingInspector::liveGraphEqualsAFullRebuildAfterABurst()
+{
+    // The worker path (build, order, filter and layout off the GUI thread, the newest build
+    // wins) under a burst of changes spread over many event-loop turns: once settled, what
+    // the panel shows is a full rebuild from the store, node for node and edge for edge.
+    ResourceStore store;
+    QList<QJsonObject> volumes;
+    QList<QJsonObject> claims;
+    for (int i = 0; i < 300; ++i) {
+        claims.append(claimManifest(i, u"pv-%1"_s.arg(i), u"Bound"_s));
+        volumes.append(volumeManifest(i, u"Bound"_s));
+    }
+    store.postReplace(u"PersistentVolume"_s, volumes);
+    store.postReplace(u"PersistentVolumeClaim"_s, claims);
+    store.flush();
+    GraphPanel panel(&store);
+    panel.resize(900, 600);
+    panel.setMinimumInterval(0);
+    panel.setWorkerThreshold(0); // every rebuild on the worker
+    panel.setCap(50); // the filter runs in the worker too
+    panel.show();
+    panel.rebuildNow();
+    QSignalSpy rebuilt(&panel, &GraphPanel::rebuilt);
+    QRandomGenerator random(11);
+    for (int turn = 0; turn < 60; ++turn) {
+        for (int k = 0; k < 10; ++k) {
+            const int i = int(random.bounded(300));
+            switch (random.bounded(5)) {
+            case 0:
+                store.postUpsert(u"PersistentVolumeClaim"_s, claimManifest(i, {}, u"Pending"_s));
+                break;
+            case 1:
+                store.postUpsert(u"PersistentVolume"_s, volumeManifest(i, u"Released"_s));
+                break;
+            case 2:
+                store.postDelete(u"PersistentVolumeClaim"_s, claims.at(i));
+                break;
+            case 3:
+                store.postUpsert(u"Pod"_s, podManifest(turn * 10 + k, i));
+                break;
+            default:
+                store.postUpsert(u"PersistentVolumeClaim"_s,
+                    claimManifest(1000 + turn * 10 + k, u"pv-%1"_s.arg(i), u"Bound"_s));
+            }
+        }
+        QTest::qWait(2); // the store flushes, the source coalesces, builds overlap
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isSettled(), 20000);
+    QVERIFY(rebuilt.size() >= 1);
+    GraphInput fresh;
+    fresh.volumes = fromJsonObjects<PersistentVolume>(store.objects(u"PersistentVolume"_s));
+    fresh.claims = fromJsonObjects<PersistentVolumeClaim>(store.objects(u"PersistentVolumeClaim"_s));
+    fresh.pods = fromJsonObjects<Pod>(store.objects(u"Pod"_s));
+    const BindingGraph full = BindingGraph::build(fresh);
+    QCOMPARE(panel.currentGraph().canonicalFacts(), full.canonicalFacts());
+    // The view shows that graph, filtered as the panel's options say.
+    QCOMPARE(panel.view()->graph().canonicalFacts(), full.canonicalFacts());
+    FilterOptions options;
+    options.cap = 50;
+    const FilterResult filtered = filterGraph(panel.currentGraph(), options);
+    QCOMPARE(panel.view()->visibleNodes(), filtered.nodes);
+    QCOMPARE(panel.hiddenCount(), filtered.hidden);
 }
 
 QTEST_MAIN(TestBindingInspector)

@@ -52,6 +52,7 @@ private slots:
     void cancelStopsTheSignIn();
     void savedProfiles();
     void fillInFromTheRunningDemo();
+    void aSavedDemoProfileFollowsTheDemosPort();
     void aLaterSignInGetsItsOwnWindow_data();
     void aLaterSignInGetsItsOwnWindow();
 
@@ -556,6 +557,59 @@ void TestConnectionDialog::fillInFromTheRunningDemo()
     QVERIFY(page->connectButton()->isEnabled());
     QVERIFY(
         page->findChild<QLineEdit*>(u"caCertificates"_s)->text().contains(u"demo"_s, Qt::CaseInsensitive));
+    session.disconnectAll();
+}
+
+void TestConnectionDialog::aSavedDemoProfileFollowsTheDemosPort()
+{
+    Session session;
+    session.connectDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(session.demoDeviceProfile().has_value(), 30000);
+    {
+        auto [dialog, page] = openDialog(&session);
+        QVERIFY(dialog);
+        QTest::mouseClick(page->findChild<QPushButton*>(u"fillFromDemo"_s), Qt::LeftButton);
+        QTest::mouseClick(page->findChild<QPushButton*>(u"saveProfile"_s), Qt::LeftButton);
+    }
+    // Saved as "the demo device": no endpoint, authority or CA of this start.
+    {
+        QSettings settings;
+        settings.beginReadArray(u"deviceProfiles/list"_s);
+        settings.setArrayIndex(0);
+        QVERIFY(settings.value(u"demo"_s).toBool());
+        for (const QString& key : {u"armEndpoint"_s, u"authority"_s, u"caCertificates"_s})
+            QVERIFY2(!settings.contains(key), qPrintable(key));
+        settings.endArray();
+    }
+
+    // Not running: choosing the profile says to start the demo first.
+    session.disconnectAll();
+    {
+        auto [dialog, page] = openDialog(&session);
+        QVERIFY(dialog);
+        page->savedProfiles()->setCurrentRow(0);
+        QVERIFY2(label(page, u"deviceStatus"_s)->text().contains(u"start it first"_s),
+            qPrintable(label(page, u"deviceStatus"_s)->text()));
+    }
+
+    // Started again (another port, another CA): the saved profile takes this start's.
+    session.connectDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(session.demoDeviceProfile().has_value(), 30000);
+    const DeviceProfile running = *session.demoDeviceProfile();
+    auto [dialog, page] = openDialog(&session);
+    QVERIFY(dialog);
+    QCOMPARE(page->savedProfiles()->count(), 1);
+    page->savedProfiles()->setCurrentRow(0);
+    QCOMPARE(page->profile().armEndpoint, running.armEndpoint);
+    QCOMPARE(page->profile().caCertificatesPem, running.caCertificatesPem);
+    QCOMPARE(page->profile().authority, running.authority);
+    QVERIFY(page->profile().demo);
+    QVERIFY(page->connectButton()->isEnabled());
+
+    // A saved demo profile and one made from another start are the same device.
+    DeviceProfile moved = running;
+    moved.armEndpoint.setPort(running.armEndpoint.port() + 1);
+    QCOMPARE(SavedDeviceProfiles::identity(moved), SavedDeviceProfiles::identity(running));
     session.disconnectAll();
 }
 

@@ -3,6 +3,8 @@
 
 #include "models/graph/BindingGraph.h"
 #include "models/graph/GraphFilter.h"
+#include "models/graph/GraphSource.h"
+#include "models/store/ResourceStore.h"
 
 #include "tests/support/TestJson.h"
 
@@ -66,12 +68,17 @@ Pod pod(const QString& key, const QStringList& claims, const QString& ownerKind 
         {u"status"_s, QJsonObject {{u"phase"_s, u"Running"_s}}}});
 }
 
-Share share(const QString& name, bool mounted)
+QJsonObject shareObject(const QString& name, bool mounted)
 {
     QJsonObject properties {{u"accessProtocol"_s, u"SMB"_s}};
     if (mounted)
         properties.insert(u"shareMappings"_s, QJsonArray {QJsonObject {{u"roleType"_s, u"Kubernetes"_s}}});
-    return Share::fromJson(QJsonObject {{u"name"_s, name}, {u"properties"_s, properties}});
+    return QJsonObject {{u"name"_s, name}, {u"properties"_s, properties}};
+}
+
+Share share(const QString& name, bool mounted)
+{
+    return Share::fromJson(shareObject(name, mounted));
 }
 
 StorageClass sc(const QString& name)
@@ -104,6 +111,35 @@ GraphInput sample()
     return in;
 }
 
+// Store objects (JSON) for the live source's tests.
+QJsonObject volumeObject(const QString& name, const QString& claimRef, const QString& phase = u"Bound"_s)
+{
+    return pv(name, claimRef, phase, u"local"_s).json();
+}
+
+QJsonObject claimObject(const QString& key, const QString& volumeName, const QString& phase = u"Bound"_s)
+{
+    return pvc(key, volumeName, phase, u"local"_s).json();
+}
+
+QJsonObject podObject(const QString& key, const QStringList& claims, const QString& owner = u"app-h"_s)
+{
+    return pod(key, claims, u"ReplicaSet"_s, owner, u"h"_s).json();
+}
+
+/// The graph input decoded afresh from the store (what a full rebuild reads).
+GraphInput inputOf(const ResourceStore& store)
+{
+    GraphInput in;
+    for (const QJsonObject& o : store.objects(u"Share"_s))
+        in.shares.append(Share::fromJson(o));
+    in.volumes = fromJsonObjects<PersistentVolume>(store.objects(u"PersistentVolume"_s));
+    in.claims = fromJsonObjects<PersistentVolumeClaim>(store.objects(u"PersistentVolumeClaim"_s));
+    in.pods = fromJsonObjects<Pod>(store.objects(u"Pod"_s));
+    in.classes = fromJsonObjects<StorageClass>(store.objects(u"StorageClass"_s));
+    return in;
+}
+
 } // namespace
 
 class TestGraph final : public QObject
@@ -122,6 +158,7 @@ private slots:
     void liveRebuildKeepsTheOrder();
     void liveRebuildMovesAChangedNode();
     void filterFocusAndProblems();
+    void liveSourceEqualsAFullRead();
     void filterCapKeepsProblemsThenSelection();
 };
 
@@ -365,6 +402,104 @@ void TestGraph::liveRebuildMovesAChangedNode()
     QStringList before = columnNames(first, Column::Claim);
     before.removeAll(u"PersistentVolumeClaim/ns/a-waiting"_s);
     QCOMPARE(others, before);
+}
+
+void TestGraph::liveSourceEqualsAFullRead()
+{
+    // The source keeps its objects up to date change by change (and hands out snapshots that
+    // later changes copy on write); after each step of this table the graph built from it
+    // must be the graph built from the store read afresh, and earlier snapshots unchanged.
+    ResourceStore store;
+    QList<QJsonObject> volumes;
+    QList<QJsonObject> claims;
+    QList<QJsonObject> pods;
+    for (int i = 0; i < 30; ++i) {
+        const QString claim = u"apps/c-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        const QString volume = u"pv-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        volumes.append(volumeObject(volume, claim));
+        claims.append(claimObject(claim, volume));
+        pods.append(podObject(u"apps/p-%1"_s.arg(i), {claim.section(u'/', 1)}, u"app-%1-h"_s.arg(i % 4)));
+    }
+    store.postReplace(u"PersistentVolume"_s, volumes);
+    store.postReplace(u"PersistentVolumeClaim"_s, claims);
+    store.postReplace(u"Pod"_s, pods);
+    store.postReplace(u"StorageClass"_s, {sc(u"local"_s).json()});
+    store.postReplace(u"Share"_s, {shareObject(u"pv-03"_s, true)});
+    store.flush();
+    GraphSource source(&store);
+
+    struct Step
+    {
+        const char* what;
+        std::function<void()> apply;
+        bool relevant = true; ///< changes what the graph shows
+    };
+    const QList<Step> steps {
+        {"a new Pending claim",
+            [&] {
+                store.postUpsert(u"PersistentVolumeClaim"_s, claimObject(u"apps/new"_s, {}, u"Pending"_s));
+            }},
+        {"it binds a new volume",
+            [&] {
+                store.postUpsert(u"PersistentVolume"_s, volumeObject(u"pv-new"_s, u"apps/new"_s));
+                store.postUpsert(u"PersistentVolumeClaim"_s, claimObject(u"apps/new"_s, u"pv-new"_s));
+            }},
+        {"a label only (not shown)",
+            [&] {
+                QJsonObject c = claims.at(4);
+                QJsonObject meta = c.value(u"metadata"_s).toObject();
+                meta.insert(u"labels"_s, QJsonObject {{u"tier"_s, u"gold"_s}});
+                c.insert(u"metadata"_s, meta);
+                store.postUpsert(u"PersistentVolumeClaim"_s, c);
+            },
+            false},
+        {"a volume is Released",
+            [&] {
+                store.postUpsert(
+                    u"PersistentVolume"_s, volumeObject(u"pv-07"_s, u"apps/c-07"_s, u"Released"_s));
+            }},
+        {"a claim in the middle is deleted (half-bound volume)",
+            [&] { store.postDelete(u"PersistentVolumeClaim"_s, claims.at(12)); }},
+        {"the first claim is deleted", [&] { store.postDelete(u"PersistentVolumeClaim"_s, claims.at(0)); }},
+        {"a claim names a missing volume",
+            [&] {
+                store.postUpsert(
+                    u"PersistentVolumeClaim"_s, claimObject(u"apps/c-20"_s, u"gone"_s, u"Pending"_s));
+            }},
+        {"a pod moves to another workload and mounts two claims",
+            [&] {
+                store.postUpsert(u"Pod"_s, podObject(u"apps/p-5"_s, {u"c-05"_s, u"c-06"_s}, u"other-h"_s));
+            }},
+        {"a pod is deleted", [&] { store.postDelete(u"Pod"_s, pods.at(9)); }},
+        {"the share is unmounted", [&] { store.postUpsert(u"Share"_s, shareObject(u"pv-03"_s, false)); }},
+        {"the class is deleted", [&] { store.postDelete(u"StorageClass"_s, sc(u"local"_s).json()); }},
+        {"several at once, the same object twice",
+            [&] {
+                store.postUpsert(u"PersistentVolumeClaim"_s, claimObject(u"apps/c-21"_s, {}, u"Lost"_s));
+                store.postDelete(u"PersistentVolume"_s, volumes.at(22));
+                store.postUpsert(u"PersistentVolumeClaim"_s, claimObject(u"apps/c-21"_s, u"pv-21"_s));
+                store.postUpsert(u"Pod"_s, podObject(u"apps/p-new"_s, {u"c-21"_s}));
+            }},
+        {"the volumes are read again (a relist)",
+            [&] { store.postReplace(u"PersistentVolume"_s, volumes.mid(10, 5)); }},
+        {"every pod is gone", [&] { store.postReplace(u"Pod"_s, {}); }},
+    };
+    QList<std::pair<GraphInput, QStringList>> snapshots;
+    for (const Step& step : steps) {
+        const qint64 relevantBefore = source.relevantChangeCount();
+        const GraphInput before = source.input();
+        const QStringList factsBefore = BindingGraph::build(before).canonicalFacts();
+        snapshots.append({before, factsBefore});
+        step.apply();
+        store.flush();
+        QVERIFY2(BindingGraph::build(source.input()).canonicalFacts()
+                == BindingGraph::build(inputOf(store)).canonicalFacts(),
+            step.what);
+        QVERIFY2((source.relevantChangeCount() > relevantBefore) == step.relevant, step.what);
+    }
+    // The snapshots handed out earlier still say what they said (copy on write).
+    for (const auto& [input, facts] : std::as_const(snapshots))
+        QCOMPARE(BindingGraph::build(input).canonicalFacts(), facts);
 }
 
 void TestGraph::filterFocusAndProblems()

@@ -55,16 +55,19 @@ QJsonObject pvc(const QString& ns, const QString& name, const QString& phase, co
         {u"metadata"_s, meta(name, ns)}, {u"spec"_s, spec}, {u"status"_s, status}};
 }
 
-QJsonObject pod(const QString& ns, const QString& name, const QStringList& claims)
+QJsonObject pod(const QString& ns, const QString& name, const QStringList& claims, const QString& node = {})
 {
     QJsonArray volumes;
     for (const QString& c : claims)
         volumes.append(QJsonObject {{u"name"_s, QString(c + u"-vol"_s)},
             {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, c}}}});
-    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Pod"_s}, {u"metadata"_s, meta(name, ns)},
-        {u"spec"_s,
-            QJsonObject {{u"volumes"_s, volumes},
-                {u"containers"_s, QJsonArray {QJsonObject {{u"name"_s, u"app"_s}}}}}}};
+    QJsonObject spec {
+        {u"volumes"_s, volumes}, {u"containers"_s, QJsonArray {QJsonObject {{u"name"_s, u"app"_s}}}}};
+    if (!node.isEmpty())
+        spec.insert(u"nodeName"_s, node);
+    // A scheduled pod is a newer version of the unscheduled one (the store skips repeats).
+    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Pod"_s},
+        {u"metadata"_s, meta(name, ns, node.isEmpty() ? u"1"_s : u"2"_s)}, {u"spec"_s, spec}};
 }
 
 QJsonObject storageClass(const QString& name, bool isDefault)
@@ -98,6 +101,7 @@ private slots:
     void batchesGiveTheRightRows();
     void selectionSurvivesUpdates();
     void claimsShowTheirPods();
+    void whyNamesTheUnscheduledPod();
     void storageClassCountsFollowChanges();
     void sortRoleIsTheRawValue();
     void naturalOrder_data();
@@ -235,6 +239,46 @@ void TestItemModels::claimsShowTheirPods()
     store.flush();
     QCOMPARE(cell(model, u"edge-apps/data"_s, PersistentVolumeClaimTableModel::UsedBy), u"web-2"_s);
     QCOMPARE(model.podsUsing(u"edge-apps/data"_s), QStringList {u"web-2"_s});
+}
+
+void TestItemModels::whyNamesTheUnscheduledPod()
+{
+    // A WaitForFirstConsumer claim whose pod exists but is not scheduled waits for that pod,
+    // not for a first consumer.
+    ResourceStore store;
+    PersistentVolumeClaimTableModel model(&store);
+    store.postUpsert(u"StorageClass"_s, storageClass(u"ase-node-local"_s, true));
+    store.postUpsert(
+        u"PersistentVolumeClaim"_s, pvc(u"db"_s, u"mysql"_s, u"Pending"_s, {}, u"ase-node-local"_s));
+    store.flush();
+    QTRY_COMPARE(cell(model, u"db/mysql"_s, PersistentVolumeClaimTableModel::Status), u"Pending"_s);
+    const QString waitingForConsumer
+        = u"Class ase-node-local waits for the first consumer: the volume is created "
+          "when a pod that uses the claim is scheduled."_s;
+    QCOMPARE(cell(model, u"db/mysql"_s, PersistentVolumeClaimTableModel::Why), waitingForConsumer);
+
+    store.postUpsert(u"Pod"_s, pod(u"db"_s, u"mysql-0"_s, {u"mysql"_s}));
+    store.flush();
+    QCOMPARE(cell(model, u"db/mysql"_s, PersistentVolumeClaimTableModel::Why),
+        u"Class ase-node-local waits for the first consumer: pod mysql-0 must be scheduled first."_s);
+    // A pod of another namespace with a claim of the same name does not count.
+    store.postUpsert(u"Pod"_s, pod(u"other"_s, u"web-0"_s, {u"mysql"_s}));
+    store.flush();
+    QCOMPARE(cell(model, u"db/mysql"_s, PersistentVolumeClaimTableModel::Why),
+        u"Class ase-node-local waits for the first consumer: pod mysql-0 must be scheduled first."_s);
+
+    // Scheduled (spec.nodeName set): no longer waiting for it.
+    store.postUpsert(u"Pod"_s, pod(u"db"_s, u"mysql-0"_s, {u"mysql"_s}, u"node1"_s));
+    store.flush();
+    QCOMPARE(cell(model, u"db/mysql"_s, PersistentVolumeClaimTableModel::Why), waitingForConsumer);
+    // Gone again, then back unscheduled: a reload of the pods counts it too.
+    store.postDelete(u"Pod"_s, pod(u"db"_s, u"mysql-0"_s, {u"mysql"_s}, u"node1"_s));
+    store.flush();
+    QCOMPARE(cell(model, u"db/mysql"_s, PersistentVolumeClaimTableModel::Why), waitingForConsumer);
+    store.postReplace(u"Pod"_s, {pod(u"db"_s, u"mysql-1"_s, {u"mysql"_s})});
+    store.flush();
+    QCOMPARE(cell(model, u"db/mysql"_s, PersistentVolumeClaimTableModel::Why),
+        u"Class ase-node-local waits for the first consumer: pod mysql-1 must be scheduled first."_s);
 }
 
 void TestItemModels::storageClassCountsFollowChanges()

@@ -167,8 +167,10 @@ void GraphPanel::setProblemsOnly(bool on)
 
 void GraphPanel::setCap(int nodes)
 {
-    m_cap = nodes;
-    m_limit->setText(tr("At most %L1 objects").arg(nodes));
+    if (nodes > 0) {
+        m_cap = nodes;
+        m_limit->setText(tr("At most %L1 objects").arg(nodes));
+    }
     m_limit->setChecked(nodes > 0);
     refilter();
 }
@@ -237,8 +239,8 @@ void GraphPanel::rebuildNow()
     rebuild();
 }
 
-GraphPanel::Built GraphPanel::buildGraph(
-    const GraphInput& input, const QString& ns, bool live, const BindingGraph& previous)
+GraphPanel::Built GraphPanel::buildGraph(const GraphInput& input, const QString& ns, bool live,
+    const BindingGraph& previous, const FilterOptions& options)
 {
     QElapsedTimer timer;
     timer.start();
@@ -249,21 +251,61 @@ GraphPanel::Built GraphPanel::buildGraph(
     built.moved = live ? built.graph.adoptOrder(previous, &moved) : int(built.graph.nodes().size());
     for (const int n : std::as_const(moved))
         built.movedIds.append(built.graph.nodes().at(n).id);
+    built.options = options;
+    filterAndLayOut(built);
     built.ms = timer.elapsed();
     return built;
+}
+
+void GraphPanel::filterAndLayOut(Built& built)
+{
+    FilterOptions options = built.options;
+    if (built.graph.indexOf(options.focusId) < 0)
+        options.focusId.clear(); // nothing (or nothing drawable) selected: everything
+    built.filtered = filterGraph(built.graph, options);
+    built.problemsShown = 0;
+    for (const int n : std::as_const(built.filtered.nodes))
+        built.problemsShown += built.graph.nodes().at(n).problem ? 1 : 0;
+    built.layout = GraphView::layOut(built.graph, built.filtered.nodes);
+}
+
+FilterOptions GraphPanel::filterOptions() const
+{
+    FilterOptions options;
+    options.focusId = scope() == Scope::Focus ? m_selectedId : QString();
+    options.hops = m_hops->value();
+    options.problemsOnly = m_problemsOnly->isChecked();
+    options.cap = m_limit->isChecked() ? m_cap : 0;
+    options.selectedId = m_selectedId;
+    return options;
+}
+
+bool GraphPanel::isSettled() const
+{
+    return !m_building && !m_buildAgain && !m_source->isPending();
+}
+
+void GraphPanel::dispose(BindingGraph graph, GraphView::Layout layout)
+{
+    constexpr qsizetype kFreeHere = 2000; // nodes: below this, freeing costs less than a thread hop
+    if (std::max(graph.nodes().size(), layout.graph.nodes().size()) < kFreeHere)
+        return;
+    m_pool.start([graph = std::move(graph), layout = std::move(layout)]() mutable {
+        graph = BindingGraph();
+        layout = GraphView::Layout();
+    });
 }
 
 void GraphPanel::rebuild()
 {
     const QString ns = scopeNamespace();
     const bool live = m_built && ns == m_builtNamespace;
-    adopt(buildGraph(m_source->input(), ns, live, m_graph));
+    adopt(buildGraph(m_source->input(), ns, live, m_graph, filterOptions()));
 }
 
 void GraphPanel::sourceChanged()
 {
-    constexpr qint64 kQuickBuildMs = 40; // below this, building here costs less than a thread hop
-    if (m_lastBuildMs < kQuickBuildMs && !m_building) {
+    if (m_lastBuildMs < m_workerThresholdMs && !m_building) {
         rebuild();
         return;
     }
@@ -275,10 +317,15 @@ void GraphPanel::sourceChanged()
     const QString ns = scopeNamespace();
     const bool live = m_built && ns == m_builtNamespace;
     // The worker gets copies (implicitly shared, read only): the store and the shown graph
-    // stay the GUI thread's.
+    // stay the GUI thread's. It builds, orders, filters and lays out; the GUI thread only
+    // swaps the result in.
     const quint64 generation = m_generation;
-    m_pool.start([this, input = m_source->input(), ns, live, previous = m_graph, generation]() {
-        Built built = buildGraph(input, ns, live, previous);
+    m_pool.start([this, input = m_source->input(), ns, live, previous = m_graph, options = filterOptions(),
+                     generation]() mutable {
+        Built built = buildGraph(input, ns, live, previous, options);
+        // The snapshot and the previous graph are freed here, not on the GUI thread.
+        input = GraphInput();
+        previous = BindingGraph();
         QMetaObject::invokeMethod(
             this,
             [this, built = std::move(built), generation]() mutable {
@@ -286,6 +333,8 @@ void GraphPanel::sourceChanged()
                 // Not if the graph was rebuilt here meanwhile (a new scope): that one is newer.
                 if (generation == m_generation)
                     adopt(std::move(built));
+                else
+                    dispose(std::move(built.graph), std::move(built.layout));
                 if (std::exchange(m_buildAgain, false))
                     sourceChanged();
             },
@@ -298,7 +347,7 @@ void GraphPanel::adopt(Built built)
     ++m_generation;
     m_lastMoved = built.moved;
     m_lastMovedIds = std::move(built.movedIds);
-    m_graph = std::move(built.graph);
+    BindingGraph old = std::exchange(m_graph, std::move(built.graph));
     m_view->setNamespaceShown(built.ns.isEmpty());
     m_built = true;
     m_builtNamespace = built.ns;
@@ -306,29 +355,35 @@ void GraphPanel::adopt(Built built)
     // A large graph under a stream of changes: rebuild at most every other build time, so
     // that the window keeps at least half of its time for the user.
     m_source->setInterval(int(std::max<qint64>(m_minInterval, 2 * m_lastBuildMs)));
-    refilter();
+    if (!(built.options == filterOptions())) {
+        // The options changed while it was built (a click): filter again, here.
+        built.graph = m_graph;
+        built.options = filterOptions();
+        filterAndLayOut(built);
+    }
+    showFiltered(built);
+    dispose(std::move(old), {});
     Q_EMIT rebuilt();
 }
 
 void GraphPanel::refilter()
 {
-    FilterOptions options;
-    options.focusId = scope() == Scope::Focus ? m_selectedId : QString();
-    if (m_graph.indexOf(options.focusId) < 0)
-        options.focusId.clear(); // nothing (or nothing drawable) selected: everything
-    options.hops = m_hops->value();
-    options.problemsOnly = m_problemsOnly->isChecked();
-    options.cap = m_limit->isChecked() ? m_cap : 0;
-    options.selectedId = m_selectedId;
-    const FilterResult result = filterGraph(m_graph, options);
-    m_hidden = result.hidden;
-    m_view->setGraph(m_graph, result.nodes);
+    Built built;
+    built.graph = m_graph;
+    built.options = filterOptions();
+    filterAndLayOut(built);
+    showFiltered(built);
+}
+
+void GraphPanel::showFiltered(Built& built)
+{
+    m_hidden = built.filtered.hidden;
+    dispose({}, m_view->setLayout(std::move(built.layout)));
     m_view->setSelectedId(m_selectedId, false);
-    int problems = 0;
-    for (const int n : result.nodes)
-        problems += m_graph.nodes().at(n).problem ? 1 : 0;
-    const QString shown = tr("%L1 objects, %L2 with problems").arg(result.nodes.size()).arg(problems);
-    m_status->setText(result.hidden > 0 ? tr("%1; %L2 hidden").arg(shown).arg(result.hidden) : shown);
+    const QString shown
+        = tr("%L1 objects, %L2 with problems").arg(built.filtered.nodes.size()).arg(built.problemsShown);
+    m_status->setText(
+        built.filtered.hidden > 0 ? tr("%1; %L2 hidden").arg(shown).arg(built.filtered.hidden) : shown);
 }
 
 QString GraphPanel::toolTipOf(const Node& node) const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/graph/BindingGraph.h"
+#include "models/graph/GraphFilter.h"
+#include "ui/graph/GraphView.h"
 
 #include <QString>
 #include <QThreadPool>
@@ -16,7 +18,6 @@ class QToolButton;
 
 namespace ase {
 
-class GraphView;
 class ResourceStore;
 namespace graph {
 class GraphSource;
@@ -70,6 +71,12 @@ public:
     static QString nodeIdOf(const QString& kind, const QString& key);
     static std::pair<QString, QString> objectOf(const graph::Node& node);
 
+    /// Builds (and refilters) on a worker thread from this many milliseconds of build time
+    /// on (default 40; 0: always, for tests of the worker path).
+    void setWorkerThreshold(int milliseconds) { m_workerThresholdMs = milliseconds; }
+    /// No build running or waiting: what is shown is the store's state now.
+    bool isSettled() const;
+
 Q_SIGNALS:
     /// A node was selected in the graph (select it in its pane).
     void objectSelected(const QString& kind, const QString& key);
@@ -79,7 +86,8 @@ Q_SIGNALS:
     void rebuilt();
 
 private:
-    /// What a build gives: the graph, ordered (or in the previous order), and what moved.
+    /// What a build gives: the graph, ordered (or in the previous order), what moved, what
+    /// the filter keeps and the view's layout of it, all made off the GUI thread when large.
     struct Built
     {
         graph::BindingGraph graph;
@@ -87,9 +95,20 @@ private:
         int moved = 0;
         QStringList movedIds;
         qint64 ms = 0;
+        graph::FilterOptions options;
+        graph::FilterResult filtered;
+        int problemsShown = 0;
+        GraphView::Layout layout;
     };
-    static Built buildGraph(
-        const graph::GraphInput& input, const QString& ns, bool live, const graph::BindingGraph& previous);
+    static Built buildGraph(const graph::GraphInput& input, const QString& ns, bool live,
+        const graph::BindingGraph& previous, const graph::FilterOptions& options);
+    /// Filters and lays out a built graph (any thread).
+    static void filterAndLayOut(Built& built);
+    graph::FilterOptions filterOptions() const;
+    /// Frees a graph and a layout no longer shown on the worker thread (large ones cost
+    /// tens of milliseconds to free).
+    void dispose(graph::BindingGraph graph, GraphView::Layout layout);
+    void showFiltered(Built& built);
 
     void rebuild();
     /// The store changed: rebuild here when builds are quick, else on a worker thread so
@@ -124,6 +143,7 @@ private:
     bool m_building = false; ///< a background build is running
     bool m_buildAgain = false; ///< the store changed again meanwhile
     quint64 m_generation = 0; ///< graphs adopted so far
+    int m_workerThresholdMs = 40;
 };
 
 } // namespace ase

@@ -12,11 +12,14 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QSet>
+#include <QStaticText>
 #include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ase {
@@ -31,12 +34,14 @@ constexpr double kColumnGap = 80;
 constexpr double kRowGap = 10;
 constexpr double kHeader = 30;
 constexpr double kMargin = 20;
-constexpr double kMinScale = 0.01;
+constexpr double kMinScale = 0.0002; ///< 50,000 rows in a few hundred pixels
 constexpr double kMaxScale = 4.0;
 /// Below these zoom levels the drawing gets simpler (level of detail).
 constexpr double kTextScale = 0.5;
 constexpr double kBoxScale = 0.18;
-constexpr int kClassColumn = kColumnCount; ///< index of the class row in m_columns
+constexpr int kClassColumn = kColumnCount; ///< index of the class row in m_layout.columns
+constexpr int kOverviewWidth = 64; ///< the overview bar of a tall graph, in pixels
+constexpr int kOverviewMargin = 6;
 
 bool isDark(const QPalette& palette)
 {
@@ -71,6 +76,8 @@ GraphView::~GraphView() = default;
 
 void GraphView::setNamespaceShown(bool shown)
 {
+    if (shown != m_namespaceShown)
+        m_textCache.clear();
     m_namespaceShown = shown;
     update();
 }
@@ -82,72 +89,106 @@ void GraphView::setToolTipProvider(std::function<QString(const Node&)> provider)
 
 void GraphView::setGraph(const BindingGraph& graph, const QList<int>& visible)
 {
-    m_graph = graph;
-    m_visible = visible;
-    relayout();
-    update();
+    setLayout(layOut(graph, visible));
 }
 
-void GraphView::relayout()
+GraphView::Layout GraphView::layOut(const BindingGraph& graph, const QList<int>& visible)
 {
-    m_row = QList<int>(m_graph.nodes().size(), -1);
-    m_columns = QList<QList<int>>(kColumnCount + 1);
-    for (const int i : std::as_const(m_visible))
-        m_columns[int(m_graph.nodes().at(i).column)].append(i);
+    Layout l;
+    l.graph = graph;
+    l.visible = visible;
+    const qsizetype count = graph.nodes().size();
+    const Node* nodes = graph.nodes().constData();
+    l.row = QList<int>(count, -1);
+    l.columns = QList<QList<int>>(kColumnCount + 1);
+    for (const int i : visible)
+        l.columns[int(nodes[i].column)].append(i);
     int rows = 0;
     for (int c = 0; c <= kColumnCount; ++c) {
-        QList<int>& column = m_columns[c];
-        std::sort(column.begin(), column.end(),
-            [this](int a, int b) { return m_graph.nodes().at(a).order < m_graph.nodes().at(b).order; });
+        QList<int>& column = l.columns[c];
+        std::sort(
+            column.begin(), column.end(), [nodes](int a, int b) { return nodes[a].order < nodes[b].order; });
         for (int r = 0; r < column.size(); ++r)
-            m_row[column.at(r)] = r;
+            l.row[column.at(r)] = r;
         if (c < kColumnCount)
             rows = std::max(rows, int(column.size()));
     }
-    m_edgesOf = QList<QList<int>>(m_graph.nodes().size());
-    for (int i = 0; i < m_graph.edges().size(); ++i) {
-        const Edge& e = m_graph.edges().at(i);
-        if (m_row.at(e.from) >= 0 && m_row.at(e.to) >= 0) {
-            m_edgesOf[e.from].append(i);
-            m_edgesOf[e.to].append(i);
+    // The edges between shown nodes, grouped by node (counted, then placed).
+    const int* row = l.row.constData();
+    l.edgeStart = QList<int>(count + 1, 0);
+    const QList<Edge>& edges = graph.edges();
+    for (const Edge& e : edges) {
+        if (row[e.from] >= 0 && row[e.to] >= 0) {
+            ++l.edgeStart[e.from + 1];
+            ++l.edgeStart[e.to + 1];
         }
     }
-    const bool classes = !m_columns.at(kClassColumn).isEmpty();
-    m_mainTop = kMargin + kHeader + (classes ? kBoxHeight + 2 * kRowGap + kHeader : 0);
+    for (qsizetype i = 0; i < count; ++i)
+        l.edgeStart[i + 1] += l.edgeStart.at(i);
+    l.edgeList = QList<int>(l.edgeStart.at(count), 0);
+    QList<int> fill = l.edgeStart;
+    for (int i = 0; i < edges.size(); ++i) {
+        const Edge& e = edges.at(i);
+        if (row[e.from] >= 0 && row[e.to] >= 0) {
+            l.edgeList[fill[e.from]++] = i;
+            l.edgeList[fill[e.to]++] = i;
+        }
+    }
+    const bool classes = !l.columns.at(kClassColumn).isEmpty();
+    l.mainTop = kMargin + kHeader + (classes ? kBoxHeight + 2 * kRowGap + kHeader : 0);
     const double width = std::max(kMargin * 2 + kColumnCount * kBoxWidth + (kColumnCount - 1) * kColumnGap,
-        kMargin * 2 + double(m_columns.at(kClassColumn).size()) * (kBoxWidth + kRowGap));
-    m_bounds = QRectF(0, 0, width, m_mainTop + rows * (kBoxHeight + kRowGap) + kMargin);
-    if (m_fitPending && !m_visible.isEmpty() && width > 0 && this->width() > 0) {
+        kMargin * 2 + double(l.columns.at(kClassColumn).size()) * (kBoxWidth + kRowGap));
+    l.bounds = QRectF(0, 0, width, l.mainTop + rows * (kBoxHeight + kRowGap) + kMargin);
+    return l;
+}
+
+GraphView::Layout GraphView::setLayout(Layout layout)
+{
+    Layout previous = std::exchange(m_layout, std::move(layout));
+    m_overviewCache = QImage();
+    m_textCache.clear();
+    const double width = m_layout.bounds.width();
+    if (m_fitPending && !m_layout.visible.isEmpty() && width > 0 && this->width() > 0) {
         // First picture: as wide as the widget (not smaller than readable boxes), from the
         // top; Fit shows everything.
         m_fitPending = false;
         m_scale = std::clamp(this->width() / width, kTextScale, 1.0);
         m_offset = QPointF(std::max(0.0, (this->width() - width * m_scale) / 2), 0);
     }
+    update();
+    return previous;
+}
+
+std::span<const int> GraphView::edgesOf(int node) const
+{
+    if (node < 0 || node + 1 >= m_layout.edgeStart.size())
+        return {};
+    const int* list = m_layout.edgeList.constData();
+    return {list + m_layout.edgeStart.at(node), list + m_layout.edgeStart.at(node + 1)};
 }
 
 QRectF GraphView::rectOfIndex(int node) const
 {
-    const int row = m_row.value(node, -1);
+    const int row = m_layout.row.value(node, -1);
     if (row < 0)
         return {};
-    const Column column = m_graph.nodes().at(node).column;
+    const Column column = m_layout.graph.nodes().at(node).column;
     if (column == Column::Class)
         return QRectF(kMargin + row * (kBoxWidth + kRowGap), kMargin + kHeader, kBoxWidth, kBoxHeight);
-    return QRectF(kMargin + int(column) * (kBoxWidth + kColumnGap), m_mainTop + row * (kBoxHeight + kRowGap),
-        kBoxWidth, kBoxHeight);
+    return QRectF(kMargin + int(column) * (kBoxWidth + kColumnGap),
+        m_layout.mainTop + row * (kBoxHeight + kRowGap), kBoxWidth, kBoxHeight);
 }
 
 QRectF GraphView::nodeRect(const QString& id) const
 {
-    const int index = m_graph.indexOf(id);
+    const int index = m_layout.graph.indexOf(id);
     return index < 0 ? QRectF() : rectOfIndex(index);
 }
 
 int GraphView::rowOf(const QString& id) const
 {
-    const int index = m_graph.indexOf(id);
-    return index < 0 ? -1 : m_row.value(index, -1);
+    const int index = m_layout.graph.indexOf(id);
+    return index < 0 ? -1 : m_layout.row.value(index, -1);
 }
 
 QPointF GraphView::mapToView(const QPointF& point) const
@@ -166,17 +207,17 @@ QString GraphView::nodeAt(const QPointF& viewPoint) const
     int column = -1;
     int row = -1;
     if (p.y() >= kMargin + kHeader && p.y() < kMargin + kHeader + kBoxHeight
-        && !m_columns.at(kClassColumn).isEmpty()) {
+        && !m_layout.columns.at(kClassColumn).isEmpty()) {
         column = kClassColumn;
         row = int(std::floor((p.x() - kMargin) / (kBoxWidth + kRowGap)));
-    } else if (p.y() >= m_mainTop) {
+    } else if (p.y() >= m_layout.mainTop) {
         column = int(std::floor((p.x() - kMargin) / (kBoxWidth + kColumnGap)));
-        row = int(std::floor((p.y() - m_mainTop) / (kBoxHeight + kRowGap)));
+        row = int(std::floor((p.y() - m_layout.mainTop) / (kBoxHeight + kRowGap)));
     }
-    if (column < 0 || column > kClassColumn || row < 0 || row >= m_columns.at(column).size())
+    if (column < 0 || column > kClassColumn || row < 0 || row >= m_layout.columns.at(column).size())
         return {};
-    const int node = m_columns.at(column).at(row);
-    return rectOfIndex(node).contains(p) ? m_graph.nodes().at(node).id : QString();
+    const int node = m_layout.columns.at(column).at(row);
+    return rectOfIndex(node).contains(p) ? m_layout.graph.nodes().at(node).id : QString();
 }
 
 void GraphView::zoomBy(double factor, const QPointF& viewAnchor)
@@ -200,13 +241,20 @@ void GraphView::zoomOut()
 
 void GraphView::fitAll()
 {
-    if (m_bounds.isEmpty() || width() <= 0 || height() <= 0)
+    if (m_layout.bounds.isEmpty() || width() <= 0 || height() <= 0)
         return;
-    const double scale
-        = std::clamp(std::min(width() / m_bounds.width(), height() / m_bounds.height()), kMinScale, 1.0);
-    m_scale = scale;
-    m_offset = QPointF((width() - m_bounds.width() * scale) / 2, (height() - m_bounds.height() * scale) / 2);
-    m_offset.setY(std::max(0.0, m_offset.y()));
+    const double whole = std::min(width() / m_layout.bounds.width(), height() / m_layout.bounds.height());
+    if (whole >= kBoxScale) {
+        m_scale = std::min(whole, 1.0);
+        m_offset = QPointF((width() - m_layout.bounds.width() * m_scale) / 2,
+            std::max(0.0, (height() - m_layout.bounds.height() * m_scale) / 2));
+    } else {
+        // Fitting it all would be a thin strip of marks: the columns as wide as the view
+        // (beside the overview bar), from the top.
+        const double room = width() - kOverviewWidth - 2 * kOverviewMargin;
+        m_scale = std::clamp(room / m_layout.bounds.width(), kBoxScale, 1.0);
+        m_offset = QPointF(std::max(0.0, (room - m_layout.bounds.width() * m_scale) / 2), 0);
+    }
     update();
 }
 
@@ -235,7 +283,7 @@ void GraphView::setSelectedId(const QString& id, bool reveal)
     update();
 }
 
-int GraphView::statusOf(const Node& node) const
+int GraphView::statusOf(const Node& node)
 {
     switch (node.kind) {
     case NodeKind::Volume:
@@ -271,7 +319,7 @@ void GraphView::paintEvent(QPaintEvent*)
     const QPalette& pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     m_lastPainted = 0;
-    if (m_visible.isEmpty()) {
+    if (m_layout.visible.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("Nothing to show."));
         return;
@@ -296,8 +344,8 @@ void GraphView::paintEvent(QPaintEvent*)
         static const char* const titles[] = {QT_TR_NOOP("Shares"), QT_TR_NOOP("PersistentVolumes"),
             QT_TR_NOOP("Claims"), QT_TR_NOOP("Pods"), QT_TR_NOOP("Workloads")};
         for (int c = 0; c < kColumnCount; ++c)
-            p.drawText(QPointF(kMargin + c * (kBoxWidth + kColumnGap), m_mainTop - 10), tr(titles[c]));
-        if (!m_columns.at(kClassColumn).isEmpty())
+            p.drawText(QPointF(kMargin + c * (kBoxWidth + kColumnGap), m_layout.mainTop - 10), tr(titles[c]));
+        if (!m_layout.columns.at(kClassColumn).isEmpty())
             p.drawText(QPointF(kMargin, kMargin + kHeader - 10), tr("StorageClasses"));
         p.setFont(font());
     }
@@ -306,10 +354,10 @@ void GraphView::paintEvent(QPaintEvent*)
     // class: drawn only near enough to read them, and only to nodes in view.
     const QSet<int> selectedNeighbours = [this] {
         QSet<int> out;
-        const int s = m_graph.indexOf(m_selectedId);
+        const int s = m_layout.graph.indexOf(m_selectedId);
         if (s >= 0)
-            for (const int ei : m_edgesOf.value(s)) {
-                const Edge& e = m_graph.edges().at(ei);
+            for (const int ei : edgesOf(s)) {
+                const Edge& e = m_layout.graph.edges().at(ei);
                 out << e.from << e.to;
             }
         return out;
@@ -319,30 +367,34 @@ void GraphView::paintEvent(QPaintEvent*)
     QList<std::pair<int, int>> inViewRows(kColumnCount + 1);
     for (int c = 0; c <= kColumnCount; ++c) {
         int first = 0;
-        int last = int(m_columns.at(c).size()) - 1;
+        int last = int(m_layout.columns.at(c).size()) - 1;
         if (c < kColumnCount) {
-            first = std::max(0, int(std::floor((view.top() - m_mainTop) / (kBoxHeight + kRowGap))));
-            last = std::min(last, int(std::ceil((view.bottom() - m_mainTop) / (kBoxHeight + kRowGap))));
+            first = std::max(0, int(std::floor((view.top() - m_layout.mainTop) / (kBoxHeight + kRowGap))));
+            last
+                = std::min(last, int(std::ceil((view.bottom() - m_layout.mainTop) / (kBoxHeight + kRowGap))));
         }
         inViewRows[c] = {first, last};
     }
+    if (!boxes) {
+        // Far out: the density picture, in widget pixels.
+        p.resetTransform();
+        paintDensity(p, inViewRows);
+        if (overviewShown())
+            paintOverview(p);
+        return;
+    }
     const auto inView = [&](int node) {
-        const auto [first, last] = inViewRows.at(int(m_graph.nodes().at(node).column));
-        const int row = m_row.at(node);
+        const auto [first, last] = inViewRows.at(int(m_layout.graph.nodes().at(node).column));
+        const int row = m_layout.row.at(node);
         return row >= first && row <= last;
     };
-    // Far out (plain marks), thousands of edges are a grey smear: only the findings are drawn.
-    const bool allEdges = boxes || m_visible.size() <= 4000;
     for (int c = 0; c <= kColumnCount; ++c)
         for (int r = inViewRows.at(c).first; r <= inViewRows.at(c).second; ++r)
-            for (const int ei : m_edgesOf.at(m_columns.at(c).at(r))) {
-                const Edge& e = m_graph.edges().at(ei);
+            for (const int ei : edgesOf(m_layout.columns.at(c).at(r))) {
+                const Edge& e = m_layout.graph.edges().at(ei);
                 // Once per edge: from its first end in view. (An edge whose two ends are out of
                 // view is not drawn; the barycentre order keeps edges short.)
-                if (e.from != m_columns.at(c).at(r) && inView(e.from))
-                    continue;
-                if (!allEdges && e.kind != EdgeKind::VolumeClaimsOnly && e.kind != EdgeKind::ClaimNamesOnly
-                    && e.kind != EdgeKind::Dangling)
+                if (e.from != m_layout.columns.at(c).at(r) && inView(e.from))
                     continue;
                 const QRectF a = rectOfIndex(e.from);
                 const QRectF b = rectOfIndex(e.to);
@@ -353,10 +405,10 @@ void GraphView::paintEvent(QPaintEvent*)
                 // selected or hovered object (or class) only, else they hide everything else.
                 if (classEdge
                     && (!text
-                        || (m_graph.nodes().at(e.from).id != m_selectedId
-                            && m_graph.nodes().at(e.to).id != m_selectedId
-                            && m_graph.nodes().at(e.from).id != m_hoverId
-                            && m_graph.nodes().at(e.to).id != m_hoverId)))
+                        || (m_layout.graph.nodes().at(e.from).id != m_selectedId
+                            && m_layout.graph.nodes().at(e.to).id != m_selectedId
+                            && m_layout.graph.nodes().at(e.from).id != m_hoverId
+                            && m_layout.graph.nodes().at(e.to).id != m_hoverId)))
                     continue;
                 const QPointF p1
                     = classEdge ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());
@@ -368,7 +420,8 @@ void GraphView::paintEvent(QPaintEvent*)
                     || e.kind == EdgeKind::ClaimNamesOnly || e.kind == EdgeKind::Dangling;
                 const bool highlighted = selectedNeighbours.contains(e.from)
                     && selectedNeighbours.contains(e.to)
-                    && (m_graph.indexOf(m_selectedId) == e.from || m_graph.indexOf(m_selectedId) == e.to);
+                    && (m_layout.graph.indexOf(m_selectedId) == e.from
+                        || m_layout.graph.indexOf(m_selectedId) == e.to);
                 QPen pen(finding ? problem : (highlighted ? pal.color(QPalette::Highlight) : line));
                 // Cosmetic: widths in pixels whatever the zoom; the raster engine draws them
                 // without stroking a path, which is what keeps a zoomed-out frame cheap.
@@ -411,11 +464,11 @@ void GraphView::paintEvent(QPaintEvent*)
     small.setPointSizeF(font().pointSizeF() * 0.85);
     const QFontMetricsF fm(font());
     for (int c = 0; c <= kColumnCount; ++c) {
-        const QList<int>& column = m_columns.at(c);
+        const QList<int>& column = m_layout.columns.at(c);
         const auto [first, last] = inViewRows.at(c);
         for (int r = first; r <= last; ++r) {
             const int index = column.at(r);
-            const Node& n = m_graph.nodes().at(index);
+            const Node& n = m_layout.graph.nodes().at(index);
             const QRectF box = rectOfIndex(index);
             if (!view.intersects(box))
                 continue;
@@ -428,10 +481,6 @@ void GraphView::paintEvent(QPaintEvent*)
                 accent = line;
             const bool selected = n.id == m_selectedId;
             const QColor fill = mix(pal.color(QPalette::Base), accent, selected ? 0.30 : 0.14);
-            if (!boxes) {
-                p.fillRect(box, accent);
-                continue;
-            }
             QPen border(selected ? pal.color(QPalette::Highlight) : accent);
             border.setWidthF(selected ? 3.0 : (n.id == m_hoverId ? 2.0 : 1.2));
             border.setCosmetic(true);
@@ -442,31 +491,302 @@ void GraphView::paintEvent(QPaintEvent*)
             p.drawRoundedRect(box, 6, 6);
             if (!text)
                 continue;
-            const QIcon icon = StatusDecorationProxy::iconFor(status);
+            auto icon = m_iconCache.constFind(status);
+            if (icon == m_iconCache.cend())
+                icon = m_iconCache.insert(status, StatusDecorationProxy::iconFor(status).pixmap(16, 16));
             double textRight = box.right() - 8;
-            if (!icon.isNull()) {
-                icon.paint(&p, QRectF(box.right() - 22, box.top() + 4, 16, 16).toRect());
+            if (!icon->isNull()) {
+                p.drawPixmap(QRectF(box.right() - 22, box.top() + 4, 16, 16), *icon, QRectF(icon->rect()));
                 textRight -= 18;
             }
-            const QString label
-                = n.ns.isEmpty() || !m_namespaceShown ? n.name : QString(n.ns + u'/' + n.name);
+            // The two lines, elided and laid out once per node (not once per frame).
+            auto texts = m_textCache.find(index);
+            if (texts == m_textCache.end()) {
+                if (m_textCache.size() > 4000)
+                    m_textCache.clear();
+                const QString label
+                    = n.ns.isEmpty() || !m_namespaceShown ? n.name : QString(n.ns + u'/' + n.name);
+                const QString kind = n.kind == NodeKind::Ghost ? tr("missing PersistentVolume") : n.kindName;
+                const QString sub = n.status.isEmpty() ? kind : tr("%1 · %2").arg(kind, n.status);
+                std::array<QStaticText, 2> made {
+                    QStaticText(fm.elidedText(label, Qt::ElideMiddle, textRight - box.left() - 8)),
+                    QStaticText(QFontMetricsF(small).elidedText(sub, Qt::ElideRight, box.width() - 16))};
+                for (QStaticText& t : made) {
+                    t.setTextFormat(Qt::PlainText);
+                    t.setPerformanceHint(QStaticText::AggressiveCaching);
+                }
+                texts = m_textCache.insert(index, made);
+            }
+            const QFontMetricsF smallMetrics(small);
             p.setPen(textColour);
             p.setFont(font());
-            p.drawText(QPointF(box.left() + 8, box.top() + 16),
-                fm.elidedText(label, Qt::ElideMiddle, textRight - box.left() - 8));
+            p.drawStaticText(QPointF(box.left() + 8, box.top() + 16 - fm.ascent()), texts->at(0));
             p.setFont(small);
             p.setPen(pal.color(QPalette::PlaceholderText));
-            const QString kind = n.kind == NodeKind::Ghost ? tr("missing PersistentVolume") : n.kindName;
-            const QString sub = n.status.isEmpty() ? kind : tr("%1 · %2").arg(kind, n.status);
-            p.drawText(QPointF(box.left() + 8, box.top() + 31),
-                QFontMetricsF(small).elidedText(sub, Qt::ElideRight, box.width() - 16));
+            p.drawStaticText(QPointF(box.left() + 8, box.top() + 31 - smallMetrics.ascent()), texts->at(1));
         }
     }
+    if (overviewShown()) {
+        p.resetTransform();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        paintOverview(p);
+    }
+}
+
+QColor GraphView::statusColour(int status) const
+{
+    QColor accent = StatusDecorationProxy::colourFor(status);
+    if (status == ResourceTableModel::StatusOk)
+        accent = okColour(palette());
+    return accent.isValid() ? accent : palette().color(QPalette::PlaceholderText);
+}
+
+namespace {
+
+/// How much a status stands out when several nodes share a pixel (0: no node).
+quint8 rankOf(int status)
+{
+    switch (status) {
+    case ResourceTableModel::StatusError:
+        return 6;
+    case ResourceTableModel::StatusWarning:
+        return 5;
+    case ResourceTableModel::StatusPending:
+        return 4;
+    case ResourceTableModel::StatusTerminating:
+        return 3;
+    case ResourceTableModel::StatusOk:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+constexpr int kStatusOfRank[] = {ResourceTableModel::StatusNone, ResourceTableModel::StatusNone,
+    ResourceTableModel::StatusOk, ResourceTableModel::StatusTerminating, ResourceTableModel::StatusPending,
+    ResourceTableModel::StatusWarning, ResourceTableModel::StatusError};
+
+/// Fills the runs of equal ranks of one band (one rect per run, not per node).
+void fillRuns(QPainter& p, const QList<quint8>& ranks, double x, double width, double top,
+    const std::function<QColor(int)>& colourOfRank)
+{
+    const qsizetype count = ranks.size();
+    for (qsizetype y = 0; y < count;) {
+        const quint8 rank = ranks.at(y);
+        qsizetype end = y + 1;
+        while (end < count && ranks.at(end) == rank)
+            ++end;
+        if (rank > 0)
+            p.fillRect(QRectF(x, top + double(y), width, double(end - y)), colourOfRank(rank));
+        y = end;
+    }
+}
+
+} // namespace
+
+void GraphView::paintDensity(QPainter& p, const QList<std::pair<int, int>>& rows)
+{
+    const QPalette& pal = palette();
+    const Node* nodes = m_layout.graph.nodes().constData();
+    const Edge* edges = m_layout.graph.edges().constData();
+    const int* row = m_layout.row.constData();
+    const int height = this->height();
+    const double rowStep = (kBoxHeight + kRowGap) * m_scale;
+    const double boxHeight = std::max(1.0, kBoxHeight * m_scale);
+    const double boxWidth = std::max(2.0, kBoxWidth * m_scale);
+    const double top = m_layout.mainTop * m_scale + m_offset.y();
+    const auto columnX
+        = [this](int c) { return (kMargin + c * (kBoxWidth + kColumnGap)) * m_scale + m_offset.x(); };
+    const auto rowY = [&](int r) { return top + r * rowStep; };
+    QList<QColor> colourOfRank(7);
+    for (int r = 1; r < 7; ++r)
+        colourOfRank[r] = statusColour(kStatusOfRank[r]);
+    const auto colour = [&colourOfRank](int rank) { return colourOfRank.at(rank); };
+
+    // Edges first, merged: one line per pixel pair and kind of line. Thousands of edges at
+    // this size are a grey smear: beyond 4,000 nodes only the findings (and the selection's).
+    const int selected = m_layout.graph.indexOf(m_selectedId);
+    // Plain edges only where rows are apart (two pixels or more): a long line costs its
+    // length in pixels, and below that they are a smear.
+    const bool allEdges = m_layout.visible.size() <= 4000 && rowStep >= 2.0;
+    QSet<quint64> drawn;
+    std::array<QList<QLineF>, 3> lines; // plain, finding, the selection's
+    for (int c = 0; c < kColumnCount; ++c) {
+        const QList<int>& column = m_layout.columns.at(c);
+        for (int r = rows.at(c).first; r <= rows.at(c).second; ++r) {
+            const int node = column.at(r);
+            for (const int ei : edgesOf(node)) {
+                const Edge& e = edges[ei];
+                const Column from = nodes[e.from].column;
+                const Column to = nodes[e.to].column;
+                if (from == Column::Class || to == Column::Class)
+                    continue;
+                // Once per edge: from its left end, or from its right end when the left is out of view.
+                if (e.from != node) {
+                    const auto [first, last] = rows.at(int(from));
+                    if (row[e.from] >= first && row[e.from] <= last)
+                        continue;
+                }
+                const bool finding = e.kind == EdgeKind::VolumeClaimsOnly
+                    || e.kind == EdgeKind::ClaimNamesOnly || e.kind == EdgeKind::Dangling;
+                const int kind = (e.from == selected || e.to == selected) ? 2 : (finding ? 1 : 0);
+                if (kind == 0 && !allEdges)
+                    continue;
+                const int y1 = int(std::floor(rowY(row[e.from]) + boxHeight / 2));
+                const int y2 = int(std::floor(rowY(row[e.to]) + boxHeight / 2));
+                const quint64 key = (quint64(int(from)) << 61) | (quint64(kind) << 58)
+                    | (quint64(quint32(y1 + (1 << 28)) & 0x1fffffffu) << 29)
+                    | quint64(quint32(y2 + (1 << 28)) & 0x1fffffffu);
+                if (drawn.contains(key))
+                    continue;
+                drawn.insert(key);
+                lines[kind].append(QLineF(columnX(int(from)) + boxWidth, y1, columnX(int(to)), y2));
+            }
+        }
+    }
+    const QColor pens[] = {pal.color(QPalette::PlaceholderText),
+        StatusDecorationProxy::colourFor(ResourceTableModel::StatusError), pal.color(QPalette::Highlight)};
+    constexpr qsizetype kMostPlainLines = 2000;
+    for (int kind = 0; kind < 3; ++kind) {
+        if (lines.at(kind).isEmpty() || (kind == 0 && lines.at(kind).size() > kMostPlainLines))
+            continue;
+        QPen pen(pens[kind]);
+        pen.setWidthF(kind == 2 ? 2.0 : 1.0);
+        pen.setCosmetic(true);
+        p.setPen(pen);
+        p.drawLines(lines.at(kind));
+    }
+
+    // Nodes: per column band, per pixel row the worst status under it.
+    QList<quint8> ranks;
+    for (int c = 0; c < kColumnCount; ++c) {
+        const QList<int>& column = m_layout.columns.at(c);
+        ranks.fill(0, height);
+        for (int r = rows.at(c).first; r <= rows.at(c).second; ++r) {
+            const int node = column.at(r);
+            const double y = rowY(r);
+            const int from = std::max(0, int(std::floor(y)));
+            const int to = std::min(height - 1, int(std::ceil(y + boxHeight)) - 1);
+            const quint8 rank = rankOf(statusOf(nodes[node]));
+            for (int py = from; py <= to; ++py)
+                ranks[py] = std::max(ranks.at(py), rank);
+            ++m_lastPainted;
+        }
+        fillRuns(p, ranks, columnX(c), boxWidth, 0, colour);
+    }
+    // Classes: a few marks in their row.
+    for (const int node : m_layout.columns.at(kClassColumn)) {
+        const QRectF box = rectOfIndex(node);
+        p.fillRect(QRectF(mapToView(box.topLeft()), mapToView(box.bottomRight())),
+            colour(rankOf(statusOf(nodes[node]))));
+    }
+    // The selection stands out.
+    if (selected >= 0 && row[selected] >= 0) {
+        const QRectF box = rectOfIndex(selected);
+        const QRectF inView
+            = QRectF(mapToView(box.topLeft()), mapToView(box.bottomRight())).adjusted(-2, -2, 2, 2);
+        p.fillRect(inView, pal.color(QPalette::Highlight));
+    }
+}
+
+bool GraphView::overviewShown() const
+{
+    return !m_layout.visible.isEmpty() && m_layout.bounds.height() * m_scale > 3.0 * height()
+        && height() > 4 * kOverviewMargin && width() > 3 * kOverviewWidth;
+}
+
+QRect GraphView::overviewRect() const
+{
+    return QRect(width() - kOverviewWidth - kOverviewMargin, kOverviewMargin, kOverviewWidth,
+        height() - 2 * kOverviewMargin);
+}
+
+void GraphView::paintOverview(QPainter& p)
+{
+    const QRect area = overviewRect();
+    const QPalette& pal = palette();
+    int rows = 0;
+    for (int c = 0; c < kColumnCount; ++c)
+        rows = std::max(rows, int(m_layout.columns.at(c).size()));
+    if (rows == 0)
+        return;
+    const double pixelsPerRow = double(area.height()) / rows;
+    if (m_overviewCache.size() != area.size()) {
+        // The columns as bands, made once per layout (and size).
+        m_overviewCache = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
+        m_overviewCache.fill(mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.06));
+        QPainter image(&m_overviewCache);
+        const Node* nodes = m_layout.graph.nodes().constData();
+        QList<QColor> colourOfRank(7);
+        for (int r = 1; r < 7; ++r)
+            colourOfRank[r] = statusColour(kStatusOfRank[r]);
+        const double band = (area.width() - 4.0) / kColumnCount;
+        QList<quint8> ranks;
+        for (int c = 0; c < kColumnCount; ++c) {
+            ranks.fill(0, area.height());
+            const QList<int>& column = m_layout.columns.at(c);
+            for (int r = 0; r < column.size(); ++r) {
+                const int py = std::min(area.height() - 1, int(r * pixelsPerRow));
+                ranks[py] = std::max(ranks.at(py), rankOf(statusOf(nodes[column.at(r)])));
+                // A row taller than a pixel fills its height.
+                for (int extra = py + 1; extra < std::min(area.height(), int((r + 1) * pixelsPerRow));
+                     ++extra)
+                    ranks[extra] = std::max(ranks.at(extra), ranks.at(py));
+            }
+            fillRuns(image, ranks, 2 + c * band + 1, band - 2, 0,
+                [&colourOfRank](int rank) { return colourOfRank.at(rank); });
+        }
+    }
+    p.drawImage(area.topLeft(), m_overviewCache);
+    // Where the view is.
+    const double rowStep = kBoxHeight + kRowGap;
+    const double firstRow = (mapToGraph(QPointF(0, 0)).y() - m_layout.mainTop) / rowStep;
+    const double lastRow = (mapToGraph(QPointF(0, height())).y() - m_layout.mainTop) / rowStep;
+    const double y0
+        = std::clamp(area.top() + firstRow * pixelsPerRow, double(area.top()), double(area.bottom()));
+    const double y1
+        = std::clamp(area.top() + lastRow * pixelsPerRow, double(area.top()), double(area.bottom()));
+    QColor highlight = pal.color(QPalette::Highlight);
+    QColor wash = highlight;
+    wash.setAlphaF(0.25f);
+    const QRectF viewport(area.left(), y0, area.width(), std::max(3.0, y1 - y0));
+    p.fillRect(viewport, wash);
+    p.setPen(QPen(highlight, 1));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(viewport.adjusted(0.5, 0.5, -0.5, -0.5));
+    p.setPen(QPen(pal.color(QPalette::Mid), 1));
+    p.drawRect(QRectF(area).adjusted(0.5, 0.5, -0.5, -0.5));
+}
+
+void GraphView::scrollToOverview(double y)
+{
+    const QRect area = overviewRect();
+    int rows = 0;
+    for (int c = 0; c < kColumnCount; ++c)
+        rows = std::max(rows, int(m_layout.columns.at(c).size()));
+    if (rows == 0 || area.height() <= 0)
+        return;
+    const double row = std::clamp((y - area.top()) / area.height(), 0.0, 1.0) * rows;
+    const double graphY = m_layout.mainTop + row * (kBoxHeight + kRowGap);
+    m_offset.setY(height() / 2.0 - graphY * m_scale);
+    update();
+}
+
+void GraphView::resizeEvent(QResizeEvent* event)
+{
+    m_overviewCache = QImage();
+    QWidget::resizeEvent(event);
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event)
 {
     setFocus(Qt::MouseFocusReason);
+    if (event->button() == Qt::LeftButton && overviewShown()
+        && overviewRect().contains(event->position().toPoint())) {
+        m_overviewDragging = true;
+        scrollToOverview(event->position().y());
+        return;
+    }
     const QString id = nodeAt(event->position());
     if (event->button() == Qt::LeftButton && !id.isEmpty()) {
         setSelectedId(id, false);
@@ -482,6 +802,10 @@ void GraphView::mousePressEvent(QMouseEvent* event)
 
 void GraphView::mouseMoveEvent(QMouseEvent* event)
 {
+    if (m_overviewDragging) {
+        scrollToOverview(event->position().y());
+        return;
+    }
     if (m_dragging) {
         panBy(event->position() - m_dragFrom);
         m_dragFrom = event->position();
@@ -497,6 +821,7 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
 
 void GraphView::mouseReleaseEvent(QMouseEvent*)
 {
+    m_overviewDragging = false;
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
@@ -517,7 +842,7 @@ void GraphView::wheelEvent(QWheelEvent* event)
     const double steps = event->angleDelta().y() / 120.0;
     if (event->modifiers() & Qt::ShiftModifier) {
         panBy(QPointF(event->angleDelta().y(), 0));
-    } else if (event->modifiers() & Qt::ControlModifier || m_bounds.height() * m_scale <= height()) {
+    } else if (event->modifiers() & Qt::ControlModifier || m_layout.bounds.height() * m_scale <= height()) {
         zoomBy(std::pow(1.15, steps), event->position());
     } else {
         // Plain wheel scrolls a tall graph; Ctrl+wheel zooms.
@@ -576,15 +901,21 @@ void GraphView::leaveEvent(QEvent* event)
 
 bool GraphView::event(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_overviewCache = QImage();
+        m_iconCache.clear();
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        m_textCache.clear();
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const int index = m_graph.indexOf(nodeAt(help->pos()));
+        const int index = m_layout.graph.indexOf(nodeAt(help->pos()));
         if (index < 0) {
             QToolTip::hideText();
             event->ignore();
             return true;
         }
-        const Node& n = m_graph.nodes().at(index);
+        const Node& n = m_layout.graph.nodes().at(index);
         const QString text = m_toolTip
             ? m_toolTip(n)
             : tr("%1 %2\n%3")

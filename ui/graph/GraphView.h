@@ -2,13 +2,19 @@
 
 #include "models/graph/BindingGraph.h"
 
+#include <QHash>
+#include <QImage>
 #include <QList>
+#include <QPixmap>
 #include <QPointF>
 #include <QRectF>
+#include <QStaticText>
 #include <QString>
 #include <QWidget>
 
+#include <array>
 #include <functional>
+#include <span>
 
 namespace ase {
 
@@ -30,12 +36,32 @@ public:
     explicit GraphView(QWidget* parent = nullptr);
     ~GraphView() override;
 
-    /// Shows @p visible (indexes into the graph's nodes) of @p graph in the graph's column
-    /// order. Zoom, pan and selection are kept.
+    /// What the view shows, placed: made by layOut() on any thread (a worker, for a large
+    /// graph), adopted by setLayout() in constant time.
+    struct Layout
+    {
+        graph::BindingGraph graph;
+        QList<int> visible; ///< node indexes shown, ascending
+        QList<int> row; ///< per graph node: its row in its column, -1 when hidden
+        QList<QList<int>> columns; ///< per column (Class last): shown nodes by row
+        /// The edges between shown nodes, per node: edgeList[edgeStart[n] .. edgeStart[n + 1]).
+        QList<int> edgeStart;
+        QList<int> edgeList;
+        QRectF bounds;
+        double mainTop = 0; ///< y of the first row of the main columns
+    };
+    /// Places @p visible (indexes into the graph's nodes) of @p graph in the graph's column
+    /// order. Pure: safe on a worker thread.
+    static Layout layOut(const graph::BindingGraph& graph, const QList<int>& visible);
+
+    /// Shows @p visible of @p graph (lays it out here). Zoom, pan and selection are kept.
     void setGraph(const graph::BindingGraph& graph, const QList<int>& visible);
-    const graph::BindingGraph& graph() const { return m_graph; }
+    /// Shows a layout made by layOut(); returns the previous one, so that the caller can
+    /// free a large one off the GUI thread. Zoom, pan and selection are kept.
+    Layout setLayout(Layout layout);
+    const graph::BindingGraph& graph() const { return m_layout.graph; }
     /// Node indexes shown.
-    const QList<int>& visibleNodes() const { return m_visible; }
+    const QList<int>& visibleNodes() const { return m_layout.visible; }
 
     QString selectedId() const { return m_selectedId; }
     /// Selects a node (empty: none) without emitting; @p reveal scrolls it into view.
@@ -55,11 +81,17 @@ public:
     void zoomBy(double factor, const QPointF& viewAnchor);
     void zoomIn();
     void zoomOut();
-    /// Zooms and pans so that every shown node is in view.
+    /// Zooms and pans so that every shown node is in view; a graph so tall that this would
+    /// be a thin strip is fitted to its columns' width from the top instead, with the
+    /// overview bar (the whole graph's columns, coloured by status) to move through it.
     void fitAll();
+    /// Whether the overview bar is shown (the graph is several widget heights tall), and
+    /// where.
+    bool overviewShown() const;
+    QRect overviewRect() const;
     void panBy(const QPointF& viewDelta);
     /// The bounds of the shown graph, in graph coordinates.
-    QRectF graphBounds() const { return m_bounds; }
+    QRectF graphBounds() const { return m_layout.bounds; }
     /// Nodes drawn by the last paint (for the benchmark and the level-of-detail tests).
     int lastPaintedNodes() const { return m_lastPainted; }
 
@@ -85,20 +117,22 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
-    void relayout();
     QRectF rectOfIndex(int node) const;
-    int statusOf(const graph::Node& node) const;
+    std::span<const int> edgesOf(int node) const;
+    static int statusOf(const graph::Node& node);
+    QColor statusColour(int status) const;
+    /// Far out: each column as a band, each pixel row coloured by the worst status of the
+    /// nodes under it, and the edges merged per pixel pair; costs the rows in view.
+    void paintDensity(QPainter& p, const QList<std::pair<int, int>>& rows);
+    /// The overview bar: the whole graph's columns, and where the view is.
+    void paintOverview(QPainter& p);
+    void scrollToOverview(double y);
 
-    graph::BindingGraph m_graph;
-    QList<int> m_visible;
-    QList<int> m_row; ///< per graph node: its row in its column, -1 when hidden
-    QList<QList<int>> m_columns; ///< per column (Class last): shown nodes by row
-    QList<QList<int>> m_edgesOf; ///< per graph node: the edges (indexes) between shown nodes
-    QRectF m_bounds;
-    double m_mainTop = 0; ///< y of the first row of the main columns
+    Layout m_layout;
     double m_scale = 1.0;
     QPointF m_offset; ///< widget position of the graph's origin
     QString m_selectedId;
@@ -108,6 +142,10 @@ private:
     bool m_namespaceShown = true;
     bool m_fitPending = true; ///< the first graph is fitted to the widget
     int m_lastPainted = 0;
+    bool m_overviewDragging = false;
+    QImage m_overviewCache; ///< the overview's columns, made again when the layout changes
+    QHash<int, std::array<QStaticText, 2>> m_textCache; ///< per node: its two lines, laid out
+    QHash<int, QPixmap> m_iconCache; ///< per status
     std::function<QString(const graph::Node&)> m_toolTip;
 };
 

@@ -84,8 +84,11 @@ FollowPanel::~FollowPanel() = default;
 
 void FollowPanel::setTexts(const QString& title, const QString& note)
 {
-    findChild<QLabel*>(QStringLiteral("followTitle"))->setText(title);
-    findChild<QLabel*>(QStringLiteral("followNote"))->setText(note);
+    auto* titleLabel = findChild<QLabel*>(QStringLiteral("followTitle"));
+    auto* noteLabel = findChild<QLabel*>(QStringLiteral("followNote"));
+    Q_ASSERT(titleLabel && noteLabel); // made by the constructor
+    titleLabel->setText(title);
+    noteLabel->setText(note);
 }
 
 void FollowPanel::setEventStore(ResourceStore* events)

@@ -154,13 +154,24 @@ ArmReply ArmApi::handle(
 }
 
 ArmReply ArmApi::route(
-    const QByteArray& method, const QUrl& url, const QStringList& s, const QByteArray& body)
+    const QByteArray& method, const QUrl& url, const QStringList& segments, const QByteArray& body)
+{
+    QStringList rest;
+    if (ArmReply outside = deviceScope(method, url, segments, &rest); outside.status != 0)
+        return outside;
+    const Request request {method, url, rest, body, std::nullopt};
+    return dispatch(request);
+}
+
+ArmReply ArmApi::deviceScope(
+    const QByteArray& method, const QUrl& url, const QStringList& s, QStringList* rest) const
 {
     const ArmIdentity& id = m_device->identity();
     // s: subscriptions {sub} [resourceGroups {rg}] providers Microsoft.DataBoxEdge dataBoxEdgeDevices [{dev}
     // ...]
+    const ArmReply notFound = ArmReply::error({404, u"NotFound"_s, tr("The requested path was not found.")});
     if (s.size() < 2 || !same(s.at(0), "subscriptions"_L1))
-        return ArmReply::error({404, u"NotFound"_s, tr("The requested path was not found.")});
+        return notFound;
     if (s.at(1).compare(id.subscriptionId, Qt::CaseInsensitive) != 0)
         return ArmReply::error(
             {404, u"SubscriptionNotFound"_s, tr("The subscription '%1' could not be found.").arg(s.at(1))});
@@ -168,139 +179,192 @@ ArmReply ArmApi::route(
         return s.size() >= at + 3 && same(s.at(at), "providers"_L1)
             && same(s.at(at + 1), "Microsoft.DataBoxEdge"_L1) && same(s.at(at + 2), "dataBoxEdgeDevices"_L1);
     };
-    auto deviceList = [&]() { return listPage(url, {m_device->device()}); };
-    if (isProviderAt(2) && s.size() == 5) {
-        if (method != "GET")
-            return ArmReply::error(methodNotAllowed(method));
+    // The list of devices, in the subscription or in the resource group.
+    auto deviceList = [&]() {
+        return method == "GET" ? listPage(url, {m_device->device()})
+                               : ArmReply::error(methodNotAllowed(method));
+    };
+    if (isProviderAt(2) && s.size() == 5)
         return deviceList();
-    }
     if (s.size() < 4 || !same(s.at(2), "resourceGroups"_L1))
-        return ArmReply::error({404, u"NotFound"_s, tr("The requested path was not found.")});
+        return notFound;
     if (s.at(3).compare(id.resourceGroup, Qt::CaseInsensitive) != 0)
         return ArmReply::error(
             {404, u"ResourceGroupNotFound"_s, tr("Resource group '%1' could not be found.").arg(s.at(3))});
     if (!isProviderAt(4))
-        return ArmReply::error({404, u"NotFound"_s, tr("The requested path was not found.")});
-    if (s.size() == 7) {
-        if (method != "GET")
-            return ArmReply::error(methodNotAllowed(method));
+        return notFound;
+    if (s.size() == 7)
         return deviceList();
-    }
     if (s.at(7).compare(id.deviceName, Qt::CaseInsensitive) != 0)
         return ArmReply::error({404, u"ResourceNotFound"_s,
             tr("The Resource 'Microsoft.DataBoxEdge/dataBoxEdgeDevices/%1' under resource group "
                "'%2' was not found. For more details please go to "
                "https://aka.ms/ARMResourceNotFoundFix")
                 .arg(s.at(7), id.resourceGroup)});
-    const QStringList rest = s.mid(8);
-    if (rest.isEmpty()) {
-        if (method != "GET")
-            return ArmReply::error(methodNotAllowed(method));
-        return ArmReply::json(200, m_device->device());
-    }
+    *rest = s.mid(8);
+    return ArmReply::empty(0);
+}
 
-    // Jobs and operations.
-    if (rest.size() == 2
-        && (same(rest.at(0), "jobs"_L1) || same(rest.at(0), "operationsStatus"_L1)
-            || same(rest.at(0), "operationResults"_L1))) {
-        if (method != "GET")
-            return ArmReply::error(methodNotAllowed(method));
-        if (same(rest.at(0), "operationResults"_L1))
-            return operationResult(url, rest.at(1));
-        const DeviceState::Operation* operation = m_device->operation(rest.at(1));
-        if (!operation)
-            return ArmReply::error({404, u"ResourceNotFound"_s,
-                tr("The %1 '%2' was not found on the device.").arg(rest.at(0), rest.at(1))});
-        return ArmReply::json(
-            200, m_device->jobDocument(*operation, same(rest.at(0), "operationsStatus"_L1)));
-    }
+const QList<ArmApi::Route>& ArmApi::routes()
+{
+    // Paths below the device. "{collection}" matches shares, users, storageAccountCredentials
+    // and roles; "{name}" any one segment; other segments match case-insensitively. A path
+    // that matches with another method answers 405.
+    static const QList<Route> table {
+        {{}, "GET", &ArmApi::getDevice},
+        {{u"jobs"_s, u"{name}"_s}, "GET", &ArmApi::getJob},
+        {{u"operationsStatus"_s, u"{name}"_s}, "GET", &ArmApi::getJob},
+        {{u"operationResults"_s, u"{name}"_s}, "GET", &ArmApi::getOperationResult},
+        {{u"getExtendedInformation"_s}, "POST", &ArmApi::getExtendedInformation},
+        {{u"{collection}"_s}, "GET", &ArmApi::listCollection},
+        {{u"shares"_s, u"{name}"_s, u"refresh"_s}, "POST", &ArmApi::refreshShare},
+        {{u"{collection}"_s, u"{name}"_s}, "GET", &ArmApi::getResource},
+        {{u"{collection}"_s, u"{name}"_s}, "PUT", &ArmApi::putResource},
+        {{u"{collection}"_s, u"{name}"_s}, "DELETE", &ArmApi::deleteResource},
+    };
+    return table;
+}
 
-    if (rest.size() == 1 && same(rest.at(0), "getExtendedInformation"_L1)) {
-        if (method != "POST")
-            return ArmReply::error(methodNotAllowed(method));
-        return ArmReply::json(200, m_device->extendedInformation());
+bool ArmApi::matches(const Route& route, const QStringList& rest, std::optional<DeviceCollection>* collection)
+{
+    if (route.pattern.size() != rest.size())
+        return false;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QString& part = route.pattern.at(i);
+        if (part == u"{name}")
+            continue;
+        if (part == u"{collection}") {
+            *collection = collectionOf(rest.at(i));
+            if (!*collection)
+                return false;
+            continue;
+        }
+        if (rest.at(i).compare(part, Qt::CaseInsensitive) != 0)
+            return false;
     }
+    return true;
+}
 
-    const std::optional<DeviceCollection> collection = collectionOf(rest.at(0));
-    if (!collection)
+ArmReply ArmApi::dispatch(Request request)
+{
+    bool pathKnown = false;
+    for (const Route& route : routes()) {
+        std::optional<DeviceCollection> collection;
+        if (!matches(route, request.rest, &collection))
+            continue;
+        pathKnown = true;
+        if (request.method != route.method)
+            continue;
+        request.collection = collection;
+        return (this->*route.handler)(request);
+    }
+    if (pathKnown)
+        return ArmReply::error(methodNotAllowed(request.method));
+    if (!collectionOf(request.rest.value(0)))
         return ArmReply::error({404, u"InvalidResourceType"_s,
             tr("The resource type 'dataBoxEdgeDevices/%1' could not be found in the namespace "
                "'Microsoft.DataBoxEdge' for api version '%2'.")
-                .arg(rest.at(0), QLatin1StringView(ApiVersion))});
-    if (rest.size() == 1) {
-        if (method != "GET")
-            return ArmReply::error(methodNotAllowed(method));
-        return listPage(url, m_device->list(*collection));
-    }
-    const QString name = rest.at(1);
-    if (rest.size() == 3 && *collection == DeviceCollection::Shares && same(rest.at(2), "refresh"_L1)) {
-        if (method != "POST")
-            return ArmReply::error(methodNotAllowed(method));
-        const DeviceState::Started started = m_device->refreshShare(name);
-        return started.error ? ArmReply::error(*started.error) : accepted(url, started.operation);
-    }
-    if (rest.size() != 2)
-        return ArmReply::error({404, u"NotFound"_s, tr("The requested path was not found.")});
+                .arg(request.rest.value(0), QLatin1StringView(ApiVersion))});
+    return ArmReply::error({404, u"NotFound"_s, tr("The requested path was not found.")});
+}
 
-    if (method == "GET") {
-        if (const auto resource = m_device->get(*collection, name))
-            return ArmReply::json(200, *resource);
+ArmReply ArmApi::getDevice(const Request&)
+{
+    return ArmReply::json(200, m_device->device());
+}
+
+ArmReply ArmApi::getJob(const Request& request)
+{
+    const QString& kind = request.rest.at(0);
+    const DeviceState::Operation* operation = m_device->operation(request.rest.at(1));
+    if (!operation)
         return ArmReply::error({404, u"ResourceNotFound"_s,
-            tr("The Resource 'Microsoft.DataBoxEdge/dataBoxEdgeDevices/%1/%2/%3' under resource "
-               "group '%4' was not found. For more details please go to "
-               "https://aka.ms/ARMResourceNotFoundFix")
-                .arg(id.deviceName, DeviceState::collectionPath(*collection), name, id.resourceGroup)});
+            tr("The %1 '%2' was not found on the device.").arg(kind, request.rest.at(1))});
+    return ArmReply::json(200, m_device->jobDocument(*operation, same(kind, "operationsStatus"_L1)));
+}
+
+ArmReply ArmApi::getOperationResult(const Request& request)
+{
+    return operationResult(request.url, request.rest.at(1));
+}
+
+ArmReply ArmApi::getExtendedInformation(const Request&)
+{
+    return ArmReply::json(200, m_device->extendedInformation());
+}
+
+ArmReply ArmApi::listCollection(const Request& request)
+{
+    return listPage(request.url, m_device->list(*request.collection));
+}
+
+ArmReply ArmApi::refreshShare(const Request& request)
+{
+    return acceptedOr(request.url, m_device->refreshShare(request.rest.at(1)));
+}
+
+ArmReply ArmApi::getResource(const Request& request)
+{
+    const QString& name = request.rest.at(1);
+    if (const auto resource = m_device->get(*request.collection, name))
+        return ArmReply::json(200, *resource);
+    const ArmIdentity& id = m_device->identity();
+    return ArmReply::error({404, u"ResourceNotFound"_s,
+        tr("The Resource 'Microsoft.DataBoxEdge/dataBoxEdgeDevices/%1/%2/%3' under resource "
+           "group '%4' was not found. For more details please go to "
+           "https://aka.ms/ARMResourceNotFoundFix")
+            .arg(id.deviceName, DeviceState::collectionPath(*request.collection), name, id.resourceGroup)});
+}
+
+ArmReply ArmApi::deleteResource(const Request& request)
+{
+    const QString& name = request.rest.at(1);
+    if (*request.collection == DeviceCollection::Roles)
+        return ArmReply::error(methodNotAllowed(request.method));
+    if (!m_device->get(*request.collection, name))
+        return ArmReply::empty(204); // ARM: deleting what is not there succeeds
+    switch (*request.collection) {
+    case DeviceCollection::Shares:
+        return acceptedOr(request.url, m_device->deleteShare(name));
+    case DeviceCollection::Users:
+        return acceptedOr(request.url, m_device->deleteUser(name));
+    case DeviceCollection::StorageAccountCredentials:
+        return acceptedOr(request.url, m_device->deleteStorageAccountCredential(name));
+    case DeviceCollection::Roles:
+        break;
     }
-    if (method == "DELETE") {
-        if (*collection == DeviceCollection::Roles)
-            return ArmReply::error(methodNotAllowed(method));
-        if (!m_device->get(*collection, name))
-            return ArmReply::empty(204); // ARM: deleting what is not there succeeds
-        DeviceState::Started started;
-        switch (*collection) {
-        case DeviceCollection::Shares:
-            started = m_device->deleteShare(name);
-            break;
-        case DeviceCollection::Users:
-            started = m_device->deleteUser(name);
-            break;
-        case DeviceCollection::StorageAccountCredentials:
-            started = m_device->deleteStorageAccountCredential(name);
-            break;
-        case DeviceCollection::Roles:
-            break;
-        }
-        return started.error ? ArmReply::error(*started.error) : accepted(url, started.operation);
+    return acceptedOr(request.url, {});
+}
+
+ArmReply ArmApi::putResource(const Request& request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (!request.body.trimmed().isEmpty()
+        && (parseError.error != QJsonParseError::NoError || !document.isObject()))
+        return ArmReply::error({400, u"InvalidRequestContent"_s,
+            tr("The request content was invalid and could not be deserialized: '%1 at offset %2'.")
+                .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                  : u"The body is not a JSON object"_s)
+                .arg(parseError.offset)});
+    const QJsonObject object = document.object();
+    const QString& name = request.rest.at(1);
+    switch (*request.collection) {
+    case DeviceCollection::Shares:
+        return acceptedOr(request.url, m_device->putShare(name, object));
+    case DeviceCollection::Users:
+        return acceptedOr(request.url, m_device->putUser(name, object));
+    case DeviceCollection::StorageAccountCredentials:
+        return acceptedOr(request.url, m_device->putStorageAccountCredential(name, object));
+    case DeviceCollection::Roles:
+        return acceptedOr(request.url, m_device->putRole(name, object));
     }
-    if (method == "PUT") {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (!body.trimmed().isEmpty()
-            && (parseError.error != QJsonParseError::NoError || !document.isObject()))
-            return ArmReply::error({400, u"InvalidRequestContent"_s,
-                tr("The request content was invalid and could not be deserialized: '%1 at offset %2'.")
-                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : u"The body is not a JSON object"_s)
-                    .arg(parseError.offset)});
-        const QJsonObject object = document.object();
-        DeviceState::Started started;
-        switch (*collection) {
-        case DeviceCollection::Shares:
-            started = m_device->putShare(name, object);
-            break;
-        case DeviceCollection::Users:
-            started = m_device->putUser(name, object);
-            break;
-        case DeviceCollection::StorageAccountCredentials:
-            started = m_device->putStorageAccountCredential(name, object);
-            break;
-        case DeviceCollection::Roles:
-            started = m_device->putRole(name, object);
-            break;
-        }
-        return started.error ? ArmReply::error(*started.error) : accepted(url, started.operation);
-    }
-    return ArmReply::error(methodNotAllowed(method));
+    return acceptedOr(request.url, {});
+}
+
+ArmReply ArmApi::acceptedOr(const QUrl& url, const DeviceState::Started& started) const
+{
+    return started.error ? ArmReply::error(*started.error) : accepted(url, started.operation);
 }
 
 ArmReply ArmApi::listPage(const QUrl& url, const QList<QJsonObject>& items) const

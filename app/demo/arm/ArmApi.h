@@ -1,16 +1,21 @@
 #pragma once
 
 #include "app/demo/arm/ArmReply.h"
+#include "app/demo/arm/DeviceState.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 class QHttpServer;
 
 namespace ase::demo {
 
-class DeviceState;
 class TokenService;
 
 /// The device API of the demo: Azure Resource Manager paths of provider
@@ -57,8 +62,48 @@ public:
 
 private:
     ArmReply authenticate(const QUrl& url, const QByteArray& authorization) const;
+    /// One request below the device: `rest` is the path after .../dataBoxEdgeDevices/{device}.
+    struct Request
+    {
+        const QByteArray& method;
+        const QUrl& url;
+        const QStringList& rest;
+        const QByteArray& body;
+        std::optional<DeviceCollection> collection; ///< where the route has "{collection}"
+    };
+    using Handler = ArmReply (ArmApi::*)(const Request&);
+    /// A path pattern below the device, the method it answers, and the handler.
+    struct Route
+    {
+        QStringList pattern;
+        QByteArray method;
+        Handler handler;
+    };
+    /// The device API's routes; add an entry (and its handler) to serve a new path.
+    static const QList<Route>& routes();
+    static bool matches(
+        const Route& route, const QStringList& rest, std::optional<DeviceCollection>* collection);
+
     ArmReply route(
         const QByteArray& method, const QUrl& url, const QStringList& segments, const QByteArray& body);
+    /// Resolves subscription, resource group, provider and device: an answer of its own (the
+    /// device lists, a 404), or status 0 and `rest`, the path below the device.
+    ArmReply deviceScope(
+        const QByteArray& method, const QUrl& url, const QStringList& segments, QStringList* rest) const;
+    /// The route for `rest` and the method: its handler's answer, 405 when the path is served
+    /// with other methods only, else 404.
+    ArmReply dispatch(Request request);
+
+    ArmReply getDevice(const Request& request);
+    ArmReply getJob(const Request& request);
+    ArmReply getOperationResult(const Request& request);
+    ArmReply getExtendedInformation(const Request& request);
+    ArmReply listCollection(const Request& request);
+    ArmReply refreshShare(const Request& request);
+    ArmReply getResource(const Request& request);
+    ArmReply putResource(const Request& request);
+    ArmReply deleteResource(const Request& request);
+    ArmReply acceptedOr(const QUrl& url, const DeviceState::Started& started) const;
     ArmReply listPage(const QUrl& url, const QList<QJsonObject>& items) const;
     ArmReply accepted(const QUrl& url, const QString& operation) const;
     ArmReply operationResult(const QUrl& url, const QString& name) const;

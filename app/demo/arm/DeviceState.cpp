@@ -1,6 +1,7 @@
 #include "app/demo/arm/DeviceState.h"
 
 #include "app/demo/ClusterState.h"
+#include "app/demo/arm/ArmRequestChecks.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -16,6 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace ase::demo {
 
+using namespace requestcheck;
+
 namespace {
 
 QString key(const QString& name)
@@ -26,82 +29,6 @@ QString key(const QString& name)
 QString isoTime(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// ---- request-body validation in the words of ARM's JSON deserialiser ---------------
-
-CloudError invalidContent(const QString& detail)
-{
-    return {400, u"InvalidRequestContent"_s,
-        u"The request content was invalid and could not be deserialized: '"_s + detail + u"'."_s};
-}
-
-CloudError requiredProperty(const QString& property, const QString& path)
-{
-    return invalidContent(
-        u"Required property '"_s + property + u"' not found in JSON. Path '"_s + path + u"'"_s);
-}
-
-/// Checks `object[property]`: present when required, a string, one of `allowed` when the
-/// list is not empty (modelAsString enums of the spec are open: pass an empty list).
-std::optional<CloudError> checkString(const QJsonObject& object, const QString& property, const QString& path,
-    bool required, const QStringList& allowed = {}, const QString& typeName = {})
-{
-    const QString fullPath = path.isEmpty() ? property : path + u'.' + property;
-    if (!object.contains(property) || object.value(property).isNull()) {
-        if (required)
-            return requiredProperty(property, path);
-        return std::nullopt;
-    }
-    const QJsonValue value = object.value(property);
-    if (!value.isString())
-        return invalidContent(
-            u"Unexpected value for property '"_s + property + u"'. Path '"_s + fullPath + u"'"_s);
-    if (!allowed.isEmpty() && !allowed.contains(value.toString()))
-        return invalidContent(u"Error converting value \""_s + value.toString() + u"\" to type '"_s + typeName
-            + u"'. Path '"_s + fullPath + u"'"_s);
-    return std::nullopt;
-}
-
-std::optional<CloudError> checkObject(
-    const QJsonObject& object, const QString& property, const QString& path, bool required)
-{
-    if (!object.contains(property) || object.value(property).isNull()) {
-        if (required)
-            return requiredProperty(property, path);
-        return std::nullopt;
-    }
-    if (!object.value(property).isObject())
-        return invalidContent(u"Unexpected value for property '"_s + property + u"'. Path '"_s
-            + (path.isEmpty() ? property : path + u'.' + property) + u"'"_s);
-    return std::nullopt;
-}
-
-std::optional<CloudError> checkSecret(const QJsonObject& object, const QString& property, const QString& path)
-{
-    if (auto error = checkObject(object, property, path, false))
-        return error;
-    if (!object.contains(property))
-        return std::nullopt;
-    const QJsonObject secret = object.value(property).toObject();
-    const QString secretPath = path + u'.' + property;
-    if (auto error = checkString(secret, u"value"_s, secretPath, true))
-        return error;
-    return checkString(secret, u"encryptionAlgorithm"_s, secretPath, true,
-        {u"None"_s, u"AES256"_s, u"RSAES_PKCS1_v_1_5"_s}, u"EncryptionAlgorithm"_s);
-}
-
-const QRegularExpression& shareNamePattern(bool lowercaseOnly)
-{
-    static const QRegularExpression anyCase(u"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,62}$"_s);
-    static const QRegularExpression lower(u"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$"_s);
-    return lowercaseOnly ? lower : anyCase;
-}
-
-const QRegularExpression& simpleNamePattern()
-{
-    static const QRegularExpression pattern(u"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$"_s);
-    return pattern;
 }
 
 QString collectionSingular(DeviceCollection collection)
@@ -513,185 +440,39 @@ std::optional<CloudError> DeviceState::runNow(Prepared prepared)
 
 DeviceState::Prepared DeviceState::prepareShare(const QString& name, const QJsonObject& body)
 {
-    if (auto error = busy(DeviceCollection::Shares, name))
-        return {error, {}};
-    if (auto error = checkObject(body, u"properties"_s, {}, true))
+    if (auto error = firstError({busy(DeviceCollection::Shares, name), checkShareFields(body)}))
         return {error, {}};
     const QJsonObject in = body.value(u"properties"_s).toObject();
-    const QString path = u"properties"_s;
-    for (auto error : {checkString(in, u"shareStatus"_s, path, true),
-             checkString(
-                 in, u"monitoringStatus"_s, path, true, {u"Enabled"_s, u"Disabled"_s}, u"MonitoringStatus"_s),
-             checkString(in, u"accessProtocol"_s, path, true, {u"SMB"_s, u"NFS"_s}, u"ShareAccessProtocol"_s),
-             checkString(in, u"dataPolicy"_s, path, false, {u"Cloud"_s, u"Local"_s}, u"DataPolicy"_s),
-             checkString(in, u"description"_s, path, false),
-             checkObject(in, u"azureContainerInfo"_s, path, false)}) {
-        if (error)
-            return {error, {}};
-    }
     const QString protocol = in.value(u"accessProtocol"_s).toString();
     const bool hasContainer
         = in.contains(u"azureContainerInfo"_s) && in.value(u"azureContainerInfo"_s).isObject();
     const QString dataPolicy = in.contains(u"dataPolicy"_s) ? in.value(u"dataPolicy"_s).toString()
                                                             : (hasContainer ? u"Cloud"_s : u"Local"_s);
     const bool cloud = dataPolicy == u"Cloud";
-
-    if (!shareNamePattern(cloud).match(name).hasMatch())
-        return {
-            CloudError {400, u"InvalidShareName"_s,
-                cloud ? tr("The share name '%1' is not valid. Names of cloud shares must be 3 to 63 "
-                           "characters long and contain only lowercase letters, numbers and hyphens; they "
-                           "must start with a letter or a number, and every hyphen must be preceded and "
-                           "followed by a letter or a number.")
-                            .arg(name)
-                      : tr("The share name '%1' is not valid. Share names must be 3 to 63 characters "
-                           "long and contain only letters, numbers and hyphens; they must start with a "
-                           "letter or a number, and every hyphen must be preceded and followed by a "
-                           "letter or a number.")
-                            .arg(name)},
-            {}};
+    if (auto error = checkName(name, cloud))
+        return {error, {}};
 
     const std::optional<QJsonObject> existing = get(DeviceCollection::Shares, name);
     QJsonObject out {{u"description"_s, in.value(u"description"_s).toString()},
         {u"shareStatus"_s, in.value(u"shareStatus"_s)},
         {u"monitoringStatus"_s, in.value(u"monitoringStatus"_s)}, {u"accessProtocol"_s, protocol},
         {u"dataPolicy"_s, dataPolicy}};
-
-    if (cloud) {
-        if (!hasContainer)
-            return {CloudError {400, u"AzureContainerInfoRequired"_s,
-                        tr("A cloud share needs azureContainerInfo: the storage account credential, the "
-                           "container and the data format.")},
-                {}};
-        const QJsonObject container = in.value(u"azureContainerInfo"_s).toObject();
-        const QString containerPath = path + u".azureContainerInfo"_s;
-        for (auto error : {checkString(container, u"storageAccountCredentialId"_s, containerPath, true),
-                 checkString(container, u"containerName"_s, containerPath, false),
-                 checkString(container, u"dataFormat"_s, containerPath, true,
-                     {u"BlockBlob"_s, u"PageBlob"_s, u"AzureFile"_s}, u"AzureContainerDataFormat"_s)}) {
-            if (error)
-                return {error, {}};
-        }
-        const QString sacId = container.value(u"storageAccountCredentialId"_s).toString();
-        const QString sacName = nameFromId(sacId, DeviceCollection::StorageAccountCredentials);
-        if (sacName.isEmpty() || !m_sacs.contains(key(sacName)))
-            return {CloudError {400, u"StorageAccountCredentialNotFound"_s,
-                        tr("The storage account credential '%1' does not exist on the device.").arg(sacId)},
-                {}};
-        // If no container is named, one is created with the share's name (§3).
-        const QString containerName = container.value(u"containerName"_s).toString().isEmpty()
-            ? name.toLower()
-            : container.value(u"containerName"_s).toString();
-        for (const QJsonObject& other : std::as_const(m_shares)) {
-            if (key(other.value(u"name"_s).toString()) == key(name))
-                continue;
-            const QJsonObject otherContainer
-                = other.value(u"properties"_s).toObject().value(u"azureContainerInfo"_s).toObject();
-            if (otherContainer.value(u"containerName"_s).toString() == containerName
-                && otherContainer.value(u"storageAccountCredentialId"_s)
-                        .toString()
-                        .compare(sacId, Qt::CaseInsensitive)
-                    == 0)
-                return {CloudError {409, u"ContainerInUse"_s,
-                            tr("The container '%1' is already used by the share '%2'. A container can be "
-                               "used by one share only.")
-                                .arg(containerName, other.value(u"name"_s).toString())},
-                    {}};
-        }
-        out.insert(u"azureContainerInfo"_s,
-            QJsonObject {{u"storageAccountCredentialId"_s, sacId}, {u"containerName"_s, containerName},
-                {u"dataFormat"_s, container.value(u"dataFormat"_s)}});
-    } else if (hasContainer) {
-        return {CloudError {400, u"InvalidShareConfiguration"_s,
-                    tr("A local share (dataPolicy Local) cannot have azureContainerInfo.")},
-            {}};
-    }
-
-    QJsonArray userAccessRights;
-    QJsonArray clientAccessRights;
-    if (protocol == u"SMB") {
-        const QJsonArray rights = in.value(u"userAccessRights"_s).toArray();
-        if (rights.isEmpty())
-            return {CloudError {400, u"UserAccessRightsRequired"_s,
-                        tr("An SMB share needs userAccessRights: at least one device user with Change, Read "
-                           "or Custom access.")},
-                {}};
-        for (int i = 0; i < rights.size(); ++i) {
-            const QJsonObject right = rights.at(i).toObject();
-            const QString rightPath = path + u".userAccessRights["_s + QString::number(i) + u']';
-            for (auto error : {checkString(right, u"userId"_s, rightPath, true),
-                     checkString(right, u"accessType"_s, rightPath, true,
-                         {u"Change"_s, u"Read"_s, u"Custom"_s}, u"ShareAccessType"_s)}) {
-                if (error)
-                    return {error, {}};
-            }
-            const QString userId = right.value(u"userId"_s).toString();
-            const QString userName = nameFromId(userId, DeviceCollection::Users);
-            if (userName.isEmpty() || !m_users.contains(key(userName)))
-                return {CloudError {400, u"UserNotFound"_s,
-                            tr("The user '%1' does not exist on the device.").arg(userId)},
-                    {}};
-            userAccessRights.append(
-                QJsonObject {{u"userId"_s,
-                                 resourceId(DeviceCollection::Users,
-                                     m_users.value(key(userName)).value(u"name"_s).toString())},
-                    {u"accessType"_s, right.value(u"accessType"_s)}});
-        }
-    } else {
-        const QJsonArray rights = in.value(u"clientAccessRights"_s).toArray();
-        if (rights.isEmpty())
-            return {CloudError {400, u"ClientAccessRightsRequired"_s,
-                        tr("An NFS share needs clientAccessRights: at least one client IP address with "
-                           "ReadWrite, ReadOnly or NoAccess permission.")},
-                {}};
-        for (int i = 0; i < rights.size(); ++i) {
-            const QJsonObject right = rights.at(i).toObject();
-            const QString rightPath = path + u".clientAccessRights["_s + QString::number(i) + u']';
-            for (auto error : {checkString(right, u"client"_s, rightPath, true),
-                     checkString(right, u"accessPermission"_s, rightPath, true,
-                         {u"NoAccess"_s, u"ReadOnly"_s, u"ReadWrite"_s}, u"ClientPermissionType"_s)}) {
-                if (error)
-                    return {error, {}};
-            }
-            QHostAddress address;
-            if (!address.setAddress(right.value(u"client"_s).toString()))
-                return {CloudError {400, u"InvalidClientAddress"_s,
-                            tr("The NFS client '%1' is not a valid IP address.")
-                                .arg(right.value(u"client"_s).toString())},
-                    {}};
-            clientAccessRights.append(right);
-        }
-    }
-    out.insert(u"userAccessRights"_s, userAccessRights);
-    out.insert(u"clientAccessRights"_s, clientAccessRights);
+    if (auto error = checkContainer(name, in, cloud, out))
+        return {error, {}};
+    if (auto error = checkAccessRights(in, protocol, out))
+        return {error, {}};
 
     QString storedName = name;
     if (existing) {
         storedName = existing->value(u"name"_s).toString();
         const QJsonObject old = existing->value(u"properties"_s).toObject();
-        for (const QString& property : {u"accessProtocol"_s, u"dataPolicy"_s, u"azureContainerInfo"_s}) {
-            if (old.value(property) != out.value(property))
-                return {CloudError {400, u"PropertyChangeNotAllowed"_s,
-                            tr("The property 'properties.%1' of the share '%2' cannot be changed after the "
-                               "share is created.")
-                                .arg(property, storedName)},
-                    {}};
-        }
+        if (auto error = checkImmutable(old, out, storedName))
+            return {error, {}};
         out.insert(u"refreshDetails"_s, old.value(u"refreshDetails"_s));
         out.insert(u"shareMappings"_s, old.value(u"shareMappings"_s));
     } else {
-        int pending = 0;
-        for (const Operation& operation : std::as_const(m_operations)) {
-            if (operation.status == u"Running" && operation.collection == DeviceCollection::Shares
-                && operation.verb == u"PUT" && !m_shares.contains(key(operation.resourceName)))
-                ++pending;
-        }
-        if (m_shares.size() + pending >= MaxShares)
-            return {CloudError {409, u"ShareLimitReached"_s,
-                        tr("The device already has %1 shares, the maximum. Delete a share before you add "
-                           "another one.")
-                            .arg(MaxShares)},
-                {}};
+        if (auto error = checkQuota())
+            return {error, {}};
         out.insert(u"refreshDetails"_s, QJsonObject {});
         out.insert(u"shareMappings"_s, QJsonArray {});
     }
@@ -702,6 +483,183 @@ DeviceState::Prepared DeviceState::prepareShare(const QString& name, const QJson
                 m_shares.insert(key(storedName), resource);
                 return std::nullopt;
             }};
+}
+
+std::optional<CloudError> DeviceState::checkShareFields(const QJsonObject& body)
+{
+    if (auto error = checkObject(body, u"properties"_s, {}, true))
+        return error;
+    const QJsonObject in = body.value(u"properties"_s).toObject();
+    const QString path = u"properties"_s;
+    return firstError({checkString(in, u"shareStatus"_s, path, true),
+        checkString(
+            in, u"monitoringStatus"_s, path, true, {u"Enabled"_s, u"Disabled"_s}, u"MonitoringStatus"_s),
+        checkString(in, u"accessProtocol"_s, path, true, {u"SMB"_s, u"NFS"_s}, u"ShareAccessProtocol"_s),
+        checkString(in, u"dataPolicy"_s, path, false, {u"Cloud"_s, u"Local"_s}, u"DataPolicy"_s),
+        checkString(in, u"description"_s, path, false),
+        checkObject(in, u"azureContainerInfo"_s, path, false)});
+}
+
+std::optional<CloudError> DeviceState::checkName(const QString& name, bool cloud)
+{
+    if (shareNamePattern(cloud).match(name).hasMatch())
+        return std::nullopt;
+    return CloudError {400, u"InvalidShareName"_s,
+        cloud ? tr("The share name '%1' is not valid. Names of cloud shares must be 3 to 63 "
+                   "characters long and contain only lowercase letters, numbers and hyphens; they "
+                   "must start with a letter or a number, and every hyphen must be preceded and "
+                   "followed by a letter or a number.")
+                    .arg(name)
+              : tr("The share name '%1' is not valid. Share names must be 3 to 63 characters "
+                   "long and contain only letters, numbers and hyphens; they must start with a "
+                   "letter or a number, and every hyphen must be preceded and followed by a "
+                   "letter or a number.")
+                    .arg(name)};
+}
+
+std::optional<CloudError> DeviceState::checkContainer(
+    const QString& name, const QJsonObject& in, bool cloud, QJsonObject& out) const
+{
+    const bool hasContainer
+        = in.contains(u"azureContainerInfo"_s) && in.value(u"azureContainerInfo"_s).isObject();
+    if (!cloud) {
+        if (hasContainer)
+            return CloudError {400, u"InvalidShareConfiguration"_s,
+                tr("A local share (dataPolicy Local) cannot have azureContainerInfo.")};
+        return std::nullopt;
+    }
+    if (!hasContainer)
+        return CloudError {400, u"AzureContainerInfoRequired"_s,
+            tr("A cloud share needs azureContainerInfo: the storage account credential, the "
+               "container and the data format.")};
+    const QJsonObject container = in.value(u"azureContainerInfo"_s).toObject();
+    const QString containerPath = u"properties.azureContainerInfo"_s;
+    if (auto error = firstError({checkString(container, u"storageAccountCredentialId"_s, containerPath, true),
+            checkString(container, u"containerName"_s, containerPath, false),
+            checkString(container, u"dataFormat"_s, containerPath, true,
+                {u"BlockBlob"_s, u"PageBlob"_s, u"AzureFile"_s}, u"AzureContainerDataFormat"_s)}))
+        return error;
+    const QString sacId = container.value(u"storageAccountCredentialId"_s).toString();
+    const QString sacName = nameFromId(sacId, DeviceCollection::StorageAccountCredentials);
+    if (sacName.isEmpty() || !m_sacs.contains(key(sacName)))
+        return CloudError {400, u"StorageAccountCredentialNotFound"_s,
+            tr("The storage account credential '%1' does not exist on the device.").arg(sacId)};
+    // If no container is named, one is created with the share's name (§3).
+    const QString containerName = container.value(u"containerName"_s).toString().isEmpty()
+        ? name.toLower()
+        : container.value(u"containerName"_s).toString();
+    for (const QJsonObject& other : std::as_const(m_shares)) {
+        if (key(other.value(u"name"_s).toString()) == key(name))
+            continue;
+        const QJsonObject otherContainer
+            = other.value(u"properties"_s).toObject().value(u"azureContainerInfo"_s).toObject();
+        if (otherContainer.value(u"containerName"_s).toString() == containerName
+            && otherContainer.value(u"storageAccountCredentialId"_s)
+                    .toString()
+                    .compare(sacId, Qt::CaseInsensitive)
+                == 0)
+            return CloudError {409, u"ContainerInUse"_s,
+                tr("The container '%1' is already used by the share '%2'. A container can be "
+                   "used by one share only.")
+                    .arg(containerName, other.value(u"name"_s).toString())};
+    }
+    out.insert(u"azureContainerInfo"_s,
+        QJsonObject {{u"storageAccountCredentialId"_s, sacId}, {u"containerName"_s, containerName},
+            {u"dataFormat"_s, container.value(u"dataFormat"_s)}});
+    return std::nullopt;
+}
+
+std::optional<CloudError> DeviceState::checkAccessRights(
+    const QJsonObject& in, const QString& protocol, QJsonObject& out) const
+{
+    QJsonArray userAccessRights;
+    QJsonArray clientAccessRights;
+    const std::optional<CloudError> error = protocol == u"SMB"
+        ? checkUserAccessRights(in.value(u"userAccessRights"_s).toArray(), userAccessRights)
+        : checkClientAccessRights(in.value(u"clientAccessRights"_s).toArray(), clientAccessRights);
+    if (error)
+        return error;
+    out.insert(u"userAccessRights"_s, userAccessRights);
+    out.insert(u"clientAccessRights"_s, clientAccessRights);
+    return std::nullopt;
+}
+
+std::optional<CloudError> DeviceState::checkUserAccessRights(const QJsonArray& rights, QJsonArray& out) const
+{
+    if (rights.isEmpty())
+        return CloudError {400, u"UserAccessRightsRequired"_s,
+            tr("An SMB share needs userAccessRights: at least one device user with Change, Read "
+               "or Custom access.")};
+    for (int i = 0; i < rights.size(); ++i) {
+        const QJsonObject right = rights.at(i).toObject();
+        const QString rightPath = u"properties.userAccessRights["_s + QString::number(i) + u']';
+        if (auto error = firstError({checkString(right, u"userId"_s, rightPath, true),
+                checkString(right, u"accessType"_s, rightPath, true, {u"Change"_s, u"Read"_s, u"Custom"_s},
+                    u"ShareAccessType"_s)}))
+            return error;
+        const QString userId = right.value(u"userId"_s).toString();
+        const QString userName = nameFromId(userId, DeviceCollection::Users);
+        if (userName.isEmpty() || !m_users.contains(key(userName)))
+            return CloudError {
+                400, u"UserNotFound"_s, tr("The user '%1' does not exist on the device.").arg(userId)};
+        out.append(QJsonObject {{u"userId"_s,
+                                    resourceId(DeviceCollection::Users,
+                                        m_users.value(key(userName)).value(u"name"_s).toString())},
+            {u"accessType"_s, right.value(u"accessType"_s)}});
+    }
+    return std::nullopt;
+}
+
+std::optional<CloudError> DeviceState::checkClientAccessRights(const QJsonArray& rights, QJsonArray& out)
+{
+    if (rights.isEmpty())
+        return CloudError {400, u"ClientAccessRightsRequired"_s,
+            tr("An NFS share needs clientAccessRights: at least one client IP address with "
+               "ReadWrite, ReadOnly or NoAccess permission.")};
+    for (int i = 0; i < rights.size(); ++i) {
+        const QJsonObject right = rights.at(i).toObject();
+        const QString rightPath = u"properties.clientAccessRights["_s + QString::number(i) + u']';
+        if (auto error = firstError({checkString(right, u"client"_s, rightPath, true),
+                checkString(right, u"accessPermission"_s, rightPath, true,
+                    {u"NoAccess"_s, u"ReadOnly"_s, u"ReadWrite"_s}, u"ClientPermissionType"_s)}))
+            return error;
+        QHostAddress address;
+        if (!address.setAddress(right.value(u"client"_s).toString()))
+            return CloudError {400, u"InvalidClientAddress"_s,
+                tr("The NFS client '%1' is not a valid IP address.")
+                    .arg(right.value(u"client"_s).toString())};
+        out.append(right);
+    }
+    return std::nullopt;
+}
+
+std::optional<CloudError> DeviceState::checkImmutable(
+    const QJsonObject& old, const QJsonObject& out, const QString& storedName)
+{
+    for (const QString& property : {u"accessProtocol"_s, u"dataPolicy"_s, u"azureContainerInfo"_s}) {
+        if (old.value(property) != out.value(property))
+            return CloudError {400, u"PropertyChangeNotAllowed"_s,
+                tr("The property 'properties.%1' of the share '%2' cannot be changed after the "
+                   "share is created.")
+                    .arg(property, storedName)};
+    }
+    return std::nullopt;
+}
+
+std::optional<CloudError> DeviceState::checkQuota() const
+{
+    int pending = 0;
+    for (const Operation& operation : std::as_const(m_operations)) {
+        if (operation.status == u"Running" && operation.collection == DeviceCollection::Shares
+            && operation.verb == u"PUT" && !m_shares.contains(key(operation.resourceName)))
+            ++pending;
+    }
+    if (m_shares.size() + pending < MaxShares)
+        return std::nullopt;
+    return CloudError {409, u"ShareLimitReached"_s,
+        tr("The device already has %1 shares, the maximum. Delete a share before you add "
+           "another one.")
+            .arg(MaxShares)};
 }
 
 DeviceState::Prepared DeviceState::prepareShareDelete(const QString& name)
@@ -1041,16 +999,12 @@ std::optional<CloudError> DeviceState::applyEndpoints(
 
 DeviceState::Prepared DeviceState::prepareRole(const QString& name, const QJsonObject& body, bool deviceSide)
 {
-    if (auto error = busy(DeviceCollection::Roles, name))
+    if (auto error = firstError({busy(DeviceCollection::Roles, name), checkRoleName(name)}))
         return {error, {}};
-    if (!simpleNamePattern().match(name).hasMatch())
-        return {
-            CloudError {400, u"InvalidResourceName"_s, tr("The role name '%1' is not valid.").arg(name)}, {}};
     static const QStringList kinds {u"IOT"_s, u"ASA"_s, u"Functions"_s, u"Cognitive"_s, u"MEC"_s,
         u"CloudEdgeManagement"_s, u"Kubernetes"_s};
-    if (auto error = checkString(body, u"kind"_s, {}, true, kinds, u"RoleTypes"_s))
-        return {error, {}};
-    if (auto error = checkObject(body, u"properties"_s, {}, true))
+    if (auto error = firstError({checkString(body, u"kind"_s, {}, true, kinds, u"RoleTypes"_s),
+            checkObject(body, u"properties"_s, {}, true)}))
         return {error, {}};
     const QString kind = body.value(u"kind"_s).toString();
     const std::optional<QJsonObject> existing = get(DeviceCollection::Roles, name);
@@ -1059,7 +1013,7 @@ DeviceState::Prepared DeviceState::prepareRole(const QString& name, const QJsonO
         return {CloudError {400, u"PropertyChangeNotAllowed"_s,
                     tr("The kind of the role '%1' cannot be changed.").arg(storedName)},
             {}};
-    QJsonObject in = body.value(u"properties"_s).toObject();
+    const QJsonObject in = body.value(u"properties"_s).toObject();
     if (kind != u"Kubernetes") {
         QJsonObject resource = envelope(DeviceCollection::Roles, storedName, in);
         resource.insert(u"kind"_s, kind);
@@ -1070,102 +1024,19 @@ DeviceState::Prepared DeviceState::prepareRole(const QString& name, const QJsonO
                 }};
     }
 
-    const QString path = u"properties"_s;
-    for (auto error :
-        {checkString(in, u"hostPlatform"_s, path, true, {u"Windows"_s, u"Linux"_s}, u"PlatformType"_s),
-            checkString(in, u"roleStatus"_s, path, true, {u"Enabled"_s, u"Disabled"_s}, u"RoleStatus"_s),
-            checkObject(in, u"kubernetesClusterInfo"_s, path, true),
-            checkObject(in, u"kubernetesRoleResources"_s, path, true)}) {
-        if (error)
-            return {error, {}};
-    }
-    QJsonObject clusterInfo = in.value(u"kubernetesClusterInfo"_s).toObject();
-    if (auto error = checkString(clusterInfo, u"version"_s, path + u".kubernetesClusterInfo"_s, true))
-        return {error, {}};
-    QJsonObject resources = in.value(u"kubernetesRoleResources"_s).toObject();
-    const QString resourcesPath = path + u".kubernetesRoleResources"_s;
-    if (auto error = checkObject(resources, u"compute"_s, resourcesPath, true))
-        return {error, {}};
-    QJsonObject compute = resources.value(u"compute"_s).toObject();
-    if (auto error = checkString(compute, u"vmProfile"_s, resourcesPath + u".compute"_s, true))
-        return {error, {}};
-    const QString other = kubernetesRoleName();
-    if (!other.isEmpty() && key(other) != key(name))
-        return {CloudError {409, u"RoleAlreadyExists"_s,
-                    tr("The device already has the Kubernetes role '%1'. A device can have one Kubernetes "
-                       "role only.")
-                        .arg(other)},
-            {}};
-
-    // Endpoints: shareIds of existing shares, each once.
     QStringList after;
-    const QJsonArray endpoints = resources.value(u"storage"_s).toObject().value(u"endpoints"_s).toArray();
-    for (int i = 0; i < endpoints.size(); ++i) {
-        const QJsonObject endpoint = endpoints.at(i).toObject();
-        if (auto error = checkString(endpoint, u"shareId"_s,
-                resourcesPath + u".storage.endpoints["_s + QString::number(i) + u']', true))
-            return {error, {}};
-        const QString shareId = endpoint.value(u"shareId"_s).toString();
-        const QString shareName = nameFromId(shareId, DeviceCollection::Shares);
-        if (shareName.isEmpty() || !m_shares.contains(key(shareName)))
-            return {
-                CloudError {400, u"ShareNotFound"_s,
-                    tr("The share '%1' named in the role's storage endpoints does not exist on the device.")
-                        .arg(shareId)},
-                {}};
-        const QString stored = m_shares.value(key(shareName)).value(u"name"_s).toString();
-        if (!after.contains(stored))
-            after.append(stored);
-    }
-    QStringList before;
-    if (existing) {
-        for (const QString& id : endpointShareIds(*existing)) {
-            const QString shareName = nameFromId(id, DeviceCollection::Shares);
-            if (m_shares.contains(key(shareName)))
-                before.append(m_shares.value(key(shareName)).value(u"name"_s).toString());
-        }
-    }
+    if (auto error = firstError({checkKubernetesRoleFields(in), checkRoleQuota(name)}))
+        return {error, {}};
+    if (auto error = checkEndpoints(
+            in.value(u"kubernetesRoleResources"_s).toObject().value(u"storage"_s).toObject(), after))
+        return {error, {}};
+    const QStringList before = existing ? mountedShares(*existing) : QStringList();
 
     // Read-only parts come from the device, not from the request (the seed is the device).
     const QJsonObject old
         = existing ? existing->value(u"properties"_s).toObject() : (deviceSide ? in : QJsonObject {});
-    const QJsonObject oldResources = old.value(u"kubernetesRoleResources"_s).toObject();
-    const QJsonObject oldClusterInfo = old.value(u"kubernetesClusterInfo"_s).toObject();
-    for (const QString& property : {u"etcdInfo"_s, u"nodes"_s}) {
-        if (oldClusterInfo.contains(property))
-            clusterInfo.insert(property, oldClusterInfo.value(property));
-        else
-            clusterInfo.remove(property);
-    }
-    const QJsonObject oldCompute = oldResources.value(u"compute"_s).toObject();
-    for (const QString& property : {u"memoryInBytes"_s, u"processorCount"_s}) {
-        if (oldCompute.contains(property))
-            compute.insert(property, oldCompute.value(property));
-        else
-            compute.remove(property);
-    }
-    resources.insert(u"compute"_s, compute);
-    QJsonObject storage = resources.value(u"storage"_s).toObject();
-    if (!old.isEmpty())
-        storage.insert(
-            u"storageClasses"_s, oldResources.value(u"storage"_s).toObject().value(u"storageClasses"_s));
-    else
-        storage.remove(u"storageClasses"_s);
-    QJsonArray mapped;
-    for (const QString& shareName : std::as_const(after))
-        mapped.append(mountPointMap(shareName, storedName));
-    storage.insert(u"endpoints"_s, mapped);
-    resources.insert(u"storage"_s, storage);
-    if (oldResources.contains(u"network"_s))
-        resources.insert(u"network"_s, oldResources.value(u"network"_s));
-    else
-        resources.remove(u"network"_s);
-    in.insert(u"kubernetesClusterInfo"_s, clusterInfo);
-    in.insert(u"kubernetesRoleResources"_s, resources);
-    in.insert(u"provisioningState"_s, u"Created"_s);
-    in.insert(u"hostPlatformType"_s, u"KubernetesCluster"_s);
-
-    QJsonObject resource = envelope(DeviceCollection::Roles, storedName, in);
+    QJsonObject resource
+        = envelope(DeviceCollection::Roles, storedName, withReadOnlyParts(in, old, after, storedName));
     resource.insert(u"kind"_s, kind);
     resource = withSystemData(resource, existing);
     const bool unmounts = std::any_of(
@@ -1179,6 +1050,116 @@ DeviceState::Prepared DeviceState::prepareRole(const QString& name, const QJsonO
                 m_roles.insert(key(storedName), resource);
                 return std::nullopt;
             }};
+}
+
+std::optional<CloudError> DeviceState::checkRoleName(const QString& name)
+{
+    if (simpleNamePattern().match(name).hasMatch())
+        return std::nullopt;
+    return CloudError {400, u"InvalidResourceName"_s, tr("The role name '%1' is not valid.").arg(name)};
+}
+
+std::optional<CloudError> DeviceState::checkKubernetesRoleFields(const QJsonObject& in)
+{
+    const QString path = u"properties"_s;
+    if (auto error = firstError(
+            {checkString(in, u"hostPlatform"_s, path, true, {u"Windows"_s, u"Linux"_s}, u"PlatformType"_s),
+                checkString(in, u"roleStatus"_s, path, true, {u"Enabled"_s, u"Disabled"_s}, u"RoleStatus"_s),
+                checkObject(in, u"kubernetesClusterInfo"_s, path, true),
+                checkObject(in, u"kubernetesRoleResources"_s, path, true)}))
+        return error;
+    const QJsonObject clusterInfo = in.value(u"kubernetesClusterInfo"_s).toObject();
+    if (auto error = checkString(clusterInfo, u"version"_s, path + u".kubernetesClusterInfo"_s, true))
+        return error;
+    const QJsonObject resources = in.value(u"kubernetesRoleResources"_s).toObject();
+    const QString resourcesPath = path + u".kubernetesRoleResources"_s;
+    if (auto error = checkObject(resources, u"compute"_s, resourcesPath, true))
+        return error;
+    return checkString(
+        resources.value(u"compute"_s).toObject(), u"vmProfile"_s, resourcesPath + u".compute"_s, true);
+}
+
+std::optional<CloudError> DeviceState::checkRoleQuota(const QString& name) const
+{
+    const QString other = kubernetesRoleName();
+    if (other.isEmpty() || key(other) == key(name))
+        return std::nullopt;
+    return CloudError {409, u"RoleAlreadyExists"_s,
+        tr("The device already has the Kubernetes role '%1'. A device can have one Kubernetes "
+           "role only.")
+            .arg(other)};
+}
+
+std::optional<CloudError> DeviceState::checkEndpoints(const QJsonObject& storage, QStringList& shares) const
+{
+    const QJsonArray endpoints = storage.value(u"endpoints"_s).toArray();
+    for (int i = 0; i < endpoints.size(); ++i) {
+        const QJsonObject endpoint = endpoints.at(i).toObject();
+        if (auto error = checkString(endpoint, u"shareId"_s,
+                u"properties.kubernetesRoleResources.storage.endpoints["_s + QString::number(i) + u']', true))
+            return error;
+        const QString shareId = endpoint.value(u"shareId"_s).toString();
+        const QString shareName = nameFromId(shareId, DeviceCollection::Shares);
+        if (shareName.isEmpty() || !m_shares.contains(key(shareName)))
+            return CloudError {400, u"ShareNotFound"_s,
+                tr("The share '%1' named in the role's storage endpoints does not exist on the device.")
+                    .arg(shareId)};
+        const QString stored = m_shares.value(key(shareName)).value(u"name"_s).toString();
+        if (!shares.contains(stored))
+            shares.append(stored);
+    }
+    return std::nullopt;
+}
+
+QStringList DeviceState::mountedShares(const QJsonObject& role) const
+{
+    QStringList shares;
+    for (const QString& id : endpointShareIds(role)) {
+        const QString shareName = nameFromId(id, DeviceCollection::Shares);
+        if (m_shares.contains(key(shareName)))
+            shares.append(m_shares.value(key(shareName)).value(u"name"_s).toString());
+    }
+    return shares;
+}
+
+QJsonObject DeviceState::withReadOnlyParts(
+    QJsonObject in, const QJsonObject& old, const QStringList& mounted, const QString& roleName) const
+{
+    // Each read-only property as the device has it: copied from `old`, or absent.
+    auto keep = [](QJsonObject& target, const QJsonObject& source, const QString& property) {
+        if (source.contains(property))
+            target.insert(property, source.value(property));
+        else
+            target.remove(property);
+    };
+    QJsonObject clusterInfo = in.value(u"kubernetesClusterInfo"_s).toObject();
+    const QJsonObject oldClusterInfo = old.value(u"kubernetesClusterInfo"_s).toObject();
+    for (const QString& property : {u"etcdInfo"_s, u"nodes"_s})
+        keep(clusterInfo, oldClusterInfo, property);
+    QJsonObject resources = in.value(u"kubernetesRoleResources"_s).toObject();
+    const QJsonObject oldResources = old.value(u"kubernetesRoleResources"_s).toObject();
+    QJsonObject compute = resources.value(u"compute"_s).toObject();
+    const QJsonObject oldCompute = oldResources.value(u"compute"_s).toObject();
+    for (const QString& property : {u"memoryInBytes"_s, u"processorCount"_s})
+        keep(compute, oldCompute, property);
+    resources.insert(u"compute"_s, compute);
+    QJsonObject storage = resources.value(u"storage"_s).toObject();
+    if (!old.isEmpty())
+        storage.insert(
+            u"storageClasses"_s, oldResources.value(u"storage"_s).toObject().value(u"storageClasses"_s));
+    else
+        storage.remove(u"storageClasses"_s);
+    QJsonArray mapped;
+    for (const QString& shareName : mounted)
+        mapped.append(mountPointMap(shareName, roleName));
+    storage.insert(u"endpoints"_s, mapped);
+    resources.insert(u"storage"_s, storage);
+    keep(resources, oldResources, u"network"_s);
+    in.insert(u"kubernetesClusterInfo"_s, clusterInfo);
+    in.insert(u"kubernetesRoleResources"_s, resources);
+    in.insert(u"provisioningState"_s, u"Created"_s);
+    in.insert(u"hostPlatformType"_s, u"KubernetesCluster"_s);
+    return in;
 }
 
 DeviceState::Started DeviceState::putRole(const QString& name, const QJsonObject& body)

@@ -5,6 +5,7 @@
 #include "app/demo/arm/ShareVolumes.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -182,6 +183,20 @@ private:
     QString nameFromId(const QString& id, DeviceCollection collection) const;
 
     Prepared prepareShare(const QString& name, const QJsonObject& body);
+    // The share's checks, in the order prepareShare makes them; each fills its part of `out`.
+    static std::optional<CloudError> checkShareFields(const QJsonObject& body);
+    static std::optional<CloudError> checkName(const QString& name, bool cloud);
+    std::optional<CloudError> checkContainer(
+        const QString& name, const QJsonObject& in, bool cloud, QJsonObject& out) const;
+    std::optional<CloudError> checkAccessRights(
+        const QJsonObject& in, const QString& protocol, QJsonObject& out) const;
+    std::optional<CloudError> checkUserAccessRights(const QJsonArray& rights, QJsonArray& out) const;
+    static std::optional<CloudError> checkClientAccessRights(const QJsonArray& rights, QJsonArray& out);
+    /// accessProtocol, dataPolicy and azureContainerInfo of an existing share stay as they are.
+    static std::optional<CloudError> checkImmutable(
+        const QJsonObject& old, const QJsonObject& out, const QString& storedName);
+    /// A new share fits under MaxShares (counting the shares being created).
+    std::optional<CloudError> checkQuota() const;
     Prepared prepareShareDelete(const QString& name);
     Prepared prepareUser(const QString& name, const QJsonObject& body);
     Prepared prepareUserDelete(const QString& name);
@@ -190,6 +205,19 @@ private:
     /// deviceSide: the device writes (seed, mount changes): read-only parts are taken from
     /// the body when the role is new.
     Prepared prepareRole(const QString& name, const QJsonObject& body, bool deviceSide);
+    // The role's checks and parts, in the order prepareRole uses them.
+    static std::optional<CloudError> checkRoleName(const QString& name);
+    static std::optional<CloudError> checkKubernetesRoleFields(const QJsonObject& in);
+    /// A device has one Kubernetes role.
+    std::optional<CloudError> checkRoleQuota(const QString& name) const;
+    /// The endpoints name existing shares; `shares` gets their stored names, each once.
+    std::optional<CloudError> checkEndpoints(const QJsonObject& storage, QStringList& shares) const;
+    /// The stored names of the existing shares a role's endpoints name.
+    QStringList mountedShares(const QJsonObject& role) const;
+    /// The Kubernetes role's properties with the read-only parts as the device has them
+    /// (`old`), the endpoints of `mounted`, and the device-set states.
+    QJsonObject withReadOnlyParts(
+        QJsonObject in, const QJsonObject& old, const QStringList& mounted, const QString& roleName) const;
     static std::optional<CloudError> runNow(Prepared prepared);
     /// Mount/unmount effects of a new endpoint list; fails without changing anything.
     std::optional<CloudError> applyEndpoints(

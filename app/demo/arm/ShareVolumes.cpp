@@ -1,6 +1,7 @@
 #include "app/demo/arm/ShareVolumes.h"
 
 #include "app/demo/ClusterState.h"
+#include "models/resources/KindNames.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,12 +14,12 @@ namespace {
 
 ResourceKind pvKind()
 {
-    return resourceKindByKind(u"PersistentVolume"_s);
+    return resourceKindByKind(kindname::PersistentVolume);
 }
 
 ResourceKind pvcKind()
 {
-    return resourceKindByKind(u"PersistentVolumeClaim"_s);
+    return resourceKindByKind(kindname::PersistentVolumeClaim);
 }
 
 QString tr(const char* text)
@@ -59,7 +60,7 @@ QJsonObject ShareVolumes::persistentVolumeFor(const QJsonObject& share) const
     }
     return QJsonObject {
         {u"apiVersion"_s, u"v1"_s},
-        {u"kind"_s, u"PersistentVolume"_s},
+        {u"kind"_s, kindname::PersistentVolume},
         {u"metadata"_s,
             QJsonObject {{u"name"_s, name},
                 {u"labels"_s, QJsonObject {{u"databoxedge.microsoft.com/share"_s, name}}}}},

@@ -19,31 +19,6 @@ void SyncScope::merge(const SyncScope& other)
 
 namespace objectedit {
 
-QJsonObject metadata(const QJsonObject& object)
-{
-    return object.value("metadata"_L1).toObject();
-}
-
-QString name(const QJsonObject& object)
-{
-    return metadata(object).value("name"_L1).toString();
-}
-
-QString ns(const QJsonObject& object)
-{
-    return metadata(object).value("namespace"_L1).toString();
-}
-
-QString uid(const QJsonObject& object)
-{
-    return metadata(object).value("uid"_L1).toString();
-}
-
-QJsonObject annotations(const QJsonObject& object)
-{
-    return metadata(object).value("annotations"_L1).toObject();
-}
-
 bool hasAnnotation(const QJsonObject& object, QLatin1StringView key)
 {
     return annotations(object).contains(key);

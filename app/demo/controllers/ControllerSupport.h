@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/resources/MetaFields.h"
 #include "models/resources/ResourceKind.h"
 
 #include <QJsonObject>
@@ -43,11 +44,15 @@ struct SyncScope
 /// Small JSON editing helpers the controllers share.
 namespace objectedit {
 
-QJsonObject metadata(const QJsonObject& object);
-QString name(const QJsonObject& object);
-QString ns(const QJsonObject& object);
-QString uid(const QJsonObject& object);
-QJsonObject annotations(const QJsonObject& object);
+// The metadata readers are models/resources/MetaFields' (metafield::of is objectedit::metadata).
+inline QJsonObject metadata(const QJsonObject& object)
+{
+    return metafield::of(object);
+}
+using metafield::annotations;
+using metafield::name;
+using metafield::ns;
+using metafield::uid;
 bool hasAnnotation(const QJsonObject& object, QLatin1StringView key);
 /// Sets an annotation; returns false when it already had that value.
 bool setAnnotation(QJsonObject& object, QLatin1StringView key, const QString& value);

@@ -8,6 +8,7 @@
 #include "app/demo/controllers/ProtectionController.h"
 #include "app/demo/controllers/StorageApiRules.h"
 #include "app/demo/controllers/WorkloadController.h"
+#include "models/resources/KindNames.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,13 +30,13 @@ SyncScope scopeOf(const ChangeEvent& event)
     const QJsonObject& o = event.object;
     const QString kind = event.kind.kind;
     const QString key = ns(o) + u'/' + name(o);
-    if (kind == u"PersistentVolumeClaim") {
+    if (kind == kindname::PersistentVolumeClaim) {
         scope.claims.insert(key);
         const QString volume = o.value("spec"_L1).toObject().value("volumeName"_L1).toString();
         if (!volume.isEmpty())
             scope.volumes.insert(volume);
         scope.pendingPods = true;
-    } else if (kind == u"PersistentVolume") {
+    } else if (kind == kindname::PersistentVolume) {
         scope.volumes.insert(name(o));
         const QJsonObject ref = o.value("spec"_L1).toObject().value("claimRef"_L1).toObject();
         if (!ref.isEmpty())
@@ -43,10 +44,10 @@ SyncScope scopeOf(const ChangeEvent& event)
                 ref.value("namespace"_L1).toString() + u'/' + ref.value("name"_L1).toString());
         scope.unboundClaims = true;
         scope.pendingPods = true;
-    } else if (kind == u"StorageClass") {
+    } else if (kind == kindname::StorageClass) {
         scope.unboundClaims = true;
         scope.pendingPods = true;
-    } else if (kind == u"Pod") {
+    } else if (kind == kindname::Pod) {
         scope.pods.insert(key);
         for (const QString& claim : podClaimNames(o))
             scope.claims.insert(ns(o) + u'/' + claim);
@@ -55,12 +56,12 @@ SyncScope scopeOf(const ChangeEvent& event)
             if (!ref.value("controller"_L1).toBool())
                 continue;
             const QString owner = ref.value("name"_L1).toString();
-            if (ref.value("kind"_L1).toString() == u"StatefulSet")
+            if (ref.value("kind"_L1).toString() == kindname::StatefulSet)
                 scope.workloads.insert(u"StatefulSet/"_s + ns(o) + u'/' + owner);
             else if (ref.value("kind"_L1).toString() == u"ReplicaSet" && owner.contains(u'-'))
                 scope.workloads.insert(u"Deployment/"_s + ns(o) + u'/' + owner.left(owner.lastIndexOf(u'-')));
         }
-    } else if (kind == u"Deployment" || kind == u"StatefulSet") {
+    } else if (kind == kindname::Deployment || kind == kindname::StatefulSet) {
         scope.workloads.insert(kind + u'/' + key);
     }
     return scope;

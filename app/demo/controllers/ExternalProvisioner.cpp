@@ -2,6 +2,7 @@
 
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/ControllerSupport.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/WellKnownKeys.h"
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,7 @@ void ExternalProvisioner::sync(const SyncScope& scope)
 
 QJsonObject ExternalProvisioner::claimRefOf(const QJsonObject& claim)
 {
-    return {{"kind"_L1, "PersistentVolumeClaim"_L1}, {"namespace"_L1, ns(claim)},
+    return {{"kind"_L1, kindname::PersistentVolumeClaim}, {"namespace"_L1, ns(claim)},
         {"name"_L1, objectedit::name(claim)}, {"uid"_L1, uid(claim)}, {"apiVersion"_L1, "v1"_L1},
         {"resourceVersion"_L1, metadata(claim).value("resourceVersion"_L1)}};
 }

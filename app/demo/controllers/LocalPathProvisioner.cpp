@@ -2,6 +2,7 @@
 
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/ControllerSupport.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/WellKnownKeys.h"
 
 #include <QJsonArray>
@@ -63,8 +64,8 @@ QJsonObject LocalPathProvisioner::volumeFor(
         {"hostPath"_L1, QJsonObject {{"path"_L1, path}, {"type"_L1, "DirectoryOrCreate"_L1}}},
         {"nodeAffinity"_L1, nodeAffinity},
     };
-    return QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolume"_L1}, {"metadata"_L1, meta},
-        {"spec"_L1, pvSpec}};
+    return QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::PersistentVolume},
+        {"metadata"_L1, meta}, {"spec"_L1, pvSpec}};
 }
 
 } // namespace ase::demo

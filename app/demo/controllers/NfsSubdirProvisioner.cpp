@@ -1,6 +1,7 @@
 #include "app/demo/controllers/NfsSubdirProvisioner.h"
 
 #include "app/demo/controllers/ControllerSupport.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/WellKnownKeys.h"
 
 #include <QJsonArray>
@@ -47,8 +48,8 @@ std::variant<QJsonObject, QString> NfsSubdirProvisioner::makeVolume(
     QJsonObject cleaned = pvSpec;
     if (!storageClass.contains("mountOptions"_L1))
         cleaned.remove("mountOptions"_L1);
-    return QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolume"_L1}, {"metadata"_L1, meta},
-        {"spec"_L1, cleaned}};
+    return QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::PersistentVolume},
+        {"metadata"_L1, meta}, {"spec"_L1, cleaned}};
 }
 
 } // namespace ase::demo

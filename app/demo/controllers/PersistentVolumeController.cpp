@@ -3,6 +3,7 @@
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/ControllerSupport.h"
 #include "models/binding/VolumeBinding.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/WellKnownKeys.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ using namespace objectedit;
 /// reference.GetReference(claim): what bind() writes into the PV's claimRef.
 QJsonObject claimReference(const PersistentVolumeClaim& claim)
 {
-    return QJsonObject {{"kind"_L1, "PersistentVolumeClaim"_L1}, {"namespace"_L1, claim.metadata.ns},
+    return QJsonObject {{"kind"_L1, kindname::PersistentVolumeClaim}, {"namespace"_L1, claim.metadata.ns},
         {"name"_L1, claim.metadata.name}, {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
         {"resourceVersion"_L1, claim.metadata.resourceVersion}};
 }
@@ -376,12 +377,7 @@ void PersistentVolumeController::syncVolume(Pass& pass, const QJsonObject& volum
         claimJson.reset();
 
     if (!claimJson) {
-        if (volume.phase != u"Released" && volume.phase != u"Failed") {
-            if (updateVolumePhase(pass, volumeName, u"Released"_s).isEmpty())
-                return;
-        }
-        if (const std::optional<QJsonObject> fresh = m_state.find(kinds::persistentVolume(), {}, volumeName))
-            reclaimVolume(pass, PersistentVolume::fromJson(*fresh));
+        releaseAndReclaim(pass, volume);
         return;
     }
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(*claimJson);
@@ -405,15 +401,21 @@ void PersistentVolumeController::syncVolume(Pass& pass, const QJsonObject& volum
     }
     // The claim is bound to another volume.
     if (!volume.provisionedBy.isEmpty() && volume.reclaimPolicy == u"Delete") {
-        if (volume.phase != u"Released" && volume.phase != u"Failed") {
-            if (updateVolumePhase(pass, volumeName, u"Released"_s).isEmpty())
-                return;
-        }
-        if (const std::optional<QJsonObject> fresh = m_state.find(kinds::persistentVolume(), {}, volumeName))
-            reclaimVolume(pass, PersistentVolume::fromJson(*fresh));
+        releaseAndReclaim(pass, volume);
         return;
     }
     unbindVolume(pass, volume);
+}
+
+void PersistentVolumeController::releaseAndReclaim(Pass& pass, const PersistentVolume& volume)
+{
+    const QString& volumeName = volume.metadata.name;
+    if (volume.phase != u"Released" && volume.phase != u"Failed") {
+        if (updateVolumePhase(pass, volumeName, u"Released"_s).isEmpty())
+            return;
+    }
+    if (const std::optional<QJsonObject> fresh = m_state.find(kinds::persistentVolume(), {}, volumeName))
+        reclaimVolume(pass, PersistentVolume::fromJson(*fresh));
 }
 
 void PersistentVolumeController::unbindVolume(Pass& pass, const PersistentVolume& volume)

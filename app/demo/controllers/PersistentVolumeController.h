@@ -56,6 +56,8 @@ private:
     void syncVolume(Pass& pass, const QJsonObject& volume);
     void bind(Pass& pass, const PersistentVolume& volume, const PersistentVolumeClaim& claim);
     void unbindVolume(Pass& pass, const PersistentVolume& volume);
+    /// The volume's claim is gone (or bound elsewhere): Released, then its reclaim policy.
+    void releaseAndReclaim(Pass& pass, const PersistentVolume& volume);
     void reclaimVolume(Pass& pass, const PersistentVolume& volume);
     void provisionClaim(const PersistentVolumeClaim& claim, const QList<StorageClass>& classes);
     bool assignDefaultStorageClass(const PersistentVolumeClaim& claim, const QList<StorageClass>& classes);

@@ -3,6 +3,7 @@
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/ControllerSupport.h"
 #include "models/binding/VolumeBinding.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/WellKnownKeys.h"
 
 #include <QCryptographicHash>
@@ -46,6 +47,16 @@ QJsonObject condition(const QString& type, const QString& status, const QString&
 {
     return QJsonObject {{"type"_L1, type}, {"status"_L1, status}, {"lastProbeTime"_L1, QJsonValue::Null},
         {"lastTransitionTime"_L1, time}};
+}
+
+/// The conditions of a scheduled pod whose volumes are set up: Ready and ContainersReady
+/// as `ready` says.
+QJsonArray scheduledConditions(bool ready, const QString& time)
+{
+    const QString readyStatus = ready ? u"True"_s : u"False"_s;
+    return QJsonArray {condition(u"PodReadyToStartContainers"_s, u"True"_s, time),
+        condition(u"Initialized"_s, u"True"_s, time), condition(u"Ready"_s, readyStatus, time),
+        condition(u"ContainersReady"_s, readyStatus, time), condition(u"PodScheduled"_s, u"True"_s, time)};
 }
 
 } // namespace
@@ -174,8 +185,9 @@ bool PodLifecycle::reserveVolumes(const QList<PersistentVolumeClaim>& claims)
     bool ok = true;
     for (const VolumeChoice& choice : chosen) {
         const PersistentVolumeClaim& claim = choice.claim;
-        const QJsonObject ref {{"kind"_L1, "PersistentVolumeClaim"_L1}, {"namespace"_L1, claim.metadata.ns},
-            {"name"_L1, claim.metadata.name}, {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
+        const QJsonObject ref {{"kind"_L1, kindname::PersistentVolumeClaim},
+            {"namespace"_L1, claim.metadata.ns}, {"name"_L1, claim.metadata.name},
+            {"uid"_L1, claim.metadata.uid}, {"apiVersion"_L1, "v1"_L1},
             {"resourceVersion"_L1, claim.metadata.resourceVersion}};
         ok = m_state
                  .modify(kinds::persistentVolume(), {}, choice.volume,
@@ -250,12 +262,7 @@ void PodLifecycle::markConfigError(const QJsonObject& pod, const QString& messag
             {"lastState"_L1, QJsonObject()}, {"ready"_L1, false}, {"restartCount"_L1, 0},
             {"image"_L1, container.value("image"_L1)}, {"imageID"_L1, QString()}, {"started"_L1, false}});
     }
-    const QJsonObject status {{"phase"_L1, "Pending"_L1},
-        {"conditions"_L1,
-            QJsonArray {condition(u"PodReadyToStartContainers"_s, u"True"_s, time),
-                condition(u"Initialized"_s, u"True"_s, time), condition(u"Ready"_s, u"False"_s, time),
-                condition(u"ContainersReady"_s, u"False"_s, time),
-                condition(u"PodScheduled"_s, u"True"_s, time)}},
+    const QJsonObject status {{"phase"_L1, "Pending"_L1}, {"conditions"_L1, scheduledConditions(false, time)},
         {"hostIP"_L1, demonode::HostIp},
         {"hostIPs"_L1, QJsonArray {QJsonObject {{"ip"_L1, demonode::HostIp}}}}, {"startTime"_L1, time},
         {"containerStatuses"_L1, containerStatuses}, {"qosClass"_L1, "BestEffort"_L1}};
@@ -303,12 +310,7 @@ void PodLifecycle::run(const QJsonObject& pod)
             {"containerID"_L1, QString(u"containerd://"_s + hexDigest(uid(pod) + containerName))},
             {"started"_L1, true}});
     }
-    const QJsonObject status {{"phase"_L1, "Running"_L1},
-        {"conditions"_L1,
-            QJsonArray {condition(u"PodReadyToStartContainers"_s, u"True"_s, time),
-                condition(u"Initialized"_s, u"True"_s, time), condition(u"Ready"_s, u"True"_s, time),
-                condition(u"ContainersReady"_s, u"True"_s, time),
-                condition(u"PodScheduled"_s, u"True"_s, time)}},
+    const QJsonObject status {{"phase"_L1, "Running"_L1}, {"conditions"_L1, scheduledConditions(true, time)},
         {"hostIP"_L1, demonode::HostIp},
         {"hostIPs"_L1, QJsonArray {QJsonObject {{"ip"_L1, demonode::HostIp}}}}, {"podIP"_L1, ip},
         {"podIPs"_L1, QJsonArray {QJsonObject {{"ip"_L1, ip}}}}, {"startTime"_L1, time},

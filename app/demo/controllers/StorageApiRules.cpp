@@ -3,6 +3,7 @@
 #include "app/demo/ClusterState.h"
 #include "app/demo/ObjectValidation.h"
 #include "models/binding/VolumeBinding.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/Quantity.h"
 #include "models/resources/StorageClass.h"
 #include "models/resources/WellKnownKeys.h"
@@ -339,7 +340,7 @@ QList<FieldError> validateStorageClass(const QJsonObject& storageClass, const QJ
 void install(ClusterState& state)
 {
     // Defaults (pkg/apis/core/v1/defaults.go, pkg/apis/storage/v1/defaults.go, apps/v1).
-    state.addDefaulter(u"PersistentVolume"_s, [](QJsonObject& pv) {
+    state.addDefaulter(kindname::PersistentVolume, [](QJsonObject& pv) {
         QJsonObject spec = specOf(pv);
         defaultString(spec, "persistentVolumeReclaimPolicy"_L1, u"Retain"_s);
         defaultString(spec, "volumeMode"_L1, u"Filesystem"_s);
@@ -351,17 +352,17 @@ void install(ClusterState& state)
         pv.insert("spec"_L1, spec);
         defaultStatusPhase(pv);
     });
-    state.addDefaulter(u"PersistentVolumeClaim"_s, [](QJsonObject& pvc) {
+    state.addDefaulter(kindname::PersistentVolumeClaim, [](QJsonObject& pvc) {
         QJsonObject spec = specOf(pvc);
         defaultString(spec, "volumeMode"_L1, u"Filesystem"_s);
         pvc.insert("spec"_L1, spec);
         defaultStatusPhase(pvc);
     });
-    state.addDefaulter(u"StorageClass"_s, [](QJsonObject& sc) {
+    state.addDefaulter(kindname::StorageClass, [](QJsonObject& sc) {
         defaultString(sc, "reclaimPolicy"_L1, u"Delete"_s);
         defaultString(sc, "volumeBindingMode"_L1, u"Immediate"_s);
     });
-    for (const QString& kind : {u"Deployment"_s, u"StatefulSet"_s}) {
+    for (const QString& kind : QStringList {kindname::Deployment, kindname::StatefulSet}) {
         state.addDefaulter(kind, [](QJsonObject& workload) {
             QJsonObject spec = specOf(workload);
             if (!spec.value("replicas"_L1).isDouble())
@@ -369,15 +370,16 @@ void install(ClusterState& state)
             workload.insert("spec"_L1, spec);
         });
     }
-    state.addDefaulter(u"Pod"_s, [](QJsonObject& pod) { defaultStatusPhase(pod); });
+    state.addDefaulter(kindname::Pod, [](QJsonObject& pod) { defaultStatusPhase(pod); });
 
     // Admission: quantities the decoder would refuse, DefaultStorageClass, protection.
     state.addMutatingAdmission(
-        u"PersistentVolumeClaim"_s, [&state](AdmissionRequest& request) -> std::optional<ApiStatus> {
+        kindname::PersistentVolumeClaim, [&state](AdmissionRequest& request) -> std::optional<ApiStatus> {
             QJsonObject& claim = *request.object;
             const QJsonObject resources = specOf(claim).value("resources"_L1).toObject();
             for (const auto part : {"requests"_L1, "limits"_L1}) {
-                if (auto e = checkQuantities(u"PersistentVolumeClaim"_s, resources.value(part).toObject()))
+                if (auto e
+                    = checkQuantities(kindname::PersistentVolumeClaim, resources.value(part).toObject()))
                     return e;
             }
             if (request.operation != AdmissionRequest::Operation::Create)
@@ -390,7 +392,7 @@ void install(ClusterState& state)
             if (hasClass)
                 return std::nullopt;
             QList<StorageClass> classes;
-            for (const QJsonObject& sc : state.objects(resourceKindByKind(u"StorageClass"_s)))
+            for (const QJsonObject& sc : state.objects(resourceKindByKind(kindname::StorageClass)))
                 classes.append(StorageClass::fromJson(sc));
             if (const std::optional<StorageClass> def = binding::defaultStorageClass(classes)) {
                 spec.insert("storageClassName"_L1, def->metadata.name);
@@ -399,9 +401,10 @@ void install(ClusterState& state)
             return std::nullopt;
         });
     state.addMutatingAdmission(
-        u"PersistentVolume"_s, [&state](AdmissionRequest& request) -> std::optional<ApiStatus> {
+        kindname::PersistentVolume, [&state](AdmissionRequest& request) -> std::optional<ApiStatus> {
             QJsonObject& pv = *request.object;
-            if (auto e = checkQuantities(u"PersistentVolume"_s, specOf(pv).value("capacity"_L1).toObject()))
+            if (auto e
+                = checkQuantities(kindname::PersistentVolume, specOf(pv).value("capacity"_L1).toObject()))
                 return e;
             if (request.operation == AdmissionRequest::Operation::Create)
                 addFinalizer(pv, u"kubernetes.io/pv-protection"_s);
@@ -425,9 +428,9 @@ void install(ClusterState& state)
         });
 
     // Validation.
-    state.addValidator(u"PersistentVolumeClaim"_s, &validateClaim);
-    state.addValidator(u"PersistentVolume"_s, &validateVolume);
-    state.addValidator(u"StorageClass"_s, &validateStorageClass);
+    state.addValidator(kindname::PersistentVolumeClaim, &validateClaim);
+    state.addValidator(kindname::PersistentVolume, &validateVolume);
+    state.addValidator(kindname::StorageClass, &validateStorageClass);
 }
 
 } // namespace ase::demo::storagerules

@@ -2,6 +2,8 @@
 
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/ControllerSupport.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,9 +141,9 @@ void WorkloadController::sync(const SyncScope& scope)
         const QStringList parts = key.split(u'/');
         if (parts.size() != 3)
             continue;
-        if (parts.at(0) == u"Deployment")
+        if (parts.at(0) == kindname::Deployment)
             syncDeployment(parts.at(1), parts.at(2));
-        else if (parts.at(0) == u"StatefulSet")
+        else if (parts.at(0) == kindname::StatefulSet)
             syncStatefulSet(parts.at(1), parts.at(2));
     }
 }
@@ -170,7 +172,7 @@ QJsonObject WorkloadController::podFromTemplate(
     defaultTo("preemptionPolicy"_L1, u"PreemptLowerPriority"_s);
     defaultTo("priority"_L1, 0);
     return QJsonObject {
-        {"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "Pod"_L1}, {"metadata"_L1, meta}, {"spec"_L1, spec}};
+        {"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::Pod}, {"metadata"_L1, meta}, {"spec"_L1, spec}};
 }
 
 // ---- Deployment ----------------------------------------------------------------------------
@@ -305,7 +307,8 @@ void WorkloadController::syncStatefulSet(const QString& ns, const QString& name)
     QMap<int, QJsonObject> pods; // by ordinal
     for (const QJsonObject& pod : m_state.objects(kinds::pod(), ns)) {
         const QJsonObject ref = controllerRef(pod);
-        if (ref.value("kind"_L1).toString() != u"StatefulSet" || ref.value("name"_L1).toString() != name)
+        if (ref.value("kind"_L1).toString() != kindname::StatefulSet
+            || ref.value("name"_L1).toString() != name)
             continue;
         bool ok = false;
         const int ordinal = objectedit::name(pod).mid(name.size() + 1).toInt(&ok);
@@ -352,19 +355,19 @@ void WorkloadController::syncStatefulSet(const QString& ns, const QString& name)
         bool claimsOk = true;
         for (const QJsonValue& t : claimTemplates) {
             const QJsonObject tpl = t.toObject();
-            const QString templateName = tpl.value("metadata"_L1).toObject().value("name"_L1).toString();
+            const QString templateName = metafield::name(tpl);
             const QString claimName = templateName + u'-' + podName;
             claimVolumes.append(QJsonObject {{"name"_L1, templateName},
                 {"persistentVolumeClaim"_L1, QJsonObject {{"claimName"_L1, claimName}}}});
             if (m_state.find(kinds::persistentVolumeClaim(), ns, claimName))
                 continue;
-            QJsonObject labels = tpl.value("metadata"_L1).toObject().value("labels"_L1).toObject();
+            QJsonObject labels = metafield::labels(tpl);
             for (auto it = selectorLabels.begin(); it != selectorLabels.end(); ++it)
                 labels.insert(it.key(), it.value());
             QJsonObject claimMeta {{"name"_L1, claimName}, {"namespace"_L1, ns}};
             if (!labels.isEmpty())
                 claimMeta.insert("labels"_L1, labels);
-            const QJsonObject claim {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolumeClaim"_L1},
+            const QJsonObject claim {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::PersistentVolumeClaim},
                 {"metadata"_L1, claimMeta}, {"spec"_L1, tpl.value("spec"_L1)}};
             const ApiResult<WriteOutcome> created = m_state.create(kinds::persistentVolumeClaim(), ns, claim);
             if (created) {
@@ -405,7 +408,7 @@ void WorkloadController::syncStatefulSet(const QString& ns, const QString& name)
             podSpec.insert("subdomain"_L1, serviceName);
         tpl.insert("spec"_L1, podSpec);
         const QJsonObject pod
-            = podFromTemplate(tpl, ns, podName, ownerReference(u"StatefulSet"_s, name, uid(*sts)));
+            = podFromTemplate(tpl, ns, podName, ownerReference(kindname::StatefulSet, name, uid(*sts)));
         const ApiResult<WriteOutcome> created = m_state.create(kinds::pod(), ns, pod);
         if (!created) {
             event(u"Warning"_s, u"FailedCreate"_s,
@@ -448,7 +451,7 @@ void WorkloadController::collectGarbage()
         const QString owner = ref.value("name"_L1).toString();
         const QString podNs = ns(pod);
         bool orphan = false;
-        if (kind == u"StatefulSet") {
+        if (kind == kindname::StatefulSet) {
             const std::optional<QJsonObject> sts = m_state.find(kinds::statefulSet(), podNs, owner);
             orphan = !sts || uid(*sts) != ref.value("uid"_L1).toString();
         } else if (kind == u"ReplicaSet") {

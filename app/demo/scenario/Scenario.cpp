@@ -4,6 +4,8 @@
 #include "app/demo/arm/DeviceState.h"
 #include "app/demo/controllers/ControllerSupport.h"
 #include "app/demo/controllers/NfsSubdirProvisioner.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 
 #include <QJsonArray>
 
@@ -42,8 +44,7 @@ public:
         if (result.ok())
             return result.value().object;
         if (result.error().code != 409)
-            m_error = kindName + u' ' + object.value(u"metadata"_s).toObject().value(u"name"_s).toString()
-                + u": " + result.error().message;
+            m_error = kindName + u' ' + metafield::name(object) + u": " + result.error().message;
         return {};
     }
 
@@ -54,7 +55,7 @@ public:
         if (m_error)
             return;
         const ResourceKind kind = resourceKindByKind(kindName);
-        const QString name = object.value(u"metadata"_s).toObject().value(u"name"_s).toString();
+        const QString name = metafield::name(object);
         if (!m_cluster.find(kind, {}, name)) {
             create(kindName, {}, object);
             return;
@@ -92,7 +93,7 @@ QJsonObject meta(const QString& name, const QString& ns = {}, const QJsonObject&
 
 QJsonObject namespaceObject(const QString& name)
 {
-    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Namespace"_s},
+    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, kindname::Namespace},
         {u"metadata"_s, meta(name, {}, {{u"kubernetes.io/metadata.name"_s, name}})},
         {u"spec"_s, QJsonObject {{u"finalizers"_s, QJsonArray {u"kubernetes"_s}}}},
         {u"status"_s, QJsonObject {{u"phase"_s, u"Active"_s}}}};
@@ -101,7 +102,7 @@ QJsonObject namespaceObject(const QString& name)
 QJsonObject nodeLocalClass()
 {
     // Not marked default: see the class comment of Scenario.
-    return {{u"apiVersion"_s, u"storage.k8s.io/v1"_s}, {u"kind"_s, u"StorageClass"_s},
+    return {{u"apiVersion"_s, u"storage.k8s.io/v1"_s}, {u"kind"_s, kindname::StorageClass},
         {u"metadata"_s, meta(u"ase-node-local"_s)}, {u"provisioner"_s, u"rancher.io/local-path"_s},
         {u"reclaimPolicy"_s, u"Delete"_s}, {u"volumeBindingMode"_s, u"WaitForFirstConsumer"_s},
         {u"allowVolumeExpansion"_s, false}};
@@ -111,7 +112,7 @@ QJsonObject nodeLocalClass()
 /// subdir provisioner users install on a device NFS share (ReadWriteMany, every node).
 QJsonObject nfsClientClass(const QString& server)
 {
-    return {{u"apiVersion"_s, u"storage.k8s.io/v1"_s}, {u"kind"_s, u"StorageClass"_s},
+    return {{u"apiVersion"_s, u"storage.k8s.io/v1"_s}, {u"kind"_s, kindname::StorageClass},
         {u"metadata"_s, meta(u"nfs-client"_s)}, {u"provisioner"_s, QString(NfsSubdirProvisioner::Name)},
         {u"parameters"_s,
             QJsonObject {{QString(NfsSubdirProvisioner::ServerParameter), server},
@@ -132,7 +133,7 @@ QJsonObject claim(const QString& name, const QString& ns, const QJsonArray& mode
         spec.insert(u"storageClassName"_s, *storageClass);
     if (!volumeName.isEmpty())
         spec.insert(u"volumeName"_s, volumeName);
-    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, kindname::PersistentVolumeClaim},
         {u"metadata"_s, meta(name, ns, labels)}, {u"spec"_s, spec}};
 }
 
@@ -168,7 +169,7 @@ QJsonObject podSpec(const QString& container, const QString& image, const QList<
 
 QJsonObject pod(const QString& name, const QString& ns, const QJsonObject& labels, const QJsonObject& spec)
 {
-    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Pod"_s}, {u"metadata"_s, meta(name, ns, labels)},
+    return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, kindname::Pod}, {u"metadata"_s, meta(name, ns, labels)},
         {u"spec"_s, spec}};
 }
 
@@ -183,7 +184,7 @@ QJsonObject mysqlDeployment(const QString& ns)
         QJsonArray {QJsonObject {{u"containerPort"_s, 3306}, {u"name"_s, u"mysql"_s}}},
         QJsonArray {QJsonObject {{u"name"_s, u"MYSQL_ROOT_PASSWORD"_s},
             {u"valueFrom"_s, QJsonObject {{u"secretKeyRef"_s, secretRef}}}}});
-    return {{u"apiVersion"_s, u"apps/v1"_s}, {u"kind"_s, u"Deployment"_s},
+    return {{u"apiVersion"_s, u"apps/v1"_s}, {u"kind"_s, kindname::Deployment},
         {u"metadata"_s, meta(u"mysql"_s, ns)},
         {u"spec"_s,
             QJsonObject {{u"selector"_s, QJsonObject {{u"matchLabels"_s, labels}}},
@@ -315,8 +316,8 @@ std::optional<QString> seedShares(DeviceState& device)
 std::optional<QString> seedBase(Seeder& seeder)
 {
     for (const QString& ns : defaultNamespaces())
-        seeder.create(u"Namespace"_s, {}, namespaceObject(ns), true);
-    seeder.createOrReplace(u"StorageClass"_s, nodeLocalClass());
+        seeder.create(kindname::Namespace, {}, namespaceObject(ns), true);
+    seeder.createOrReplace(kindname::StorageClass, nodeLocalClass());
     return seeder.error();
 }
 
@@ -362,25 +363,25 @@ std::optional<QString> Scenario::seedDefault(ClusterState& cluster, DeviceState&
     const QString none; // storageClassName: "" (no class: static provisioning)
 
     // Bound (by the binder) to the share PVs: volumeName + storageClassName "" (§2.1).
-    seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
+    seeder.create(kindname::PersistentVolumeClaim, u"edge-apps"_s,
         claim(u"pvc-smb-flexvol"_s, u"edge-apps"_s, rwx, u"10Gi"_s, none, u"mylocalsmbshare1"_s));
-    seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
+    seeder.create(kindname::PersistentVolumeClaim, u"edge-apps"_s,
         claim(u"sensor-data"_s, u"edge-apps"_s, rwx, u"100Gi"_s, none, u"mylocalnfsshare1"_s));
-    seeder.create(u"PersistentVolumeClaim"_s, u"iotedge"_s,
+    seeder.create(kindname::PersistentVolumeClaim, u"iotedge"_s,
         claim(u"cloud-upload"_s, u"iotedge"_s, rwx, u"1Ti"_s, none, u"mycloudsmbshare1"_s));
 
     // Pending, each for its own reason:
     // no PV is large enough (share PVs are 32Ti) and no class → FailedBinding;
-    seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
+    seeder.create(kindname::PersistentVolumeClaim, u"edge-apps"_s,
         claim(u"archive-claim"_s, u"edge-apps"_s, rwx, u"40Ti"_s, none));
     // a class that does not exist → ProvisioningFailed;
-    seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
+    seeder.create(kindname::PersistentVolumeClaim, u"edge-apps"_s,
         claim(u"fast-cache"_s, u"edge-apps"_s, rwo, u"5Gi"_s, u"azurefile-premium"_s));
     // WaitForFirstConsumer and no pod uses it yet;
-    seeder.create(u"PersistentVolumeClaim"_s, u"monitoring"_s,
+    seeder.create(kindname::PersistentVolumeClaim, u"monitoring"_s,
         claim(u"prometheus-data"_s, u"monitoring"_s, rwo, u"50Gi"_s, u"ase-node-local"_s));
     // volumeName names a share PV that is bound to another claim → FailedBinding.
-    seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
+    seeder.create(kindname::PersistentVolumeClaim, u"edge-apps"_s,
         claim(u"smb-second-claim"_s, u"edge-apps"_s, rwx, u"10Gi"_s, none, u"mylocalsmbshare1"_s));
 
     // Lost: it was bound to the PV `sensor-archive`, which has since been deleted. Seeded as
@@ -393,13 +394,13 @@ std::optional<QString> Scenario::seedDefault(ClusterState& cluster, DeviceState&
         QJsonObject {{u"phase"_s, u"Bound"_s},
             {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s, u"ReadWriteMany"_s}},
             {u"capacity"_s, QJsonObject {{u"storage"_s, u"32Ti"_s}}}});
-    seeder.create(u"PersistentVolumeClaim"_s, u"iotedge"_s, lost, true);
+    seeder.create(kindname::PersistentVolumeClaim, u"iotedge"_s, lost, true);
 
     // Dynamic provisioning, Immediate: a claim the NFS subdir provisioner binds at once.
-    seeder.create(u"StorageClass"_s, {}, nfsClientClass(device.identity().dataIp));
-    seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
+    seeder.create(kindname::StorageClass, {}, nfsClientClass(device.identity().dataIp));
+    seeder.create(kindname::PersistentVolumeClaim, u"edge-apps"_s,
         claim(u"shared-scratch"_s, u"edge-apps"_s, rwx, u"5Gi"_s, u"nfs-client"_s));
-    seeder.create(u"Pod"_s, u"kube-system"_s,
+    seeder.create(kindname::Pod, u"kube-system"_s,
         pod(u"nfs-subdir-external-provisioner-6f7d8c9b5-r2t8w"_s, u"kube-system"_s,
             {{u"app"_s, u"nfs-subdir-external-provisioner"_s}},
             podSpec(u"nfs-subdir-external-provisioner"_s,
@@ -407,49 +408,49 @@ std::optional<QString> Scenario::seedDefault(ClusterState& cluster, DeviceState&
 
     // Dynamic provisioning: the MySQL example of the device documentation (§2.2), its
     // password in a Secret.
-    seeder.create(u"Secret"_s, u"edge-apps"_s,
-        QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Secret"_s},
+    seeder.create(kindname::Secret, u"edge-apps"_s,
+        QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, kindname::Secret},
             {u"metadata"_s, meta(u"mysql-root"_s, u"edge-apps"_s)}, {u"type"_s, u"Opaque"_s},
             {u"data"_s,
                 QJsonObject {{u"password"_s, QString::fromLatin1(QByteArray("demo-only").toBase64())}}}});
-    seeder.create(u"PersistentVolumeClaim"_s, u"edge-apps"_s,
+    seeder.create(kindname::PersistentVolumeClaim, u"edge-apps"_s,
         claim(u"mysql-pv-claim-sc"_s, u"edge-apps"_s, rwo, u"20Gi"_s, u"ase-node-local"_s));
-    seeder.create(u"Deployment"_s, u"edge-apps"_s, mysqlDeployment(u"edge-apps"_s));
+    seeder.create(kindname::Deployment, u"edge-apps"_s, mysqlDeployment(u"edge-apps"_s));
 
     // Pods: share users, IoT Edge modules, system pods.
-    seeder.create(u"Pod"_s, u"edge-apps"_s,
+    seeder.create(kindname::Pod, u"edge-apps"_s,
         pod(u"smb-writer"_s, u"edge-apps"_s, {{u"app"_s, u"smb-writer"_s}},
             podSpec(u"writer"_s, u"nginx:1.27"_s, {{u"data"_s, u"pvc-smb-flexvol"_s, u"/data"_s}})));
-    seeder.create(u"Pod"_s, u"edge-apps"_s,
+    seeder.create(kindname::Pod, u"edge-apps"_s,
         pod(u"sensor-reader"_s, u"edge-apps"_s, {{u"app"_s, u"sensor-reader"_s}},
             podSpec(u"reader"_s, u"busybox:1.36"_s, {{u"sensors"_s, u"sensor-data"_s, u"/mnt/sensors"_s}})));
-    seeder.create(u"Pod"_s, u"iotedge"_s,
+    seeder.create(kindname::Pod, u"iotedge"_s,
         pod(u"filemove-6d5f8c9b7-x2kqp"_s, u"iotedge"_s,
             {{u"net.azure-devices.edge.module"_s, u"filemove"_s}},
             podSpec(u"filemove"_s, u"mcr.microsoft.com/azure-iot-edge/filemove:1.0"_s,
                 {{u"output"_s, u"cloud-upload"_s, u"/home/output"_s}})));
-    seeder.create(u"Pod"_s, u"iotedge"_s,
+    seeder.create(kindname::Pod, u"iotedge"_s,
         pod(u"edgeagent-7c9d8b6f4-m8vzr"_s, u"iotedge"_s,
             {{u"net.azure-devices.edge.module"_s, u"edgeAgent"_s}},
             podSpec(u"edgeagent"_s, u"mcr.microsoft.com/azureiotedge-agent:1.5"_s, {})));
-    seeder.create(u"Pod"_s, u"iotedge"_s,
+    seeder.create(kindname::Pod, u"iotedge"_s,
         pod(u"edgehub-5b8f7d9c6-q4lth"_s, u"iotedge"_s, {{u"net.azure-devices.edge.module"_s, u"edgeHub"_s}},
             podSpec(u"edgehub"_s, u"mcr.microsoft.com/azureiotedge-hub:1.5"_s, {})));
-    seeder.create(u"Pod"_s, u"kube-system"_s,
+    seeder.create(kindname::Pod, u"kube-system"_s,
         pod(u"coredns-668d6bf9bc-7h2xk"_s, u"kube-system"_s, {{u"k8s-app"_s, u"kube-dns"_s}},
             podSpec(u"coredns"_s, u"registry.k8s.io/coredns/coredns:v1.11.3"_s, {})));
-    seeder.create(u"Pod"_s, u"kube-system"_s,
+    seeder.create(kindname::Pod, u"kube-system"_s,
         pod(u"local-path-provisioner-7b8f6d5c9-kc4wd"_s, u"kube-system"_s,
             {{u"app"_s, u"local-path-provisioner"_s}},
             podSpec(u"local-path-provisioner"_s, u"rancher/local-path-provisioner:v0.0.30"_s, {})));
-    seeder.create(u"Pod"_s, u"monitoring"_s,
+    seeder.create(kindname::Pod, u"monitoring"_s,
         pod(u"node-exporter-9xq2m"_s, u"monitoring"_s, {{u"app"_s, u"node-exporter"_s}},
             podSpec(u"node-exporter"_s, u"quay.io/prometheus/node-exporter:v1.8.2"_s, {})));
 
     // A few events of the device's own making (the controllers add theirs).
-    const auto pv = cluster.find(resourceKindByKind(u"PersistentVolume"_s), {}, u"mylocalsmbshare1"_s);
+    const auto pv = cluster.find(resourceKindByKind(kindname::PersistentVolume), {}, u"mylocalsmbshare1"_s);
     if (pv)
-        seeder.event(u"PersistentVolume"_s, *pv, u"Normal"_s, u"ShareMounted"_s,
+        seeder.event(kindname::PersistentVolume, *pv, u"Normal"_s, u"ShareMounted"_s,
             u"Share mylocalsmbshare1 mounted for Edge compute at /home/hcsshares/mylocalsmbshare1"_s,
             u"databoxedge-device"_s);
     return seeder.error();
@@ -462,9 +463,9 @@ std::optional<QString> Scenario::seedObjects(ClusterState& cluster, int count)
     QStringList namespaces;
     for (int i = 0; i < Namespaces; ++i) {
         namespaces.append(u"load-"_s + QString::number(i).rightJustified(2, u'0'));
-        seeder.create(u"Namespace"_s, {}, namespaceObject(namespaces.last()), true);
+        seeder.create(kindname::Namespace, {}, namespaceObject(namespaces.last()), true);
     }
-    seeder.create(u"StorageClass"_s, {}, nodeLocalClass());
+    seeder.create(kindname::StorageClass, {}, nodeLocalClass());
     const QString node = nodeName();
     for (int i = 0; i < count && !seeder.error(); ++i) {
         const QString ns = namespaces.at(i % Namespaces);
@@ -486,10 +487,10 @@ std::optional<QString> Scenario::seedObjects(ClusterState& cluster, int count)
         pvc.insert(u"status"_s,
             QJsonObject {{u"phase"_s, u"Bound"_s}, {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}},
                 {u"capacity"_s, QJsonObject {{u"storage"_s, u"1Gi"_s}}}});
-        const QJsonObject storedClaim = seeder.create(u"PersistentVolumeClaim"_s, ns, pvc, true);
+        const QJsonObject storedClaim = seeder.create(kindname::PersistentVolumeClaim, ns, pvc, true);
         const QJsonObject claimMeta = storedClaim.value(u"metadata"_s).toObject();
 
-        const QJsonObject pv {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolume"_s},
+        const QJsonObject pv {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, kindname::PersistentVolume},
             {u"metadata"_s,
                 QJsonObject {{u"name"_s, volumeName},
                     {u"annotations"_s,
@@ -512,16 +513,16 @@ std::optional<QString> Scenario::seedObjects(ClusterState& cluster, int count)
                                     QJsonArray {QJsonObject {{u"key"_s, u"kubernetes.io/hostname"_s},
                                         {u"operator"_s, u"In"_s}, {u"values"_s, QJsonArray {node}}}}}}}}}}}},
                     {u"claimRef"_s,
-                        QJsonObject {{u"kind"_s, u"PersistentVolumeClaim"_s}, {u"apiVersion"_s, u"v1"_s},
+                        QJsonObject {{u"kind"_s, kindname::PersistentVolumeClaim}, {u"apiVersion"_s, u"v1"_s},
                             {u"namespace"_s, ns}, {u"name"_s, claimName},
                             {u"uid"_s, claimMeta.value(u"uid"_s)},
                             {u"resourceVersion"_s, claimMeta.value(u"resourceVersion"_s)}}}}},
             {u"status"_s, QJsonObject {{u"phase"_s, u"Bound"_s}}}};
-        seeder.create(u"PersistentVolume"_s, {}, pv, true);
+        seeder.create(kindname::PersistentVolume, {}, pv, true);
 
         QJsonObject spec = podSpec(u"app"_s, u"busybox:1.36"_s, {{u"data"_s, claimName, u"/data"_s}});
         spec.insert(u"nodeName"_s, node);
-        seeder.create(u"Pod"_s, ns, pod(u"load-"_s + number, ns, {{u"app"_s, u"load"_s}}, spec));
+        seeder.create(kindname::Pod, ns, pod(u"load-"_s + number, ns, {{u"app"_s, u"load"_s}}, spec));
     }
     return seeder.error();
 }
