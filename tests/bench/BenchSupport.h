@@ -41,6 +41,14 @@ double peakRssMiB(qint64 pid = 0);
 /// VmRSS (current resident set) of a process in MiB; 0 = this process.
 double rssMiB(qint64 pid = 0);
 
+/// CPU time (user + system, getrusage) of this process so far, in seconds.
+double cpuSeconds();
+/// CPU time (user + system) of another running process so far, from /proc/PID/stat.
+double cpuSeconds(qint64 pid);
+/// CPU time of this process's children that ended and were reaped so far, in seconds:
+/// the difference around one child's run is that child's CPU time.
+double childrenCpuSeconds();
+
 /// Turns the event loop until `done` holds or `timeoutMs` passes; false on timeout.
 bool waitFor(const std::function<bool()>& done, int timeoutMs);
 /// Turns the event loop for `ms`, calling `each` every `everyMs` (a frame) when set.

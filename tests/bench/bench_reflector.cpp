@@ -28,6 +28,7 @@ namespace {
 struct KubectlRun
 {
     double seconds = -1;
+    double cpuSeconds = -1; ///< user + system, from getrusage(RUSAGE_CHILDREN) around the run
     int exitCode = -1;
     QString error;
 };
@@ -40,6 +41,7 @@ KubectlRun runKubectl(const QString& kubectl, const QString& kubeconfig, const Q
     process.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer clock;
     clock.start();
+    const double cpuBefore = childrenCpuSeconds();
     process.start(kubectl,
         {u"--kubeconfig"_s, kubeconfig, u"--cache-dir"_s, cacheDir, u"get"_s, u"pv,pvc"_s, u"-A"_s, u"-o"_s,
             u"json"_s});
@@ -52,6 +54,8 @@ KubectlRun runKubectl(const QString& kubectl, const QString& kubeconfig, const Q
     // Wait in the event loop (the reflectors keep running meanwhile).
     waitFor([&finished] { return finished; }, 300000);
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
+    process.waitForFinished(1000); // reaped: its CPU time is now in RUSAGE_CHILDREN
+    run.cpuSeconds = childrenCpuSeconds() - cpuBefore;
     run.exitCode = process.exitCode();
     if (run.exitCode != 0)
         run.error = QString::fromUtf8(process.readAllStandardError()).trimmed();
@@ -94,6 +98,7 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
     probe.restart();
     QElapsedTimer fillClock;
     fillClock.start();
+    const double fillCpuBefore = cpuSeconds();
     watcher.start();
     const auto filled = [&] {
         return store.count(u"PersistentVolume"_s) >= objects
@@ -105,16 +110,18 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
         return 1;
     }
     const double fillSeconds = double(fillClock.nsecsElapsed()) / 1e9;
+    const double fillCpu = cpuSeconds() - fillCpuBefore;
     for (const QString& kind : watcher.kinds()) {
         const ase::ReflectorStats& s = watcher.reflector(kind)->stats();
         out() << kind << ": " << s.lists << " list(s), " << s.listPages << " pages, " << s.continueExpired
               << " expired continue tokens, " << s.errors << " errors"
-              << (s.errors ? u" (last: "_s + watcher.status(kind).error.message() + u')' : QString())
-              << Qt::endl;
+              << (s.errors ? u" (last: "_s + s.lastError.message() + u')' : QString()) << Qt::endl;
     }
     const qint64 fillStall = probe.worstMs();
     out() << "time to a filled store (" << objects << " PVs + " << objects << " PVCs): " << fillSeconds
-          << " s; largest event-loop stall while listing: " << fillStall << " ms" << Qt::endl;
+          << " s, client CPU " << fillCpu << " s; event-loop stall while listing: worst " << fillStall
+          << " ms, p99 " << probe.percentileMs(0.99) << " ms" << Qt::endl;
+    out() << "RSS after the fill: client " << rssMiB() << " MiB" << Qt::endl;
 
     // 3. kubectl against the same server: once with an empty discovery cache, once warm.
     const QString kubectl
@@ -131,11 +138,12 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
             if (!run->error.isEmpty())
                 out() << "kubectl failed (" << run->exitCode << "): " << run->error << Qt::endl;
         }
-        out() << "kubectl get pv,pvc -A -o json > /dev/null: " << cold.seconds
-              << " s (empty discovery cache), " << warm.seconds << " s (warm cache)" << Qt::endl;
-        if (warm.seconds > 0)
-            out() << "ratio store fill / kubectl: " << fillSeconds / cold.seconds << " (cold), "
-                  << fillSeconds / warm.seconds << " (warm)" << Qt::endl;
+        out() << "kubectl get pv,pvc -A -o json > /dev/null: " << cold.seconds << " s, CPU "
+              << cold.cpuSeconds << " s (empty discovery cache); " << warm.seconds << " s, CPU "
+              << warm.cpuSeconds << " s (warm cache)" << Qt::endl;
+        if (warm.seconds > 0 && warm.cpuSeconds > 0)
+            out() << "ratio store fill / kubectl (warm): wall " << fillSeconds / warm.seconds << ", CPU "
+                  << fillCpu / warm.cpuSeconds << Qt::endl;
     }
 
     // 4. Watch events: the server writes `rate` changes/s for `seconds` s.
@@ -180,7 +188,8 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
           << ", store changes applied: " << appliedEvents << " in " << driveSeconds
           << " s = " << double(appliedEvents) / driveSeconds << " events applied/s; re-lists: " << relists
           << Qt::endl;
-    out() << "largest event-loop stall while watching: " << watchStall << " ms" << Qt::endl;
+    out() << "event-loop stall while watching: worst " << watchStall << " ms, p99 "
+          << probe.percentileMs(0.99) << " ms" << Qt::endl;
     out() << "peak RSS: client " << peakRssMiB() << " MiB (demo device process " << peakRssMiB(server.pid())
           << " MiB)" << Qt::endl;
     return complete ? 0 : 1;
