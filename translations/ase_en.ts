@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>ase::Reflector</name>
+    <message numerus="yes">
+        <source>Retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ase::ReviewPage</name>
     <message numerus="yes">
         <source>The server refuses %n object(s):</source>

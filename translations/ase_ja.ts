@@ -911,6 +911,14 @@
         <comment>kubectl-like line</comment>
         <translation>storageaccountcredential/%1 deleted</translation>
     </message>
+    <message>
+        <source>Log requests and their timings to stderr (never a token, password or key).</source>
+        <translation>リクエストとその所要時間を stderr に記録します (トークン、パスワード、キーは記録しません)。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ファイル</translation>
+    </message>
 </context>
 <context>
     <name>DeletionImpact</name>
@@ -1775,6 +1783,25 @@ It is asked once and kept in the system keychain.</source>
     </message>
 </context>
 <context>
+    <name>ase::AboutInfo</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ASE Storage Manager %1&lt;/h3&gt;&lt;p&gt;Shares, persistent volumes, claims and storage classes of Kubernetes on Azure Stack Edge devices, in one native application.&lt;/p&gt;&lt;p&gt;Licensed under the %2 license.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ASE Storage Manager %1&lt;/h3&gt;&lt;p&gt;Azure Stack Edge デバイス上の Kubernetes の共有、永続ボリューム、クレーム、ストレージ クラスを 1 つのネイティブ アプリケーションで扱います。&lt;/p&gt;&lt;p&gt;%2 ライセンスの下で提供されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built on these libraries, each under its own license:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;次のライブラリを使用しています (それぞれ独自のライセンスの下で提供されます):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;License&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;ライブラリ&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;バージョン&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;ライセンス&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ase::AddShareWizard</name>
     <message>
         <source>New Share</source>
@@ -1924,6 +1951,18 @@ COMMAND --help shows a command&apos;s options.</source>
   apply -f FILE|DIR      YAML ファイルをサーバー側適用します
   share                  デバイスの共有を一覧表示、作成、マウント、マウント解除、最新の情報に更新、削除します
 各コマンドのオプションは COMMAND --help で表示されます。</translation>
+    </message>
+    <message>
+        <source>Show the version of the application and of the libraries it uses.</source>
+        <translation>アプリケーションと使用しているライブラリのバージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Do not connect again to the last connection on start (holding Shift does the same).</source>
+        <translation>起動時に前回の接続先へ再接続しません (Shift キーを押しながら起動しても同じです)。</translation>
+    </message>
+    <message>
+        <source>Log requests and their timings, connections and actions to stderr (never a secret).</source>
+        <translation>リクエストとその所要時間、接続、操作を stderr に記録します (秘密情報は記録しません)。</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2686,21 @@ COMMAND --help shows a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ase::ConnectionTarget</name>
+    <message>
+        <source>The demo device</source>
+        <translation>デモ デバイス</translation>
+    </message>
+    <message>
+        <source>%1 (namespace %2)</source>
+        <translation>%1 (名前空間 %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ase::ConsumerPage</name>
     <message>
         <source>Consumer (optional)</source>
@@ -3030,14 +3084,6 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>The device&apos;s list did not end after %1 pages.</source>
         <translation>デバイスの一覧が %1 ページを超えても終わりませんでした。</translation>
-    </message>
-    <message>
-        <source>The device has not finished the operation after %1 minutes; it may still complete. Refresh to see the outcome.</source>
-        <translation>デバイスは %1 分経っても操作を完了していません。操作はこの後完了する可能性があります。結果を確認するには、最新の情報に更新してください。</translation>
-    </message>
-    <message>
-        <source>The device&apos;s operation status has no &quot;status&quot;.</source>
-        <translation>デバイスの操作状態に &quot;status&quot; がありません。</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -3484,6 +3530,10 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>Filled in the demo device. It approves its sign-in code by itself after three checks (about 15 seconds).</source>
         <translation>デモ デバイスの情報を入力しました。デモ デバイスは 3 回の確認 (約 15 秒) の後、サインイン コードを自動的に承認します。</translation>
     </message>
+    <message>
+        <source>This is the demo device: start it first (File › Connect to the Demo Device), then choose this profile again.</source>
+        <translation>これはデモ デバイスです。先にデモ デバイスを起動してから ([ファイル] › [デモ デバイスに接続])、もう一度このプロファイルを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>ase::DeviceOperation</name>
@@ -3620,6 +3670,10 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>the credential plugin %1 did not finish within %2 seconds</source>
         <translation>資格情報プラグイン %1 が %2 秒以内に終了しませんでした</translation>
+    </message>
+    <message>
+        <source>What the credential plugin %1 wrote to its standard output</source>
+        <translation>資格情報プラグイン %1 が標準出力に書き込んだ内容</translation>
     </message>
 </context>
 <context>
@@ -4098,22 +4152,48 @@ COMMAND --help shows a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>ase::KubeClient</name>
+    <name>ase::HttpExchange</name>
     <message>
-        <source>The server&apos;s answer to the list of %1 is not a Kubernetes list.</source>
-        <translation>%1 の一覧に対するサーバーの応答が、Kubernetes の List ではありません。</translation>
+        <source>The device&apos;s answer to %1</source>
+        <translation>%1 に対するデバイスの応答</translation>
     </message>
+</context>
+<context>
+    <name>ase::InputLimit</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2.</source>
+        <translation>%1 が上限の %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 (set the environment variable %3 to a larger number of MiB to raise it).</source>
+        <translation>%1 が上限の %2 を超えています (上限を上げるには、環境変数 %3 に、より大きな MiB 数を設定してください)。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::KubeClient</name>
     <message>
         <source>The server&apos;s answer is not a %1 object.</source>
         <translation>サーバーの応答が %1 オブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The watch stream reported an error without a Status.</source>
-        <translation>watch ストリームが Status のないエラーを報告しました。</translation>
+        <source>The server&apos;s answer to %1 %2</source>
+        <translation>%1 %2 に対するサーバーの応答</translation>
     </message>
     <message>
-        <source>The watch stream sent something that is not a watch event.</source>
-        <translation>watch ストリームから watch イベントではないデータが送られてきました。</translation>
+        <source>The server&apos;s error answer to watch %1</source>
+        <translation>watch %1 に対するサーバーのエラー応答</translation>
     </message>
 </context>
 <context>
@@ -4146,12 +4226,50 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>User &quot;%1&quot; signs in with a username and password (basic authentication), which this application does not support. Use a token, a client certificate or a credential plugin.</source>
         <translation>ユーザー &quot;%1&quot; はユーザー名とパスワード (基本認証) でサインインしますが、このアプリケーションでは基本認証はサポートされていません。トークン、クライアント証明書、または資格情報プラグインを使用してください。</translation>
     </message>
+    <message>
+        <source>The file</source>
+        <translation>ファイル</translation>
+    </message>
 </context>
 <context>
     <name>ase::LabelSelector</name>
     <message>
         <source>A label selector must be a JSON object.</source>
         <translation>ラベル セレクターは JSON オブジェクトである必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::ListDecoder</name>
+    <message>
+        <source>The server&apos;s answer to the list of %1 is not a Kubernetes list.</source>
+        <translation>%1 の一覧に対するサーバーの応答が、Kubernetes の List ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2.</source>
+        <translation>バイト %2 で %1。</translation>
+    </message>
+    <message>
+        <source>It has no &quot;items&quot; array.</source>
+        <translation>&quot;items&quot; 配列がありません。</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an object.</source>
+        <translation>項目 %1 がオブジェクトではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::LroPoller</name>
+    <message>
+        <source>The device has not finished the operation after %1 minutes; it may still complete. Refresh to see the outcome.</source>
+        <translation>デバイスは %1 分経っても操作を完了していません。操作はこの後完了する可能性があります。結果を確認するには、最新の情報に更新してください。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s operation status has no &quot;status&quot;.</source>
+        <translation>デバイスの操作状態に &quot;status&quot; がありません。</translation>
     </message>
 </context>
 <context>
@@ -4163,14 +4281,6 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>Not connected</source>
         <translation>未接続</translation>
-    </message>
-    <message>
-        <source>Connect to a cluster with a kubeconfig file and to an Azure Stack Edge device with a device profile, or try everything on the built-in demo device.</source>
-        <translation>kubeconfig ファイルでクラスターに、デバイス プロファイルで Azure Stack Edge デバイスに接続します。組み込みのデモ デバイスですべての機能を試すこともできます。</translation>
-    </message>
-    <message>
-        <source>Start the &amp;demo device</source>
-        <translation>デモ デバイスを起動(&amp;D)</translation>
     </message>
     <message>
         <source>Shares</source>
@@ -4197,8 +4307,55 @@ COMMAND --help shows a command&apos;s options.</source>
         <translation>すべての名前空間または 1 つの名前空間のクレームを表示します</translation>
     </message>
     <message>
+        <source>%1 is not in the list (it may be filtered out or gone).</source>
+        <translation>%1 は一覧にありません (フィルターで除外されたか、削除された可能性があります)。</translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation>すべての名前空間</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>デバイス: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ase::MainWindowActions</name>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ASE Storage Manager</source>
+        <translation>ASE ストレージ マネージャーについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>名前空間(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
@@ -4213,12 +4370,24 @@ COMMAND --help shows a command&apos;s options.</source>
         <translation>切断(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
+        <source>New Claim from a &amp;Share…</source>
+        <translation>共有から新しいクレーム(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
+        <source>Create a PersistentVolumeClaim bound to a device share or an existing volume</source>
+        <translation>デバイスの共有または既存のボリュームにバインドされる PersistentVolumeClaim を作成します</translation>
+    </message>
+    <message>
+        <source>New Claim from a Storage&amp;Class…</source>
+        <translation>StorageClass からの新しいクレーム(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a PersistentVolumeClaim that a StorageClass&apos;s provisioner makes a volume for, and optionally a workload that uses it</source>
+        <translation>StorageClass のプロビジョナーがボリュームを作成する PersistentVolumeClaim と、必要に応じてそれを使用するワークロードを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Copy Name</source>
@@ -4233,8 +4402,12 @@ COMMAND --help shows a command&apos;s options.</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
+        <source>&amp;Binding Inspector</source>
+        <translation>バインド インスペクター(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Why Pending?</source>
+        <translation>Pending の理由(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
@@ -4261,48 +4434,40 @@ COMMAND --help shows a command&apos;s options.</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
+        <source>Delete the selected share from the device.</source>
+        <translation>選択した共有をデバイスから削除します。</translation>
     </message>
     <message>
-        <source>&amp;About ASE Storage Manager</source>
-        <translation>ASE ストレージ マネージャーについて(&amp;A)</translation>
+        <source>Delete the selected object from the cluster.</source>
+        <translation>選択したオブジェクトをクラスターから削除します。</translation>
     </message>
     <message>
         <source>About ASE Storage Manager</source>
         <translation>ASE ストレージ マネージャーについて</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ASE Storage Manager %1&lt;/h3&gt;&lt;p&gt;Shares, persistent volumes, claims and storage classes of Kubernetes on Azure Stack Edge devices, in one native application.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ASE ストレージ マネージャー %1&lt;/h3&gt;&lt;p&gt;Azure Stack Edge デバイス上の Kubernetes の共有、PersistentVolume、クレーム、StorageClass を 1 つのネイティブ アプリケーションで管理します。&lt;/p&gt;</translation>
+        <source>&amp;Recent Connections</source>
+        <translation>最近の接続(&amp;R)</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>メイン</translation>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <source>&amp;Namespace:</source>
-        <translation>名前空間(&amp;N):</translation>
+        <source>No recent connections</source>
+        <translation>最近の接続はありません</translation>
     </message>
     <message>
-        <source>%1 is not in the list (it may be filtered out or gone).</source>
-        <translation>%1 は一覧にありません (フィルターで除外されたか、削除された可能性があります)。</translation>
+        <source>&amp;Clear the List</source>
+        <translation>一覧をクリア(&amp;C)</translation>
     </message>
     <message>
-        <source>All namespaces</source>
-        <translation>すべての名前空間</translation>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>デバイス: %1</translation>
+        <source>Could not connect to %1.</source>
+        <translation>%1 に接続できませんでした。</translation>
     </message>
     <message>
         <source>Copy &amp;Name</source>
@@ -4311,6 +4476,18 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>Open %1 %2</source>
         <translation>%1 %2 を開く</translation>
+    </message>
+    <message>
+        <source>C&amp;laim This Share…</source>
+        <translation>この共有をクレーム(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>C&amp;laim This Volume…</source>
+        <translation>このボリュームをクレーム(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Class…</source>
+        <translation>このクラスを使用(&amp;U)…</translation>
     </message>
     <message>
         <source>Delete %1?</source>
@@ -4331,50 +4508,6 @@ COMMAND --help shows a command&apos;s options.</source>
     <message>
         <source>Delete failed</source>
         <translation>削除に失敗しました</translation>
-    </message>
-    <message>
-        <source>New Claim from a &amp;Share…</source>
-        <translation>共有から新しいクレーム(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Create a PersistentVolumeClaim bound to a device share or an existing volume</source>
-        <translation>デバイスの共有または既存のボリュームにバインドされる PersistentVolumeClaim を作成します</translation>
-    </message>
-    <message>
-        <source>Delete the selected object from the cluster.</source>
-        <translation>選択したオブジェクトをクラスターから削除します。</translation>
-    </message>
-    <message>
-        <source>C&amp;laim This Share…</source>
-        <translation>この共有をクレーム(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>C&amp;laim This Volume…</source>
-        <translation>このボリュームをクレーム(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>New Claim from a Storage&amp;Class…</source>
-        <translation>StorageClass からの新しいクレーム(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Create a PersistentVolumeClaim that a StorageClass&apos;s provisioner makes a volume for, and optionally a workload that uses it</source>
-        <translation>StorageClass のプロビジョナーがボリュームを作成する PersistentVolumeClaim と、必要に応じてそれを使用するワークロードを作成します</translation>
-    </message>
-    <message>
-        <source>&amp;Binding Inspector</source>
-        <translation>バインド インスペクター(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Why Pending?</source>
-        <translation>Pending の理由(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Delete the selected share from the device.</source>
-        <translation>選択した共有をデバイスから削除します。</translation>
-    </message>
-    <message>
-        <source>&amp;Use This Class…</source>
-        <translation>このクラスを使用(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4804,33 @@ The patch sent:
         <source>The server closed the watch; resuming.</source>
         <translation>サーバーが watch を終了しました。再開しています。</translation>
     </message>
+    <message>
+        <source>the request failed without a reason.</source>
+        <translation>リクエストが理由なく失敗しました。</translation>
+    </message>
+    <message>
+        <source>Could not %1 %2 on %3: %4 %5</source>
+        <extracomment>%1 list or watch, %2 the plural resource (&quot;persistentvolumes&quot;), %3 host:port, %4 the server&apos;s or the network&apos;s message, %5 what the app does next</extracomment>
+        <translation>%3 で %2 を %1 できませんでした: %4 %5</translation>
+    </message>
+    <message>
+        <source>The connection was closed; reconnect to see live updates.</source>
+        <translation>接続が閉じられました。ライブ更新を表示するには再接続してください。</translation>
+    </message>
+    <message>
+        <source>The server no longer keeps the changes since the last list; listing again.</source>
+        <translation>サーバーには前回の一覧取得以降の変更が残っていません。もう一度一覧を取得しています。</translation>
+    </message>
+    <message>
+        <source>Check the user of the kubeconfig context (token, certificate or sign-in).</source>
+        <translation>kubeconfig コンテキストのユーザー (トークン、証明書、またはサインイン) を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ase::ResourcePane</name>
@@ -4816,6 +4976,10 @@ The patch sent:
     <message>
         <source>Connected to %1</source>
         <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>There is nothing to connect to.</source>
+        <translation>接続先がありません。</translation>
     </message>
 </context>
 <context>
@@ -5696,6 +5860,128 @@ The patch sent:
         <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by the certificate authority of the kubeconfig</source>
         <translation>サーバーの証明書 (発行者: &quot;%1&quot;) は、kubeconfig の証明機関によって署名されていません</translation>
     </message>
+    <message>
+        <source>The device endpoint %1 redirected the request to %2, another server. The request was not sent there, so the sign-in token stays with %1. Check the ARM endpoint of the device profile.</source>
+        <translation>デバイス エンドポイント %1 がリクエストを別のサーバー %2 にリダイレクトしました。リクエストはそこへ送信されなかったため、サインイン トークンは %1 から出ていません。デバイス プロファイルの ARM エンドポイントを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 redirected the request to %2, another server. The request was not sent there, so the credentials stay with %1. Check the server address in the kubeconfig.</source>
+        <translation>サーバー %1 がリクエストを別のサーバー %2 にリダイレクトしました。リクエストはそこへ送信されなかったため、資格情報は %1 から出ていません。kubeconfig のサーバー アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>redirect to another origin refused: %1</source>
+        <translation>別のオリジンへのリダイレクトを拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ase::WatchDecoder</name>
+    <message>
+        <source>An event of the watch stream</source>
+        <translation>watch ストリームのイベント</translation>
+    </message>
+    <message>
+        <source>%1 bytes without the end of the line.</source>
+        <translation>%1 バイトを受信しましたが、行の終わりがありません。</translation>
+    </message>
+    <message>
+        <source>The watch stream sent something that is not a watch event: %1</source>
+        <translation>watch ストリームが watch イベントではないものを送信しました: %1</translation>
+    </message>
+    <message>
+        <source>the line is not JSON (%1 at byte %2).</source>
+        <translation>行が JSON ではありません (バイト %2 で %1)。</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object.</source>
+        <translation>行が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The watch stream reported an error without a Status.</source>
+        <translation>watch ストリームが Status のないエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>it has no &quot;type&quot;.</source>
+        <translation>&quot;type&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>its type &quot;%1&quot; is none of ADDED, MODIFIED, DELETED, BOOKMARK, ERROR.</source>
+        <translation>type &quot;%1&quot; は ADDED、MODIFIED、DELETED、BOOKMARK、ERROR のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>its &quot;object&quot; is missing or not an object.</source>
+        <translation>&quot;object&quot; がないか、オブジェクトではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ase::WelcomePage</name>
+    <message>
+        <source>Try the &amp;demo device</source>
+        <translation>デモ デバイスを試す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;kubeconfig…</source>
+        <translation>kubeconfig を開く(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Add a de&amp;vice…</source>
+        <translation>デバイスを追加(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Try everything on the built-in demo device, connect to a cluster with a kubeconfig file, or add an Azure Stack Edge device.</source>
+        <translation>組み込みのデモ デバイスですべてを試すか、kubeconfig ファイルでクラスターに接続するか、Azure Stack Edge デバイスを追加してください。</translation>
+    </message>
+    <message>
+        <source>A simulated Azure Stack Edge device and Kubernetes cluster on this computer</source>
+        <translation>このコンピューター上でシミュレートされる Azure Stack Edge デバイスと Kubernetes クラスター</translation>
+    </message>
+    <message>
+        <source>Connect to an Azure Stack Edge device&apos;s API to manage its shares</source>
+        <translation>Azure Stack Edge デバイスの API に接続して共有を管理します</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file and connect to one of its contexts</source>
+        <translation>kubeconfig ファイルを選び、そのコンテキストのいずれかに接続します</translation>
+    </message>
+    <message>
+        <source>kubeconfig contexts</source>
+        <translation>kubeconfig のコンテキスト</translation>
+    </message>
+    <message>
+        <source>Double-click a context (or press Enter) to connect to it</source>
+        <translation>コンテキストをダブルクリック (または Enter キー) して接続します</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>No kubeconfig was found: KUBECONFIG names %1, which does not exist.</source>
+        <translation>kubeconfig が見つかりません: KUBECONFIG が指す %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>No kubeconfig was found (KUBECONFIG is not set and ~/.kube/config does not exist).</source>
+        <translation>kubeconfig が見つかりません (KUBECONFIG は設定されておらず、~/.kube/config も存在しません)。</translation>
+    </message>
+    <message>
+        <source>%1 has no contexts.</source>
+        <translation>%1 にはコンテキストがありません。</translation>
+    </message>
+    <message>
+        <source>Contexts in %1:</source>
+        <translation>%1 のコンテキスト:</translation>
+    </message>
+    <message>
+        <source>Open a kubeconfig</source>
+        <translation>kubeconfig を開く</translation>
+    </message>
+    <message>
+        <source>The context %1 cannot be used: %2</source>
+        <translation>コンテキスト %1 は使用できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>ase::WizardFrame</name>
@@ -5836,6 +6122,26 @@ The patch sent:
     <message>
         <source>document %1 is not a Kubernetes object: expected a mapping</source>
         <translation>ドキュメント %1 は Kubernetes オブジェクトではありません: マッピングが必要です</translation>
+    </message>
+    <message>
+        <source>its aliases expand the YAML to more than %1 values (the limit that stops &quot;billion laughs&quot; documents)</source>
+        <translation>エイリアスを展開すると YAML の値が %1 個を超えます (&quot;billion laughs&quot; 文書を止めるための上限)</translation>
+    </message>
+    <message>
+        <source>the YAML has more than %1 values (the limit)</source>
+        <translation>YAML の値が %1 個を超えています (上限)</translation>
+    </message>
+    <message>
+        <source>mappings and sequences nest deeper than %1 levels (the limit)</source>
+        <translation>マッピングとシーケンスの入れ子が %1 段を超えています (上限)</translation>
+    </message>
+    <message>
+        <source>the YAML text is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>YAML テキストは %1 バイトで、上限の %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the YAML has more than %1 documents (the limit)</source>
+        <translation>YAML の文書が %1 個を超えています (上限)</translation>
     </message>
 </context>
 <context>

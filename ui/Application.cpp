@@ -2,6 +2,7 @@
 
 #include "app/BuildInfo.h"
 #include "app/session/Session.h"
+#include "app/session/SessionLog.h"
 #include "ui/AboutInfo.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -72,12 +73,16 @@ int Application::run()
         QStringLiteral("theme"), tr("Colour scheme: system, light or dark."), tr("theme"));
     const QCommandLineOption noReconnect(QStringLiteral("no-reconnect"),
         tr("Do not connect again to the last connection on start (holding Shift does the same)."));
-    parser.addOptions({version, demo, kubeconfig, context, ns, theme, noReconnect});
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        tr("Log requests and their timings, connections and actions to stderr (never a secret)."));
+    parser.addOptions({version, demo, kubeconfig, context, ns, theme, noReconnect, verbose});
     parser.process(*this);
     if (parser.isSet(version)) {
         QTextStream(stdout) << AboutInfo::versionText();
         return 0;
     }
+    if (parser.isSet(verbose))
+        enableVerboseLogging();
 
     QSettings settings;
     if (parser.isSet(theme))

@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/UiLog.h"
+
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "models/itemmodels/StorageTableModels.h"
@@ -316,6 +318,7 @@ void MainWindow::showWizard(WizardFrame* wizard)
 {
     // Non-modal: the panes stay usable, several wizards may be open, and a wizard that
     // follows its objects can stay open beside them.
+    qCDebug(lcUi).noquote() << "opening wizard" << wizard->metaObject()->className();
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &WizardFrame::objectLinkActivated, this, &MainWindow::openObject);
     wizard->show();

@@ -1,5 +1,7 @@
 #include "ui/MainWindowActions.h"
 
+#include "ui/UiLog.h"
+
 #include "app/session/ClusterOperations.h"
 #include "app/session/RecentConnections.h"
 #include "app/session/Session.h"
@@ -383,6 +385,7 @@ void MainWindowActions::confirmDelete(const QString& kind, const QString& key)
     if (object.isEmpty() || kind == kindname::Share)
         return;
     const DeletionImpact impact = assessDeletion(kind, object, *m_store);
+    qCDebug(lcUi).noquote() << "asking to delete" << kind << key << "destroys data:" << impact.destroysData;
     QMessageBox box(m_window);
     box.setIcon(impact.destroysData ? QMessageBox::Warning : QMessageBox::Question);
     box.setWindowTitle(tr("Delete %1?").arg(key));

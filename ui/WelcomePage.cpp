@@ -139,6 +139,9 @@ void WelcomePage::reloadContexts()
     QString note;
     if (!config.loadErrors().isEmpty())
         note = config.loadErrors().join(u'\n');
+    else if (files.isEmpty() && qEnvironmentVariableIsSet("KUBECONFIG"))
+        note = tr("No kubeconfig was found: KUBECONFIG names %1, which does not exist.")
+                   .arg(qEnvironmentVariable("KUBECONFIG"));
     else if (files.isEmpty())
         note = tr("No kubeconfig was found (KUBECONFIG is not set and ~/.kube/config does not exist).");
     else if (config.contexts().isEmpty())

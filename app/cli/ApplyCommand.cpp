@@ -2,6 +2,7 @@
 
 #include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
+#include "app/net/InputLimits.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "models/export/ExportPlan.h"
@@ -114,7 +115,17 @@ bool ApplyCommand::read()
                 finish(BadInput, Text::tr("%1: %2").arg(name, file.errorString()));
                 return false;
             }
-            const YamlDocuments docs = parseYaml(file.readAll());
+            bool tooLarge = false;
+            const QByteArray text = limits::kManifestFile.readAll(file, &tooLarge);
+            if (tooLarge) {
+                finish(BadInput,
+                    Text::tr("%1: %2").arg(
+                        name, limits::kManifestFile.exceededMessage(Text::tr("The file"))));
+                return false;
+            }
+            YamlLimits yamlLimits;
+            yamlLimits.maxBytes = std::max<qsizetype>(yamlLimits.maxBytes, limits::kManifestFile.bytes());
+            const YamlDocuments docs = parseYaml(text, yamlLimits);
             if (!docs.ok()) {
                 finish(BadInput, Text::tr("%1: %2").arg(name, docs.error->toString()));
                 return false;

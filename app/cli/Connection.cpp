@@ -6,6 +6,7 @@
 #include "app/device/TokenProvider.h"
 #include "app/kube/KubeClient.h"
 #include "app/session/Session.h"
+#include "app/session/SessionLog.h"
 #include "app/session/ShareOperations.h"
 
 #include <QCoreApplication>
@@ -26,12 +27,14 @@ ConnectionOptions::ConnectionOptions()
           Text::tr(
               "The device's profile JSON (as ase-demo-device --device-profile-out writes it), with a token."),
           Text::tr("file"))
+    , m_verboseOption(u"verbose"_s,
+          Text::tr("Log requests and their timings to stderr (never a token, password or key)."))
 { }
 
 void ConnectionOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions(
-        {m_kubeconfigOption, m_contextOption, m_namespaceOption, m_demoOption, m_deviceProfileOption});
+    parser.addOptions({m_kubeconfigOption, m_contextOption, m_namespaceOption, m_demoOption,
+        m_deviceProfileOption, m_verboseOption});
 }
 
 void ConnectionOptions::read(const QCommandLineParser& parser)
@@ -42,6 +45,8 @@ void ConnectionOptions::read(const QCommandLineParser& parser)
     m_ns = parser.value(m_namespaceOption);
     m_demo = parser.isSet(m_demoOption);
     m_deviceProfile = parser.value(m_deviceProfileOption);
+    if (parser.isSet(m_verboseOption))
+        enableVerboseLogging();
 }
 
 QString ConnectionOptions::effectiveNamespace(const Session* session) const

@@ -43,6 +43,7 @@ private:
     QCommandLineOption m_namespaceOption;
     QCommandLineOption m_demoOption;
     QCommandLineOption m_deviceProfileOption;
+    QCommandLineOption m_verboseOption;
     QString m_kubeconfig;
     QString m_context;
     QString m_ns;

@@ -23,15 +23,6 @@ struct ClusterState::KindStore
     QMap<QString, QJsonObject> objects; ///< by key(): sorted like etcd keys
 };
 
-struct ClusterState::Snapshot
-{
-    QString kindName;
-    QString ns;
-    qint64 resourceVersion = 0;
-    bool filtered = false;
-    QList<QJsonObject> items;
-};
-
 namespace {
 
 const ResourceKind& namespaceKind()
@@ -176,7 +167,6 @@ ClusterState::ClusterState(QObject* parent)
 ClusterState::~ClusterState()
 {
     qDeleteAll(m_stores);
-    qDeleteAll(m_snapshots);
 }
 
 void ClusterState::setHistoryLimit(int events)
@@ -282,69 +272,152 @@ qsizetype ClusterState::count(const ResourceKind& kind) const
     return s ? s->objects.size() : 0;
 }
 
+namespace {
+
+/// What a continue token holds, as Kubernetes' (k8s.io/apiserver storage): the list's
+/// resourceVersion and the key the next page starts after, plus the position and the
+/// snapshot's size so that remainingItemCount costs nothing.
+struct ContinueKey
+{
+    qint64 resourceVersion = 0;
+    QString startAfter;
+    qint64 position = 0;
+    qint64 total = -1; ///< objects in the snapshot; -1 with a selector
+};
+
+QString encodeContinue(const ContinueKey& key)
+{
+    QJsonObject token {{"v"_L1, "meta.k8s.io/v1"_L1}, {"rv"_L1, key.resourceVersion},
+        {"start"_L1, key.startAfter}, {"o"_L1, key.position}};
+    if (key.total >= 0)
+        token.insert("n"_L1, key.total);
+    return QString::fromLatin1(QJsonDocument(token)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<ContinueKey> decodeContinue(const QString& text)
+{
+    const QJsonObject token
+        = QJsonDocument::fromJson(QByteArray::fromBase64(text.toLatin1(), QByteArray::Base64UrlEncoding))
+              .object();
+    ContinueKey key;
+    key.resourceVersion = token.value("rv"_L1).toInteger();
+    key.startAfter = token.value("start"_L1).toString();
+    key.position = token.value("o"_L1).toInteger();
+    key.total = token.contains("n"_L1) ? token.value("n"_L1).toInteger() : -1;
+    if (token.value("v"_L1).toString() != u"meta.k8s.io/v1" || key.resourceVersion <= 0
+        || key.startAfter.isEmpty() || key.position < 0)
+        return std::nullopt;
+    return key;
+}
+
+} // namespace
+
 ApiResult<ListPage> ClusterState::list(const ResourceKind& kind, const ListOptions& options)
 {
     static const QString tooOld = u"The provided continue parameter is too old to display a consistent list "
                                   "result. You can start a new list without the continue parameter."_s;
-    const Snapshot* snapshot = nullptr;
-    qsizetype offset = 0;
-    QString snapshotId;
+    // Keys of one namespace share the prefix "ns/"; a cluster-wide list reads every key.
+    const QString prefix = kind.namespaced && !options.ns.isEmpty() ? QString(options.ns + u'/') : QString();
+    ContinueKey from;
     if (!options.continueToken.isEmpty()) {
-        const QJsonObject token = QJsonDocument::fromJson(
-            QByteArray::fromBase64(options.continueToken.toLatin1(), QByteArray::Base64UrlEncoding))
-                                      .object();
-        snapshotId = token.value("s"_L1).toString();
-        offset = token.value("o"_L1).toInteger();
-        if (token.value("v"_L1).toString() != u"meta.k8s.io/v1" || snapshotId.isEmpty() || offset < 0)
+        const std::optional<ContinueKey> decoded = decodeContinue(options.continueToken);
+        if (!decoded)
             return errors::badRequest(u"continue key is not valid: incorrect encoded start resourceVersion "
                                       "(version meta.k8s.io/v1)"_s);
-        snapshot = m_snapshots.value(snapshotId);
-        if (!snapshot)
-            return errors::expired(tooOld);
-        if (snapshot->kindName != kind.kind || snapshot->ns != options.ns)
+        from = *decoded;
+        if (!from.startAfter.startsWith(prefix))
             return errors::badRequest(u"continue key is not valid: the list parameters changed"_s);
+        // Like etcd after a compaction: the changes since the token's version must all still
+        // be known to read the objects as they were at that version.
+        if (from.resourceVersion < m_trimmedUpTo || from.resourceVersion > m_resourceVersion)
+            return errors::expired(tooOld);
+    } else {
+        from.resourceVersion = m_resourceVersion;
+    }
+
+    // The objects as they were at the snapshot's version differ from the stored ones only
+    // where a change came after it: the earliest such change of a key knows the object
+    // before it (absent when the change created it).
+    QMap<QString, QJsonObject> before;
+    const KindStore* s = storeOf(kind);
+    if (from.resourceVersion < m_resourceVersion) {
+        auto it = std::upper_bound(m_history.cbegin(), m_history.cend(), from.resourceVersion,
+            [](qint64 rv, const ChangeEvent& e) { return rv < e.resourceVersion; });
+        for (; it != m_history.cend(); ++it) {
+            if (it->kind.kind != kind.kind)
+                continue;
+            const QString k = key(kind, metafield::ns(it->object), metafield::name(it->object));
+            if (k > from.startAfter && k.startsWith(prefix) && !before.contains(k))
+                before.insert(k, it->previous); // empty for ADDED: absent from the snapshot
+        }
     }
 
     ListPage page;
-    QList<QJsonObject> all;
-    bool filtered = false;
-    if (snapshot) {
-        page.resourceVersion = snapshot->resourceVersion;
-        filtered = snapshot->filtered;
-    } else {
-        page.resourceVersion = m_resourceVersion;
-        filtered = static_cast<bool>(options.filter);
-        const QList<QJsonObject> candidates = objects(kind, options.ns);
-        if (options.filter) {
-            for (const QJsonObject& o : candidates) {
-                if (options.filter(o))
-                    all.append(o);
-            }
-        } else {
-            all = candidates;
-        }
+    page.resourceVersion = from.resourceVersion;
+    if (from.total < 0 && options.continueToken.isEmpty() && !options.filter)
+        from.total = prefix.isEmpty() ? count(kind) : objects(kind, options.ns).size();
+
+    // Seek to the first key after the token's (or the range's start), then merge the stored
+    // objects with the snapshot's differences in key order.
+    using Iterator = QMap<QString, QJsonObject>::const_iterator;
+    Iterator cur;
+    Iterator curEnd;
+    if (s) {
+        cur = from.startAfter.isEmpty() ? s->objects.lowerBound(prefix)
+                                        : s->objects.upperBound(from.startAfter);
+        curEnd = s->objects.cend();
     }
-    const QList<QJsonObject>& source = snapshot ? snapshot->items : all;
-    const qsizetype total = source.size();
-    const qsizetype end = options.limit > 0 ? std::min<qsizetype>(total, offset + options.limit) : total;
-    page.items = source.mid(offset, end - offset);
-    if (end < total) {
-        if (!snapshot) {
-            snapshotId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            auto* s = new Snapshot {kind.kind, options.ns, page.resourceVersion, filtered, all};
-            m_snapshots.insert(snapshotId, s);
-            m_snapshotOrder.append(snapshotId);
-            while (m_snapshotOrder.size() > 32)
-                delete m_snapshots.take(m_snapshotOrder.takeFirst());
+    auto old = before.cbegin();
+    const auto inRange = [&prefix](const QString& k) { return prefix.isEmpty() || k.startsWith(prefix); };
+    const auto curValid = [&] { return s && cur != curEnd && inRange(cur.key()); };
+    // The next object of the snapshot in key order, or false at the end of the range.
+    const auto next = [&](QString& k, QJsonObject& object) {
+        while (true) {
+            const bool haveCur = curValid();
+            const bool haveOld = old != before.cend();
+            if (!haveCur && !haveOld)
+                return false;
+            if (haveOld && (!haveCur || old.key() <= cur.key())) {
+                if (haveCur && old.key() == cur.key())
+                    ++cur;
+                k = old.key();
+                object = old.value();
+                ++old;
+                if (object.isEmpty())
+                    continue; // created after the snapshot
+                return true;
+            }
+            k = cur.key();
+            object = cur.value();
+            ++cur;
+            return true;
         }
-        const QJsonObject token {{"v"_L1, "meta.k8s.io/v1"_L1}, {"rv"_L1, page.resourceVersion},
-            {"s"_L1, snapshotId}, {"o"_L1, end}};
-        page.continueToken = QString::fromLatin1(
-            QJsonDocument(token)
-                .toJson(QJsonDocument::Compact)
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        if (!filtered)
-            page.remainingItemCount = total - end;
+    };
+
+    QString k;
+    QJsonObject object;
+    QString last;
+    qint64 taken = 0;
+    bool more = false;
+    while (next(k, object)) {
+        if (options.limit > 0 && page.items.size() >= options.limit) {
+            more = true;
+            break;
+        }
+        ++taken;
+        last = k;
+        if (!options.filter || options.filter(object))
+            page.items.append(object);
+    }
+    if (more) {
+        ContinueKey to = from;
+        to.startAfter = last;
+        to.position = from.position + taken;
+        page.continueToken = encodeContinue(to);
+        if (!options.filter && to.total >= 0)
+            page.remainingItemCount = std::max<qint64>(0, to.total - to.position);
     }
     return page;
 }
@@ -356,9 +429,10 @@ qint64 ClusterState::nextResourceVersion()
     return ++m_resourceVersion;
 }
 
-void ClusterState::commit(const ResourceKind& kind, ChangeType type, const QJsonObject& object)
+void ClusterState::commit(
+    const ResourceKind& kind, ChangeType type, const QJsonObject& object, const QJsonObject& previous)
 {
-    ChangeEvent event {type, kind, object, m_resourceVersion};
+    ChangeEvent event {type, kind, object, m_resourceVersion, previous};
     m_history.push_back(event);
     while (m_history.size() > static_cast<size_t>(m_historyLimit)) {
         m_trimmedUpTo = m_history.front().resourceVersion;
@@ -445,7 +519,7 @@ ApiResult<WriteOutcome> ClusterState::storeNew(
         return WriteOutcome {object, true, false};
     setMetadata(object, u"resourceVersion"_s, QString::number(nextResourceVersion()));
     s.objects.insert(k, object);
-    commit(kind, ChangeType::Added, object);
+    commit(kind, ChangeType::Added, object, {});
     return WriteOutcome {object, true, false};
 }
 
@@ -513,7 +587,7 @@ ApiResult<WriteOutcome> ClusterState::writeUpdate(const ResourceKind& kind, cons
         return WriteOutcome {updated, false, false};
     setMetadata(updated, u"resourceVersion"_s, QString::number(nextResourceVersion()));
     store(kind).objects.insert(key(kind, metafield::ns(updated), name), updated);
-    commit(kind, ChangeType::Modified, updated);
+    commit(kind, ChangeType::Modified, updated, current);
     return WriteOutcome {updated, false, false};
 }
 
@@ -521,8 +595,8 @@ ApiResult<WriteOutcome> ClusterState::finalizeRemoval(const ResourceKind& kind, 
 {
     const QString ns = metafield::ns(object);
     setMetadata(object, u"resourceVersion"_s, QString::number(nextResourceVersion()));
-    store(kind).objects.remove(key(kind, ns, metafield::name(object)));
-    commit(kind, ChangeType::Deleted, object);
+    const QJsonObject previous = store(kind).objects.take(key(kind, ns, metafield::name(object)));
+    commit(kind, ChangeType::Deleted, object, previous);
     if (kind.namespaced)
         finalizeNamespaceIfEmpty(ns);
     return WriteOutcome {object, false, true};
@@ -762,7 +836,7 @@ ApiResult<WriteOutcome> ClusterState::remove(
         return WriteOutcome {terminating, false, false};
     setMetadata(terminating, u"resourceVersion"_s, QString::number(nextResourceVersion()));
     store(kind).objects.insert(key(kind, ns, name), terminating);
-    commit(kind, ChangeType::Modified, terminating);
+    commit(kind, ChangeType::Modified, terminating, *current);
     if (isNamespace) {
         // The namespace controller: delete the content, then the namespace.
         for (const ResourceKind& k : knownResourceKinds()) {

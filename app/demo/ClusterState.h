@@ -30,6 +30,9 @@ struct ChangeEvent
     ResourceKind kind;
     QJsonObject object; ///< the object after the change (DELETED: its last state)
     qint64 resourceVersion = 0; ///< the RV this change produced
+    /// The stored object before the change (empty for ADDED): what a list at an earlier
+    /// resourceVersion still shows (continue tokens read the snapshot through it).
+    QJsonObject previous;
 };
 
 /// Options of every write. `dryRun` runs everything (defaulting, admission, validation,
@@ -173,8 +176,13 @@ public:
     std::optional<QJsonObject> find(const ResourceKind& kind, const QString& ns, const QString& name) const;
     /// Every object of a kind (in a namespace, or all when ns is empty), in key order.
     QList<QJsonObject> objects(const ResourceKind& kind, const QString& ns = {}) const;
-    /// One page of a list; pages of one list form a consistent snapshot. An unknown or
-    /// expired continue token → 410 Expired with Kubernetes' message.
+    /// One page of a list; pages of one list form a consistent snapshot at the first page's
+    /// resourceVersion. The continue token holds that version and the last key returned, as
+    /// Kubernetes' does: the next page seeks to the key (O(log n)) and reads the objects
+    /// changed since from the history, so a page costs O(page + changes since the list
+    /// began), whatever its position. A token whose version the history no longer reaches
+    /// (older than oldestResumableVersion(), like an etcd compaction) → 410 Expired with
+    /// Kubernetes' message; a token that does not decode → 400.
     ApiResult<ListPage> list(const ResourceKind& kind, const ListOptions& options);
     /// Number of objects of a kind.
     qsizetype count(const ResourceKind& kind) const;
@@ -259,7 +267,6 @@ signals:
 
 private:
     struct KindStore;
-    struct Snapshot;
 
     KindStore& store(const ResourceKind& kind);
     const KindStore* storeOf(const ResourceKind& kind) const;
@@ -287,7 +294,8 @@ private:
     std::optional<ApiStatus> admit(AdmissionRequest& request);
     QList<FieldError> validate(
         const ResourceKind& kind, const QJsonObject& object, const QJsonObject* oldObject) const;
-    void commit(const ResourceKind& kind, ChangeType type, const QJsonObject& object);
+    void commit(
+        const ResourceKind& kind, ChangeType type, const QJsonObject& object, const QJsonObject& previous);
     qint64 nextResourceVersion();
 
     QHash<QString, KindStore*> m_stores; ///< by Kind name; owned
@@ -295,8 +303,6 @@ private:
     QHash<QString, QList<MutatingAdmission>> m_mutating;
     QHash<QString, QList<Validator>> m_validators;
     std::deque<ChangeEvent> m_history;
-    QMap<QString, Snapshot*> m_snapshots; ///< continue-token snapshots; owned
-    QList<QString> m_snapshotOrder;
     QHash<QString, QString> m_eventKeys; ///< event dedup key → event name
     int m_historyLimit = 10000;
     qint64 m_trimmedUpTo = 0; ///< resourceVersion of the last change dropped from history

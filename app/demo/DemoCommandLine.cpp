@@ -45,8 +45,10 @@ DemoCommandLine DemoCommandLine::parse(const QStringList& arguments)
         tr("Make the device's long-running operations of this kind fail midway (repeatable): %1, or all.")
             .arg(DeviceState::faultNames().join(u", "_s)),
         u"NAME"_s);
+    const QCommandLineOption verbose(
+        u"verbose"_s, tr("Log the requests served and their timings to stderr (never a secret)."));
     parser.addOptions({listen, noTls, scenario, objects, kubeconfig, profile, latency, errorRate, cutWatch,
-        history, fault});
+        history, fault, verbose});
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -60,6 +62,7 @@ DemoCommandLine DemoCommandLine::parse(const QStringList& arguments)
             = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
         return result;
     }
+    result.verbose = parser.isSet(verbose);
     DemoDeviceOptions& o = result.options;
     const QString listenValue = parser.value(listen);
     const qsizetype colon = listenValue.lastIndexOf(u':');

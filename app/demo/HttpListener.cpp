@@ -1,5 +1,8 @@
 #include "app/demo/HttpListener.h"
 
+#include "app/demo/DemoLog.h"
+
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -86,7 +89,15 @@ HttpListener::HttpListener(QObject* parent)
             r.body = request.body();
             r.remoteAddress = request.remoteAddress();
             r.remotePort = request.remotePort();
-            auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+            // Logged when the answer is complete (a watch: when it ends); never a header or body.
+            QElapsedTimer clock;
+            clock.start();
+            auto shared = ResponderPtr(new QHttpServerResponder(std::move(responder)),
+                [method = r.method, path = r.path, clock](QHttpServerResponder* done) {
+                    qCDebug(lcDemo).noquote().nospace()
+                        << "served " << method << ' ' << path << " in " << clock.elapsed() << " ms";
+                    delete done;
+                });
             if (m_faults.latencyMs > 0) {
                 QTimer::singleShot(m_faults.latencyMs, this, [this, r, shared] { dispatch(r, shared); });
                 return;

@@ -2,6 +2,7 @@
 #include "app/BuildInfo.h"
 #include "app/demo/DemoCommandLine.h"
 #include "app/demo/DemoDevice.h"
+#include "app/demo/DemoLog.h"
 #include "app/demo/UnixSignalWatcher.h"
 #include "app/demo/arm/ArmDevice.h"
 
@@ -28,6 +29,8 @@ int main(int argc, char* argv[])
         err << commandLine.error << '\n';
         return 2;
     }
+    if (commandLine.verbose)
+        ase::enableVerboseDemoLogging();
     ase::demo::UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &ase::demo::UnixSignalWatcher::signalReceived, &app,
         [] { QCoreApplication::quit(); });

@@ -1,5 +1,7 @@
 #include "app/device/AzCliTokenProvider.h"
 
+#include "app/net/SecretScrubber.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -122,7 +124,9 @@ void AzCliTokenProvider::acquire(const AccessToken&)
         if (process != m_process)
             return;
         const QByteArray out = process->readAllStandardOutput();
-        const QString err = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
+        // What az printed may hold a token (e.g. with --debug): scrubbed before it is shown.
+        const QString err
+            = SecretScrubber::scrub(QString::fromLocal8Bit(process->readAllStandardError()).trimmed());
         stopProcess();
         if (status != QProcess::NormalExit || exitCode != 0) {
             const QString firstLine = err.section(u'\n', 0, 0).trimmed();

@@ -135,7 +135,8 @@ DeviceClient::DeviceClient(const DeviceProfile& profile, TokenProvider* tokens, 
     , m_tokens(tokens)
     , m_nam(new QNetworkAccessManager(this))
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Each request decides its redirects (HttpExchange, RedirectGuard): only within the origin.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 DeviceClient::~DeviceClient()

@@ -98,7 +98,7 @@ AccessToken DeviceCodeTokenProvider::tokenFrom(
     token.token = answer.value("access_token"_L1).toString();
     const int expiresIn = answer.value("expires_in"_L1).toVariant().toInt();
     if (expiresIn > 0)
-        token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+        token.expiresAt = now().addSecs(expiresIn);
     token.refreshToken = answer.value("refresh_token"_L1).toString();
     if (token.refreshToken.isEmpty())
         token.refreshToken = previousRefresh;
@@ -157,8 +157,7 @@ void DeviceCodeTokenProvider::startDeviceCode()
                 m_interval = 5;
             const int expiresIn
                 = body.contains("expires_in"_L1) ? body.value("expires_in"_L1).toVariant().toInt() : 900;
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            m_deadline = now.addMSecs(seconds(expiresIn).count());
+            m_deadline = now().addMSecs(seconds(expiresIn).count());
             m_prompt.userCode = body.value("user_code"_L1).toString();
             m_prompt.verificationUri = QUrl(body.value("verification_uri"_L1).toString());
             m_prompt.message = body.value("message"_L1).toString();
@@ -201,8 +200,7 @@ void DeviceCodeTokenProvider::poll()
             if (error == u"slow_down")
                 m_interval += 5; // RFC 8628 §3.5
             // The server decides when the code expired; past expires_in the client stops too.
-            const bool expired
-                = error == u"expired_token" || (keepPolling && QDateTime::currentDateTimeUtc() >= m_deadline);
+            const bool expired = error == u"expired_token" || (keepPolling && now() >= m_deadline);
             if (keepPolling && !expired) {
                 Q_EMIT pollAnswered(error, m_interval);
                 schedulePoll();

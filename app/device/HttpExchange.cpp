@@ -1,5 +1,11 @@
 #include "app/device/HttpExchange.h"
 
+#include "app/device/DeviceLog.h"
+
+#include "app/net/InputLimits.h"
+#include "app/net/RedirectGuard.h"
+
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -64,10 +70,13 @@ HttpExchange* HttpExchange::send(QNetworkAccessManager* nam, const QNetworkReque
     Callback callback)
 {
     auto* exchange = new HttpExchange(owner);
+    exchange->m_method = method;
+    exchange->m_clock.start();
     exchange->m_target = target;
     exchange->m_callback = std::move(callback);
     QNetworkRequest r = request;
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    RedirectGuard::prepare(r); // the token (or the sign-in form) never goes to another origin
     QNetworkReply* reply = nullptr;
     if (method == "GET")
         reply = nam->get(r);
@@ -75,12 +84,20 @@ HttpExchange* HttpExchange::send(QNetworkAccessManager* nam, const QNetworkReque
         reply = nam->deleteResource(r);
     else
         reply = nam->sendCustomRequest(r, method, body);
+    RedirectGuard::watch(reply);
     exchange->m_reply = reply;
     connect(reply, &QNetworkReply::sslErrors, exchange,
         [exchange](const QList<QSslError>& errors) { exchange->m_sslErrors = errors; });
     auto restart
         = [exchange] { exchange->m_timer->start(std::max<qint64>(1, exchange->m_target.timeout.count())); };
     connect(reply, &QNetworkReply::downloadProgress, exchange, restart);
+    connect(reply, &QNetworkReply::downloadProgress, exchange, [exchange](qint64 received, qint64 total) {
+        if (!exchange->m_tooLarge && limits::kResponseBody.exceededBy(received, total)) {
+            exchange->m_tooLarge = true;
+            if (exchange->m_reply)
+                exchange->m_reply->abort(); // finished() follows
+        }
+    });
     connect(reply, &QNetworkReply::uploadProgress, exchange, restart);
     connect(exchange->m_timer, &QTimer::timeout, exchange, [exchange] {
         exchange->m_timedOut = true;
@@ -121,9 +138,18 @@ void HttpExchange::onFinished()
     HttpAnswer answer;
     answer.url = reply->url();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
+    answer.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed: aborted (refused redirect)
     answer.headers = reply->rawHeaderPairs();
-    if (m_timedOut || answer.status == 0)
+    // The path only: the query of a sign-in request is not logged, nor any header or body.
+    qCDebug(lcDevice).noquote().nospace()
+        << m_method << ' ' << answer.url.path() << ' ' << answer.status << ' ' << m_clock.elapsed() << " ms";
+    if (m_tooLarge) {
+        answer.body.clear();
+        answer.error = ArmError::make(ArmError::Category::Decode,
+            limits::kResponseBody.exceededMessage(
+                QCoreApplication::translate("ase::HttpExchange", "The device's answer to %1")
+                    .arg(answer.url.path())));
+    } else if (m_timedOut || answer.status == 0 || !RedirectGuard::refusedRedirect(reply).isEmpty())
         answer.error
             = armErrorFromTransport(TransportFailure::describe(m_target, reply, m_sslErrors, m_timedOut));
     Callback callback = std::exchange(m_callback, nullptr);

@@ -4,6 +4,7 @@
 #include "app/net/TransportError.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QNetworkRequest>
 #include <QObject>
@@ -64,9 +65,12 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer* m_timer = nullptr;
     TransportFailure::Target m_target;
+    QByteArray m_method;
+    QElapsedTimer m_clock; ///< since the request was sent, for the debug log
     QList<QSslError> m_sslErrors;
     Callback m_callback;
     bool m_timedOut = false;
+    bool m_tooLarge = false; ///< the body passed limits::kResponseBody; the reply was aborted
 };
 
 /// Maps a transport failure to an ArmError category and text.

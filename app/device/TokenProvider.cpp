@@ -53,7 +53,7 @@ bool TokenProvider::needsRenewal(const AccessToken& token) const
         return true;
     if (!token.expiresAt.isValid())
         return false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     qint64 marginMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_refreshMargin).count();
     if (m_obtainedAt.isValid() && m_obtainedAt < token.expiresAt)
         marginMs = std::min(marginMs, m_obtainedAt.msecsTo(token.expiresAt) / 5);
@@ -109,7 +109,7 @@ void TokenProvider::succeed(const AccessToken& token)
     if (!m_busy)
         return; // canceled meanwhile
     m_token = token;
-    m_obtainedAt = QDateTime::currentDateTimeUtc();
+    m_obtainedAt = now();
     if (m_store) {
         const QJsonObject saved {{"accessToken"_L1, token.token}, {"refreshToken"_L1, token.refreshToken},
             {"expiresAt"_L1, token.expiresAt.toString(Qt::ISODate)},

@@ -66,6 +66,9 @@ public:
     /// How long before expiry the token is renewed: at most this, and at most a fifth of
     /// the token's lifetime (short-lived tokens). Default 5 minutes.
     void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
+    /// The time source for expiry and renewal (tests: a fake clock); null = the system's
+    /// QDateTime::currentDateTimeUtc().
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     /// The cached token (may be empty or expired).
     const AccessToken& current() const { return m_token; }
@@ -87,6 +90,8 @@ protected:
     void fail(const ArmError& error);
     /// True when `token` should be renewed now.
     bool needsRenewal(const AccessToken& token) const;
+    /// Now, from the clock (UTC).
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     /// Forgets the cached token (a new source, e.g. a freshly pasted token); the stored copy
     /// is not read afterwards.
     void resetCachedToken();
@@ -109,6 +114,7 @@ private:
     QPointer<SecretStore> m_store;
     QString m_storeKey;
     std::chrono::seconds m_refreshMargin {300};
+    std::function<QDateTime()> m_clock;
 };
 
 /// A token the user pasted (e.g. from `az account get-access-token` on another machine).

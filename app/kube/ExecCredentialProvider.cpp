@@ -1,6 +1,9 @@
 #include "app/kube/ExecCredentialProvider.h"
 
+#include "app/kube/KubeLog.h"
 #include "app/kube/PemLoader.h"
+#include "app/net/InputLimits.h"
+#include "app/net/SecretScrubber.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -161,6 +164,19 @@ void ExecCredentialProvider::startRun()
         m_process->kill();
     });
 
+    // stdout is read as it comes, so that a plugin that writes without end is stopped at
+    // the limit instead of filling memory.
+    auto stdoutData = std::make_shared<QByteArray>();
+    auto tooMuchOutput = std::make_shared<bool>(false);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this, stdoutData, tooMuchOutput] {
+        *stdoutData += m_process->readAllStandardOutput();
+        if (stdoutData->size() > limits::kExecOutput.bytes() && !*tooMuchOutput) {
+            *tooMuchOutput = true;
+            stdoutData->clear();
+            m_process->kill();
+        }
+    });
+
     auto stderrText = std::make_shared<QByteArray>();
     connect(m_process, &QProcess::readyReadStandardError, this, [this, stderrText] {
         const QByteArray chunk = m_process->readAllStandardError();
@@ -170,7 +186,7 @@ void ExecCredentialProvider::startRun()
         const QList<QByteArray> lines = chunk.split('\n');
         for (const QByteArray& line : lines) {
             if (!line.trimmed().isEmpty())
-                Q_EMIT messageReceived(QString::fromUtf8(line.trimmed()));
+                Q_EMIT messageReceived(SecretScrubber::scrub(QString::fromUtf8(line.trimmed())));
         }
     });
 
@@ -195,13 +211,15 @@ void ExecCredentialProvider::startRun()
     });
 
     connect(m_process, &QProcess::finished, this,
-        [this, timedOut, stderrText](int exitCode, QProcess::ExitStatus status) {
+        [this, timedOut, stderrText, stdoutData, tooMuchOutput](int exitCode, QProcess::ExitStatus status) {
             if (!m_process)
                 return;
             QProcess* process = m_process;
             m_process = nullptr;
             process->deleteLater();
-            const QString detail = QString::fromUtf8(*stderrText).trimmed();
+            qCDebug(lcKube).noquote() << "credential plugin" << m_config.command << "exited with" << exitCode;
+            // What the plugin printed may hold the token it failed to deliver.
+            const QString detail = SecretScrubber::scrub(QString::fromUtf8(*stderrText).trimmed());
             if (*timedOut) {
                 finishRun({},
                     credentialError(
@@ -213,6 +231,18 @@ void ExecCredentialProvider::startRun()
                         detail));
                 return;
             }
+            *stdoutData += process->readAllStandardOutput();
+            if (stdoutData->size() > limits::kExecOutput.bytes())
+                *tooMuchOutput = true;
+            if (*tooMuchOutput) {
+                finishRun({},
+                    credentialError(limits::kExecOutput.exceededMessage(
+                                        QCoreApplication::translate("ase::ExecCredentialProvider",
+                                            "What the credential plugin %1 wrote to its standard output")
+                                            .arg(m_config.command)),
+                        detail));
+                return;
+            }
             if (status != QProcess::NormalExit || exitCode != 0) {
                 finishRun({},
                     credentialError(u"exec: executable %1 failed with exit code %2"_s.arg(m_config.command)
@@ -221,8 +251,7 @@ void ExecCredentialProvider::startRun()
                 return;
             }
             QString error;
-            const Credential credential
-                = parseOutput(process->readAllStandardOutput(), m_config.apiVersion, &error);
+            const Credential credential = parseOutput(*stdoutData, m_config.apiVersion, &error);
             if (!error.isEmpty()) {
                 finishRun({}, credentialError(error, detail));
                 return;
@@ -230,6 +259,8 @@ void ExecCredentialProvider::startRun()
             finishRun(credential, {});
         });
 
+    // The command only: arguments and environment may carry secrets (--client-secret).
+    qCDebug(lcKube).noquote() << "running credential plugin" << m_config.command;
     timer->start(m_timeout);
     m_process->start();
 }
@@ -263,7 +294,7 @@ Credential ExecCredentialProvider::parseOutput(
     const QString returned = root.value("apiVersion"_L1).toString();
     if (kind.isEmpty()) {
         *error = u"decoding stdout: Object 'Kind' is missing in '%1'"_s.arg(
-            QString::fromUtf8(stdoutData.trimmed()));
+            SecretScrubber::scrub(QString::fromUtf8(stdoutData.trimmed())));
         return {};
     }
     if (returned != apiVersion) {

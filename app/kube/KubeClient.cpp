@@ -1,9 +1,13 @@
 #include "app/kube/KubeClient.h"
 
+#include "app/kube/KubeLog.h"
+
 #include "app/net/InputLimits.h"
+#include "app/net/RedirectGuard.h"
 #include "app/net/TransportError.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHttp1Configuration>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -52,6 +56,14 @@ QString jsonString(const QJsonObject& o, QLatin1StringView a, QLatin1StringView 
     return o.value(a).toObject().value(b).toString();
 }
 
+/// What is left to read of a finished reply. A reply the client aborted (its timeout, or its
+/// owner's abort) is closed: reading it returns nothing and only makes Qt log
+/// "QIODevice::read (QNetworkReplyHttpImpl): device not open".
+QByteArray remainingBody(QNetworkReply* reply)
+{
+    return reply->isOpen() ? reply->readAll() : QByteArray();
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -92,7 +104,9 @@ struct KubeClient::Attempt
     QList<QSslError> sslErrors;
     Credential used; ///< what this attempt presented (for invalidate on 401)
     bool timedOut = false;
+    bool tooLarge = false; ///< the body passed limits::kResponseBody; the reply was aborted
     bool retried = false;
+    QElapsedTimer clock; ///< since the attempt was sent, for the debug log
 
     /// Stops the timer and aborts the reply still running, without a signal to `owner`.
     void stop(QObject* owner)
@@ -230,7 +244,8 @@ KubeClient::KubeClient(KubeConnection connection, QObject* parent)
 {
     if (m_connection.proxy)
         m_nam->setProxy(*m_connection.proxy);
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Each request decides its redirects (RedirectGuard): only within the server's origin.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 KubeClient::~KubeClient()
@@ -303,11 +318,16 @@ QNetworkReply* KubeClient::send(const Spec& spec, const Credential& credential)
             request.setPeerVerifyName(m_connection.tlsServerName);
     }
 
+    RedirectGuard::prepare(request);
+    QNetworkReply* reply = nullptr;
     if (spec.method == "GET")
-        return m_nam->get(request);
-    if (spec.method == "DELETE" && spec.body.isEmpty())
-        return m_nam->deleteResource(request);
-    return m_nam->sendCustomRequest(request, spec.method, spec.body);
+        reply = m_nam->get(request);
+    else if (spec.method == "DELETE" && spec.body.isEmpty())
+        reply = m_nam->deleteResource(request);
+    else
+        reply = m_nam->sendCustomRequest(request, spec.method, spec.body);
+    RedirectGuard::watch(reply);
+    return reply;
 }
 
 ApiError KubeClient::transportError(
@@ -368,6 +388,8 @@ QNetworkReply* KubeClient::sendAttempt(
     a->sslErrors.clear();
     a->used = credential;
     a->timedOut = false;
+    a->tooLarge = false;
+    a->clock.start();
     QNetworkReply* reply = send(spec, credential);
     a->reply = reply;
     connect(reply, &QNetworkReply::sslErrors, owner,
@@ -432,6 +454,13 @@ void KubeClient::begin(KubeRequest* request)
         auto restartTimer
             = [d] { d->timer->start(std::max<qint64>(1, d->client->m_requestTimeout.count())); };
         connect(reply, &QNetworkReply::downloadProgress, request, restartTimer);
+        connect(reply, &QNetworkReply::downloadProgress, request, [d](qint64 received, qint64 total) {
+            if (!d->tooLarge && limits::kResponseBody.exceededBy(received, total)) {
+                d->tooLarge = true;
+                if (d->reply)
+                    d->reply->abort(); // finished() follows
+            }
+        });
         connect(reply, &QNetworkReply::uploadProgress, request, restartTimer);
         restartTimer();
         connect(reply, &QNetworkReply::finished, request, [this, request, reply, deliver] {
@@ -440,13 +469,23 @@ void KubeClient::begin(KubeRequest* request)
             reply->deleteLater();
             Response response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            response.body = reply->readAll();
+            response.body = remainingBody(reply);
             response.contentType = reply->rawHeader("Content-Type");
             for (const auto& [name, value] : reply->rawHeaderPairs()) {
                 if (name.compare("Warning", Qt::CaseInsensitive) == 0)
                     response.warnings << warningText(value);
             }
-            if (d->timedOut || response.status == 0) {
+            qCDebug(lcKube).noquote().nospace() << d->spec.method << ' ' << d->spec.path << ' '
+                                                << response.status << ' ' << d->clock.elapsed() << " ms";
+            if (d->tooLarge) {
+                response.body.clear();
+                response.error = ApiError::make(ApiError::Category::Decode,
+                    limits::kResponseBody.exceededMessage(
+                        tr("The server's answer to %1 %2")
+                            .arg(
+                                d->spec.verb, d->spec.resource.isEmpty() ? d->spec.path : d->spec.resource)));
+            } else if (d->timedOut || response.status == 0
+                || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
                 response.error = transportError(reply, d->sslErrors, d->timedOut);
             } else if (response.status >= 400) {
                 response.error
@@ -799,12 +838,18 @@ void KubeClient::beginWatch(WatchStream* stream)
 
         // Once the headers are in, the stream may stay silent until the next event.
         connect(reply, &QNetworkReply::metaDataChanged, stream, [d, idleMs] { d->timer->start(idleMs); });
-        connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain] {
+        connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain, finish] {
             WatchStream::Private* d = stream->d.get();
             if (d->status == 0)
                 d->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (d->status != 200)
-                return; // an error body: read it whole at the end
+            if (d->status != 200) {
+                // An error body: read it whole at the end, if it is of a sane size.
+                if (reply->bytesAvailable() > limits::kResponseBody.bytes())
+                    finish(ApiError::make(ApiError::Category::Decode,
+                        limits::kResponseBody.exceededMessage(
+                            tr("The server's error answer to watch %1").arg(d->spec.resource))));
+                return;
+            }
             d->timer->start(idleMs);
             d->decoder.feed(reply->readAll());
             drain(false);
@@ -817,8 +862,10 @@ void KubeClient::beginWatch(WatchStream* stream)
             reply->deleteLater();
             d->timer->stop();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            qCDebug(lcKube).noquote().nospace() << "WATCH " << d->spec.path << ' ' << status
+                                                << " ended after " << d->clock.elapsed() << " ms";
             if (status == 200) {
-                d->decoder.feed(reply->readAll());
+                d->decoder.feed(remainingBody(reply));
                 if (!drain(true))
                     return;
                 if (reply->error() != QNetworkReply::NoError || d->timedOut) {
@@ -829,11 +876,12 @@ void KubeClient::beginWatch(WatchStream* stream)
                 finish(ApiError {});
                 return;
             }
-            if (status == 0) {
+            if (status == 0 || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
                 finish(transportError(reply, d->sslErrors, d->timedOut));
                 return;
             }
-            ApiError error = ApiError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After"));
+            ApiError error
+                = ApiError::fromHttp(status, remainingBody(reply), reply->rawHeader("Retry-After"));
             if (retryUnauthorized(status, *d)) {
                 beginWatch(stream);
                 return;

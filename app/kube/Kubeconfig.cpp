@@ -1,6 +1,7 @@
 #include "app/kube/Kubeconfig.h"
 
 #include "app/kube/PemLoader.h"
+#include "app/net/InputLimits.h"
 #include "models/resources/Names.h"
 #include "models/resources/Yaml.h"
 
@@ -175,10 +176,24 @@ Kubeconfig Kubeconfig::loadFiles(const QStringList& files, bool mustExist)
                 file, f.errorString());
             continue;
         }
-        const QByteArray data = f.readAll();
+        bool tooLarge = false;
+        const QByteArray data = limits::kKubeconfigFile.readAll(f, &tooLarge);
+        if (tooLarge) {
+            merged.m_loadErrors << u"error loading config file \"%1\": %2"_s.arg(
+                file, limits::kKubeconfigFile.exceededMessage(tr("The file")));
+            continue;
+        }
         merged.mergeFrom(fromYaml(data, file, QFileInfo(file).absolutePath()));
     }
     return merged;
+}
+
+Kubeconfig Kubeconfig::merged(const QList<Kubeconfig>& configs)
+{
+    Kubeconfig result;
+    for (const Kubeconfig& config : configs)
+        result.mergeFrom(config);
+    return result;
 }
 
 Kubeconfig Kubeconfig::fromYaml(const QByteArray& yaml, const QString& fileName, const QString& baseDir)
@@ -194,7 +209,9 @@ Kubeconfig Kubeconfig::fromYaml(const QByteArray& yaml, const QString& fileName,
 
     if (yaml.trimmed().isEmpty())
         return config; // an empty file is an empty config, as in client-go
-    const YamlDocuments docs = parseYaml(yaml);
+    YamlLimits yamlLimits;
+    yamlLimits.maxBytes = std::max<qsizetype>(yamlLimits.maxBytes, limits::kKubeconfigFile.bytes());
+    const YamlDocuments docs = parseYaml(yaml, yamlLimits);
     if (!docs.ok())
         return fail(docs.error->toString());
     if (docs.objects.isEmpty())

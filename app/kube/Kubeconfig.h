@@ -93,6 +93,9 @@ public:
     static Kubeconfig load(const QString& explicitPath = {});
     /// Loads and merges these files; missing files are skipped unless `mustExist`.
     static Kubeconfig loadFiles(const QStringList& files, bool mustExist = false);
+    /// Merges configurations read from several files, in kubectl's order: the first file
+    /// that defines a cluster, user or context name wins; the first current-context wins.
+    static Kubeconfig merged(const QList<Kubeconfig>& configs);
     /// Parses one kubeconfig document; relative paths resolve against `baseDir`.
     static Kubeconfig fromYaml(const QByteArray& yaml, const QString& fileName, const QString& baseDir);
 

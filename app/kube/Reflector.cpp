@@ -272,6 +272,7 @@ void Reflector::onWatchFinished(const ApiError& error)
         const std::chrono::milliseconds delay = m_backoff.next();
         if (delay <= kQuietRewatch) {
             m_next = Next::Watch;
+            countDelay(delay);
             m_retryTimer.start(delay);
         } else {
             schedule(Next::Watch, delay);
@@ -285,13 +286,31 @@ void Reflector::onWatchFinished(const ApiError& error)
 
 // ---- errors and retries ------------------------------------------------------------------
 
+QString Reflector::describeFailure(const ApiError& error, Next resume, const QString& next) const
+{
+    const QString verb = !error.verb.isEmpty() ? error.verb : resume == Next::Watch ? u"watch"_s : u"list"_s;
+    const QString server = m_client ? m_client->connection().server.authority() : QString();
+    QString what = error.message().trimmed();
+    if (what.isEmpty()) {
+        // Every ApiError the client builds has a text; this is the safety net.
+        what = error.httpStatus > 0 ? ApiError::genericMessageForCode(error.httpStatus)
+                                    : tr("the request failed without a reason.");
+    }
+    //: %1 list or watch, %2 the plural resource ("persistentvolumes"), %3 host:port, %4 the
+    //: server's or the network's message, %5 what the app does next
+    return tr("Could not %1 %2 on %3: %4 %5").arg(verb, m_kind.resource, server, what, next).trimmed();
+}
+
 void Reflector::handleError(const ApiError& error, Next resume)
 {
     ++m_stats.errors;
+    m_stats.lastError = error;
     if (error.isCanceled()) {
         // Aborted by its owner (the client is going away): nothing to retry.
         m_running = false;
-        setStatus(ReflectorState::Stopped, {}, error);
+        setStatus(ReflectorState::Stopped,
+            describeFailure(error, resume, tr("The connection was closed; reconnect to see live updates.")),
+            error);
         return;
     }
     if (error.isExpired()) {
@@ -300,7 +319,10 @@ void Reflector::handleError(const ApiError& error, Next resume)
         ++m_stats.expired;
         m_resourceVersion.clear();
         schedule(Next::List, m_backoff.next());
-        setStatus(ReflectorState::Reconnecting, error.message(), error, m_status.nextRetry);
+        setStatus(ReflectorState::Reconnecting,
+            describeFailure(error, resume,
+                tr("The server no longer keeps the changes since the last list; listing again.")),
+            error, m_status.nextRetry);
         return;
     }
     if (error.isForbidden()) {
@@ -317,7 +339,10 @@ void Reflector::handleError(const ApiError& error, Next resume)
         // The client already refreshed the credential once; asking again at once would only
         // run the exec plugin (or the sign-in) in a loop.
         schedule(Next::List, m_slowRetry);
-        setStatus(ReflectorState::Unauthorized, error.message(), error, m_status.nextRetry);
+        setStatus(ReflectorState::Unauthorized,
+            describeFailure(error, resume,
+                tr("Check the user of the kubeconfig context (token, certificate or sign-in).")),
+            error, m_status.nextRetry);
         return;
     }
     if (error.isRetriable() || error.category == ApiError::Category::Decode) {
@@ -332,19 +357,35 @@ void Reflector::handleError(const ApiError& error, Next resume)
         else if (resume == Next::List && !m_continue.isEmpty())
             next = Next::Page;
         schedule(next, delay);
-        setStatus(ReflectorState::Reconnecting, error.message(), error, m_status.nextRetry);
+        setStatus(ReflectorState::Reconnecting,
+            describeFailure(error, resume,
+                tr("Retrying in %n second(s).", nullptr,
+                    int(std::max<qint64>(1, (delay.count() + 999) / 1000)))),
+            error, m_status.nextRetry);
         return;
     }
     // TLS, configuration, bad request, unknown resource...: retrying soon will not help.
     schedule(Next::List, m_slowRetry);
-    setStatus(ReflectorState::Failed, error.message(), error, m_status.nextRetry);
+    setStatus(ReflectorState::Failed,
+        describeFailure(error, resume,
+            tr("Retrying in %n second(s).", nullptr,
+                int(std::chrono::duration_cast<std::chrono::seconds>(m_slowRetry).count()))),
+        error, m_status.nextRetry);
 }
 
 void Reflector::schedule(Next next, std::chrono::milliseconds delay)
 {
     m_next = next;
+    countDelay(delay);
     m_retryTimer.start(delay);
     m_status.nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    m_status.retryDelay = delay;
+}
+
+void Reflector::countDelay(std::chrono::milliseconds delay)
+{
+    m_stats.lastRetryDelay = delay;
+    m_stats.longestRetryDelay = std::max(m_stats.longestRetryDelay, delay);
 }
 
 void Reflector::runScheduled()
@@ -352,6 +393,7 @@ void Reflector::runScheduled()
     if (!m_running)
         return;
     m_status.nextRetry = {};
+    m_status.retryDelay = {};
     if (m_next == Next::Watch && !m_resourceVersion.isEmpty())
         beginWatch();
     else if (m_next == Next::Page && !m_continue.isEmpty())
@@ -369,6 +411,8 @@ void Reflector::setStatus(
     m_status.message = message;
     m_status.error = error;
     m_status.nextRetry = nextRetry;
+    if (!nextRetry.isValid())
+        m_status.retryDelay = {};
     m_status.namespaceName = m_namespace;
     if (!same)
         Q_EMIT statusChanged(m_status);

@@ -46,6 +46,8 @@ struct ReflectorStatus
     /// When the next attempt is due (Reconnecting, Forbidden, Unauthorized, Failed);
     /// invalid when none is scheduled.
     QDateTime nextRetry;
+    /// The delay that was scheduled for it (0 when none): what tests check, not the clock.
+    std::chrono::milliseconds retryDelay {0};
     /// The error behind the state (ok() when Live).
     ApiError error;
     /// A complete list has reached the store at least once since start().
@@ -68,6 +70,12 @@ struct ReflectorStats
     qint64 events = 0; ///< ADDED/MODIFIED/DELETED events posted to the store
     qint64 bookmarks = 0;
     int errors = 0; ///< failed lists and watches (all causes)
+    /// The delays waited before a retry or a re-watch: the last and the longest so far.
+    std::chrono::milliseconds lastRetryDelay {0};
+    std::chrono::milliseconds longestRetryDelay {0};
+    /// The last of them, kept after the reflector recovered (the status then holds no error):
+    /// what a benchmark or a diagnostic reports as "the last error".
+    ApiError lastError;
 };
 
 /// Keeps one kind of object in the ResourceStore equal to the server, as client-go's
@@ -162,7 +170,11 @@ private:
     void onWatchFinished(const ApiError& error);
     /// Decides the state and the next step after a failed list or watch.
     void handleError(const ApiError& error, Next resume);
+    /// The status line of a failed list or watch: what failed, on which server, the
+    /// server's or the transport's words, and what happens next; never empty.
+    QString describeFailure(const ApiError& error, Next resume, const QString& next) const;
     void schedule(Next next, std::chrono::milliseconds delay);
+    void countDelay(std::chrono::milliseconds delay);
     void runScheduled();
     void setStatus(ReflectorState state, const QString& message = {}, const ApiError& error = {},
         const QDateTime& nextRetry = {});

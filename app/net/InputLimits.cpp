@@ -1,9 +1,8 @@
 #include "app/net/InputLimits.h"
 
-#include <QtGlobal>
+#include <QIODevice>
 
-#include <algorithm>
-#include <climits>
+#include <QtGlobal>
 
 namespace ase {
 
@@ -19,13 +18,36 @@ qint64 InputLimit::bytes() const
     return mib * limits::kMiB;
 }
 
+bool InputLimit::exceededBy(qint64 bytesReceived, qint64 bytesTotal) const
+{
+    const qint64 limit = bytes();
+    return bytesReceived > limit || bytesTotal > limit;
+}
+
+QByteArray InputLimit::readAll(QIODevice& device, bool* tooLarge) const
+{
+    const qint64 limit = bytes();
+    QByteArray data = device.read(limit + 1);
+    // A sequential device may hand out less than asked before its end: read on.
+    while (data.size() <= limit && !device.atEnd()) {
+        const QByteArray more = device.read(limit + 1 - data.size());
+        if (more.isEmpty())
+            break;
+        data += more;
+    }
+    *tooLarge = data.size() > limit;
+    if (*tooLarge)
+        data.clear();
+    return data;
+}
+
 QString InputLimit::formatSize(qint64 bytes)
 {
     if (bytes >= limits::kMiB && bytes % limits::kMiB == 0)
         return tr("%1 MiB").arg(bytes / limits::kMiB);
     if (bytes >= 1024 && bytes % 1024 == 0)
         return tr("%1 KiB").arg(bytes / 1024);
-    return tr("%n byte(s)", nullptr, int(std::min<qint64>(bytes, INT_MAX)));
+    return tr("%1 bytes").arg(bytes);
 }
 
 QString InputLimit::exceededMessage(const QString& what) const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+
+class QIODevice;
 
 namespace ase {
 
@@ -24,6 +27,13 @@ public:
     /// "%1 is larger than the limit of 16 MiB (set ASE_MAX_WATCH_EVENT_MIB to raise it)."
     /// `what` names the input: "The server's answer to the list of PersistentVolumes".
     QString exceededMessage(const QString& what) const;
+    /// For QNetworkReply::downloadProgress: the body read so far, or the size the server
+    /// announced, is over the limit (abort the reply).
+    bool exceededBy(qint64 bytesReceived, qint64 bytesTotal) const;
+    /// Reads a file or device to its end, at most the limit: `*tooLarge` is set (and
+    /// nothing returned) when there is more. Never reads more than the limit plus one byte,
+    /// also from a device without an end (a pipe, /dev/zero).
+    QByteArray readAll(QIODevice& device, bool* tooLarge) const;
     /// "16 MiB", "512 KiB": a size for the messages.
     static QString formatSize(qint64 bytes);
 };
@@ -42,6 +52,8 @@ inline constexpr InputLimit kWatchEvent {"ASE_MAX_WATCH_EVENT_MIB", 16 * kMiB};
 inline constexpr InputLimit kExecOutput {"ASE_MAX_EXEC_OUTPUT_MIB", 4 * kMiB};
 /// One kubeconfig file.
 inline constexpr InputLimit kKubeconfigFile {"ASE_MAX_KUBECONFIG_MIB", 16 * kMiB};
+/// One YAML or JSON manifest file (apply -f); also the parser's bound on the text.
+inline constexpr InputLimit kManifestFile {"ASE_MAX_MANIFEST_MIB", 32 * kMiB};
 
 } // namespace limits
 

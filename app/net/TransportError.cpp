@@ -1,5 +1,7 @@
 #include "app/net/TransportError.h"
 
+#include "app/net/RedirectGuard.h"
+
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -65,6 +67,20 @@ TransportFailure TransportFailure::describe(
                 .arg(server)
                 .arg(std::chrono::duration_cast<std::chrono::seconds>(target.timeout).count()),
             {});
+    }
+    if (const QUrl refused = RedirectGuard::refusedRedirect(reply); !refused.isEmpty()) {
+        const QString other
+            = refused.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+        return make(Kind::Connection,
+            device ? tr("The device endpoint %1 redirected the request to %2, another server. The request "
+                        "was not sent there, so the sign-in token stays with %1. Check the ARM endpoint of "
+                        "the device profile.")
+                         .arg(server, other)
+                   : tr("The server %1 redirected the request to %2, another server. The request was not "
+                        "sent there, so the credentials stay with %1. Check the server address in the "
+                        "kubeconfig.")
+                         .arg(server, other),
+            tr("redirect to another origin refused: %1").arg(other));
     }
     const QString detail = reply ? reply->errorString() : QString();
     const QNetworkReply::NetworkError code = reply ? reply->error() : QNetworkReply::UnknownNetworkError;

@@ -1,5 +1,7 @@
 #include "app/session/Session.h"
 
+#include "app/session/SessionLog.h"
+
 #include "app/demo/DemoHost.h"
 #include "app/device/DeviceClient.h"
 #include "app/device/DeviceProfile.h"
@@ -103,6 +105,8 @@ void Session::dropDevice()
 void Session::connectDevice(const DeviceProfile& profile, TokenProvider* tokens)
 {
     dropDevice();
+    qCDebug(lcSession).noquote() << "connecting to the device" << profile.deviceName << "at"
+                                 << profile.armEndpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     m_tokens.reset(tokens);
     m_device = std::make_unique<DeviceClient>(profile, tokens);
     m_shareOperations->setClient(m_device.get());
@@ -156,6 +160,7 @@ void Session::onDeviceStatus(const DeviceWatchStatus& status)
 void Session::connectDemo()
 {
     disconnectAll();
+    qCDebug(lcSession) << "starting the embedded demo device";
     auto* host = new demo::DemoHost(this);
     m_demo = host;
     m_target = ConnectionTarget::demo();
@@ -229,6 +234,9 @@ void Session::connectCluster(const KubeConnection& connection, const QString& ti
     m_states.clear();
     if (m_poller)
         m_states.insert(kindname::Share, device);
+    qCDebug(lcSession).noquote() << "connecting to the cluster" << connection.clusterName << "at"
+                                 << connection.server.toString(QUrl::RemoveUserInfo) << "as"
+                                 << connection.userName;
     m_client = std::make_unique<KubeClient>(connection);
     m_clusterOperations->setClient(m_client.get());
     m_clusterTitle = title;
@@ -314,6 +322,7 @@ void Session::onReflectorStatus(const QString& kind, const ReflectorStatus& stat
 {
     KindState state;
     state.level = levelOf(status.state);
+    qCDebug(lcSession).noquote() << kind << ReflectorStatus::stateName(status.state) << status.message;
     state.text = state.level == KindState::Level::Live ? QString() : status.message;
     if (state.text.isEmpty() && state.level != KindState::Level::Live)
         state.text = ReflectorStatus::stateName(status.state);

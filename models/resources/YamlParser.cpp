@@ -10,7 +10,9 @@
 // GCC 14 at -O2/-O3 reports a false "dangling pointer to an unnamed temporary" inside
 // yaml-cpp's node/impl.h (Node::Mark, Node::Type); the pointer is a member of a live Node.
 #pragma GCC diagnostic push
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wdangling-pointer"
+#endif
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
@@ -66,14 +68,22 @@ class JsonBuilder final : public YAML::EventHandler
 {
 public:
     /// A problem in the content (not the syntax): reported with the node's position.
+    /// `limit`: a YamlLimits bound was passed; nothing read is kept.
     struct ContentError
     {
         YAML::Mark mark;
         QString message;
+        bool limit = false;
     };
+
+    explicit JsonBuilder(const YamlLimits& limits)
+        : m_limits(limits)
+    { }
 
     void OnDocumentStart(const YAML::Mark&) override
     {
+        m_anchors.clear();
+        m_anchorValues.clear();
         m_stack.clear();
         m_root = QJsonValue(QJsonValue::Undefined);
     }
@@ -81,6 +91,7 @@ public:
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
     {
+        count(1, mark, false);
         if (expectingKey()) {
             setKey(QStringLiteral("null"), mark);
             return;
@@ -91,6 +102,7 @@ public:
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
     {
         const QJsonValue value = m_anchors.value(anchor);
+        count(m_anchorValues.value(anchor, 1), mark, true);
         if (expectingKey()) {
             if (!value.isString())
                 throw ContentError {mark, keyMessage()};
@@ -103,10 +115,13 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
         const std::string& text) override
     {
+        count(1, mark, false);
         const QString string = QString::fromStdString(text);
         if (expectingKey()) {
-            if (anchor)
+            if (anchor) {
                 m_anchors.insert(anchor, string);
+                m_anchorValues.insert(anchor, 1);
+            }
             setKey(string, mark);
             return;
         }
@@ -140,7 +155,26 @@ private:
         QString key;
         bool haveKey = false;
         YAML::anchor_t anchor = 0;
+        qint64 valuesBefore = 0; ///< m_values when the collection opened (for its anchor's size)
     };
+
+    /// Counts values as they would be after expanding aliases: an alias counts as many as
+    /// its anchor holds. Bounds the stream so that a "billion laughs" document fails here,
+    /// after reading a few hundred bytes, not in whatever walks the objects afterwards.
+    void count(qint64 values, const YAML::Mark& mark, bool alias)
+    {
+        m_values += values;
+        if (m_values <= m_limits.maxValues)
+            return;
+        const QString message = alias
+            ? QCoreApplication::translate("ase::Yaml",
+                "its aliases expand the YAML to more than %1 values (the limit that stops \"billion "
+                "laughs\" documents)")
+                  .arg(m_limits.maxValues)
+            : QCoreApplication::translate("ase::Yaml", "the YAML has more than %1 values (the limit)")
+                  .arg(m_limits.maxValues);
+        throw ContentError {mark, message, true};
+    }
 
     static QString keyMessage()
     {
@@ -163,11 +197,19 @@ private:
     {
         if (expectingKey())
             throw ContentError {mark, keyMessage()};
+        if (qsizetype(m_stack.size()) >= m_limits.maxDepth)
+            throw ContentError {mark,
+                QCoreApplication::translate(
+                    "ase::Yaml", "mappings and sequences nest deeper than %1 levels (the limit)")
+                    .arg(m_limits.maxDepth),
+                true};
+        count(1, mark, false);
         if (m_stack.empty())
             m_rootMark = mark;
         Frame frame;
         frame.isMap = isMap;
         frame.anchor = anchor;
+        frame.valuesBefore = m_values;
         m_stack.push_back(std::move(frame));
     }
 
@@ -176,13 +218,18 @@ private:
         Frame frame = std::move(m_stack.back());
         m_stack.pop_back();
         const QJsonValue value = frame.isMap ? QJsonValue(frame.object) : QJsonValue(frame.array);
+        if (frame.anchor)
+            m_anchorValues.insert(frame.anchor, m_values - frame.valuesBefore + 1);
         add(value, frame.anchor, YAML::Mark());
     }
 
     void add(const QJsonValue& value, YAML::anchor_t anchor, const YAML::Mark& mark)
     {
-        if (anchor)
+        if (anchor) {
             m_anchors.insert(anchor, value);
+            if (!m_anchorValues.contains(anchor))
+                m_anchorValues.insert(anchor, 1); // a scalar; a collection's size came with close()
+        }
         if (m_stack.empty()) {
             if (m_root.isUndefined() && !value.isObject() && !value.isArray())
                 m_rootMark = mark;
@@ -202,6 +249,9 @@ private:
     QJsonValue m_root;
     YAML::Mark m_rootMark;
     QHash<YAML::anchor_t, QJsonValue> m_anchors;
+    QHash<YAML::anchor_t, qint64> m_anchorValues; ///< values each anchor stands for, expanded
+    YamlLimits m_limits;
+    qint64 m_values = 0; ///< values of the stream so far, aliases expanded
 };
 
 } // namespace
@@ -214,11 +264,19 @@ QString YamlError::toString() const
         .arg(message);
 }
 
-YamlDocuments parseYaml(QByteArrayView yaml)
+YamlDocuments parseYaml(QByteArrayView yaml, const YamlLimits& limits)
 {
     YamlDocuments result;
+    if (yaml.size() > limits.maxBytes) {
+        result.error = YamlError {1, 1, 1,
+            QCoreApplication::translate(
+                "ase::Yaml", "the YAML text is %1 bytes, more than the limit of %2 bytes")
+                .arg(yaml.size())
+                .arg(limits.maxBytes)};
+        return result;
+    }
     std::istringstream stream(std::string(yaml.data(), std::size_t(yaml.size())));
-    JsonBuilder builder;
+    JsonBuilder builder(limits);
     int index = 0;
     try {
         YAML::Parser parser(stream);
@@ -227,14 +285,28 @@ YamlDocuments parseYaml(QByteArrayView yaml)
             try {
                 more = parser.HandleNextDocument(builder);
             } catch (const JsonBuilder::ContentError& e) {
-                // yaml-cpp cannot resume inside a document: stop here, keep what was read.
-                if (!result.error)
+                // yaml-cpp cannot resume inside a document: stop here, keep what was read
+                // (nothing when a limit was passed).
+                if (e.limit || !result.error)
                     result.error = YamlError {index + 1, e.mark.line + 1, e.mark.column + 1, e.message};
+                if (e.limit) {
+                    result.objects.clear();
+                    result.lines.clear();
+                }
                 break;
             }
             if (!more)
                 break;
             ++index;
+            if (index > limits.maxDocuments) {
+                result.objects.clear();
+                result.lines.clear();
+                result.error = YamlError {index, builder.rootMark().line + 1, builder.rootMark().column + 1,
+                    QCoreApplication::translate(
+                        "ase::Yaml", "the YAML has more than %1 documents (the limit)")
+                        .arg(limits.maxDocuments)};
+                break;
+            }
             const QJsonValue& root = builder.root();
             if (root.isUndefined() || root.isNull())
                 continue; // an empty document

@@ -2,8 +2,10 @@
 # ASE Storage Manager — development environment.
 #
 #   dev.sh run [APP ARGS...]   set up, build and start the app (on the demo device by default)
-#   dev.sh test [CTEST ARGS...] set up, build and run the whole test suite (ctest, preset "ci")
+#   dev.sh test [asan] [CTEST ARGS...]  set up, build and run the whole test suite (ctest,
+#                              preset "ci"; "asan": with AddressSanitizer and UBSan)
 #   dev.sh build [PRESET]      set up and build (default preset: dev)
+#   dev.sh fuzz [SECONDS]      build the fuzz targets (clang, libFuzzer) and run each (default 60 s)
 #   dev.sh package             set up, make a release build and the Debian package:
 #                              build/release/ase-storage-manager_VERSION_ARCH.deb
 #   dev.sh setup               only prepare the build environment
@@ -170,7 +172,8 @@ in_root() {
         LANG="${LANG:-C.UTF-8}" TERM="${TERM:-dumb}" ASE_DEV_CACHE="$cache" ASE_DEBIAN_MIRROR="$mirror")
     local v
     for v in DISPLAY WAYLAND_DISPLAY XAUTHORITY XDG_RUNTIME_DIR QT_QPA_PLATFORM CI LANGUAGE LC_ALL \
-        CTEST_OUTPUT_ON_FAILURE QT_LOGGING_RULES ASE_BENCH_OBJECTS ASE_PACKAGE; do
+        CTEST_OUTPUT_ON_FAILURE QT_LOGGING_RULES ASE_BENCH_OBJECTS ASE_PACKAGE ASAN_OPTIONS UBSAN_OPTIONS \
+        LSAN_OPTIONS ASE_FUZZ_WORK ASE_FUZZ_PARALLEL ASE_FUZZ_KEEP_GOING ASE_FUZZ_RSS_MB; do
         [ -n "${!v:-}" ] && envs+=("$v=${!v}")
     done
     bwrap "${args[@]}" /usr/bin/env -i "${envs[@]}" "$@"
@@ -225,16 +228,30 @@ build)
     build "${1:-dev}"
     ;;
 test)
+    preset=ci
+    if [ "${1:-}" = asan ] || [ "${1:-}" = ci ]; then
+        preset=$1
+        shift
+    fi
     setup
-    build ci
-    # The package of this build, for the install test (label "package"): its programs are
-    # the ci build's, its contents and dependencies those of the release package.
-    say "making the Debian package for the install test"
-    rm -f "$repo"/build/ci/ase-storage-manager_*.deb
-    inside sh -c 'cd build/ci && cpack -G DEB >cpack.log 2>&1' ||
-        die "cpack failed; its log is build/ci/cpack.log"
-    say "running the test suite"
-    QT_QPA_PLATFORM=offscreen inside ctest --preset ci "$@"
+    build "$preset"
+    if [ "$preset" = asan ]; then
+        say "running the test suite (preset asan)"
+        # Leaks are reported, and any report fails the test (halt_on_error); UBSan stops at
+        # the first finding too (-fno-sanitize-recover in the preset).
+        QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:abort_on_error=0} \
+            UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+            inside ctest --preset asan "$@"
+    else
+        # The package of this build, for the install test (label "package"): its programs are
+        # the ci build's, its contents and dependencies those of the release package.
+        say "making the Debian package for the install test"
+        rm -f "$repo"/build/ci/ase-storage-manager_*.deb
+        inside sh -c 'cd build/ci && cpack -G DEB >cpack.log 2>&1' ||
+            die "cpack failed; its log is build/ci/cpack.log"
+        say "running the test suite"
+        QT_QPA_PLATFORM=offscreen inside ctest --preset ci "$@"
+    fi
     ;;
 package)
     setup
@@ -261,12 +278,18 @@ run)
         inside "${app[@]}" "$@"
     fi
     ;;
+fuzz)
+    setup
+    build fuzz
+    say "running the fuzz targets (new corpus entries and crashes go outside the repository)"
+    inside bash "$repo/tests/fuzz/run-fuzzers.sh" "$@"
+    ;;
 exec)
     setup
     inside "$@"
     ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

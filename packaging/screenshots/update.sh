@@ -15,8 +15,10 @@ cd "$repo"
 bash "$dev" exec cmake --build --preset "$preset" --target mainwindow_screenshots
 out=$(mktemp -d /tmp/ase-screenshots.XXXXXX)
 trap 'rm -rf "$out"' EXIT
-# An empty KUBECONFIG: the welcome page shows what a first run on a fresh computer shows.
-bash "$dev" exec env KUBECONFIG=/nonexistent/kubeconfig QT_QPA_PLATFORM=offscreen \
+# No KUBECONFIG and an empty home: the welcome page shows what a first run on a fresh
+# computer shows.
+mkdir -p "$out/home"
+bash "$dev" exec env -u KUBECONFIG HOME="$out/home" QT_QPA_PLATFORM=offscreen \
     "build/$preset/tests/gui/mainwindow_screenshots" "$out" --theme light
 cp "$out/main-window.png" "$out/welcome.png" "$here/"
 echo "updated: $here/main-window.png $here/welcome.png"

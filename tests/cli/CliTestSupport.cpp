@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QDebug>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,12 @@ bool DemoDeviceProcess::start(QString* error, const QStringList& extraArguments)
     m_device.setArguments(
         QStringList {u"--kubeconfig-out"_s, kubeconfig(), u"--device-profile-out"_s, deviceProfile()}
         + extraArguments);
+    // Its stderr goes to a file: a verbose device writes more than a pipe holds unread.
+    m_device.setStandardErrorFile(m_dir.filePath(u"demo-device.log"_s));
+    // --verbose must be able to turn the logging on (the test preset switches debug off).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_LOGGING_RULES"_s);
+    m_device.setProcessEnvironment(env);
     m_device.start();
     if (!m_device.waitForStarted()) {
         *error = m_device.errorString();
@@ -40,11 +47,16 @@ bool DemoDeviceProcess::start(QString* error, const QStringList& extraArguments)
         line += m_device.readAllStandardOutput();
     }
     if (!line.startsWith("ready ")) {
-        *error = u"ase-demo-device did not say ready: "_s
-            + QString::fromUtf8(line + m_device.readAllStandardError());
+        *error = u"ase-demo-device did not say ready: "_s + QString::fromUtf8(line + log());
         return false;
     }
     return true;
+}
+
+QByteArray DemoDeviceProcess::log() const
+{
+    QFile file(m_dir.filePath(u"demo-device.log"_s));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 CliRun DemoDeviceProcess::run(const QStringList& arguments, int timeoutMs, const QByteArray& input) const
@@ -58,6 +70,7 @@ CliRun DemoDeviceProcess::run(const QStringList& arguments, int timeoutMs, const
     env.remove(u"QT_QPA_PLATFORM"_s); // nor a platform plugin chosen for it
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.remove(u"LANGUAGE"_s);
+    env.remove(u"QT_LOGGING_RULES"_s); // --verbose decides
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ASE_APP), arguments);
     if (!input.isEmpty())

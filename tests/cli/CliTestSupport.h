@@ -33,6 +33,8 @@ public:
     QString kubeconfig() const { return m_dir.filePath(QStringLiteral("kubeconfig")); }
     QString deviceProfile() const { return m_dir.filePath(QStringLiteral("device.json")); }
     QString home() const { return m_dir.path(); }
+    /// What ase-demo-device wrote to stderr so far (its --verbose log).
+    QByteArray log() const;
 
     /// Runs `ase-storage-manager ARGUMENTS` headless (no DISPLAY, no KUBECONFIG, HOME in the
     /// temporary folder) and collects its exit code and output; logs the command line.

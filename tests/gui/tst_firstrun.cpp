@@ -143,6 +143,8 @@ void TestFirstRun::welcomeSaysWhenNoKubeconfigIsFound()
     QVERIFY(!welcome->contextList()->isVisible());
     auto* note = welcome->findChild<QLabel*>(u"kubeconfigNote"_s);
     QVERIFY2(note->text().startsWith(u"No kubeconfig was found"_s), qPrintable(note->text()));
+    // It names the file KUBECONFIG points to, so the user sees what to fix.
+    QVERIFY2(note->text().contains(m_home.filePath(u"missing.yaml"_s)), qPrintable(note->text()));
     // The other two ways in stay.
     QVERIFY(welcome->demoButton()->isVisible());
     QVERIFY(welcome->addDeviceButton()->isVisible());

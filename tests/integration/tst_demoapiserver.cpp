@@ -196,16 +196,31 @@ void TestDemoApiServer::listPagingIsAConsistentSnapshot()
 
 void TestDemoApiServer::expiredContinueToken()
 {
-    const QByteArray token = QJsonDocument(
-        QJsonObject {{"v"_L1, "meta.k8s.io/v1"_L1}, {"rv"_L1, 1}, {"s"_L1, "gone"_L1}, {"o"_L1, 3}})
-                                 .toJson(QJsonDocument::Compact)
-                                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const HttpResult r = m_admin->get(kPvcs + u"?limit=3&continue="_s + QString::fromLatin1(token));
+    // A token outlives its snapshot when the history no longer reaches back to the list's
+    // resourceVersion (Kubernetes: an etcd compaction).
+    ase::demo::DemoDevice small;
+    QVERIFY(small.start({}));
+    DemoApiClient client(small.clusterUrl(), small.caPem(), small.adminToken());
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(client.post(kPvcs, pvcManifest(u"x%1"_s.arg(i), u"edge-apps"_s)).status, 201);
+    const QJsonObject page1 = client.get(kPvcs + u"?limit=1"_s).json();
+    const QString token = page1.value("metadata"_L1).toObject().value("continue"_L1).toString();
+    QVERIFY(!token.isEmpty());
+    // Still within the history: the next page is served.
+    QCOMPARE(client.get(kPvcs + u"?limit=1&continue="_s + token).status, 200);
+    small.cluster().setHistoryLimit(3);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(client.post(kPvcs, pvcManifest(u"y%1"_s.arg(i), u"edge-apps"_s)).status, 201);
+    const HttpResult r = client.get(kPvcs + u"?limit=1&continue="_s + token);
     QCOMPARE(r.status, 410);
     QCOMPARE(r.json().value("reason"_L1).toString(), u"Expired"_s);
     QCOMPARE(r.json().value("message"_L1).toString(),
         u"The provided continue parameter is too old to display a consistent list result. You can start a "
         "new list without the continue parameter."_s);
+
+    // A token that is not one: 400.
+    const HttpResult bad = client.get(kPvcs + u"?limit=1&continue=bm90LWEtdG9rZW4"_s);
+    QCOMPARE(bad.status, 400);
 }
 
 void TestDemoApiServer::selectors_data()

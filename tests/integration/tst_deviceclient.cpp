@@ -3,6 +3,7 @@
 // messages, nextLink paging, mount/unmount, token expiry and renewal, the device-code flow,
 // the Azure CLI provider (fake az) and the SharePoller feeding a ResourceStore.
 #include "ArmTestSupport.h"
+#include "RecordingHttpServer.h"
 
 #include "app/demo/ClusterState.h"
 #include "app/demo/HttpListener.h"
@@ -21,6 +22,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +65,9 @@ private slots:
     void refreshTokenBeforeExpiry();
     void sharePollerFillsStore();
     void sharePollerReportsFailure();
+    void tokenStaysWithItsOrigin_data();
+    void tokenStaysWithItsOrigin();
+    void sameOriginRedirectIsFollowed();
 
 private:
     DeviceProfile profile() const;
@@ -82,6 +87,17 @@ private:
     QTemporaryDir m_dir;
     bool m_locationOnly = false;
     int m_unauthorized = 0;
+    /// The fake clock of the token tests (the device's token service and the client's provider).
+    QDateTime m_now;
+    void useFakeClock()
+    {
+        m_now = QDateTime::currentDateTimeUtc();
+        m_arm->tokens().setClock([this] { return m_now; });
+    }
+    /// When set, ARM requests are answered with a 302 to it (except those under /moved).
+    QUrl m_redirectTo;
+    /// Host and Authorization headers of the ARM requests that arrived.
+    QList<QPair<QByteArray, QByteArray>> m_arrived;
 };
 
 void TestDeviceClient::initTestCase()
@@ -108,9 +124,19 @@ void TestDeviceClient::installHandler()
     // The demo answers writes with both Azure-AsyncOperation and Location; to exercise the
     // Location style the test strips the former, as a device front end might not send it.
     m_listener->setHandler([this](const demo::HttpRequest& request, const demo::ResponderPtr& responder) {
-        if (demo::ArmApi::isArmPath(request.path)) {
+        const bool moved = request.path.startsWith(u"/moved/"_s);
+        const QString path = moved ? request.path.mid(6) : request.path;
+        if (demo::ArmApi::isArmPath(path)) {
+            m_arrived.append({request.header("Host"), request.header("Authorization")});
+            if (!m_redirectTo.isEmpty() && !moved) {
+                QUrl location = m_redirectTo;
+                if (!location.hasQuery())
+                    location.setQuery(request.query); // api-version
+                ArmReply::empty(302).withHeader("Location", location.toEncoded()).send(*responder);
+                return;
+            }
             QUrl url(m_listener->url());
-            url.setPath(request.path);
+            url.setPath(path);
             url.setQuery(request.query);
             ArmReply reply
                 = m_arm->api().handle(request.method, url, request.header("Authorization"), request.body);
@@ -378,6 +404,8 @@ void TestDeviceClient::expiredTokenRenewedOn401()
 {
     // az hands out a token the device lets expire early; the client sees 401
     // ExpiredAuthenticationToken, re-runs az (the next token) and retries once.
+    useFakeClock();
+    auto restore = qScopeGuard([this] { m_arm->tokens().setClock({}); });
     const QString output = writeAzOutput(m_dir, u"az-expiring.json"_s,
         {{u"accessToken"_s, m_arm->tokens().issueToken(200ms)}, {u"expires_on"_s, 4102444800LL}});
     const QString counter = m_dir.filePath(u"az-expiring.count"_s);
@@ -391,7 +419,7 @@ void TestDeviceClient::expiredTokenRenewedOn401()
     QVERIFY(run(client.getDevice(this, [](const ArmResult&) {})).ok());
     QCOMPARE(countLines(counter), 1);
 
-    QTest::qWait(300); // the device now considers the token expired
+    m_now = m_now.addMSecs(300); // the device now considers the token expired
     writeAzOutput(m_dir, u"az-expiring.json"_s,
         {{u"accessToken"_s, m_arm->tokens().issueToken()}, {u"expires_on"_s, 4102444800LL}});
     m_unauthorized = 0;
@@ -536,8 +564,11 @@ void TestDeviceClient::refreshTokenBeforeExpiry()
     settings.approveAfterPolls = 1;
     settings.tokenLifetime = 2s;
     m_arm->tokens().setSettings(settings);
+    useFakeClock();
+    auto restore = qScopeGuard([this] { m_arm->tokens().setClock({}); });
 
     DeviceCodeTokenProvider provider;
+    provider.setClock([this] { return m_now; });
     provider.setAuthority(QUrl(m_listener->url()));
     provider.setTenant(m_arm->tokens().tenant());
     provider.setCaCertificates(profile().caCertificates());
@@ -549,7 +580,10 @@ void TestDeviceClient::refreshTokenBeforeExpiry()
     const QString first = provider.current().token;
     QCOMPARE(changed.size(), 1);
 
-    QTest::qWait(1700); // within a fifth of its lifetime of expiry: renewed before use
+    // Not yet due: the same token is used.
+    QVERIFY(run(client.getDevice(this, [](const ArmResult&) {})).ok());
+    QCOMPARE(changed.size(), 1);
+    m_now = m_now.addMSecs(1700); // within a fifth of its lifetime of expiry: renewed before use
     m_unauthorized = 0;
     const ArmResult r = run(client.listShares(this, [](const ArmResult&) {}));
     m_arm->tokens().setSettings({});
@@ -600,6 +634,58 @@ void TestDeviceClient::sharePollerReportsFailure()
     QVERIFY(!poller.status().message.isEmpty());
     QVERIFY(poller.status().nextRetry.isValid());
     QCOMPARE(store.count(u"Share"_s), 0);
+}
+
+void TestDeviceClient::tokenStaysWithItsOrigin_data()
+{
+    QTest::addColumn<QString>("where"); // recorder | host
+    QTest::newRow("another scheme and port") << u"recorder"_s;
+    QTest::newRow("another host") << u"host"_s;
+}
+
+void TestDeviceClient::tokenStaysWithItsOrigin()
+{
+    QFETCH(QString, where);
+    // The device's ARM endpoint answers with a redirect to another origin; the client must
+    // not go there with its bearer token.
+    test::RecordingHttpServer recorder(
+        [](const test::RecordedRequest&) { return test::RecordingHttpServer::json(200, "{}"); });
+    QVERIFY(recorder.listen());
+    QUrl target = where == u"recorder"_s ? recorder.url() : QUrl(m_listener->url());
+    if (where == u"host"_s)
+        target.setHost(u"localhost"_s); // the demo itself, reached under another name
+    target.setPath(u"/subscriptions/elsewhere"_s);
+    m_redirectTo = target;
+    m_arrived.clear();
+    auto restore = qScopeGuard([this] { m_redirectTo.clear(); });
+
+    const ArmResult r = run(m_client->getDevice(this, [](const ArmResult&) {}));
+    QVERIFY2(!r.ok(), "the client followed a redirect to another origin");
+    QCOMPARE(r.error.category, ArmError::Category::Connection);
+    QVERIFY2(r.error.message().contains(u"redirected the request to %1"_s.arg(target.toString())),
+        qPrintable(r.error.message()));
+    QVERIFY2(r.error.message().contains(u"device profile"_s), qPrintable(r.error.message()));
+    // One request arrived, at the device, with the token; none under another name or elsewhere.
+    QCOMPARE(m_arrived.size(), 1);
+    QVERIFY(m_arrived.first().first.startsWith("127.0.0.1:"));
+    QVERIFY(m_arrived.first().second.startsWith("Bearer "));
+    QVERIFY(recorder.requests().isEmpty());
+}
+
+void TestDeviceClient::sameOriginRedirectIsFollowed()
+{
+    // A redirect within the endpoint's origin keeps working, token included.
+    QUrl target(m_listener->url());
+    target.setPath(u"/moved"_s + m_arm->device().deviceId());
+    m_redirectTo = target;
+    m_arrived.clear();
+    auto restore = qScopeGuard([this] { m_redirectTo.clear(); });
+    const ArmResult r = run(m_client->getDevice(this, [](const ArmResult&) {}));
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(r.resource.value(u"name"_s).toString(), m_arm->device().identity().deviceName);
+    QCOMPARE(m_arrived.size(), 2);
+    for (const auto& [host, authorization] : std::as_const(m_arrived))
+        QVERIFY(authorization.startsWith("Bearer "));
 }
 
 } // namespace ase

@@ -1,6 +1,8 @@
 // KubeClient against the demo device, in-process, over TLS: the connection comes from the
 // kubeconfig the device writes, loaded and resolved like any other.
 
+#include "RecordingHttpServer.h"
+
 #include "app/demo/DemoDevice.h"
 #include "app/kube/ExecCredentialProvider.h"
 #include "app/kube/KubeClient.h"
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -101,6 +104,11 @@ private Q_SLOTS:
     void connectionRefused();
     void timeout();
     void destroyedContextGetsNoCallback();
+    void tokenStaysWithItsOrigin_data();
+    void tokenStaysWithItsOrigin();
+    void sameOriginRedirectIsFollowed();
+    void notAKubernetesList_data();
+    void notAKubernetesList();
 
 private:
     std::unique_ptr<KubeClient> clientFor(
@@ -666,7 +674,10 @@ void TestKubeClient::connectionRefused()
 
 void TestKubeClient::timeout()
 {
-    // A server that accepts and never answers.
+    // A server that accepts and never answers. The aborted reply must not be read (Qt then
+    // logs "QIODevice::read (QNetworkReplyHttpImpl): device not open"), and the error says
+    // what happened, where, and how long the client waited.
+    QTest::failOnWarning(QRegularExpression(u"device not open"_s));
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     auto client = clientFor(
@@ -677,6 +688,20 @@ void TestKubeClient::timeout()
     QCOMPARE(r.error.category, ApiError::Category::Timeout);
     QVERIFY(r.error.isTimeout());
     QVERIFY(r.error.isRetriable());
+    QVERIFY2(r.error.message().contains(QString::number(silent.serverPort())), qPrintable(r.error.message()));
+    QCOMPARE(r.error.verb, u"list"_s);
+    QCOMPARE(r.error.kind, u"PersistentVolume"_s);
+
+    // A watch whose answer never starts ends the same way.
+    WatchOptions options;
+    WatchStream* watch = client->watch(pvKind(), {}, options, this);
+    QSignalSpy finished(watch, &WatchStream::finished);
+    QVERIFY(finished.wait(5000));
+    const ApiError error = finished.first().first().value<ApiError>();
+    QCOMPARE(error.category, ApiError::Category::Timeout);
+    QVERIFY2(!error.message().isEmpty(), "a watch timeout without a message");
+    QCOMPARE(error.verb, u"watch"_s);
+    delete watch;
 }
 
 void TestKubeClient::destroyedContextGetsNoCallback()
@@ -701,6 +726,130 @@ void TestKubeClient::destroyedContextGetsNoCallback()
     QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), 5000);
     QTest::qWait(200);
     QVERIFY(!called);
+}
+
+namespace {
+
+const QByteArray kEmptyPvList
+    = R"({"kind":"PersistentVolumeList","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[]})";
+const QString kRedirectToken = u"redirect-test-token-Zq8xv3"_s;
+
+KubeConnection tokenConnection(const QUrl& server)
+{
+    KubeConnection c;
+    c.server = server;
+    Credential credential;
+    credential.token = kRedirectToken;
+    c.credentials = std::make_shared<StaticCredentialProvider>(credential, u"token"_s);
+    return c;
+}
+
+} // namespace
+
+void TestKubeClient::tokenStaysWithItsOrigin_data()
+{
+    QTest::addColumn<QString>("where"); // port | host | scheme
+    QTest::addColumn<int>("status");
+    QTest::newRow("another port, 302") << u"port"_s << 302;
+    QTest::newRow("another port, 307") << u"port"_s << 307;
+    QTest::newRow("another host") << u"host"_s << 302;
+    QTest::newRow("another scheme") << u"scheme"_s << 308;
+}
+
+void TestKubeClient::tokenStaysWithItsOrigin()
+{
+    QFETCH(QString, where);
+    QFETCH(int, status);
+    // The API server answers with a redirect to another origin; the other origin records what
+    // arrives. The client must refuse to go there: its bearer token stays with the API server.
+    test::RecordingHttpServer other(
+        [](const test::RecordedRequest&) { return test::RecordingHttpServer::json(200, kEmptyPvList); });
+    QVERIFY(other.listen());
+    QUrl target;
+    test::RecordingHttpServer api([&target, status](const test::RecordedRequest& request) {
+        if (!request.header("Host").startsWith("127.0.0.1"))
+            return test::RecordingHttpServer::json(200, kEmptyPvList); // reached as another host
+        return test::RecordingHttpServer::redirect(status, target);
+    });
+    QVERIFY(api.listen());
+    target = where == u"port"_s ? other.url() : api.url();
+    if (where == u"host"_s)
+        target.setHost(u"localhost"_s);
+    if (where == u"scheme"_s)
+        target.setScheme(u"https"_s);
+    target.setPath(u"/api/v1/persistentvolumes"_s);
+
+    KubeClient client(tokenConnection(api.url()));
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client.list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY2(!r.ok(), "the list followed a redirect to another origin");
+    QCOMPARE(r.error.category, ApiError::Category::Connection);
+    QVERIFY2(
+        r.error.message().contains(u"redirected the request to %1"_s.arg(target.toString(QUrl::RemoveQuery))),
+        qPrintable(r.error.message()));
+    QVERIFY2(r.error.message().contains(u"kubeconfig"_s), qPrintable(r.error.message()));
+    // The first request did carry the token (so the check below can fail)...
+    QCOMPARE(api.requests().size(), 1);
+    QCOMPARE(api.requests().first().header("Authorization"), "Bearer " + kRedirectToken.toUtf8());
+    // ...and nothing arrived at the other origin.
+    QVERIFY(other.requests().isEmpty());
+}
+
+void TestKubeClient::sameOriginRedirectIsFollowed()
+{
+    // A redirect within the server's origin (a path prefix moved) keeps working, token included.
+    test::RecordingHttpServer* self = nullptr;
+    test::RecordingHttpServer api([&self](const test::RecordedRequest& request) {
+        if (request.target.startsWith("/moved/"))
+            return test::RecordingHttpServer::json(200, kEmptyPvList);
+        QUrl moved = self->url();
+        moved.setPath(u"/moved"_s + QString::fromUtf8(request.target).section(u'?', 0, 0));
+        return test::RecordingHttpServer::redirect(307, moved);
+    });
+    self = &api;
+    QVERIFY(api.listen());
+    KubeClient client(tokenConnection(api.url()));
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client.list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(api.requests().size(), 2);
+    for (const test::RecordedRequest& request : api.requests())
+        QCOMPARE(request.header("Authorization"), "Bearer " + kRedirectToken.toUtf8());
+}
+
+void TestKubeClient::notAKubernetesList_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("parseError"); // the detail names the JSON error
+    // A proxy's login page, a Status where a list belongs, an object, a list without items.
+    QTest::newRow("HTML") << QByteArray("<html><body>Sign in to continue</body></html>") << true;
+    QTest::newRow("cut JSON") << QByteArray(R"({"kind":"PersistentVolumeList","items":[{"metad)") << true;
+    QTest::newRow("a Status") << QByteArray(
+        R"({"kind":"Status","apiVersion":"v1","status":"Success","message":"ok"})")
+                              << false;
+    QTest::newRow("items not an array")
+        << QByteArray(R"({"kind":"PersistentVolumeList","apiVersion":"v1","items":{}})") << false;
+    QTest::newRow("a JSON array") << QByteArray(R"([{"kind":"PersistentVolume"}])") << false;
+}
+
+void TestKubeClient::notAKubernetesList()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, parseError);
+    test::RecordingHttpServer server(
+        [&body](const test::RecordedRequest&) { return test::RecordingHttpServer::json(200, body); });
+    QVERIFY(server.listen());
+    KubeClient client(tokenConnection(server.url()));
+    const ListResult r
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client.list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error.category, ApiError::Category::Decode);
+    QCOMPARE(r.error.message(),
+        u"The server's answer to the list of PersistentVolume is not a Kubernetes list."_s);
+    QCOMPARE(r.error.verb, u"list"_s);
+    QCOMPARE(r.error.kind, u"PersistentVolume"_s);
+    QCOMPARE(!r.error.detail.isEmpty(), parseError);
+    QVERIFY(r.items.isEmpty());
 }
 
 QTEST_MAIN(TestKubeClient)

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,12 +99,15 @@ private Q_SLOTS:
     void badOutput_data();
     void badOutput();
     void failingPlugin();
+    void endlessOutputIsStopped();
     void missingPluginGivesInstallHint();
     void configErrors_data();
     void configErrors();
     void clusterInfoOnlyWhenAsked_data();
     void clusterInfoOnlyWhenAsked();
     void stderrLinesAreReported();
+    void pluginOutputShownWithoutTokens_data();
+    void pluginOutputShownWithoutTokens();
     void kubeloginKubeconfigWorks();
 
 private:
@@ -298,6 +302,29 @@ void TestExecCredential::failingPlugin()
     QVERIFY(out.error.detail.contains(u"AADSTS70043"_s));
 }
 
+void TestExecCredential::endlessOutputIsStopped()
+{
+    // A plugin that writes without end (here `yes`) is killed once its stdout passes the
+    // limit, instead of filling memory until it is killed by the timeout.
+    qputenv("ASE_MAX_EXEC_OUTPUT_MIB", "1");
+    const auto restore = qScopeGuard([] { qunsetenv("ASE_MAX_EXEC_OUTPUT_MIB"); });
+    ExecConfig config;
+    config.apiVersion = kV1;
+    config.command = u"yes"_s;
+    config.args = {u"token"_s};
+    config.interactiveMode = u"Never"_s;
+    ExecCredentialProvider provider(config, {}, u"u"_s);
+    const Outcome out = fetchAndWait(provider);
+    QVERIFY(out.done);
+    QCOMPARE(out.error.category, ApiError::Category::Credential);
+    QVERIFY2(
+        out.error.message().contains(u"What the credential plugin yes wrote to its standard output is larger "
+                                     "than the limit of 1 MiB (set the environment variable "
+                                     "ASE_MAX_EXEC_OUTPUT_MIB to a larger number of MiB to raise it)."_s),
+        qPrintable(out.error.message()));
+    QVERIFY(out.credential.isEmpty());
+}
+
 void TestExecCredential::missingPluginGivesInstallHint()
 {
     ExecConfig config;
@@ -394,6 +421,54 @@ void TestExecCredential::stderrLinesAreReported()
     fetchAndWait(provider);
     QCOMPARE(spy.size(), 1);
     QVERIFY(spy.first().first().toString().contains(u"devicelogin"_s));
+}
+
+void TestExecCredential::pluginOutputShownWithoutTokens_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("stderrText");
+    QTest::addColumn<QString>("exitCode");
+    QTest::addColumn<QString>("token");
+
+    const QString jwt = u"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI2ZGFlNDJmOC00MzY4LTQ2NzgifQ."
+                        u"Yj8fZ2Kq1s-_abcDEF123ghiJKL456"_s;
+    // kubelogin printing a credential without "kind": the output is quoted in the error.
+    QTest::newRow("stdout quoted in the error")
+        << uR"({"apiVersion":"client.authentication.k8s.io/v1","status":{"token":"%1"}})"_s.arg(jwt)
+        << QString() << u"0"_s << jwt;
+    // A plugin that fails after printing its debug log, token included.
+    QTest::newRow("stderr of a failing plugin")
+        << QString()
+        << u"DEBUG acquired token %1 from cache\nERROR: AADSTS50173: the grant has expired"_s.arg(jwt)
+        << u"1"_s << jwt;
+    QTest::newRow("stderr with an Authorization header")
+        << QString() << u"> GET /token HTTP/1.1\n> Authorization: Bearer opaque-token-Zm9vYmFy"_s << u"2"_s
+        << u"opaque-token-Zm9vYmFy"_s;
+}
+
+void TestExecCredential::pluginOutputShownWithoutTokens()
+{
+    QFETCH(QString, output);
+    QFETCH(QString, stderrText);
+    QFETCH(QString, exitCode);
+    QFETCH(QString, token);
+
+    ExecConfig config = echoConfig(output);
+    config.env.append({u"PLUGIN_EXIT"_s, exitCode});
+    if (!stderrText.isEmpty())
+        config.env.append({u"PLUGIN_STDERR"_s, stderrText});
+    ExecCredentialProvider provider(config, {}, u"u"_s);
+    QSignalSpy messages(&provider, &ExecCredentialProvider::messageReceived);
+    const Outcome out = fetchAndWait(provider);
+    QVERIFY(!out.error.ok());
+    const QString shown = out.error.message() + u'\n' + out.error.detail;
+    QVERIFY2(!shown.contains(token), qPrintable(shown));
+    for (const QList<QVariant>& message : std::as_const(messages))
+        QVERIFY2(!message.first().toString().contains(token), qPrintable(message.first().toString()));
+    // The rest is still there for the person reading it.
+    QVERIFY2(shown.contains(u"[redacted]"_s), qPrintable(shown));
+    if (!stderrText.isEmpty())
+        QVERIFY(!messages.isEmpty());
 }
 
 void TestExecCredential::kubeloginKubeconfigWorks()

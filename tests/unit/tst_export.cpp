@@ -92,6 +92,7 @@ private slots:
     void existingTargetNeedsOverwrite();
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
+    void failedWriteKeepsOldFile();
     void iotEdgeMounts();
 };
 
@@ -537,6 +538,25 @@ void TestExport::cancelLeavesNothing()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), bigPlan(1).singleFile());
     }
+}
+
+void TestExport::failedWriteKeepsOldFile()
+{
+    // A write that fails (here: the temporary file beside the target cannot be created, its
+    // name being longer than the file system allows; a read-only folder would not stop root)
+    // reports the failure and leaves the old file exactly as it was.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QString(250, u'x') + u".yaml"_s);
+    QFile old(path);
+    QVERIFY2(old.open(QIODevice::WriteOnly), qPrintable(old.errorString()));
+    old.write("old\n");
+    old.close();
+    const ExportResult result = writeExport(bigPlan(3), {ExportLayout::SingleFile, path, true});
+    QCOMPARE(result.status, ExportResult::Status::Failed);
+    QVERIFY2(result.error.contains(u"Cannot write"_s), qPrintable(result.error));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), "old\n");
+    QCOMPARE(entriesOf(dir.path()).size(), 1); // no temporary left either
 }
 
 void TestExport::iotEdgeMounts()

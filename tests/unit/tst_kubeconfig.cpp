@@ -5,6 +5,9 @@
 #include "app/kube/Kubeconfig.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +57,9 @@ private Q_SLOTS:
     void explicitFileMustExist();
     void brokenFilesAreReportedAndSkipped_data();
     void brokenFilesAreReportedAndSkipped();
+    void oversizedFilesAreReportedAndSkipped_data();
+    void oversizedFilesAreReportedAndSkipped();
+    void mergedEqualsLoadFiles();
     void relativePaths_data();
     void relativePaths();
     void namespacePrecedence_data();
@@ -181,6 +187,57 @@ void TestKubeconfig::brokenFilesAreReportedAndSkipped()
     QCOMPARE(config.clusters().size(), 1);
     QCOMPARE(config.clusters().first().name, u"only-c"_s);
     QCOMPARE(config.currentContext(), u"ctx-c"_s);
+}
+
+void TestKubeconfig::oversizedFilesAreReportedAndSkipped_data()
+{
+    QTest::addColumn<QString>("file"); // empty: a 2 MiB file written here
+
+    QTest::newRow("a file over the limit") << QString();
+    // A device without an end: read up to the limit, not forever.
+    if (QFileInfo::exists(u"/dev/zero"_s))
+        QTest::newRow("/dev/zero") << u"/dev/zero"_s;
+}
+
+void TestKubeconfig::oversizedFilesAreReportedAndSkipped()
+{
+    QFETCH(QString, file);
+    qputenv("ASE_MAX_KUBECONFIG_MIB", "1");
+    const auto restore = qScopeGuard([] { qunsetenv("ASE_MAX_KUBECONFIG_MIB"); });
+    QTemporaryDir dir;
+    if (file.isEmpty()) {
+        file = dir.filePath(u"big.yaml"_s);
+        QFile big(file);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QByteArray padding = "# " + QByteArray(1000, 'x') + "\n";
+        for (int i = 0; i < 2100; ++i)
+            big.write(padding);
+    }
+    const Kubeconfig config = Kubeconfig::loadFiles({file, dataFile(u"merge-c.yaml"_s)});
+    QCOMPARE(config.loadErrors(),
+        QStringList {
+            u"error loading config file \"%1\": The file is larger than the limit of 1 MiB (set the "
+            "environment variable ASE_MAX_KUBECONFIG_MIB to a larger number of MiB to raise it)."_s.arg(
+                file)});
+    QCOMPARE(config.currentContext(), u"ctx-c"_s);
+}
+
+void TestKubeconfig::mergedEqualsLoadFiles()
+{
+    const QStringList files {
+        dataFile(u"merge-a.yaml"_s), dataFile(u"merge-b.yaml"_s), dataFile(u"merge-c.yaml"_s)};
+    QList<Kubeconfig> parts;
+    for (const QString& f : files) {
+        QFile file(f);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        parts << Kubeconfig::fromYaml(file.readAll(), f, dataDir());
+    }
+    const Kubeconfig merged = Kubeconfig::merged(parts);
+    const Kubeconfig loaded = Kubeconfig::loadFiles(files);
+    QCOMPARE(merged.contextNames(), loaded.contextNames());
+    QCOMPARE(merged.currentContext(), loaded.currentContext());
+    QCOMPARE(merged.files(), loaded.files());
+    QCOMPARE(merged.cluster(u"shared"_s)->server, loaded.cluster(u"shared"_s)->server);
 }
 
 void TestKubeconfig::relativePaths_data()

@@ -5,6 +5,7 @@
 
 #include "tests/support/TestJson.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -25,6 +26,10 @@ private Q_SLOTS:
     void typing();
     void errors_data();
     void errors();
+    void billionLaughs();
+    void limits_data();
+    void limits();
+    void aliasesWithinTheLimit();
 };
 
 void TestYamlParser::roundTrip_data()
@@ -178,6 +183,121 @@ void TestYamlParser::errors()
     QCOMPARE(e.line, line);
     QCOMPARE(e.column, column);
     QVERIFY(e.toString().startsWith(u"line %1, column %2: "_s.arg(line).arg(column)));
+}
+
+namespace {
+
+/// The classic "billion laughs": nine levels of nine aliases, 9^9 ≈ 387 million strings
+/// once expanded, in well under a kilobyte.
+QByteArray billionLaughsYaml()
+{
+    QByteArray yaml = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    for (char level = 'b'; level <= 'i'; ++level) {
+        const char previous = char(level - 1);
+        yaml += QByteArray(1, level) + ": &" + level + " [";
+        for (int i = 0; i < 9; ++i)
+            yaml += (i ? ",*" : "*") + QByteArray(1, previous);
+        yaml += "]\n";
+    }
+    return yaml;
+}
+
+} // namespace
+
+void TestYamlParser::billionLaughs()
+{
+    const QByteArray yaml = billionLaughsYaml();
+    QVERIFY(yaml.size() < 1024);
+    QElapsedTimer timer;
+    timer.start();
+    const YamlDocuments docs = parseYaml(yaml);
+    // Reported, not asserted (tests do not assert times): it fails after a few thousand values.
+    qInfo("billion laughs (%lld bytes) refused after %lld ms", static_cast<long long>(yaml.size()),
+        static_cast<long long>(timer.elapsed()));
+    QVERIFY(!docs.ok());
+    QVERIFY(docs.objects.isEmpty());
+    QVERIFY2(docs.error->message.contains(u"aliases expand the YAML to more than 4000000 values"_s),
+        qPrintable(docs.error->message));
+    QCOMPARE(docs.error->document, 1);
+    QVERIFY(docs.error->line >= 7); // where the expansion passed the limit
+}
+
+void TestYamlParser::limits_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("maxBytes");
+    QTest::addColumn<int>("maxDepth");
+    QTest::addColumn<int>("maxValues");
+    QTest::addColumn<int>("maxDocuments");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("document");
+
+    const QByteArray deep = "a: " + QByteArray(300, '[') + QByteArray(300, ']') + "\n";
+    QTest::newRow("nesting past the default depth")
+        << deep << 1 << 0 << 0 << 0 << u"mappings and sequences nest deeper than 256 levels (the limit)"_s
+        << 1;
+    QByteArray blockDeep;
+    for (int i = 0; i < 6; ++i)
+        blockDeep += QByteArray(i * 2, ' ') + "k" + QByteArray::number(i) + ":\n";
+    QTest::newRow("block nesting") << blockDeep << 1 << 4 << 0 << 0
+                                   << u"mappings and sequences nest deeper than 4 levels (the limit)"_s << 1;
+    QTest::newRow("text size") << QByteArray("kind: A\n") << 7 << 0 << 0 << 0
+                               << u"the YAML text is 8 bytes, more than the limit of 7 bytes"_s << 1;
+    QTest::newRow("documents") << QByteArray("kind: A\n---\nkind: B\n---\nkind: C\n") << 1 << 0 << 0 << 2
+                               << u"the YAML has more than 2 documents (the limit)"_s << 3;
+    QTest::newRow("values without aliases")
+        << QByteArray("kind: A\nspec: {a: 1, b: 2, c: 3}\n") << 1 << 0 << 6 << 0
+        << u"the YAML has more than 6 values (the limit)"_s << 1;
+    QTest::newRow("values across documents") << QByteArray("a: 1\n---\nb: 2\n---\nc: 3\n") << 1 << 0 << 5 << 0
+                                             << u"the YAML has more than 5 values (the limit)"_s << 2;
+    QTest::newRow("aliases") << QByteArray("a: &x [1, 2, 3, 4]\nb: [*x, *x]\n") << 1 << 0 << 12 << 0
+                             << u"its aliases expand the YAML to more than 12 values (the limit that stops "
+                                "\"billion laughs\" documents)"_s
+                             << 1;
+}
+
+void TestYamlParser::limits()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, maxBytes);
+    QFETCH(int, maxDepth);
+    QFETCH(int, maxValues);
+    QFETCH(int, maxDocuments);
+    QFETCH(QString, message);
+    QFETCH(int, document);
+
+    YamlLimits limits; // 0 and 1 keep the default (1 for the byte limit)
+    if (maxBytes > 1)
+        limits.maxBytes = maxBytes;
+    if (maxDepth)
+        limits.maxDepth = maxDepth;
+    if (maxValues)
+        limits.maxValues = maxValues;
+    if (maxDocuments)
+        limits.maxDocuments = maxDocuments;
+    const YamlDocuments docs = parseYaml(yaml, limits);
+    QVERIFY(!docs.ok());
+    QCOMPARE(docs.error->message, message);
+    QCOMPARE(docs.error->document, document);
+    QVERIFY(docs.objects.isEmpty());
+
+    // The same text with the default limits (or a byte limit it fits) reads.
+    if (maxBytes > 1 || maxDepth || maxValues || maxDocuments) {
+        const YamlDocuments ok = parseYaml(yaml);
+        QVERIFY2(ok.ok(), qPrintable(ok.error ? ok.error->toString() : QString()));
+    }
+}
+
+void TestYamlParser::aliasesWithinTheLimit()
+{
+    // Exactly at the limit: 1 (root) + 2 keys + the list (1 + 4) + b's list (1 + 2 × 5) = 19.
+    YamlLimits limits;
+    limits.maxValues = 19;
+    const YamlDocuments docs = parseYaml("a: &x [1, 2, 3, 4]\nb: [*x, *x]\n", limits);
+    QVERIFY2(docs.ok(), qPrintable(docs.error ? docs.error->toString() : QString()));
+    QCOMPARE(docs.objects.first().value(u"b"_s).toArray().at(1).toArray().size(), 4);
+    limits.maxValues = 18;
+    QVERIFY(!parseYaml("a: &x [1, 2, 3, 4]\nb: [*x, *x]\n", limits).ok());
 }
 
 QTEST_GUILESS_MAIN(TestYamlParser)

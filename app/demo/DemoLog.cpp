@@ -1,0 +1,15 @@
+#include "app/demo/DemoLog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ase {
+
+Q_LOGGING_CATEGORY(lcDemo, "ase.demo", QtWarningMsg)
+
+void enableVerboseDemoLogging()
+{
+    QLoggingCategory::setFilterRules(u"ase.*=true"_s);
+    qSetMessagePattern(u"%{time process} %{category}: %{message}"_s);
+}
+
+} // namespace ase

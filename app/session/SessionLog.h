@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace ase {
+
+/// "ase.session": connections opened and closed, operations started and finished.
+/// Off below warnings by default; on with --verbose or QT_LOGGING_RULES="ase.session.debug=true". Never logs
+/// a token, password, key or certificate.
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
+
+/// --verbose: every "ase.*" category on at debug level, each line prefixed with the time
+/// since start and its category. QT_LOGGING_RULES, when set, still has the last word.
+void enableVerboseLogging();
+
+} // namespace ase
