@@ -25,7 +25,10 @@ QJsonObject claim(const QString& phase, const QString& volume)
             QJsonObject {{u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}}, {u"volumeName"_s, volume},
                 {u"storageClassName"_s, u""_s},
                 {u"resources"_s, QJsonObject {{u"requests"_s, QJsonObject {{u"storage"_s, u"1Gi"_s}}}}}}},
-        {u"status"_s, QJsonObject {{u"phase"_s, phase}}}};
+        {u"status"_s,
+            phase == u"Bound"
+                ? QJsonObject {{u"phase"_s, phase}, {u"capacity"_s, QJsonObject {{u"storage"_s, u"1Gi"_s}}}}
+                : QJsonObject {{u"phase"_s, phase}}}};
 }
 
 QJsonObject pod(const QString& name, const QString& claimName)
@@ -99,8 +102,12 @@ void TestDetailsPanel::unrelatedChangeTouchesNoRow()
     const QPointer<QLabel> status = m_panel->summaryValue(u"Status"_s);
     const QPointer<QLabel> usedBy = m_panel->summaryValue(u"Used by"_s);
     const QString statusText = status->text();
-    // A StorageClass: nothing in a claim's summary reads it.
+    // Nothing in a claim's summary reads a class or a volume (the widget used to refresh on
+    // every volume change).
     m_store->postUpsert(u"StorageClass"_s, storageClass(u"other"_s));
+    m_store->postUpsert(u"PersistentVolume"_s,
+        QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolume"_s},
+            {u"metadata"_s, QJsonObject {{u"name"_s, u"pv-other"_s}}}});
     m_store->flush();
     QVERIFY(status);
     QCOMPARE(m_panel->summaryValue(u"Status"_s), status.data());
