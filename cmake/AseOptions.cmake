@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # One INTERFACE target carries the language standard, the warnings and the Qt hygiene
 # defines for every target of the project.
 add_library(ase_options INTERFACE)

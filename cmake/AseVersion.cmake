@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # The full version: the project version plus the git description of the checkout, as
 # "0.1.0+git436.gfdff148" (436 commits; ".dirty" when the tree has changes), so that each
 # build of a package says which commit it is, and versions sort by commit count. Outside a

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 """List the longest C++ functions of the project, longest first.
 
     python3 tools/longest-functions.py            # top 20 over app/ models/ ui/

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // ase-demo-device: the simulated Azure Stack Edge device and Kubernetes cluster on loopback.
 #include "app/BuildInfo.h"
 #include "app/demo/DemoCommandLine.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 #include "app/session/ClusterSchemas.h"
 
 #include "app/kube/KubeClient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 #include "models/provisioning/VolumeCandidates.h"
 
 #include "models/binding/VolumeBinding.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # ASE Storage Manager — development environment.
 #
 #   dev.sh run [APP ARGS...]   set up, build and start the app (on the demo device by default)
@@ -289,7 +291,7 @@ exec)
     inside "$@"
     ;;
 *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '4,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # Writes a help2man include file with a COMMANDS section: the --help of each headless
 # command of PROGRAM, so the man page documents them as the program itself does.
 #     cmake -DPROGRAM=path/to/ase-storage-manager -DOUTPUT=commands.h2m -P CommandsManSection.cmake

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // render-icon: renders an SVG icon to PNGs of the sizes desktops ask for, at build time
 // (packaging/linux/CMakeLists.txt), so the PNGs in the package never drift from the SVG.
 //

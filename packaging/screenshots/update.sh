@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # Refreshes the screenshots the README and the AppStream metainfo show, from the embedded
 # demo device (tests/gui/mainwindow_screenshots), in the light theme:
 #

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // What the benchmarks share: the demo device in a child process (so that the client's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // bench_codec: decode a 10,000-PV list and emit/parse it as YAML, printing objects/s and
 // MB/s per step and the peak memory. A plain program, not a ctest test:
 //     bench_codec [count] [file to keep the emitted YAML in]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Benchmark of the demo device alone: its paged lists.
 //
 // 1. In process: ClusterState::list() for one page at 0 %, 50 % and the last page of N PVCs,

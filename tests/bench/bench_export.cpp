@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Benchmark of the export: 10,000 PVs + 10,000 claims listed from the demo device into the
 // ResourceStore (as the window holds them), then exported off the GUI thread (ExportJob:
 // plan + clean + YAML + atomic write) to a folder and to one file, next to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The binding graph at scale, offscreen: for 1k, 10k and 50k PV/PVC pairs (each claim used
 // by a pod of a Deployment) it prints the time to decode, build and order the graph, the
 // memory it takes, the frame time while panning (zoomed out: boxes only; zoomed in: names),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Drives the real main window offscreen against the demo device with many objects and a
 // steady stream of watch events, and prints: time to a filled window, event-loop stalls
 // while idle, scrolling and filtering, sort and filter times on the full table, and memory.

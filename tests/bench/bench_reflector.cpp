@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Benchmark of the reflectors: list 10,000 PVs and 10,000 PVCs from the demo device into
 // the ResourceStore, then follow 1,000 watch events/s for 30 s. Prints the time to a
 // filled store, the events applied per second, the largest event-loop stall, peak RSS,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The static wizard's live preview while typing: a claim and a Deployment, 200 keystrokes
 // into the claim's name against the embedded demo device. Prints the builder's time per
 // change (claim + Deployment manifests, YAML, checks), the whole synchronous work of one

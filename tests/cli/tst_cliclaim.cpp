@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // `ase-storage-manager claim static|dynamic` against ase-demo-device (a child process, as a
 // user would run it): every exit code, the refusals before sending with their messages, a
 // server refusal, the happy path to Bound, and --dry-run=client printing exactly what the

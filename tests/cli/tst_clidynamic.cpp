@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // `ase-storage-manager claim dynamic` against ase-demo-device (a child process): the
 // refusals before sending (a class that does not exist, a mode its provisioner cannot give,
 // the MySQL template without its Secret), --dry-run=client printing what the wizard

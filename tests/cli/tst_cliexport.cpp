@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // `export` and `apply` as a user runs them: everything exported from one demo device with
 // --related into a folder, applied to a second, empty device; every claim that was Bound
 // binds the same volume again, and every file is valid Kubernetes (../shared/k8s-openapi).

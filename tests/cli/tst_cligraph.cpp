@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // `ase-storage-manager graph` against the demo device: SVG and Graphviz files, standard
 // output, the namespace scope, and bad input.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // `ase-storage-manager share ...` against ase-demo-device: list, create (refusals, client dry
 // run, a local SMB share mounted for Edge compute whose PV appears), unmount, delete
 // refused while mounted, refresh refused for a local share, delete.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // --verbose logs requests and their timings, and never a secret: a verbose run of commands
 // that carry the demo's tokens and send passwords and keys, against a verbose
 // ase-demo-device, is searched for every secret involved. It must find request lines (so

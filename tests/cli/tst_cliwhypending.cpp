@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // `ase-storage-manager why-pending NS/NAME` against the demo device's Pending claims: each
 // outcome (explained, not Pending, missing), each kind of reason with its advice, JSON.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // What the fuzz targets share: the libFuzzer entry point's signature and a view of the input.

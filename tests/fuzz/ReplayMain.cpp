@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The replay runner of a fuzz target in the normal build: runs every file of the corpus
 // folders (and files) given on the command line through LLVMFuzzerTestOneInput once, so
 // that the corpus (seeds and every crash found so far) is a fast regression test in CI.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // What an ASE device's ARM endpoint answers: share lists, long-running operation status
 // documents and headers, CloudError bodies.
 

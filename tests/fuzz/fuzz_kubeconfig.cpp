@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Kubeconfig loading and merging, and exec credential plugin output. The input is split
 // at lines "#---8<---" into up to four kubeconfig files merged in order; the whole input
 // is also read as an ExecCredential of both API versions.

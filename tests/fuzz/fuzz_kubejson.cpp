@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // What a Kubernetes API server answers: list pages, watch streams (fed in chunks whose
 // sizes come from the input, so lines and UTF-8 sequences split anywhere), error bodies
 // (Status) and the Retry-After header. Property: the watch decoder's events do not depend

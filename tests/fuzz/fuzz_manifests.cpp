@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The builders of what the app sends and saves: YAML text mapped onto a claim draft and the
 // manifests built from it (the wizard's "Edit YAML"), the clean export of any object, and a
 // share read from the device mapped onto a share draft, its checks and its request body.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The small grammars: Quantity, label selectors (text and JSON), field selectors, and the
 // name validators. Properties: a parsed value printed and parsed again is the same value.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // YAML: the parser (multi-document streams, anchors, aliases, merge keys, tags, deep
 // nesting) and the emitter. Property: what the emitter writes for the parsed objects reads
 // back as the same objects (the emitter promises kubectl-identical, re-readable output).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # Runs every fuzz target of the fuzz preset's build for SECONDS each (default 60) and prints
 # per target: executions, executions per second, coverage (libFuzzer's cov and ft) and the
 # corpus size. New corpus entries and crash artifacts go to a scratch folder outside the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Screenshots of the export dialog (with its summary, and after writing) and of the Apply
 // YAML window (with an error at a line, and with the server's results), against the
 // embedded demo device, for looking at them as a person does (not a test).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Screenshots of the binding inspector against the embedded demo device, for looking at it
 // as a person does (not a test: it asserts nothing).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Screenshots of the main window, for the README and the AppStream metainfo, and for
 // looking at them as a person does (not a test: it asserts nothing).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The binding inspector in the real window, offscreen, against the embedded demo device:
 // the graph follows the panes' selection and selects in them; the problems-only filter; a
 // live change moves a node; "Why Pending?" explains, and its buttons work: Mount makes the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The connection dialog's Device tab against the demo device, started in-process: the
 // form and its validation, the device-code sign-in shown in the dialog (code, page, time
 // left, poll state; approve, decline, expiry, cancel, try again), the session going live

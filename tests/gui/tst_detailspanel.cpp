@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The details panel follows the store row by row: a change to a kind the shown object's
 // summary does not read leaves every row as it is; a change to a related object updates
 // the rows it affects in place (the same label widgets), and the object's own change too.

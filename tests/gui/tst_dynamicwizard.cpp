@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The dynamic provisioning wizard, offscreen, against the embedded demo device: the class
 // page and its advice, access modes the provisioner cannot give refused before anything is
 // sent, the MySQL template that names a Secret and holds no password, and the way to

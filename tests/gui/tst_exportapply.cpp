@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Export and Apply YAML in the window, offscreen, against the embedded demo device: the
 // export dialog on a selection (with and without related objects, to a folder), the
 // overwrite question, a cancel mid-way that leaves nothing half-written, a file dropped

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The first run and the way back: the welcome page's three ways in (the demo, the contexts
 // of the kubeconfig found automatically, add a device), File → Recent Connections, the
 // reconnect on start and how to skip it, and Help → About.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The Add-share wizard and the share actions of the window, offscreen, against the embedded
 // demo device: a cloud SMB share with a new user (its password encrypted for the device)
 // mounted for Edge compute → its PV appears → "Claim this share…" → the claim is Bound; the

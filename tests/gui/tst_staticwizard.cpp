@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The static provisioning wizard, offscreen, against the embedded demo device: from the
 // window's entry points to a claim that is Bound, through the live preview, Edit YAML,
 // the checks, the server dry-run, a conflict and a share that is mounted on the way.

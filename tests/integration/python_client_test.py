@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 """The official Kubernetes Python client (Debian's python3-kubernetes) against ase-demo-device.
 
 Usage: python_client_test.py PATH-TO-ase-demo-device

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // "Why Pending?" cross-checked against the demo device's binder: each scenario of the table
 // is diagnosed from the objects alone (what the app says, sentence included), then the same
 // objects go through the demo cluster's controllers (no HTTP), and what the binder did must

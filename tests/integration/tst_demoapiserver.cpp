@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The demo device's Kubernetes API, checked over HTTPS with plain requests.
 #include "DemoApiClient.h"
 #include "app/demo/DemoDevice.h"

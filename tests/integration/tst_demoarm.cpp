@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The demo device's ARM API (Microsoft.DataBoxEdge 2023-12-01) and its sign-in, over HTTP on
 // loopback with plain QNetworkAccessManager requests.
 #include "ArmTestSupport.h"

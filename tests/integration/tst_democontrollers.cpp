@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The demo cluster's controllers against an in-process ClusterState (no HTTP): the PV
 // binder's cases of reference/kubernetes-api.md §6 one by one, the ase-node-local
 // provisioner, protection finalizers, reclaim, workloads, defaults and validation.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The demo device's paged lists (ClusterState::list): continue tokens that seek to the last
 // key and read the snapshot through the change history. The pages of one list are the
 // objects as they were at the first page's resourceVersion, whatever is written between the

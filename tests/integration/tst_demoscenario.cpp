@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The demo device's seed scenarios after the controllers ran: what a newcomer sees.
 #include "app/demo/ClusterState.h"
 #include "app/demo/arm/DeviceState.h"

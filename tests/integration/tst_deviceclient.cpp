@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The device (ARM) client against the demo device's ARM API over TLS on loopback: shares
 // through long-running operations (Azure-AsyncOperation and Location), the device's error
 // messages, nextLink paging, mount/unmount, token expiry and renewal, the device-code flow,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // KubeClient against the demo device, in-process, over TLS: the connection comes from the
 // kubeconfig the device writes, loaded and resolved like any other.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // kubectl (Debian's kubernetes-client) against ase-demo-device: the demo must be faithful
 // enough that kubectl itself works; and the app's YAML emitter writes what `kubectl get -o
 // yaml` writes, byte for byte, for every kind the demo serves.

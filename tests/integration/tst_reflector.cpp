@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The reflectors (list + watch into the ResourceStore) against the demo device over TLS,
 // with the wire misbehaving: watch streams cut every second, requests answered 500/429,
 // a short history that expires resourceVersions, continue tokens that expire.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Session's operations against the demo device, in-process, over TLS: the cluster through
 // the kubeconfig the device writes (connectKubeconfig), the device through its profile.
 // No watchers (setWatching(false)), as the headless commands run it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The share operations of a Session against the demo device, in-process over TLS: users and
 // storage account credentials whose secrets are encrypted as §1.12 says and decrypted by the
 // device (the whole path, for real), the refusals the device makes (CloudError codes), the

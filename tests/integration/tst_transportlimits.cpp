@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The clients' limits against a server that does not stop: a list answer larger than the
 // response limit (announced by Content-Length, or chunked without end), a watch whose
 // event line never ends, and the same oversized answer for the device (ARM) client's

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # The bash completion (packaging/linux/ase-storage-manager.bash-completion) against the
 # built program: commands, sub-commands and each command's options as its --help lists them.
 #     completion-test.sh COMPLETION-FILE PROGRAM

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # The package install test (ctest label "package"): installs the .deb that `dev.sh package`
 # made into a clean Debian 13 root with apt-get, runs what a user runs first, uninstalls it,
 # and checks that nothing was left behind.

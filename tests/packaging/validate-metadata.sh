@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+# SPDX-License-Identifier: MIT
 # Validates the desktop integration files as the desktops and software centres read them.
 #
 #     validate-metadata.sh desktop FILE            desktop-file-validate: no error, warning or hint

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // ApiError: the typed result of a failed Kubernetes request, with client-go's texts when
 // the server sends no Status, and the small pure helpers of the client.
 

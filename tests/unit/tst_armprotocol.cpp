@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The device client's pure parts: LRO headers and status documents, Retry-After,
 // CloudError bodies, the Azure CLI's output, JWT expiry, the device profile in settings.
 #include "app/device/ArmError.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The PV controller's matching rules (reference/kubernetes-api.md §6) as pure functions.
 #include "models/binding/VolumeBinding.h"
 

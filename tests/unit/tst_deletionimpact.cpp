@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // DeletionImpact: what the delete question tells the user before a claim, a volume or a
 // class is deleted — pods that keep a claim Terminating, a Delete reclaim policy that
 // destroys the data, a bound volume, a share that brings its volume back, claims of a class.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // client-go exec credential plugins: fake plugins under tests/data/exec stand in for
 // kubelogin and for plugins that misbehave.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Export plans: the storage rules (each with its note), related objects, the folder
 // layout and kustomization, apply order, and what is never exported.
 

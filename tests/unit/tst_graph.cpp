@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The binding graph as data: every edge kind (half-bound and dangling included), columns,
 // crossing-minimising order, namespace scope, neighbourhood, problems, DOT and SVG.
 

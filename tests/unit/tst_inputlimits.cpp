@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // InputLimit: the bounds on untrusted input, raised by environment variables, with
 // messages that name the limit and how to raise it, and bounded reading of files and
 // devices without an end.
@@ -60,8 +62,8 @@ void TestInputLimits::messages()
         u"An event of the watch stream is larger than the limit of 16 MiB (set the environment variable "
         "ASE_MAX_WATCH_EVENT_MIB to a larger number of MiB to raise it)."_s);
     const InputLimit unnamed {nullptr, 1536};
-    QCOMPARE(unnamed.exceededMessage(u"The answer"_s),
-        u"The answer is larger than the limit of 1536 bytes."_s);
+    QCOMPARE(
+        unnamed.exceededMessage(u"The answer"_s), u"The answer is larger than the limit of 1536 bytes."_s);
     QCOMPARE(InputLimit::formatSize(2048), u"2 KiB"_s);
     QCOMPARE(InputLimit::formatSize(256 * limits::kMiB), u"256 MiB"_s);
     // Every limit raises through its own variable.

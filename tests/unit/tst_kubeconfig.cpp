@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // kubeconfig loading, merging, path resolution, precedence and validation, checked against
 // client-go's clientcmd rules (../shared/reference/kubernetes-api.md §5).
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // ListDecoder: a LIST answer into items (kind/apiVersion filled in), its metadata, and the
 // answers that are not Kubernetes lists.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The long-running operation poller's states, against canned status answers (no network):
 // Azure-AsyncOperation and Location styles, failures, retried poll errors, the timeout,
 // Retry-After, and stop().

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The checks of YAML opened to apply (File → Open YAML…, and the extra documents of a
 // wizard's Edit YAML): parse errors at line and column, names, Quantities, List items, and
 // the schema of ../shared/k8s-openapi.

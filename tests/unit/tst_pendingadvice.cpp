@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // What to do about a Pending claim: one advice (and action) per diagnosis.
 
 #include "models/binding/PendingAdvice.h"

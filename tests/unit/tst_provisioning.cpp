@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The provisioning drafts: manifests (golden YAML), checks with their messages, the static
 // wizard's candidate verdicts, the Edit-YAML mapping, and the schema of what is built.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // Checks the YAML the resource core emits against the official Kubernetes 1.35 OpenAPI v3
 // schemas (../shared/k8s-openapi/, not part of the product): emit → parse back → validate.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The secret encryption of reference/azure-stack-edge.md §1.12 against vectors made with the
 // openssl CLI (tests/data/encryption/make-vectors.sh): PBKDF2 of the channel integrity key,
 // the AES-CBC unwrapping of the device's certificate, RSA PKCS#1 v1.5 of a secret that the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // SecretScrubber on what credential plugins and the Azure CLI really print: tokens in their
 // many shapes go, the words a person needs to act on stay.
 

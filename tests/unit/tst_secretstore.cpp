@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // SecretStore: secrets kept for the session (memory) or in the system keychain; reads are
 // always asynchronous, an empty secret removes, a destroyed context drops the callback, and
 // the status says where the secrets are.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // The Add-share draft: its checks with their messages and the ARM request body.
 
 #include "models/provisioning/ShareDraft.h"

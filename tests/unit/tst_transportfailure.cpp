@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // TransportFailure's sentences in Japanese: each one is looked up under the context and
 // source text that translations/ase_ja.ts holds a finished translation for (a sentence
 // asked for under another context would stay English in the running app).

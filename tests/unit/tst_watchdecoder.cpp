@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // WatchDecoder: the body of a watch (one JSON event per line) decoded from chunks split
 // anywhere, with the ERROR events, the lines that are not watch events and the line limit.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // YamlEmitter: objects as `kubectl get -o yaml` prints them (layout, key order, quoting).
 
 #include "models/resources/Yaml.h"

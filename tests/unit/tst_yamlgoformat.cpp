@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // YamlGoFormat: go-yaml v2's key order and Go's number formatting, what make the emitter's
 // output identical to kubectl's.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // YamlParser: multi-document streams into objects, typed as kubectl types them, with the
 // position of every error; the emitter's output reads back as what was written.
 

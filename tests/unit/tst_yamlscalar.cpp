@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 // YamlScalar: how kubectl's YAML reader (go-yaml v2, YAML 1.1) types a scalar, and which
 // strings the emitter must therefore quote.
 

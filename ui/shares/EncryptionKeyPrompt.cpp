@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
 #include "ui/shares/EncryptionKeyPrompt.h"
 
 #include "app/session/Session.h"
