@@ -822,22 +822,25 @@ void TestKubeClient::sameOriginRedirectIsFollowed()
 void TestKubeClient::notAKubernetesList_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("parseError"); // the detail names the JSON error
+    QTest::addColumn<QString>("why"); // what the detail says was wrong
     // A proxy's login page, a Status where a list belongs, an object, a list without items.
-    QTest::newRow("HTML") << QByteArray("<html><body>Sign in to continue</body></html>") << true;
-    QTest::newRow("cut JSON") << QByteArray(R"({"kind":"PersistentVolumeList","items":[{"metad)") << true;
+    QTest::newRow("HTML") << QByteArray("<html><body>Sign in to continue</body></html>") << u"at byte"_s;
+    QTest::newRow("cut JSON") << QByteArray(R"({"kind":"PersistentVolumeList","items":[{"metad)")
+                              << u"at byte"_s;
     QTest::newRow("a Status") << QByteArray(
         R"({"kind":"Status","apiVersion":"v1","status":"Success","message":"ok"})")
-                              << false;
+                              << u"It has no \"items\" array."_s;
     QTest::newRow("items not an array")
-        << QByteArray(R"({"kind":"PersistentVolumeList","apiVersion":"v1","items":{}})") << false;
-    QTest::newRow("a JSON array") << QByteArray(R"([{"kind":"PersistentVolume"}])") << false;
+        << QByteArray(R"({"kind":"PersistentVolumeList","apiVersion":"v1","items":{}})")
+        << u"It has no \"items\" array."_s;
+    QTest::newRow("a JSON array") << QByteArray(R"([{"kind":"PersistentVolume"}])")
+                                  << u"It is not a JSON object."_s;
 }
 
 void TestKubeClient::notAKubernetesList()
 {
     QFETCH(QByteArray, body);
-    QFETCH(bool, parseError);
+    QFETCH(QString, why);
     test::RecordingHttpServer server(
         [&body](const test::RecordedRequest&) { return test::RecordingHttpServer::json(200, body); });
     QVERIFY(server.listen());
@@ -850,7 +853,7 @@ void TestKubeClient::notAKubernetesList()
         u"The server's answer to the list of PersistentVolume is not a Kubernetes list."_s);
     QCOMPARE(r.error.verb, u"list"_s);
     QCOMPARE(r.error.kind, u"PersistentVolume"_s);
-    QCOMPARE(!r.error.detail.isEmpty(), parseError);
+    QVERIFY2(r.error.detail.contains(why), qPrintable(r.error.detail));
     QVERIFY(r.items.isEmpty());
 }
 
