@@ -389,6 +389,7 @@ void MainWindowActions::confirmDelete(const QString& kind, const QString& key)
     const DeletionImpact impact = assessDeletion(kind, object, *m_store);
     qCDebug(lcUi).noquote() << "asking to delete" << kind << key << "destroys data:" << impact.destroysData;
     QMessageBox box(m_window);
+    box.setObjectName(QStringLiteral("confirmDelete"));
     box.setIcon(impact.destroysData ? QMessageBox::Warning : QMessageBox::Question);
     box.setWindowTitle(tr("Delete %1?").arg(key));
     box.setText(tr("Delete %1 %2?").arg(kind, key));

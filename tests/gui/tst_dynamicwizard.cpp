@@ -370,8 +370,10 @@ void TestDynamicWizard::boundThroughADeployment()
     const QString claimKey = u"edge-apps/cache-data"_s;
     // WaitForFirstConsumer: said to be expected, then the pod, the provisioner, Bound.
     QTRY_COMPARE_WITH_TIMEOUT(follow->claimPhase(claimKey), u"Bound"_s, 30000);
-    const QString log = follow->log().join(u'\n');
-    QVERIFY2(log.contains(u"ProvisioningSucceeded: Successfully provisioned volume pvc-"_s), qPrintable(log));
+    // The provisioner's event may arrive just after the claim is seen Bound.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        follow->log().join(u'\n').contains(u"ProvisioningSucceeded: Successfully provisioned volume pvc-"_s),
+        qPrintable(follow->log().join(u'\n')), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(follow->log().join(u'\n').contains(u"Running on k8s-ase-node1"_s), 30000);
     const QString volume = m_session->store()
                                ->object(u"PersistentVolumeClaim"_s, claimKey)
