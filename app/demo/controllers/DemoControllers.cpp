@@ -14,8 +14,10 @@
 #include "models/resources/KindNames.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +88,7 @@ DemoControllers::DemoControllers(ClusterState& state, QObject* parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(20ms);
     connect(&m_coalesce, &QTimer::timeout, this, &DemoControllers::runPass);
-    m_resync.setInterval(15s);
+    m_resync.setInterval(m_resyncInterval);
     connect(&m_resync, &QTimer::timeout, this, [this] {
         m_scope.full = true;
         schedulePass();
@@ -102,13 +104,14 @@ DemoControllers::~DemoControllers() = default;
 
 void DemoControllers::setResyncInterval(std::chrono::milliseconds interval)
 {
+    m_resyncInterval = interval;
     m_resync.setInterval(interval);
     m_resync.start();
 }
 
 std::chrono::milliseconds DemoControllers::resyncInterval() const
 {
-    return m_resync.intervalAsDuration();
+    return m_resyncInterval;
 }
 
 void DemoControllers::setCoalesceDelay(std::chrono::milliseconds delay)
@@ -138,6 +141,8 @@ void DemoControllers::runPass()
     m_inPass = true;
     SyncScope scope = std::exchange(m_scope, SyncScope());
     m_index->resolve(scope); // "every unbound claim" → the keys, from what changed
+    QElapsedTimer clock;
+    clock.start();
     if (!scope.isEmpty()) {
         m_workloads->sync(scope);
         m_pods->sync(scope);
@@ -146,6 +151,11 @@ void DemoControllers::runPass()
             provisioner->sync(scope);
         m_protection->sync(scope);
         ++m_passes;
+    }
+    if (scope.full) {
+        // The API server waits while a pass runs: resync at most a tenth of the time.
+        const auto took = std::chrono::milliseconds(clock.elapsed());
+        m_resync.setInterval(std::max(m_resyncInterval, 10 * took));
     }
     m_inPass = false;
     if (!m_scope.isEmpty())

@@ -29,6 +29,9 @@ class WorkIndex;
 /// one pass: workloads → pods (scheduler, kubelet) → PV controller → provisioners →
 /// protection. Every `resyncInterval` (15 s, as the PV controller's resync) a full pass
 /// looks at everything again, which is what retries Pending claims and repeats their events.
+/// The demo's API server shares the thread, so a full pass never takes more than a tenth of
+/// the time: with 100,000 objects, where a full pass takes seconds, the next resync waits
+/// ten times as long as the last one took.
 ///
 /// Construct it after the ClusterState with storagerules installed (installControllers does
 /// both), on the thread that owns the ClusterState.
@@ -72,6 +75,7 @@ private:
     SyncScope m_scope;
     QTimer m_coalesce;
     QTimer m_resync;
+    std::chrono::milliseconds m_resyncInterval {15000}; ///< as set; the timer may wait longer
     qint64 m_passes = 0;
     bool m_inPass = false;
 };
