@@ -21,6 +21,18 @@ QString uidOf(const QJsonObject& object)
 
 } // namespace
 
+struct ResourceStore::Rebuild
+{
+    QString kind;
+    QList<QJsonObject> objects; ///< the new state
+    qsizetype next = 0; ///< objects compared so far
+    Table old; ///< the table being replaced (a shared copy: its iterators stay valid)
+    Table::const_iterator oldNext; ///< where the search for deleted objects goes on
+    bool oldStarted = false;
+    Table fresh; ///< the table being built
+    QList<StoreChange> changes;
+};
+
 ResourceStore::ResourceStore(QObject* parent)
     : QObject(parent)
 {
@@ -151,7 +163,7 @@ void ResourceStore::applyQueue(const QString& kind, qsizetype& budget)
         case Pending::Op::Replace:
             if (!changes.isEmpty())
                 m_unannounced.append({kind, std::exchange(changes, {})});
-            m_rebuild.emplace();
+            m_rebuild = std::make_unique<Rebuild>();
             m_rebuild->kind = kind;
             m_rebuild->objects = p.objects;
             m_rebuild->old = table;

@@ -10,7 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <optional>
+#include <memory>
 
 namespace ase {
 
@@ -95,17 +95,7 @@ private:
     using Table = QHash<QString, QJsonObject>;
 
     /// A re-list being compared with the table it replaces, in slices.
-    struct Rebuild
-    {
-        QString kind;
-        QList<QJsonObject> objects; ///< the new state
-        qsizetype next = 0; ///< objects compared so far
-        Table old; ///< the table being replaced (a shared copy: its iterators stay valid)
-        Table::const_iterator oldNext; ///< where the search for deleted objects goes on
-        bool oldStarted = false;
-        Table fresh; ///< the table being built
-        QList<StoreChange> changes;
-    };
+    struct Rebuild;
 
     void enqueue(const QString& kind, Pending pending);
     /// Applies what is queued and adds its changes to m_unannounced; compares at most
@@ -125,7 +115,7 @@ private:
     QStringList m_pendingOrder;
     /// Applied, not yet announced: (kind, changes) in the order they were applied.
     QList<QPair<QString, QList<StoreChange>>> m_unannounced;
-    std::optional<Rebuild> m_rebuild;
+    std::unique_ptr<Rebuild> m_rebuild;
     int m_maxChangesPerTurn = 500;
     int m_maxObjectsPerTurn = 2000;
     QTimer m_timer; ///< coalescing: applies what was posted meanwhile
