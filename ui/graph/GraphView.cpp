@@ -440,7 +440,10 @@ void GraphView::paintEvent(QPaintEvent*)
                 }
                 p.setPen(pen);
                 p.setBrush(Qt::NoBrush);
-                if (boxes && !classEdge) {
+                // An edge longer than the view is tall (a Deployment's edges to a hundred pods
+                // far above and below) is drawn straight: the raster engine clips a line at the
+                // view, while a curve is flattened and stroked over its whole length.
+                if (boxes && !classEdge && std::abs(p2.y() - p1.y()) <= view.height()) {
                     QPainterPath path(p1);
                     const double dx = (p2.x() - p1.x()) / 2;
                     path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2);
