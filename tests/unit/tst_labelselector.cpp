@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ase;
 using ase::test::kKeyMsg;
 using ase::test::kValueMsg;
@@ -33,6 +35,7 @@ class TestLabelSelector final : public QObject
     Q_OBJECT
 
 private slots:
+    void fieldSelectorPrintedReadsBackAsTheSameTerms();
     void parseValid_data();
     void parseValid();
     void parseInvalid_data();
@@ -439,6 +442,24 @@ void TestLabelSelector::fieldHelpers()
     QVERIFY(!s->requiresExactMatch(u"metadata.namespace"_s));
     QCOMPARE(s->fieldNames(), (QStringList {u"metadata.name"_s, u"metadata.namespace"_s}));
     QVERIFY(FieldSelector().matches({}));
+}
+
+void TestLabelSelector::fieldSelectorPrintedReadsBackAsTheSameTerms()
+{
+    // Found by fuzz_selectors: terms are sorted by their text before parsing (as Kubernetes
+    // does), and `==` prints as `=`, so "se==-" sorts after "se=.]" but its printed "se=-"
+    // before it. The printed selector must still mean the same terms, and print stably.
+    const std::optional<FieldSelector> s = FieldSelector::parse(u"se=.],se==-"_s);
+    QVERIFY(s);
+    const std::optional<FieldSelector> again = FieldSelector::parse(s->toString());
+    QVERIFY(again);
+    QCOMPARE(again->terms().size(), 2);
+    for (const FieldSelector::Term& t : s->terms()) {
+        const auto same = std::find_if(again->terms().cbegin(), again->terms().cend(),
+            [&t](const auto& u) { return u.field == t.field && u.value == t.value; });
+        QVERIFY(same != again->terms().cend());
+    }
+    QCOMPARE(FieldSelector::parse(again->toString())->toString(), again->toString());
 }
 
 QTEST_APPLESS_MAIN(TestLabelSelector)
