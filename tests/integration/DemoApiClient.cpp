@@ -56,8 +56,8 @@ void WatchReader::readLines()
 bool WatchReader::waitForEvents(qsizetype count, int timeoutMs)
 {
     // readLines() runs on every readyRead: wait for the lines or the end of the stream.
-    QTest::qWaitFor([this, count] { return m_events.size() >= count || !m_reply || m_reply->isFinished(); },
-        timeoutMs);
+    QTest::qWaitFor(
+        [this, count] { return m_events.size() >= count || !m_reply || m_reply->isFinished(); }, timeoutMs);
     readLines();
     return m_events.size() >= count;
 }

@@ -617,7 +617,8 @@ void TestKubeClient::forbiddenPerKind()
     });
     const QJsonObject claim {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolumeClaim"_L1},
         {"metadata"_L1,
-            QJsonObject {{"name"_L1, "after-denial"_L1}, {"namespace"_L1, demo::DemoDevice::userNamespace()}}},
+            QJsonObject {
+                {"name"_L1, "after-denial"_L1}, {"namespace"_L1, demo::DemoDevice::userNamespace()}}},
         {"spec"_L1,
             QJsonObject {{"accessModes"_L1, QJsonArray {"ReadWriteOnce"_L1}},
                 {"resources"_L1, QJsonObject {{"requests"_L1, QJsonObject {{"storage"_L1, "1Gi"_L1}}}}}}}};
@@ -739,7 +740,8 @@ void TestKubeClient::destroyedContextGetsNoCallback()
     // The owner is gone: the request is aborted and cleaned up, the callback never runs,
     // not even by the time a later request on the same client has had its whole answer.
     QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), 5000);
-    QVERIFY(waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); }).ok());
+    QVERIFY(
+        waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); }).ok());
     QVERIFY(!called);
 
     // abort() by hand, likewise.
@@ -747,7 +749,8 @@ void TestKubeClient::destroyedContextGetsNoCallback()
     request = client->list(pvKind(), {}, {}, &context, [&called](const ListResult&) { called = true; });
     request->abort();
     QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), 5000);
-    QVERIFY(waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); }).ok());
+    QVERIFY(
+        waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); }).ok());
     QVERIFY(!called);
 }
 
