@@ -7,11 +7,14 @@
 #include "models/store/ResourceStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -86,29 +89,44 @@ double childrenCpuSeconds()
 
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
 {
+    // Sleeps in the event loop between looks (every 5 ms): a loop of processEvents() would
+    // spin a core and count its own busy-waiting as the client's CPU time.
+    if (done())
+        return true;
     QElapsedTimer clock;
     clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
+    QEventLoop loop;
+    QTimer look;
+    look.setInterval(5);
+    bool ok = false;
+    QObject::connect(&look, &QTimer::timeout, &loop, [&] {
+        if (done()) {
+            ok = true;
+            loop.quit();
+        } else if (clock.elapsed() > timeoutMs) {
+            loop.quit();
+        }
+    });
+    look.start();
+    loop.exec();
+    return ok;
 }
 
 void spin(int ms, const std::function<void()>& each, int everyMs)
 {
-    QElapsedTimer clock;
-    clock.start();
-    QElapsedTimer frame;
-    frame.start();
-    while (clock.elapsed() < ms) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (each && frame.elapsed() >= everyMs) {
-            frame.restart();
-            each();
-        }
+    // The event loop sleeps between events and ticks, as an application's does.
+    QEventLoop loop;
+    QTimer end;
+    end.setSingleShot(true);
+    QObject::connect(&end, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QTimer tick;
+    tick.setInterval(everyMs);
+    if (each) {
+        QObject::connect(&tick, &QTimer::timeout, &loop, each);
+        tick.start();
     }
+    end.start(ms);
+    loop.exec();
 }
 
 StallProbe::StallProbe(int intervalMs)

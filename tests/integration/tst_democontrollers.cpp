@@ -6,6 +6,7 @@
 #include "app/demo/ClusterState.h"
 #include "app/demo/controllers/DemoControllers.h"
 #include "app/demo/controllers/PodLifecycle.h"
+#include "app/demo/controllers/WorkIndex.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
 
@@ -126,6 +127,7 @@ private slots:
     void schedulerPicksSmallestVolume();
     void schedulerChoiceUnit();
     void missingSecretBlocksContainer();
+    void workIndexFollowsWhatChanged();
 
 private:
     QJsonObject create(const char* kind, const QJsonObject& object);
@@ -947,6 +949,87 @@ void TestDemoControllers::missingSecretBlocksContainer()
     });
     settle();
     QCOMPARE(str(get("Pod", u"mysql"_s), u"status.phase"_s), u"Running"_s);
+}
+
+void TestDemoControllers::workIndexFollowsWhatChanged()
+{
+    // "Every unbound claim" and "every Pending pod" become keys, and stay right as the
+    // changes a pass names come in, without reading every object again.
+    ClusterState state; // no controllers: only what the test writes
+    const ResourceKind& pvc = kindOf("PersistentVolumeClaim");
+    const ResourceKind& pod = kindOf("Pod");
+    const auto claim = [](const QString& name, bool bound) {
+        QJsonObject meta {{u"name"_s, name}};
+        if (bound)
+            meta.insert(u"annotations"_s, QJsonObject {{u"pv.kubernetes.io/bind-completed"_s, u"yes"_s}});
+        return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolumeClaim"_s},
+            {u"metadata"_s, meta},
+            {u"spec"_s,
+                QJsonObject {{u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}},
+                    {u"resources"_s,
+                        QJsonObject {{u"requests"_s, QJsonObject {{u"storage"_s, u"1Gi"_s}}}}}}}};
+    };
+    const auto podObject = [](const QString& name) {
+        return QJsonObject {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Pod"_s},
+            {u"metadata"_s, QJsonObject {{u"name"_s, name}}},
+            {u"spec"_s,
+                QJsonObject {{u"containers"_s,
+                    QJsonArray {QJsonObject {{u"name"_s, u"c"_s}, {u"image"_s, u"busybox"_s}}}}}}};
+    };
+    QVERIFY(state.create(kindOf("Namespace"), {},
+        json(R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"apps"}})")));
+    QVERIFY(state.create(pvc, u"apps"_s, claim(u"bound"_s, true)));
+    QVERIFY(state.create(pvc, u"apps"_s, claim(u"waiting"_s, false)));
+    QVERIFY(state.create(pod, u"apps"_s, podObject(u"starting"_s)));
+    QVERIFY(state.writeStatus(pod, u"apps"_s, u"starting"_s, QJsonObject {{u"phase"_s, u"Pending"_s}}));
+    QVERIFY(state.create(pod, u"apps"_s, podObject(u"running"_s)));
+    QVERIFY(state.writeStatus(pod, u"apps"_s, u"running"_s, QJsonObject {{u"phase"_s, u"Running"_s}}));
+
+    WorkIndex index(state);
+    bool flagsTurnedIntoKeys = true;
+    const auto resolve = [&index, &flagsTurnedIntoKeys](QSet<QString> claims, QSet<QString> pods) {
+        SyncScope scope;
+        scope.unboundClaims = true;
+        scope.pendingPods = true;
+        scope.claims = std::move(claims);
+        scope.pods = std::move(pods);
+        index.resolve(scope);
+        flagsTurnedIntoKeys = flagsTurnedIntoKeys && !scope.unboundClaims && !scope.pendingPods;
+        return std::pair {scope.claims, scope.pods};
+    };
+    auto [claims, pods] = resolve({}, {});
+    QCOMPARE(claims, QSet<QString> {u"apps/waiting"_s});
+    QCOMPARE(pods, QSet<QString> {u"apps/starting"_s});
+
+    // The waiting claim gets bound, a new one comes, the pod starts: each change names its
+    // object in the next scope.
+    QVERIFY(state.modify(pvc, u"apps"_s, u"waiting"_s, [](QJsonObject& o) {
+        QJsonObject meta = o.value(u"metadata"_s).toObject();
+        meta.insert(u"annotations"_s, QJsonObject {{u"pv.kubernetes.io/bind-completed"_s, u"yes"_s}});
+        o.insert(u"metadata"_s, meta);
+        return true;
+    }));
+    QVERIFY(state.create(pvc, u"apps"_s, claim(u"new"_s, false)));
+    QVERIFY(state.writeStatus(pod, u"apps"_s, u"starting"_s, QJsonObject {{u"phase"_s, u"Running"_s}}));
+    std::tie(claims, pods) = resolve({u"apps/waiting"_s, u"apps/new"_s}, {u"apps/starting"_s});
+    // The named keys stay in the scope; of the unbound ones only "new" is left.
+    QCOMPARE(claims, (QSet<QString> {u"apps/waiting"_s, u"apps/new"_s}));
+    QCOMPARE(pods, QSet<QString> {u"apps/starting"_s});
+    std::tie(claims, pods) = resolve({}, {});
+    QCOMPARE(claims, QSet<QString> {u"apps/new"_s});
+    QVERIFY(pods.isEmpty());
+
+    // A deleted claim drops out; a full scope is left alone.
+    QVERIFY(state.remove(pvc, u"apps"_s, u"new"_s));
+    std::tie(claims, pods) = resolve({u"apps/new"_s}, {});
+    QCOMPARE(claims, QSet<QString> {u"apps/new"_s});
+    std::tie(claims, pods) = resolve({}, {});
+    QVERIFY(claims.isEmpty());
+    SyncScope full;
+    full.full = true;
+    index.resolve(full);
+    QVERIFY(full.full && full.claims.isEmpty());
+    QVERIFY(flagsTurnedIntoKeys);
 }
 
 QTEST_GUILESS_MAIN(TestDemoControllers)
