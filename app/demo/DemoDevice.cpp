@@ -34,7 +34,7 @@ DemoDevice::DemoDevice(QObject* parent)
     , m_armListener(new HttpListener(this))
 {
     // The API rules of the storage kinds and the controllers that run inside.
-    installControllers(m_state, this);
+    m_controllers = installControllers(m_state, this);
     m_clusterListener->setHandler([this](const HttpRequest& request, const ResponderPtr& responder) {
         m_clusterApi->handle(request, responder);
     });

@@ -16,6 +16,8 @@
 
 namespace ase::demo {
 
+class DemoControllers;
+
 /// How to run the demo device (the command line of ase-demo-device).
 struct DemoDeviceOptions
 {
@@ -64,6 +66,9 @@ public:
     bool start(const DemoDeviceOptions& options, QString* error = nullptr);
 
     ClusterState& cluster() { return m_state; }
+    /// The controllers that run inside (binder, provisioners, protection...); tests settle()
+    /// them to wait until they have reacted to a change.
+    DemoControllers& controllers() { return *m_controllers; }
     ApiAuthorizer& authorizer() { return m_authorizer; }
     ClusterApiServer& clusterApi() { return *m_clusterApi; }
     HttpListener* clusterListener() { return m_clusterListener; }
@@ -100,6 +105,7 @@ private:
     ClusterState m_state;
     ApiAuthorizer m_authorizer;
     ClusterApiServer* m_clusterApi = nullptr;
+    DemoControllers* m_controllers = nullptr;
     HttpListener* m_clusterListener = nullptr;
     HttpListener* m_armListener = nullptr;
     TlsIdentity m_tlsIdentity;

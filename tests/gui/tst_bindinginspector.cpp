@@ -342,7 +342,11 @@ void TestBindingInspector::releasedVolumeIsMadeAvailable()
     });
     clear->click();
     QVERIFY(asked.contains(u"kubectl patch pv old-data --type=merge -p '{\"spec\":{\"claimRef\":null}}'"_s));
-    QTest::qWait(300);
+    // A patch would be under way from here on (its button disabled while it runs); the
+    // refusal leaves the button as it was and the volume's claimRef in place.
+    QVERIFY(actionButton(u"ClearClaimRef"_s));
+    QVERIFY(actionButton(u"ClearClaimRef"_s)->isEnabled());
+    QVERIFY(!why()->findChild<QLabel*>(u"actionStatus"_s)->text().contains(u"old-data"_s));
     QCOMPARE(phaseOf(key), u"Pending"_s);
 
     why()->setConfirm([](const QString&, const QString&) { return true; });
@@ -414,6 +418,7 @@ void TestBindingInspector::liveGraphEqualsAFullRebuildAfterABurst()
     panel.show();
     panel.rebuildNow();
     QSignalSpy rebuilt(&panel, &GraphPanel::rebuilt);
+    QSignalSpy storeChanged(&store, &ResourceStore::changed);
     QRandomGenerator random(11);
     for (int turn = 0; turn < 60; ++turn) {
         for (int k = 0; k < 10; ++k) {
@@ -436,7 +441,9 @@ void TestBindingInspector::liveGraphEqualsAFullRebuildAfterABurst()
                     claimManifest(1000 + turn * 10 + k, u"pv-%1"_s.arg(i), u"Bound"_s));
             }
         }
-        QTest::qWait(2); // the store flushes, the source coalesces, builds overlap
+        // Each turn's changes are applied and announced before the next are posted; the
+        // source coalesces them and the worker's builds overlap the next turns.
+        QVERIFY(storeChanged.wait(5000));
     }
     QTRY_VERIFY_WITH_TIMEOUT(panel.isSettled(), 20000);
     QVERIFY(rebuilt.size() >= 1);

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -377,6 +378,9 @@ void TestConnectionDialog::cancelStopsTheSignIn()
     QLabel* code = startDemoSignIn(page);
     QVERIFY(code);
     QTRY_VERIFY_WITH_TIMEOUT(m_tokenPolls >= 1, 5000);
+    // What polls: the page's token provider (its poll timer is its child).
+    QPointer<DeviceCodeTokenProvider> provider = page->findChild<DeviceCodeTokenProvider*>();
+    QVERIFY(provider);
 
     if (closeDialog) {
         dialog->reject(); // Close or Escape
@@ -393,10 +397,11 @@ void TestConnectionDialog::cancelStopsTheSignIn()
         QVERIFY(dialog->isVisible());
     }
 
-    // The sign-in service is no longer polled: approving now connects nothing.
+    // The sign-in service is no longer polled: the provider, with its poll timer, is gone
+    // (not on a clock: destroyed, it cannot poll again), and approving now connects nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(provider.isNull(), 5000);
     const int polls = m_tokenPolls;
     QVERIFY(m_arm->tokens().approve(code->text()));
-    QTest::qWait(2500); // more than two intervals
     QCOMPARE(m_tokenPolls, polls);
     QVERIFY(session.deviceTitle().isEmpty());
     QCOMPARE(dialog->isVisible(), !closeDialog);

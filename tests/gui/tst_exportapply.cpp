@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -215,8 +216,11 @@ void TestExportApply::overwriteQuestion()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(u"overwriteQuestion"_s)));
     QVERIFY(box->text().contains(QDir::toNativeSeparators(file)));
+    QPointer<QMessageBox> answered = box;
     QVERIFY(clickRole(box, QMessageBox::RejectRole)); // Cancel: nothing written
-    QTest::qWait(200);
+    // The answer is handled when the box closes (a Replace would start the job there); it
+    // is deleted once closed.
+    QTRY_VERIFY(answered.isNull());
     QVERIFY(!dialog->job());
     {
         QFile f(file);
@@ -367,9 +371,12 @@ void TestExportApply::applyWithAConflict()
     QVERIFY2(box->informativeText().contains(u".spec.strategy"_s), qPrintable(box->informativeText()));
     QVERIFY(box->text().contains(u"deployment.apps/mysql"_s));
     QVERIFY(window->objectsView()->topLevelItem(0)->text(2).contains(u"conflict"_s));
-    // Cancel: nothing changes.
+    // Cancel: nothing changes. The answer is handled when the box closes (Force would start
+    // the apply there and disable the button until it is answered); it is deleted once closed.
+    QPointer<QMessageBox> answered = box;
     QVERIFY(clickRole(box, QMessageBox::RejectRole));
-    QTest::qWait(300);
+    QTRY_VERIFY(answered.isNull());
+    QVERIFY(window->applyButton()->isEnabled());
     QVERIFY(!window->followPanel());
     // Force takes the fields over.
     window->applyButton()->click();

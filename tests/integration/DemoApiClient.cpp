@@ -55,25 +55,26 @@ void WatchReader::readLines()
 
 bool WatchReader::waitForEvents(qsizetype count, int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (m_events.size() < count && !deadline.hasExpired()) {
-        if (m_reply && m_reply->isFinished()) {
-            readLines();
-            break;
-        }
-        QTest::qWait(10);
-        readLines();
-    }
+    // readLines() runs on every readyRead: wait for the lines or the end of the stream.
+    const bool done = QTest::qWaitFor(
+        [this, count] { return m_events.size() >= count || !m_reply || m_reply->isFinished(); }, timeoutMs);
+    Q_UNUSED(done) // the count decides; a stream that ended may have brought the last lines
+    readLines();
     return m_events.size() >= count;
+}
+
+bool WatchReader::waitForStart(int timeoutMs)
+{
+    // The status line and headers arrive when the server has registered the watch.
+    return QTest::qWaitFor([this] { return !m_reply || m_reply->isFinished() || status() != 0; }, timeoutMs)
+        && status() == 200;
 }
 
 bool WatchReader::waitForEnd(int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (m_reply && !m_reply->isFinished() && !deadline.hasExpired())
-        QTest::qWait(10);
+    const bool ended = QTest::qWaitFor([this] { return !m_reply || m_reply->isFinished(); }, timeoutMs);
     readLines();
-    return m_reply && m_reply->isFinished();
+    return ended && m_reply && m_reply->isFinished();
 }
 
 int WatchReader::status() const

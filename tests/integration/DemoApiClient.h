@@ -38,6 +38,9 @@ public:
 
     /// Waits until at least @p count events arrived (or the stream ended / timed out).
     bool waitForEvents(qsizetype count, int timeoutMs = 5000);
+    /// Waits until the answer's status line and headers arrived (the server writes them when
+    /// the watch starts); true when it started with 200.
+    bool waitForStart(int timeoutMs = 5000);
     /// Waits until the stream ends.
     bool waitForEnd(int timeoutMs = 5000);
     const QList<QJsonObject>& events() const { return m_events; }

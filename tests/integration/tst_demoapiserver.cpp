@@ -3,6 +3,7 @@
 // The demo device's Kubernetes API, checked over HTTPS with plain requests.
 #include "DemoApiClient.h"
 #include "app/demo/DemoDevice.h"
+#include "app/demo/controllers/DemoControllers.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -285,7 +286,8 @@ void TestDemoApiServer::createGetUpdateConflict()
     QCOMPARE(createPvc(u"data"_s).json().value("message"_L1).toString(),
         u"persistentvolumeclaims \"data\" already exists"_s);
 
-    QTest::qWait(200); // let the controllers react to the new claim first
+    // The controllers react to the new claim (finalizer, phase) before it is read and written.
+    QVERIFY(m_device->controllers().settle());
     const HttpResult got = m_admin->get(kPvcs + u"/data"_s);
     QCOMPARE(got.status, 200);
     QCOMPARE(got.json().value("metadata"_L1).toObject().value("uid"_L1), meta.value("uid"_L1));
@@ -365,7 +367,8 @@ void TestDemoApiServer::dryRunStoresNothing()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QCOMPARE(createPvc(u"base"_s).status, 201);
-    QTest::qWait(200); // let the controllers react to the new claim first
+    // The controllers react to the new claim (finalizer, phase) before it is read and written.
+    QVERIFY(m_device->controllers().settle());
     const HttpResult base = m_admin->get(kPvcs + u"/base"_s);
     const QString path = method == "POST" ? kPvcs : kPvcs + u"/base"_s;
     QString query = u"?dryRun=All"_s;
@@ -547,7 +550,7 @@ void TestDemoApiServer::watchEventsAndBookmarks()
 {
     const QString rv = QString::number(m_device->cluster().resourceVersion());
     auto watch = m_admin->watch(kPvcs + u"?watch=1&allowWatchBookmarks=true&resourceVersion="_s + rv);
-    QTest::qWait(100);
+    QVERIFY(watch->waitForStart());
     QCOMPARE(createPvc(u"w"_s).status, 201);
     QCOMPARE(
         m_admin->patch(
@@ -611,7 +614,7 @@ void TestDemoApiServer::watchTooOldResourceVersion()
     small.cluster().setHistoryLimit(1000);
     auto resumed = client.watch(
         kPvcs + u"?watch=1&resourceVersion="_s + QString::number(small.cluster().resourceVersion()));
-    QTest::qWait(100);
+    QVERIFY(resumed->waitForStart());
     QCOMPARE(client.post(kPvcs, pvcManifest(u"h-late"_s, u"edge-apps"_s)).status, 201);
     QVERIFY(resumed->waitForEvents(1, 3000));
     QCOMPARE(resumed->events().first().value("type"_L1).toString(), u"ADDED"_s);

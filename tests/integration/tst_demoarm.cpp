@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -154,7 +155,11 @@ HttpResult TestDemoArm::form(const QString& path, const QList<std::pair<QString,
 
 QJsonObject TestDemoArm::pollAsync(const QByteArray& url, QStringList* statuses)
 {
+    // Polled again each time an operation of the device ends (not on a clock): the status
+    // read after the last one is terminal.
+    QSignalSpy ended(&m_arm->device(), &DeviceState::operationFinished);
     for (int i = 0; i < 100; ++i) {
+        const qsizetype seen = ended.size();
         const HttpResult result = getUrl(url);
         if (result.status != 200)
             return {};
@@ -164,20 +169,24 @@ QJsonObject TestDemoArm::pollAsync(const QByteArray& url, QStringList* statuses)
         const QString value = status.value(u"status"_s).toString();
         if (value == u"Succeeded" || value == u"Failed" || value == u"Canceled")
             return status;
-        QTest::qWait(40);
+        if (ended.size() == seen && !ended.wait(10000))
+            return {};
     }
     return {};
 }
 
 HttpResult TestDemoArm::pollLocation(const QByteArray& url, int* accepted)
 {
+    QSignalSpy ended(&m_arm->device(), &DeviceState::operationFinished);
     for (int i = 0; i < 100; ++i) {
+        const qsizetype seen = ended.size();
         const HttpResult result = getUrl(url);
         if (result.status != 202)
             return result;
         if (accepted)
             ++*accepted;
-        QTest::qWait(40);
+        if (ended.size() == seen && !ended.wait(10000))
+            return {};
     }
     return {};
 }
@@ -251,8 +260,11 @@ void TestDemoArm::authentication()
     if (authorization == u"<valid>") {
         headers.append({"Authorization", "Bearer " + m_token.toLatin1()});
     } else if (authorization == u"<expired>") {
-        const QString shortLived = m_arm->tokens().issueToken(1ms);
-        QTest::qWait(20);
+        // Issued a minute ago for a second (the service's clock is injected).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_arm->tokens().setClock([now] { return now.addSecs(-60); });
+        const QString shortLived = m_arm->tokens().issueToken(1000ms);
+        m_arm->tokens().setClock([now] { return now; });
         headers.append({"Authorization", "Bearer " + shortLived.toLatin1()});
     } else if (!authorization.isEmpty()) {
         headers.append({"Authorization", authorization.toLatin1()});
@@ -827,6 +839,11 @@ void TestDemoArm::usersAndCredentials()
 
 void TestDemoArm::deviceCodeFlow()
 {
+    // The service's clock is injected and stands still unless the test moves it: the second
+    // poll is too soon however slow the machine, and the test moves past the poll spacing.
+    auto offset = std::make_shared<qint64>(0);
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    m_arm->tokens().setClock([offset, start] { return start.addMSecs(*offset); });
     const QString tenant = m_arm->tokens().tenant();
     const HttpResult code = form(u"/"_s + tenant + u"/oauth2/v2.0/devicecode"_s,
         {{u"client_id"_s, u"04b07795-8ddb-461a-bbee-02f9e1bf7b46"_s},
@@ -858,7 +875,7 @@ void TestDemoArm::deviceCodeFlow()
 
     // The person approves in the browser.
     QCOMPARE(form(u"/demo/oauth2/approve"_s, {{u"user_code"_s, userCode}}).status, 200);
-    QTest::qWait(150);
+    *offset += 150; // past the poll spacing (100 ms)
     answer = form(tokenPath, poll);
     QCOMPARE(answer.status, 200);
     const QJsonObject token = answer.json();
@@ -872,7 +889,7 @@ void TestDemoArm::deviceCodeFlow()
     // The token opens the ARM API; the device code is spent.
     m_client->setToken(accessToken);
     QCOMPARE(get(devicePath()).status, 200);
-    QTest::qWait(150);
+    *offset += 150; // not refused as too soon: refused as spent
     QCOMPARE(form(tokenPath, poll).json().value(u"error"_s).toString(), u"invalid_grant"_s);
 }
 
@@ -955,7 +972,9 @@ void TestDemoArm::shortLivedTokenExpires()
     QCOMPARE(success.status, 200);
     m_client->setToken(success.json().value(u"access_token"_s).toString());
     QCOMPARE(get(devicePath()).status, 200);
-    QTest::qWait(400);
+    // The service's clock moves past the token's lifetime.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addMSecs(400);
+    m_arm->tokens().setClock([later] { return later; });
     const HttpResult expired = get(devicePath());
     QCOMPARE(expired.status, 401);
     QCOMPARE(expired.json()["error"_L1]["code"_L1].toString(), u"ExpiredAuthenticationToken"_s);

@@ -285,7 +285,8 @@ void TestKubeClient::watchEvents()
     });
     QSignalSpy finished(stream, &WatchStream::finished);
 
-    QTest::qWait(200); // the watch is established
+    // No wait for the watch to be established: it starts at the list's resourceVersion, so
+    // the server sends every change after it, however late the watch request arrives.
     ObjectResult r = waitFor<ObjectResult>(
         [&](QObject* ctx, auto cb) { client->create(pvKind(), pvManifest(u"watched"_s), {}, ctx, cb); });
     QVERIFY(r.ok());
@@ -637,9 +638,29 @@ void TestKubeClient::forbiddenPerKind()
     const auto error = deniedFinished.first().first().value<ApiError>();
     QVERIFY(error.isForbidden());
     QCOMPARE(error.summary(), u"No permission to watch PersistentVolumes."_s);
-    QTest::qWait(300);
+    // The allowed watch runs on: a claim created in the namespace after the denial arrives.
+    QStringList added;
+    connect(allowed, &WatchStream::eventReceived, &owner, [&added](const WatchEvent& e) {
+        if (e.type == WatchEvent::Type::Added)
+            added << metaString(e.object, "name"_L1);
+    });
+    const QJsonObject claim {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, "PersistentVolumeClaim"_L1},
+        {"metadata"_L1,
+            QJsonObject {
+                {"name"_L1, "after-denial"_L1}, {"namespace"_L1, demo::DemoDevice::userNamespace()}}},
+        {"spec"_L1,
+            QJsonObject {{"accessModes"_L1, QJsonArray {"ReadWriteOnce"_L1}},
+                {"resources"_L1, QJsonObject {{"requests"_L1, QJsonObject {{"storage"_L1, "1Gi"_L1}}}}}}}};
+    ObjectResult created = waitFor<ObjectResult>(
+        [&](QObject* ctx, auto cb) { client->create(pvcKind(), claim, {}, ctx, cb); });
+    QVERIFY2(created.ok(), qPrintable(created.error.message()));
+    QTRY_VERIFY_WITH_TIMEOUT(added.contains(u"after-denial"_s), 10000);
     QVERIFY(allowed->isRunning());
     QCOMPARE(allowedFinished.size(), 0);
+    created = waitFor<ObjectResult>([&](QObject* ctx, auto cb) {
+        client->remove(pvcKind(), demo::DemoDevice::userNamespace(), u"after-denial"_s, {}, ctx, cb);
+    });
+    QVERIFY2(created.ok(), qPrintable(created.error.message()));
 }
 
 void TestKubeClient::tlsErrorsSayWhatDidNotMatch_data()
@@ -794,9 +815,11 @@ void TestKubeClient::destroyedContextGetsNoCallback()
         request = client->list(pvKind(), {}, {}, &context, [&called](const ListResult&) { called = true; });
         QVERIFY(request);
     }
-    // The owner is gone: the request is aborted and cleaned up, the callback never runs.
+    // The owner is gone: the request is aborted and cleaned up, the callback never runs,
+    // not even by the time a later request on the same client has had its whole answer.
     QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), 5000);
-    QTest::qWait(200);
+    QVERIFY(
+        waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); }).ok());
     QVERIFY(!called);
 
     // abort() by hand, likewise.
@@ -804,7 +827,8 @@ void TestKubeClient::destroyedContextGetsNoCallback()
     request = client->list(pvKind(), {}, {}, &context, [&called](const ListResult&) { called = true; });
     request->abort();
     QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), 5000);
-    QTest::qWait(200);
+    QVERIFY(
+        waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); }).ok());
     QVERIFY(!called);
 }
 

@@ -155,7 +155,8 @@ void TestItemModels::batchesGiveTheRightRows()
     ResourceStore store;
     PersistentVolumeTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTest::qWait(1); // initial reload
+    QSignalSpy initialReload(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(initialReload.wait()); // the rows are filled at the next turn of the event loop
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -223,9 +224,11 @@ void TestItemModels::claimsShowTheirPods()
     store.flush();
     PersistentVolumeClaimTableModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy initialReload(&model, &QAbstractItemModel::modelReset);
     store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"edge-apps"_s, u"data"_s, u"Bound"_s, u"share1"_s));
     store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"other"_s, u"data"_s, u"Pending"_s));
-    QTest::qWait(1);
+    // The model's first fill (the pod only), then the claims arrive as changes.
+    QVERIFY(initialReload.wait());
     store.flush();
     QCOMPARE(cell(model, u"edge-apps/data"_s, PersistentVolumeClaimTableModel::UsedBy), u"web-1"_s);
     QCOMPARE(cell(model, u"edge-apps/data"_s, PersistentVolumeClaimTableModel::Capacity), u"32Ti"_s);

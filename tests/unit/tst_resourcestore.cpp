@@ -159,8 +159,12 @@ void TestResourceStore::clearDropsEverything()
     QSignalSpy changed(&store, &ResourceStore::changed);
     store.clear();
     QCOMPARE(cleared.count(), 1);
-    QTest::qWait(60);
-    QCOMPARE(changed.count(), 0);
+    // A change posted after clear() is announced after anything still queued before it:
+    // once it has come, nothing else came.
+    store.postUpsert(u"Marker"_s, pvc(u"a"_s, u"marker"_s, u"1"_s));
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toString(), u"Marker"_s);
     QCOMPARE(store.count(u"K"_s), 0);
 }
 
@@ -211,8 +215,11 @@ void TestResourceStore::flushAnnouncesEverything()
         announced += changesOf(spy, i).size();
     QCOMPARE(announced, 250);
     const int emitted = int(spy.count());
-    QTest::qWait(50);
-    QCOMPARE(spy.count(), emitted); // nothing left over
+    // Nothing left over: the next change posted is the next one announced.
+    store.postUpsert(u"Marker"_s, pvc(u"a"_s, u"marker"_s, u"1"_s));
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.count(), emitted + 1);
+    QCOMPARE(spy.last().first().toString(), u"Marker"_s);
 }
 
 void TestResourceStore::clearKindDropsUnannouncedSlices()
@@ -224,8 +231,11 @@ void TestResourceStore::clearKindDropsUnannouncedSlices()
     store.postReplace(u"PersistentVolumeClaim"_s, list);
     QVERIFY(spy.wait(1000));
     store.clearKind(u"PersistentVolumeClaim"_s);
-    QTest::qWait(50);
-    QCOMPARE(spy.count(), 1); // no slice of the dropped kind after clearKind()
+    // No slice of the dropped kind after clearKind(): the next change announced is a later one.
+    store.postUpsert(u"Marker"_s, pvc(u"a"_s, u"marker"_s, u"1"_s));
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.last().first().toString(), u"Marker"_s);
     QCOMPARE(store.count(u"PersistentVolumeClaim"_s), 0);
 }
 
