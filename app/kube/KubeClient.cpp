@@ -10,15 +10,20 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHttp1Configuration>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPromise>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <any>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +100,7 @@ struct KubeClient::Response
     QByteArray contentType;
     QStringList warnings;
     ApiError error;
+    std::any decoded; ///< what the request's off-thread work made of the body
 };
 
 /// What a request and a watch share: the reply of the current attempt, its timer, the
@@ -129,7 +135,9 @@ struct KubeRequest::Private : KubeClient::Attempt
     KubeClient::Spec spec;
     KubeClient::ResponseHandler handler;
     QPointer<QObject> context;
+    KubeClient::OffThreadWork offThread;
     bool finished = false;
+    bool aborted = false; ///< abort() was called: nothing may reach the handler any more
 };
 
 struct WatchStream::Private : KubeClient::Attempt
@@ -184,6 +192,7 @@ void KubeRequest::abort()
 void KubeRequest::cancel()
 {
     d->finished = true;
+    d->aborted = true;
     d->stop(this);
 }
 
@@ -416,12 +425,21 @@ bool KubeClient::retryUnauthorized(int status, Attempt& attempt)
     return true;
 }
 
-KubeRequest* KubeClient::start(Spec spec, QObject* context, ResponseHandler handler)
+void KubeClient::handOver(KubeRequest* request, const Response& response)
+{
+    KubeRequest::Private* d = request->d.get();
+    if (!d->aborted && d->context && d->handler)
+        d->handler(response);
+    request->deleteLater();
+}
+
+KubeRequest* KubeClient::start(Spec spec, QObject* context, ResponseHandler handler, OffThreadWork offThread)
 {
     auto* request = new KubeRequest(this);
     request->d->client = this;
     request->d->spec = std::move(spec);
     request->d->handler = std::move(handler);
+    request->d->offThread = std::move(offThread);
     request->d->context = context ? context : this;
     if (context && context != this) {
         connect(context, &QObject::destroyed, request, &KubeRequest::abort);
@@ -445,9 +463,22 @@ void KubeClient::begin(KubeRequest* request)
         d->finished = true;
         d->timer->stop();
         fillErrorContext(response.error, d->spec);
-        if (d->context && d->handler)
-            d->handler(response);
-        request->deleteLater();
+        if (d->offThread && response.error.ok()) {
+            // A large body is decoded on a pool thread; the answer comes back to the
+            // request's thread. Deleting the request (abort) cancels the continuation.
+            auto promise = std::make_shared<QPromise<Response>>();
+            QFuture<Response> future = promise->future();
+            QThreadPool::globalInstance()->start(
+                [promise, response = std::move(response), work = d->offThread]() mutable {
+                    promise->start();
+                    work(response);
+                    promise->addResult(std::move(response));
+                    promise->finish();
+                });
+            future.then(request, [request](const Response& decoded) { handOver(request, decoded); });
+            return;
+        }
+        handOver(request, response);
     };
 
     auto sendWith = [this, request, deliver](const Credential& credential) {
@@ -540,16 +571,28 @@ KubeRequest* KubeClient::list(const ResourceKind& kind, const QString& ns, const
 
     const QString apiVersion = kind.apiVersion();
     const QString kindName = kind.kind;
-    return start(std::move(spec), context,
-        [callback = std::move(callback), apiVersion, kindName](const Response& response) {
+    // A page of 500 objects is megabytes of JSON: it is decoded on a pool thread.
+    auto decode = [apiVersion, kindName, transform = options.itemTransform](Response& response) {
+        ListResult result = ListDecoder::decode(response.body, kindName, apiVersion);
+        response.body.clear();
+        if (transform) {
+            for (QJsonObject& item : result.items)
+                item = transform(std::move(item));
+        }
+        response.decoded = std::move(result);
+    };
+    return start(
+        std::move(spec), context,
+        [callback = std::move(callback)](const Response& response) {
             if (!response.error.ok()) {
                 ListResult result;
                 result.error = response.error;
                 callback(result);
                 return;
             }
-            callback(ListDecoder::decode(response.body, kindName, apiVersion));
-        });
+            callback(std::any_cast<const ListResult&>(response.decoded));
+        },
+        decode);
 }
 
 KubeRequest* KubeClient::getRaw(

@@ -45,6 +45,9 @@ struct ListOptions
     QString resourceVersion;
     QString resourceVersionMatch; ///< "NotOlderThan" | "Exact" (needs resourceVersion)
     int timeoutSeconds = 0;
+    /// Applied to each item where the page is decoded, on a pool thread: it must be
+    /// thread-safe (a pure function of the item).
+    std::function<QJsonObject(QJsonObject)> itemTransform;
 };
 
 /// Query parameters of a WATCH (§2).
@@ -273,9 +276,16 @@ private:
     struct Response;
     struct Attempt;
     using ResponseHandler = std::function<void(const Response&)>;
+    /// Work on a successful answer that may run on a pool thread (decoding a large body),
+    /// so that the thread of the request's context never waits for it.
+    using OffThreadWork = std::function<void(Response&)>;
 
-    KubeRequest* start(Spec spec, QObject* context, ResponseHandler handler);
+    /// Starts a request; `handler` runs in the context's thread. With `offThread`, a
+    /// successful answer first goes through it on a pool thread; an abort meanwhile drops it.
+    KubeRequest* start(Spec spec, QObject* context, ResponseHandler handler, OffThreadWork offThread = {});
     void begin(KubeRequest* request);
+    /// Gives the answer to the request's handler unless it was aborted, then deletes it.
+    static void handOver(KubeRequest* request, const Response& response);
     void beginWatch(WatchStream* stream);
     /// Asks the connection's credential provider for the current credential (an empty one
     /// without a provider) and calls `send` with it, or `fail` with the provider's error.

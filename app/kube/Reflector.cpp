@@ -150,6 +150,7 @@ void Reflector::requestPage()
     options.limit = m_unpagedList ? 0 : m_pageSize;
     options.continueToken = m_continue;
     options.fieldSelector = m_fieldSelector;
+    options.itemTransform = m_transform; // applied where the page is decoded, off this thread
     // resourceVersion "" = a consistent read of the latest state, also after a 410.
     m_listRequest = m_client->list(
         m_kind, m_namespace, options, this, [this](const ListResult& result) { onPage(result); });
@@ -186,9 +187,7 @@ void Reflector::onPage(const ListResult& result)
     m_backoff.reset(); // a page arrived: the next failure starts the backoff over
     if (m_continue.isEmpty() || m_listResourceVersion.isEmpty())
         m_listResourceVersion = result.resourceVersion; // every page carries the snapshot's RV
-    m_listItems.reserve(m_listItems.size() + result.items.size());
-    for (const QJsonObject& item : result.items)
-        m_listItems.append(m_transform ? m_transform(item) : item);
+    m_listItems.append(result.items); // already transformed where they were decoded
     if (result.hasMore()) {
         if (m_status.state != ReflectorState::Listing)
             setStatus(ReflectorState::Listing);

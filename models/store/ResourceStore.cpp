@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/store/ResourceStore.h"
 
-#include <QSet>
-
 namespace ase {
 
 namespace {
@@ -62,8 +60,11 @@ void ResourceStore::postDelete(const QString& kind, const QJsonObject& lastState
 
 void ResourceStore::postReplace(const QString& kind, const QList<QJsonObject>& objects)
 {
-    // Whatever was queued before is superseded by the full state.
+    // Whatever was queued before is superseded by the full state, and so is a re-list of
+    // the kind still being compared (the old table is still in place).
     m_pending[kind].clear();
+    if (m_rebuild && m_rebuild->kind == kind)
+        m_rebuild.reset();
     enqueue(kind, {Pending::Op::Replace, {}, objects});
 }
 
@@ -81,15 +82,15 @@ void ResourceStore::flush()
 {
     m_timer.stop();
     m_nextSlice.stop();
-    apply();
+    apply(-1);
     announce(-1);
 }
 
 void ResourceStore::applyAndAnnounceSome()
 {
-    apply();
+    apply(m_maxObjectsPerTurn);
     announce(m_maxChangesPerTurn);
-    if (!m_unannounced.isEmpty())
+    if (!m_unannounced.isEmpty() || m_rebuild)
         m_nextSlice.start(); // the rest at the next turn of the event loop
 }
 
@@ -112,37 +113,100 @@ void ResourceStore::announce(qsizetype budget)
     }
 }
 
-void ResourceStore::apply()
+void ResourceStore::apply(qsizetype budget)
 {
+    if (m_rebuild)
+        continueRebuild(budget);
     const QStringList order = std::exchange(m_pendingOrder, {});
-    for (const QString& kind : order) {
-        const QList<Pending> queue = m_pending.take(kind);
-        if (queue.isEmpty())
-            continue;
-        Table& table = m_tables[kind];
-        QList<StoreChange> changes;
-        for (const Pending& p : queue) {
-            switch (p.op) {
-            case Pending::Op::Upsert:
-                upsert(table, p.object, changes);
-                break;
-            case Pending::Op::Delete: {
-                const QString key = keyOf(p.object);
-                auto it = table.find(key);
-                if (it != table.end()) {
-                    changes.append({StoreChange::Type::Deleted, key, p.object});
-                    table.erase(it);
-                }
-                break;
+    for (const QString& kind : order)
+        applyQueue(kind, budget);
+}
+
+void ResourceStore::applyQueue(const QString& kind, qsizetype& budget)
+{
+    QList<Pending> queue = m_pending.take(kind);
+    Table& table = m_tables[kind];
+    QList<StoreChange> changes;
+    // Changes of a kind whose re-list is being compared wait for it, in order; so does a
+    // second re-list (one is compared at a time).
+    const auto blocked = [this, &kind](const Pending& p) {
+        return m_rebuild && (m_rebuild->kind == kind || p.op == Pending::Op::Replace);
+    };
+    qsizetype i = 0;
+    for (; i < queue.size() && !blocked(queue.at(i)); ++i) {
+        const Pending& p = queue.at(i);
+        switch (p.op) {
+        case Pending::Op::Upsert:
+            upsert(table, p.object, changes);
+            break;
+        case Pending::Op::Delete: {
+            const QString key = keyOf(p.object);
+            auto it = table.find(key);
+            if (it != table.end()) {
+                changes.append({StoreChange::Type::Deleted, key, p.object});
+                table.erase(it);
             }
-            case Pending::Op::Replace:
-                replace(table, p.objects, changes);
-                break;
-            }
+            break;
         }
-        if (!changes.isEmpty())
-            m_unannounced.append({kind, std::move(changes)});
+        case Pending::Op::Replace:
+            if (!changes.isEmpty())
+                m_unannounced.append({kind, std::exchange(changes, {})});
+            m_rebuild.emplace();
+            m_rebuild->kind = kind;
+            m_rebuild->objects = p.objects;
+            m_rebuild->old = table;
+            m_rebuild->fresh.reserve(p.objects.size());
+            continueRebuild(budget); // resets m_rebuild when it is complete
+            break;
+        }
     }
+    if (!changes.isEmpty())
+        m_unannounced.append({kind, std::move(changes)});
+    if (i < queue.size()) {
+        m_pending.insert(kind, queue.mid(i));
+        m_pendingOrder.append(kind);
+    }
+}
+
+bool ResourceStore::continueRebuild(qsizetype& budget)
+{
+    Rebuild& r = *m_rebuild;
+    const auto spend = [&budget] { return budget < 0 || budget-- > 0; };
+    while (r.next < r.objects.size()) {
+        if (!spend())
+            return false;
+        const QJsonObject& object = r.objects.at(r.next++);
+        const QString key = keyOf(object);
+        const auto it = r.old.constFind(key);
+        if (it == r.old.cend()) {
+            r.changes.append({StoreChange::Type::Added, key, object});
+            r.fresh.insert(key, object);
+            continue;
+        }
+        const QString rv = resourceVersionOf(object);
+        if (!rv.isEmpty() && rv == resourceVersionOf(*it) && uidOf(object) == uidOf(*it)) {
+            r.fresh.insert(key, *it); // same version: nothing changed
+            continue;
+        }
+        r.changes.append({StoreChange::Type::Modified, key, object});
+        r.fresh.insert(key, object);
+    }
+    // What the old table holds and the new state does not was deleted.
+    if (!r.oldStarted) {
+        r.oldNext = r.old.cbegin();
+        r.oldStarted = true;
+    }
+    for (; r.oldNext != r.old.cend(); ++r.oldNext) {
+        if (!spend())
+            return false;
+        if (!r.fresh.contains(r.oldNext.key()))
+            r.changes.append({StoreChange::Type::Deleted, r.oldNext.key(), r.oldNext.value()});
+    }
+    m_tables.insert(r.kind, std::move(r.fresh));
+    if (!r.changes.isEmpty())
+        m_unannounced.append({r.kind, std::move(r.changes)});
+    m_rebuild.reset();
+    return true;
 }
 
 void ResourceStore::upsert(Table& table, const QJsonObject& object, QList<StoreChange>& out)
@@ -161,24 +225,6 @@ void ResourceStore::upsert(Table& table, const QJsonObject& object, QList<StoreC
     out.append({StoreChange::Type::Modified, key, object});
 }
 
-void ResourceStore::replace(Table& table, const QList<QJsonObject>& objects, QList<StoreChange>& out)
-{
-    QSet<QString> seen;
-    seen.reserve(objects.size());
-    for (const QJsonObject& object : objects) {
-        seen.insert(keyOf(object));
-        upsert(table, object, out);
-    }
-    for (auto it = table.begin(); it != table.end();) {
-        if (!seen.contains(it.key())) {
-            out.append({StoreChange::Type::Deleted, it.key(), it.value()});
-            it = table.erase(it);
-        } else {
-            ++it;
-        }
-    }
-}
-
 void ResourceStore::clear()
 {
     m_timer.stop();
@@ -186,6 +232,7 @@ void ResourceStore::clear()
     m_pending.clear();
     m_pendingOrder.clear();
     m_unannounced.clear();
+    m_rebuild.reset();
     m_tables.clear();
     Q_EMIT cleared();
 }
@@ -195,6 +242,8 @@ void ResourceStore::clearKind(const QString& kind)
     m_pending.remove(kind);
     m_pendingOrder.removeAll(kind);
     m_unannounced.removeIf([&kind](const auto& entry) { return entry.first == kind; });
+    if (m_rebuild && m_rebuild->kind == kind)
+        m_rebuild.reset();
     m_tables.remove(kind);
     Q_EMIT kindCleared(kind);
 }

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace ase {
 
@@ -26,10 +27,14 @@ struct StoreChange
 /// reflectors, the device client) post deltas; the store coalesces them and applies them
 /// in batches (every ~30 ms), so that views get one signal per batch instead of one per
 /// watch event. A full re-list is applied as a difference against what the store holds,
-/// so nothing is reset and selections survive. A large batch (a first list of 10,000
-/// objects) is announced in slices of at most maxChangesPerTurn() changes, one slice per
-/// event-loop turn, so that no view freezes while it digests it; the store itself holds
-/// the whole new state at once, and flush() announces everything before it returns.
+/// so nothing is reset and selections survive. A large re-list (a first list of 50,000
+/// objects) is compared in slices of at most maxObjectsPerTurn() objects, one slice per
+/// event-loop turn, into a new table that replaces the old one at once when it is complete:
+/// readers see the old state or the new one, never a mix, and the event loop never waits
+/// for the whole comparison. Later changes of that kind wait behind it. Its changes are
+/// announced in slices of at most maxChangesPerTurn() changes, one slice per turn, so that
+/// no view freezes while it digests them; flush() applies and announces everything before
+/// it returns.
 class ResourceStore final : public QObject
 {
     Q_OBJECT
@@ -55,6 +60,10 @@ public:
     /// (default 500); flush() ignores it.
     void setMaxChangesPerTurn(int changes) { m_maxChangesPerTurn = std::max(1, changes); }
     int maxChangesPerTurn() const { return m_maxChangesPerTurn; }
+    /// The most objects of a re-list compared in one event-loop turn (default 2,000);
+    /// flush() ignores it.
+    void setMaxObjectsPerTurn(int objects) { m_maxObjectsPerTurn = std::max(1, objects); }
+    int maxObjectsPerTurn() const { return m_maxObjectsPerTurn; }
     /// Coalescing interval; 0 applies at the next event-loop turn.
     void setFlushInterval(int milliseconds);
 
@@ -85,21 +94,40 @@ private:
     };
     using Table = QHash<QString, QJsonObject>;
 
+    /// A re-list being compared with the table it replaces, in slices.
+    struct Rebuild
+    {
+        QString kind;
+        QList<QJsonObject> objects; ///< the new state
+        qsizetype next = 0; ///< objects compared so far
+        Table old; ///< the table being replaced (a shared copy: its iterators stay valid)
+        Table::const_iterator oldNext; ///< where the search for deleted objects goes on
+        bool oldStarted = false;
+        Table fresh; ///< the table being built
+        QList<StoreChange> changes;
+    };
+
     void enqueue(const QString& kind, Pending pending);
-    /// Applies what is queued and adds its changes to m_unannounced.
-    void apply();
+    /// Applies what is queued and adds its changes to m_unannounced; compares at most
+    /// `budget` objects of a re-list (no bound when negative).
+    void apply(qsizetype budget);
+    /// Applies one kind's queue until it is empty or a re-list is still being compared.
+    void applyQueue(const QString& kind, qsizetype& budget);
+    /// Goes on comparing the re-list; true when it is complete and in place.
+    bool continueRebuild(qsizetype& budget);
     /// Emits changed() for up to `budget` unannounced changes (all when negative), in order.
     void announce(qsizetype budget);
     void applyAndAnnounceSome();
     static void upsert(Table& table, const QJsonObject& object, QList<StoreChange>& out);
-    static void replace(Table& table, const QList<QJsonObject>& objects, QList<StoreChange>& out);
 
     QHash<QString, Table> m_tables;
     QHash<QString, QList<Pending>> m_pending;
     QStringList m_pendingOrder;
     /// Applied, not yet announced: (kind, changes) in the order they were applied.
     QList<QPair<QString, QList<StoreChange>>> m_unannounced;
+    std::optional<Rebuild> m_rebuild;
     int m_maxChangesPerTurn = 500;
+    int m_maxObjectsPerTurn = 2000;
     QTimer m_timer; ///< coalescing: applies what was posted meanwhile
     QTimer m_nextSlice; ///< zero-interval: announces the next slice
 };

@@ -187,8 +187,10 @@ void TestBindingInspector::whyColumn()
         u"No volume matches and the claim names no storage class to create one from."_s);
     QCOMPARE(why(u"edge-apps/fast-cache"_s),
         u"Storage class azurefile-premium does not exist and no volume matches."_s);
-    QVERIFY(why(u"monitoring/prometheus-data"_s)
-                .startsWith(u"Class ase-node-local waits for the first consumer"_s));
+    // Known once the class has arrived too (the column follows the classes as they come).
+    QTRY_VERIFY_WITH_TIMEOUT(why(u"monitoring/prometheus-data"_s)
+                                 .startsWith(u"Class ase-node-local waits for the first consumer"_s),
+        10000);
     QVERIFY(why(u"edge-apps/pvc-smb-flexvol"_s).isEmpty()); // Bound: nothing to explain
 }
 

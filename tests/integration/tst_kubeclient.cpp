@@ -15,11 +15,15 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 using namespace ase;
@@ -27,6 +31,29 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
+
+/// A list transform that records where it runs and can hold the decode until released.
+struct DecodeProbe
+{
+    std::atomic<int> calls {0};
+    std::atomic<QThread*> thread {nullptr};
+    QSemaphore started;
+    QSemaphore release;
+    bool hold = false;
+
+    std::function<QJsonObject(QJsonObject)> transform()
+    {
+        return [this](QJsonObject item) {
+            thread = QThread::currentThread();
+            if (calls++ == 0 && hold) {
+                started.release();
+                release.acquire();
+            }
+            item.insert("transformed"_L1, true);
+            return item;
+        };
+    }
+};
 
 const QString kExecDir = QStringLiteral(ASE_TEST_DATA_DIR "/exec");
 
@@ -106,6 +133,8 @@ private Q_SLOTS:
     void connectionRefused();
     void timeout();
     void destroyedContextGetsNoCallback();
+    void listIsDecodedOffTheContextsThread();
+    void abortWhileDecodingDropsTheAnswer();
     void tokenStaysWithItsOrigin_data();
     void tokenStaysWithItsOrigin();
     void sameOriginRedirectIsFollowed();
@@ -704,6 +733,55 @@ void TestKubeClient::timeout()
     QVERIFY2(!error.message().isEmpty(), "a watch timeout without a message");
     QCOMPARE(error.verb, u"watch"_s);
     delete watch;
+}
+
+void TestKubeClient::listIsDecodedOffTheContextsThread()
+{
+    // A page is decoded and transformed on a pool thread; the callback runs in the
+    // context's thread with the transformed items.
+    auto client = clientFor(u"ase-demo-admin"_s);
+    DecodeProbe probe;
+    ListOptions options;
+    options.itemTransform = probe.transform();
+    QThread* callbackThread = nullptr;
+    const ListResult r = waitFor<ListResult>([&](QObject* ctx, auto cb) {
+        client->list(pvKind(), {}, options, ctx, [&callbackThread, cb](const ListResult& result) {
+            callbackThread = QThread::currentThread();
+            cb(result);
+        });
+    });
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QVERIFY(!r.items.isEmpty());
+    QCOMPARE(probe.calls.load(), int(r.items.size()));
+    for (const QJsonObject& item : r.items)
+        QVERIFY(item.value("transformed"_L1).toBool());
+    QCOMPARE(callbackThread, QThread::currentThread());
+    QVERIFY(probe.thread.load() != nullptr);
+    QVERIFY(probe.thread.load() != QThread::currentThread());
+}
+
+void TestKubeClient::abortWhileDecodingDropsTheAnswer()
+{
+    // The answer has arrived and is being decoded when the request is aborted: the decode
+    // finishes on its thread, but nothing reaches the callback.
+    auto client = clientFor(u"ase-demo-admin"_s);
+    DecodeProbe probe;
+    probe.hold = true;
+    ListOptions options;
+    options.itemTransform = probe.transform();
+    bool called = false;
+    QObject context;
+    QPointer<KubeRequest> request
+        = client->list(pvKind(), {}, options, &context, [&called](const ListResult&) { called = true; });
+    QVERIFY(QTest::qWaitFor([&probe] { return probe.started.tryAcquire(); }, 30000)); // decoding now
+    QVERIFY(request);
+    request->abort();
+    probe.release.release();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), 5000);
+    QCoreApplication::processEvents(); // a continuation, had one been queued, would run now
+    QVERIFY(!called);
+    QVERIFY(probe.calls.load() > 1); // the decode did finish
 }
 
 void TestKubeClient::destroyedContextGetsNoCallback()

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace ase;
 using namespace Qt::StringLiterals;
@@ -51,6 +52,9 @@ private slots:
     void largeBatchesAreAnnouncedInSlices();
     void flushAnnouncesEverything();
     void clearKindDropsUnannouncedSlices();
+    void largeReListIsComparedInSlices();
+    void newReListSupersedesOneBeingCompared();
+    void clearKindStopsAComparison();
 };
 
 void TestResourceStore::keys_data()
@@ -223,6 +227,88 @@ void TestResourceStore::clearKindDropsUnannouncedSlices()
     QTest::qWait(50);
     QCOMPARE(spy.count(), 1); // no slice of the dropped kind after clearKind()
     QCOMPARE(store.count(u"PersistentVolumeClaim"_s), 0);
+}
+
+void TestResourceStore::largeReListIsComparedInSlices()
+{
+    // 1,000 claims held; a re-list of 1,000 (one changed, one gone, one new) compared 300 at
+    // a time: readers see the old table, whole, until the new one is complete; a change
+    // posted meanwhile waits behind it; flush() is never needed.
+    ResourceStore store;
+    store.postReplace(u"K"_s, claims(1000));
+    store.flush();
+    store.setMaxObjectsPerTurn(300);
+    store.setFlushInterval(0);
+    QList<QJsonObject> next = claims(1000);
+    next[5] = pvc(u"a"_s, u"c5"_s, u"2"_s);
+    next.removeAt(7);
+    next.append(pvc(u"a"_s, u"new"_s, u"3"_s));
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    int turnsWithTheOldTable = 0;
+    QTimer observer; // one look per event-loop turn
+    observer.setInterval(0);
+    connect(&observer, &QTimer::timeout, &store, [&] {
+        if (store.contains(u"K"_s, u"a/c7"_s)) {
+            ++turnsWithTheOldTable;
+            QVERIFY(!store.contains(u"K"_s, u"a/new"_s)); // never a mix of old and new
+            QCOMPARE(
+                store.object(u"K"_s, u"a/c5"_s).value(u"metadata"_s).toObject().value(u"resourceVersion"_s),
+                u"1"_s);
+        }
+    });
+    observer.start();
+    store.postReplace(u"K"_s, next);
+    store.postUpsert(u"K"_s, pvc(u"a"_s, u"c9"_s, u"4"_s)); // after the re-list
+    QTRY_COMPARE(spy.count(), 2);
+    observer.stop();
+    // 1,000 objects and 1,000 old keys at 300 a turn: at least six turns with the old table.
+    QVERIFY2(turnsWithTheOldTable >= 6, qPrintable(QString::number(turnsWithTheOldTable)));
+    QMap<QString, StoreChange::Type> byKey;
+    for (const StoreChange& c : changesOf(spy, 0))
+        byKey.insert(c.key, c.type);
+    QCOMPARE(byKey.size(), 3);
+    QCOMPARE(byKey.value(u"a/c5"_s), StoreChange::Type::Modified);
+    QCOMPARE(byKey.value(u"a/c7"_s), StoreChange::Type::Deleted);
+    QCOMPARE(byKey.value(u"a/new"_s), StoreChange::Type::Added);
+    QCOMPARE(changesOf(spy, 1).size(), 1);
+    QCOMPARE(changesOf(spy, 1).first().key, u"a/c9"_s);
+    QCOMPARE(store.count(u"K"_s), 1000);
+    QCOMPARE(
+        store.object(u"K"_s, u"a/c9"_s).value(u"metadata"_s).toObject().value(u"resourceVersion"_s), u"4"_s);
+}
+
+void TestResourceStore::newReListSupersedesOneBeingCompared()
+{
+    ResourceStore store;
+    store.setMaxObjectsPerTurn(100);
+    store.setFlushInterval(0);
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postReplace(u"K"_s, claims(1000));
+    QTRY_VERIFY(spy.isEmpty() && store.count(u"K"_s) == 0); // being compared
+    store.postReplace(u"K"_s, claims(3));
+    QTRY_COMPARE(store.count(u"K"_s), 3);
+    store.flush();
+    qsizetype announced = 0;
+    for (int i = 0; i < spy.count(); ++i)
+        announced += changesOf(spy, i).size();
+    QCOMPARE(announced, 3); // nothing of the superseded list
+}
+
+void TestResourceStore::clearKindStopsAComparison()
+{
+    ResourceStore store;
+    store.setMaxObjectsPerTurn(100);
+    store.setFlushInterval(0);
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postReplace(u"K"_s, claims(1000));
+    store.postUpsert(u"L"_s, pvc(u"a"_s, u"other"_s, u"1"_s));
+    QTRY_COMPARE(spy.count(), 1); // the other kind does not wait for K's comparison
+    QCOMPARE(spy.at(0).at(0).toString(), u"L"_s);
+    QCOMPARE(store.count(u"K"_s), 0);
+    store.clearKind(u"K"_s);
+    store.flush();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(store.count(u"K"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestResourceStore)

@@ -28,8 +28,10 @@ inline constexpr QLatin1StringView PodIpPrefix {"172.27."};
 struct SyncScope
 {
     bool full = false;
-    bool unboundClaims = false; ///< every claim without pv.kubernetes.io/bind-completed
-    bool pendingPods = false; ///< every Pending pod
+    /// Every claim without pv.kubernetes.io/bind-completed, and every Pending pod: asked for
+    /// by a change; DemoControllers turns both into keys (WorkIndex) before a pass.
+    bool unboundClaims = false;
+    bool pendingPods = false;
     QSet<QString> claims; ///< "ns/name"
     QSet<QString> volumes; ///< PV names
     QSet<QString> pods; ///< "ns/name"

@@ -9,6 +9,7 @@
 #include "app/demo/controllers/PodLifecycle.h"
 #include "app/demo/controllers/ProtectionController.h"
 #include "app/demo/controllers/StorageApiRules.h"
+#include "app/demo/controllers/WorkIndex.h"
 #include "app/demo/controllers/WorkloadController.h"
 #include "models/resources/KindNames.h"
 
@@ -78,6 +79,7 @@ DemoControllers::DemoControllers(ClusterState& state, QObject* parent)
     , m_pods(std::make_unique<PodLifecycle>(state))
     , m_binder(std::make_unique<PersistentVolumeController>(state))
     , m_protection(std::make_unique<ProtectionController>(state))
+    , m_index(std::make_unique<WorkIndex>(state))
 {
     m_provisioners.push_back(std::make_unique<LocalPathProvisioner>(state));
     m_provisioners.push_back(std::make_unique<NfsSubdirProvisioner>(state));
@@ -134,7 +136,8 @@ void DemoControllers::runPass()
     if (m_inPass)
         return;
     m_inPass = true;
-    const SyncScope scope = std::exchange(m_scope, SyncScope());
+    SyncScope scope = std::exchange(m_scope, SyncScope());
+    m_index->resolve(scope); // "every unbound claim" → the keys, from what changed
     if (!scope.isEmpty()) {
         m_workloads->sync(scope);
         m_pods->sync(scope);

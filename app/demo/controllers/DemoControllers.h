@@ -20,6 +20,7 @@ class PersistentVolumeController;
 class PodLifecycle;
 class ProtectionController;
 class WorkloadController;
+class WorkIndex;
 
 /// The controllers that run inside the demo cluster, as kube-controller-manager, the
 /// scheduler, the kubelet and the local-path provisioner do: one object owns them and drives
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<PersistentVolumeController> m_binder;
     std::vector<std::unique_ptr<ExternalProvisioner>> m_provisioners;
     std::unique_ptr<ProtectionController> m_protection;
+    std::unique_ptr<WorkIndex> m_index;
     SyncScope m_scope;
     QTimer m_coalesce;
     QTimer m_resync;

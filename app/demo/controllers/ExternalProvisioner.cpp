@@ -30,14 +30,16 @@ bool ExternalProvisioner::isUnboundClaimForUs(const QJsonObject& claim) const
 
 void ExternalProvisioner::sync(const SyncScope& scope)
 {
-    if (scope.full || scope.unboundClaims) {
+    if (scope.full) {
         for (const QJsonObject& claim : m_state.objects(kinds::persistentVolumeClaim())) {
             if (isUnboundClaimForUs(claim))
                 provision(claim);
         }
         return;
     }
-    for (const QString& key : scope.claims) {
+    QStringList keys = scope.claims.values();
+    keys.sort();
+    for (const QString& key : std::as_const(keys)) {
         const qsizetype slash = key.indexOf(u'/');
         const std::optional<QJsonObject> claim
             = m_state.find(kinds::persistentVolumeClaim(), key.left(slash), key.mid(slash + 1));

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ase::demo {
@@ -31,15 +33,17 @@ QJsonObject specOf(const QJsonObject& object)
     return object.value("spec"_L1).toObject();
 }
 
-QStringList allClaimKeys(ClusterState& state, bool onlyUnbound)
+QStringList allClaimKeys(ClusterState& state)
 {
     QStringList keys;
-    for (const QJsonObject& c : state.objects(kinds::persistentVolumeClaim())) {
-        if (onlyUnbound && hasAnnotation(c, keys::BindCompleted))
-            continue;
+    for (const QJsonObject& c : state.objects(kinds::persistentVolumeClaim()))
         keys.append(ns(c) + u'/' + name(c));
-    }
     return keys;
+}
+
+bool byName(const PersistentVolume& volume, const QString& name)
+{
+    return volume.metadata.name < name;
 }
 
 } // namespace
@@ -53,6 +57,12 @@ void PersistentVolumeController::sync(const SyncScope& scope)
     Pass pass;
     for (const QJsonObject& sc : m_state.objects(kinds::storageClass()))
         pass.classes.append(StorageClass::fromJson(sc));
+    if (scope.full) {
+        m_volumes.reset();
+    } else {
+        for (const QString& volume : scope.volumes)
+            refreshVolume(volume);
+    }
 
     // Volumes first (their sync may ask for a claim sync), then claims.
     QStringList volumeNames;
@@ -70,11 +80,9 @@ void PersistentVolumeController::sync(const SyncScope& scope)
 
     QStringList claimKeys;
     if (scope.full) {
-        claimKeys = allClaimKeys(m_state, false);
+        claimKeys = allClaimKeys(m_state);
     } else {
-        claimKeys = scope.claims.values();
-        if (scope.unboundClaims)
-            claimKeys += allClaimKeys(m_state, true);
+        claimKeys = scope.claims.values(); // with every unbound claim when asked (WorkIndex)
         claimKeys.sort();
     }
     claimKeys += pass.claimQueue;
@@ -93,28 +101,31 @@ void PersistentVolumeController::sync(const SyncScope& scope)
     }
 }
 
-const QList<PersistentVolume>& PersistentVolumeController::volumes(Pass& pass)
+const QList<PersistentVolume>& PersistentVolumeController::volumes()
 {
-    if (!pass.volumes) {
-        pass.volumes.emplace();
-        pass.volumeIndex.clear();
-        for (const QJsonObject& v : m_state.objects(kinds::persistentVolume())) {
-            pass.volumeIndex.insert(name(v), pass.volumes->size());
-            pass.volumes->append(PersistentVolume::fromJson(v));
-        }
+    if (!m_volumes) {
+        m_volumes.emplace();
+        for (const QJsonObject& v : m_state.objects(kinds::persistentVolume()))
+            m_volumes->append(PersistentVolume::fromJson(v));
     }
-    return *pass.volumes;
+    return *m_volumes;
 }
 
-void PersistentVolumeController::remember(Pass& pass, const QJsonObject& volume)
+void PersistentVolumeController::refreshVolume(const QString& volumeName)
 {
-    if (!pass.volumes)
+    if (!m_volumes)
         return;
-    const auto it = pass.volumeIndex.constFind(name(volume));
-    if (it != pass.volumeIndex.cend())
-        (*pass.volumes)[*it] = PersistentVolume::fromJson(volume);
-    else
-        pass.volumes.reset();
+    const auto it = std::lower_bound(m_volumes->begin(), m_volumes->end(), volumeName, byName);
+    const bool cached = it != m_volumes->end() && it->metadata.name == volumeName;
+    const std::optional<QJsonObject> stored = m_state.find(kinds::persistentVolume(), {}, volumeName);
+    if (!stored) {
+        if (cached)
+            m_volumes->erase(it);
+    } else if (cached) {
+        *it = PersistentVolume::fromJson(*stored);
+    } else {
+        m_volumes->insert(it, PersistentVolume::fromJson(*stored));
+    }
 }
 
 // ---- claims --------------------------------------------------------------------------------
@@ -125,7 +136,7 @@ void PersistentVolumeController::syncClaim(Pass& pass, const QJsonObject& claimJ
     if (!claim.bindCompleted)
         syncUnboundClaim(pass, claim);
     else
-        syncBoundClaim(pass, claim);
+        syncBoundClaim(claim);
 }
 
 void PersistentVolumeController::syncUnboundClaim(Pass& pass, const PersistentVolumeClaim& claim)
@@ -134,10 +145,10 @@ void PersistentVolumeController::syncUnboundClaim(Pass& pass, const PersistentVo
     const QString& claimName = claim.metadata.name;
     if (claim.volumeName.isEmpty()) {
         const bool delayBinding = binding::isDelayBinding(claim, pass.classes);
-        const QList<PersistentVolume>& all = volumes(pass);
+        const QList<PersistentVolume>& all = volumes();
         const qsizetype found = binding::findBestMatch(claim, all, delayBinding);
         if (found >= 0) {
-            bind(pass, all.at(found), claim);
+            bind(all.at(found), claim);
             return;
         }
         if (assignDefaultStorageClass(claim, pass.classes))
@@ -173,10 +184,10 @@ void PersistentVolumeController::syncUnboundClaim(Pass& pass, const PersistentVo
                 binding::volumeMismatchEventMessage(volume.metadata.name, mismatch));
             updateClaimStatus(claimNs, claimName, u"Pending"_s, nullptr);
         } else {
-            bind(pass, volume, claim);
+            bind(volume, claim);
         }
     } else if (binding::isVolumeBoundToClaim(volume, claim)) {
-        bind(pass, volume, claim);
+        bind(volume, claim);
     } else {
         claimEvent(claimNs, claimName, u"Warning"_s, u"FailedBinding"_s,
             binding::alreadyBoundEventMessage(volume.metadata.name));
@@ -185,7 +196,7 @@ void PersistentVolumeController::syncUnboundClaim(Pass& pass, const PersistentVo
     }
 }
 
-void PersistentVolumeController::syncBoundClaim(Pass& pass, const PersistentVolumeClaim& claim)
+void PersistentVolumeController::syncBoundClaim(const PersistentVolumeClaim& claim)
 {
     if (claim.volumeName.isEmpty()) {
         updateClaimStatusWithEvent(claim, u"Lost"_s, u"ClaimLost"_s,
@@ -202,7 +213,7 @@ void PersistentVolumeController::syncBoundClaim(Pass& pass, const PersistentVolu
     }
     const PersistentVolume volume = PersistentVolume::fromJson(*volumeJson);
     if (!volume.claimRef || volume.claimRef->uid == claim.metadata.uid) {
-        bind(pass, volume, claim);
+        bind(volume, claim);
         return;
     }
     updateClaimStatusWithEvent(claim, u"Lost"_s, u"ClaimMisbound"_s,
@@ -264,8 +275,7 @@ QStringList PersistentVolumeController::unscheduledPodsUsing(const PersistentVol
 
 // ---- binding -------------------------------------------------------------------------------
 
-void PersistentVolumeController::bind(
-    Pass& pass, const PersistentVolume& volume, const PersistentVolumeClaim& claim)
+void PersistentVolumeController::bind(const PersistentVolume& volume, const PersistentVolumeClaim& claim)
 {
     // bindVolumeToClaim + updateVolumePhase(Bound).
     const bool setBoundByController = !binding::isVolumeBoundToClaim(volume, claim);
@@ -288,7 +298,7 @@ void PersistentVolumeController::bind(
           });
     if (!pv)
         return;
-    remember(pass, pv.value().object);
+    refreshVolume(metafield::name(pv.value().object));
     const PersistentVolume bound = PersistentVolume::fromJson(pv.value().object);
 
     // bindClaimToVolume.
@@ -347,7 +357,7 @@ void PersistentVolumeController::updateClaimStatusWithEvent(
 // ---- volumes -------------------------------------------------------------------------------
 
 QJsonObject PersistentVolumeController::updateVolumePhase(
-    Pass& pass, const QString& name, const QString& phase, const QString& message)
+    const QString& name, const QString& phase, const QString& message)
 {
     const ApiResult<WriteOutcome> r
         = m_state.modify(kinds::persistentVolume(), {}, name, [&phase, &message](QJsonObject& o) {
@@ -360,7 +370,7 @@ QJsonObject PersistentVolumeController::updateVolumePhase(
           });
     if (!r)
         return {};
-    remember(pass, r.value().object);
+    refreshVolume(metafield::name(r.value().object));
     return r.value().object;
 }
 
@@ -370,7 +380,7 @@ void PersistentVolumeController::syncVolume(Pass& pass, const QJsonObject& volum
     const QString& volumeName = volume.metadata.name;
     if (!volume.claimRef || volume.claimRef->uid.isEmpty()) {
         // Unused, or pre-bound to a claim that the claim sync binds.
-        updateVolumePhase(pass, volumeName, u"Available"_s);
+        updateVolumePhase(volumeName, u"Available"_s);
         return;
     }
     std::optional<QJsonObject> claimJson
@@ -379,7 +389,7 @@ void PersistentVolumeController::syncVolume(Pass& pass, const QJsonObject& volum
         claimJson.reset();
 
     if (!claimJson) {
-        releaseAndReclaim(pass, volume);
+        releaseAndReclaim(volume);
         return;
     }
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(*claimJson);
@@ -398,29 +408,29 @@ void PersistentVolumeController::syncVolume(Pass& pass, const QJsonObject& volum
         return;
     }
     if (claim.volumeName == volumeName) {
-        updateVolumePhase(pass, volumeName, u"Bound"_s);
+        updateVolumePhase(volumeName, u"Bound"_s);
         return;
     }
     // The claim is bound to another volume.
     if (!volume.provisionedBy.isEmpty() && volume.reclaimPolicy == u"Delete") {
-        releaseAndReclaim(pass, volume);
+        releaseAndReclaim(volume);
         return;
     }
-    unbindVolume(pass, volume);
+    unbindVolume(volume);
 }
 
-void PersistentVolumeController::releaseAndReclaim(Pass& pass, const PersistentVolume& volume)
+void PersistentVolumeController::releaseAndReclaim(const PersistentVolume& volume)
 {
     const QString& volumeName = volume.metadata.name;
     if (volume.phase != u"Released" && volume.phase != u"Failed") {
-        if (updateVolumePhase(pass, volumeName, u"Released"_s).isEmpty())
+        if (updateVolumePhase(volumeName, u"Released"_s).isEmpty())
             return;
     }
     if (const std::optional<QJsonObject> fresh = m_state.find(kinds::persistentVolume(), {}, volumeName))
-        reclaimVolume(pass, PersistentVolume::fromJson(*fresh));
+        reclaimVolume(PersistentVolume::fromJson(*fresh));
 }
 
-void PersistentVolumeController::unbindVolume(Pass& pass, const PersistentVolume& volume)
+void PersistentVolumeController::unbindVolume(const PersistentVolume& volume)
 {
     const ApiResult<WriteOutcome> r
         = m_state.modify(kinds::persistentVolume(), {}, volume.metadata.name, [](QJsonObject& o) {
@@ -438,18 +448,18 @@ void PersistentVolumeController::unbindVolume(Pass& pass, const PersistentVolume
           });
     if (!r)
         return;
-    remember(pass, r.value().object);
-    updateVolumePhase(pass, volume.metadata.name, u"Available"_s);
+    refreshVolume(metafield::name(r.value().object));
+    updateVolumePhase(volume.metadata.name, u"Available"_s);
 }
 
-void PersistentVolumeController::reclaimVolume(Pass& pass, const PersistentVolume& volume)
+void PersistentVolumeController::reclaimVolume(const PersistentVolume& volume)
 {
     const QString& policy = volume.reclaimPolicy;
     if (policy == u"Retain")
         return;
     if (policy == u"Recycle") {
         // The recycler scrubs the volume, then it is unbound and Available again.
-        unbindVolume(pass, volume);
+        unbindVolume(volume);
         volumeEvent(volume.metadata.name, u"Normal"_s, u"VolumeRecycled"_s, u"Volume recycled"_s);
         return;
     }
@@ -459,12 +469,12 @@ void PersistentVolumeController::reclaimVolume(Pass& pass, const PersistentVolum
             m_state.remove(kinds::persistentVolume(), {}, volume.metadata.name);
         m_state.removeFinalizer(
             kinds::persistentVolume(), {}, volume.metadata.name, u"kubernetes.io/pv-controller"_s);
-        pass.volumes.reset();
+        refreshVolume(volume.metadata.name);
         return;
     }
     if (volume.phase == u"Failed")
         return;
-    updateVolumePhase(pass, volume.metadata.name, u"Failed"_s);
+    updateVolumePhase(volume.metadata.name, u"Failed"_s);
     volumeEvent(volume.metadata.name, u"Warning"_s, u"VolumeUnknownReclaimPolicy"_s,
         u"Volume has unrecognized PersistentVolumeReclaimPolicy"_s);
 }

@@ -43,24 +43,28 @@ private:
     struct Pass
     {
         QList<StorageClass> classes;
-        std::optional<QList<PersistentVolume>> volumes; ///< decoded lazily for matching
-        QHash<QString, qsizetype> volumeIndex;
         QSet<QString> claimsDone;
         QStringList claimQueue; ///< claims a volume sync asked for
     };
 
-    const QList<PersistentVolume>& volumes(Pass& pass);
-    void remember(Pass& pass, const QJsonObject& volume);
+    /// Every volume decoded, in name order (the order the binder meets them in), for
+    /// matching. Kept between passes, like the informer cache of kube-controller-manager,
+    /// and brought up to date from each pass's scope (every change of a volume names it
+    /// there), so that matching a claim costs what changed, not what the cluster holds. A
+    /// full pass rebuilds it on first use.
+    const QList<PersistentVolume>& volumes();
+    /// Brings the volume of this name up to date (decoded again, inserted or dropped).
+    void refreshVolume(const QString& name);
 
     void syncClaim(Pass& pass, const QJsonObject& claim);
     void syncUnboundClaim(Pass& pass, const PersistentVolumeClaim& claim);
-    void syncBoundClaim(Pass& pass, const PersistentVolumeClaim& claim);
+    void syncBoundClaim(const PersistentVolumeClaim& claim);
     void syncVolume(Pass& pass, const QJsonObject& volume);
-    void bind(Pass& pass, const PersistentVolume& volume, const PersistentVolumeClaim& claim);
-    void unbindVolume(Pass& pass, const PersistentVolume& volume);
+    void bind(const PersistentVolume& volume, const PersistentVolumeClaim& claim);
+    void unbindVolume(const PersistentVolume& volume);
     /// The volume's claim is gone (or bound elsewhere): Released, then its reclaim policy.
-    void releaseAndReclaim(Pass& pass, const PersistentVolume& volume);
-    void reclaimVolume(Pass& pass, const PersistentVolume& volume);
+    void releaseAndReclaim(const PersistentVolume& volume);
+    void reclaimVolume(const PersistentVolume& volume);
     void provisionClaim(const PersistentVolumeClaim& claim, const QList<StorageClass>& classes);
     bool assignDefaultStorageClass(const PersistentVolumeClaim& claim, const QList<StorageClass>& classes);
     QStringList unscheduledPodsUsing(const PersistentVolumeClaim& claim) const;
@@ -72,13 +76,13 @@ private:
     void updateClaimStatusWithEvent(const PersistentVolumeClaim& claim, const QString& phase,
         const QString& reason, const QString& message);
     /// updateVolumePhase; returns the stored volume.
-    QJsonObject updateVolumePhase(
-        Pass& pass, const QString& name, const QString& phase, const QString& message = {});
+    QJsonObject updateVolumePhase(const QString& name, const QString& phase, const QString& message = {});
     void claimEvent(const QString& ns, const QString& name, const QString& type, const QString& reason,
         const QString& message);
     void volumeEvent(const QString& name, const QString& type, const QString& reason, const QString& message);
 
     ClusterState& m_state;
+    std::optional<QList<PersistentVolume>> m_volumes;
 };
 
 } // namespace ase::demo

@@ -76,13 +76,12 @@ QString PodLifecycle::unschedulableMessage(const QString& preFilter, const QStri
 
 void PodLifecycle::sync(const SyncScope& scope)
 {
-    if (scope.full || scope.pendingPods) {
+    if (scope.full) {
         for (const QJsonObject& pod : m_state.objects(kinds::pod())) {
             if (pod.value("status"_L1).toObject().value("phase"_L1).toString() == u"Pending")
                 syncPod(pod);
         }
-        if (scope.full)
-            return;
+        return;
     }
     QStringList keys = scope.pods.values();
     keys.sort();
@@ -287,21 +286,11 @@ void PodLifecycle::markConfigError(const QJsonObject& pod, const QString& messag
         kinds::pod(), current, u"Warning"_s, u"Failed"_s, u"Error: "_s + message, u"kubelet"_s);
 }
 
-void PodLifecycle::run(const QJsonObject& pod)
+QJsonObject PodLifecycle::runningStatus(const QJsonObject& pod, const QString& time)
 {
-    const QString podNs = ns(pod);
-    const QString podName = name(pod);
-    if (const QString error = containerConfigError(pod); !error.isEmpty()) {
-        markConfigError(pod, error);
-        return;
-    }
-    const QString time = ClusterState::timestamp(m_state.now());
-    const bool wasScheduled = !pod.value("spec"_L1).toObject().value("nodeName"_L1).toString().isEmpty();
     const QString ip = podIp(uid(pod));
-    const QJsonArray containers = pod.value("spec"_L1).toObject().value("containers"_L1).toArray();
-
     QJsonArray containerStatuses;
-    for (const QJsonValue& c : containers) {
+    for (const QJsonValue& c : pod.value("spec"_L1).toObject().value("containers"_L1).toArray()) {
         const QJsonObject container = c.toObject();
         const QString image = normalizedImage(container.value("image"_L1).toString());
         const QString containerName = container.value("name"_L1).toString();
@@ -312,11 +301,25 @@ void PodLifecycle::run(const QJsonObject& pod)
             {"containerID"_L1, QString(u"containerd://"_s + hexDigest(uid(pod) + containerName))},
             {"started"_L1, true}});
     }
-    const QJsonObject status {{"phase"_L1, "Running"_L1}, {"conditions"_L1, scheduledConditions(true, time)},
+    return {{"phase"_L1, "Running"_L1}, {"conditions"_L1, scheduledConditions(true, time)},
         {"hostIP"_L1, demonode::HostIp},
         {"hostIPs"_L1, QJsonArray {QJsonObject {{"ip"_L1, demonode::HostIp}}}}, {"podIP"_L1, ip},
         {"podIPs"_L1, QJsonArray {QJsonObject {{"ip"_L1, ip}}}}, {"startTime"_L1, time},
         {"containerStatuses"_L1, containerStatuses}, {"qosClass"_L1, "BestEffort"_L1}};
+}
+
+void PodLifecycle::run(const QJsonObject& pod)
+{
+    const QString podNs = ns(pod);
+    const QString podName = name(pod);
+    if (const QString error = containerConfigError(pod); !error.isEmpty()) {
+        markConfigError(pod, error);
+        return;
+    }
+    const QString time = ClusterState::timestamp(m_state.now());
+    const bool wasScheduled = !pod.value("spec"_L1).toObject().value("nodeName"_L1).toString().isEmpty();
+    const QJsonArray containers = pod.value("spec"_L1).toObject().value("containers"_L1).toArray();
+    const QJsonObject status = runningStatus(pod, time);
     const ApiResult<WriteOutcome> r = m_state.modify(kinds::pod(), podNs, podName, [&status](QJsonObject& o) {
         setField(o, "spec"_L1, "nodeName"_L1, demonode::Name);
         o.insert("status"_L1, status);

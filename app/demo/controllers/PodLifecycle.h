@@ -48,6 +48,11 @@ public:
     static QList<VolumeChoice> chooseVolumes(
         QList<PersistentVolumeClaim> claims, const QList<PersistentVolume>& volumes);
 
+    /// What the kubelet writes once it has started the pod's containers on the demo node:
+    /// phase Running, conditions, IPs, and a running status per container. @p pod must have
+    /// its uid (the pod IP and container IDs derive from it).
+    static QJsonObject runningStatus(const QJsonObject& pod, const QString& time);
+
 private:
     void syncPod(const QJsonObject& pod);
     void run(const QJsonObject& pod);

@@ -6,6 +6,7 @@
 #include "app/demo/arm/DeviceState.h"
 #include "app/demo/controllers/ControllerSupport.h"
 #include "app/demo/controllers/NfsSubdirProvisioner.h"
+#include "app/demo/controllers/PodLifecycle.h"
 #include "models/resources/KindNames.h"
 #include "models/resources/MetaFields.h"
 
@@ -524,7 +525,13 @@ std::optional<QString> Scenario::seedObjects(ClusterState& cluster, int count)
 
         QJsonObject spec = podSpec(u"app"_s, u"busybox:1.36"_s, {{u"data"_s, claimName, u"/data"_s}});
         spec.insert(u"nodeName"_s, node);
-        seeder.create(kindname::Pod, ns, pod(u"load-"_s + number, ns, {{u"app"_s, u"load"_s}}, spec));
+        // Already running, as the kubelet would leave it: the device answers as soon as it
+        // is up instead of starting every pod of the load first.
+        const QJsonObject storedPod
+            = seeder.create(kindname::Pod, ns, pod(u"load-"_s + number, ns, {{u"app"_s, u"load"_s}}, spec));
+        if (!storedPod.isEmpty())
+            cluster.writeStatus(resourceKindByKind(kindname::Pod), ns, metafield::name(storedPod),
+                PodLifecycle::runningStatus(storedPod, ClusterState::timestamp(cluster.now())));
     }
     return seeder.error();
 }
