@@ -61,8 +61,8 @@ void BindingInspector::followSelection(const QString& kind, const QString& key)
 
 void BindingInspector::attach(MainWindow* window)
 {
-    for (const QString& kind : {kindname::Share, kindname::PersistentVolume, kindname::PersistentVolumeClaim,
-             kindname::StorageClass}) {
+    for (const QLatin1StringView kind : {kindname::Share, kindname::PersistentVolume,
+             kindname::PersistentVolumeClaim, kindname::StorageClass}) {
         if (ResourcePane* pane = window->pane(kind))
             connect(pane, &ResourcePane::currentKeyChanged, this, &BindingInspector::followSelection);
     }
