@@ -3,8 +3,8 @@
 #include "ui/Application.h"
 
 #include "app/BuildInfo.h"
+#include "app/VerboseLogging.h"
 #include "app/session/Session.h"
-#include "app/session/SessionLog.h"
 #include "ui/AboutInfo.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"

@@ -3,6 +3,7 @@
 #include "ui/YamlView.h"
 
 #include "models/resources/CleanExport.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Yaml.h"
 #include "ui/CodeHighlighter.h"
 
@@ -108,7 +109,7 @@ void YamlView::render()
     QJsonObject shown = isClean() ? cleanForExport(m_object) : m_object;
     if (!isClean()) {
         // As `kubectl get -o yaml` prints it: managedFields only on request.
-        QJsonObject meta = shown.value(QLatin1StringView("metadata")).toObject();
+        QJsonObject meta = metafield::of(shown);
         meta.remove(QLatin1StringView("managedFields"));
         shown.insert(QLatin1StringView("metadata"), meta);
     }

@@ -45,7 +45,7 @@ QStringList manifestFiles(const QString& path)
 } // namespace
 
 ApplyCommand::ApplyCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
-    : Command(arguments, out, err, parent)
+    : ConnectedCommand(arguments, out, err, parent)
 { }
 
 ApplyCommand::~ApplyCommand() = default;
@@ -64,8 +64,7 @@ void ApplyCommand::start()
         finish(Done);
         return;
     }
-    m_session = new Session(this);
-    m_connection.connect(m_session, [this](int code, const QString& message) { onConnected(code, message); });
+    connectSession();
 }
 
 bool ApplyCommand::parse()
@@ -153,12 +152,8 @@ bool ApplyCommand::read()
     return true;
 }
 
-void ApplyCommand::onConnected(int exitCode, const QString& message)
+void ApplyCommand::connected()
 {
-    if (exitCode != Done) {
-        finish(exitCode, message);
-        return;
-    }
     const auto report = [this](const QList<ObjectOutcome>& outcomes) {
         bool ok = true;
         for (const ObjectOutcome& o : outcomes) {

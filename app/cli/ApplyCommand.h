@@ -2,15 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/cli/Command.h"
-#include "app/cli/Connection.h"
+#include "app/cli/ConnectedCommand.h"
 
 #include <QJsonObject>
 #include <QList>
-
-namespace ase {
-class Session;
-}
 
 namespace ase::cli {
 
@@ -18,7 +13,7 @@ namespace ase::cli {
 /// (field manager ase-storage-manager) of every document of the files, in order (a folder:
 /// its .yaml, .yml and .json files, recursively, sorted; kustomization files are skipped),
 /// with kubectl's lines (`persistentvolumeclaim/x serverside-applied`).
-class ApplyCommand final : public Command
+class ApplyCommand final : public ConnectedCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApplyCommand)
@@ -30,13 +25,11 @@ public:
     void start() override;
 
 private:
-    bool parse();
+    bool parse() override;
     /// Reads and parses the files; false (after printing where) on a syntax error.
     bool read();
-    void onConnected(int exitCode, const QString& message);
+    void connected() override;
 
-    ConnectionOptions m_connection;
-    Session* m_session = nullptr;
     QStringList m_paths;
     QString m_dryRun; ///< "", "client", "server"
     bool m_force = false;

@@ -46,26 +46,107 @@ QStringList normalized(QStringList arguments)
 } // namespace
 
 ClaimCommand::ClaimCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
-    : Command(normalized(arguments), out, err, parent)
+    : ConnectedCommand(normalized(arguments), out, err, parent)
 { }
 
 ClaimCommand::~ClaimCommand() = default;
 
-void ClaimCommand::start()
+/// The flags of `claim static|dynamic`.
+struct ClaimFlags
 {
-    if (!parse())
-        return;
-    m_session = new Session(this);
-    m_connection.connect(m_session, [this](int code, const QString& message) { onConnected(code, message); });
-}
+    QCommandLineOption help {{u"h"_s, u"help"_s}, Text::tr("Show this help.")};
+    QCommandLineOption share {
+        u"share"_s, Text::tr("The device share to claim (its PV has its name)."), Text::tr("share")};
+    QCommandLineOption volume {u"volume"_s, Text::tr("The PersistentVolume to claim."), Text::tr("pv")};
+    QCommandLineOption storageClass {
+        u"storage-class"_s, Text::tr("The StorageClass to claim from."), Text::tr("class")};
+    QCommandLineOption defaultClass {u"default-class"_s,
+        Text::tr(
+            "Claim from the cluster's default StorageClass: storageClassName is left out and the cluster "
+            "fills it in.")};
+    QCommandLineOption volumeMode {u"volume-mode"_s,
+        Text::tr("Filesystem (default) or Block (a raw device; no workload mounts it)."), Text::tr("mode")};
+    QCommandLineOption label {{u"l"_s, u"label"_s}, Text::tr("A label of the claim, KEY=VALUE (repeatable)."),
+        Text::tr("key=value")};
+    QCommandLineOption templateName {u"template"_s,
+        Text::tr("What the workload runs: generic (--image, the default) or mysql (MySQL on port 3306, data "
+                 "at /var/lib/mysql, a headless Service, the root password from --password-secret)."),
+        Text::tr("name")};
+    QCommandLineOption secret {u"password-secret"_s,
+        Text::tr("mysql: the Secret in the claim's namespace that holds the root password (the manifest "
+                 "never contains the password)."),
+        Text::tr("secret")};
+    QCommandLineOption secretKey {u"password-key"_s,
+        Text::tr("mysql: the Secret's key that holds the password (default password)."), Text::tr("key")};
+    QCommandLineOption size {u"size"_s,
+        Text::tr(
+            "The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV's capacity for a PV; "
+            "dynamic: required)."),
+        Text::tr("quantity")};
+    QCommandLineOption accessMode {u"access-mode"_s,
+        Text::tr(
+            "An access mode: ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod (repeatable)."),
+        Text::tr("mode")};
+    QCommandLineOption consumer {u"consumer"_s,
+        Text::tr("What uses the claim: none, deployment, statefulset or iotedge (default none)."),
+        Text::tr("kind")};
+    QCommandLineOption consumerName {
+        u"consumer-name"_s, Text::tr("The workload's name (default: the claim's)."), Text::tr("name")};
+    QCommandLineOption image {u"image"_s, Text::tr("The workload's container image."), Text::tr("image")};
+    QCommandLineOption mountPath {u"mount-path"_s,
+        Text::tr("Where the claim appears in the container (default /data); for iotedge, a path inside the "
+                 "module (repeatable; default /home/input and /home/output)."),
+        Text::tr("path")};
+    QCommandLineOption replicas {
+        u"replicas"_s, Text::tr("The workload's replicas (default 1)."), Text::tr("n")};
+    QCommandLineOption output {
+        {u"o"_s, u"output"_s}, Text::tr("Print the objects: yaml or json."), Text::tr("format")};
+    QCommandLineOption dryRun {u"dry-run"_s,
+        Text::tr(
+            "none (default), client (print, send nothing) or server (the server checks, stores nothing)."),
+        Text::tr("mode")};
+    QCommandLineOption wait {u"wait"_s,
+        Text::tr(
+            "Wait until the claim is Bound and, with a workload, its pods Running, at most this long (Go "
+            "duration, e.g. 30s, 2m; bare --wait: 2m)."),
+        Text::tr("duration")};
+    QCommandLineOption force {u"force-conflicts"_s, Text::tr("Take over fields another field manager owns.")};
+};
 
 bool ClaimCommand::parse()
 {
     const QString mode = m_arguments.value(2);
     m_static = mode == u"static";
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const bool known = mode == u"static" || mode == u"dynamic";
+    const ClaimFlags flags;
+    QCommandLineParser parser;
+    setUpParser(parser, flags);
+    if (!parser.parse(m_arguments))
+        return bad(parser.errorText());
+    if (parser.isSet(flags.help) || !known) {
+        m_out << parser.helpText();
+        m_out.flush();
+        if (!known && !parser.isSet(flags.help))
+            return bad(Text::tr("claim takes static or dynamic, e.g. claim static NAME --share SHARE."));
+        finish(Done);
+        return false;
+    }
+    m_connection.read(parser);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 3)
+        return bad(Text::tr("the claim's name is missing: claim %1 NAME ...").arg(mode));
+    if (positional.size() > 3)
+        return bad(Text::tr("one claim name only; unexpected %1.").arg(positional.mid(3).join(u' ')));
+    if (!readSource(parser, flags))
+        return false;
+    m_draft.name = positional.at(2);
+    m_draft.ns = m_connection.ns();
+    return readClaimFields(parser, flags) && readConsumer(parser, flags) && readOutput(parser, flags);
+}
+
+void ClaimCommand::setUpParser(QCommandLineParser& parser, const ClaimFlags& flags) const
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (m_static) {
         parser.setApplicationDescription(Text::tr(
             "Claims a device share's PersistentVolume (static provisioning): a PersistentVolumeClaim with "
@@ -78,127 +159,51 @@ bool ClaimCommand::parse()
     parser.addPositionalArgument(u"claim"_s, Text::tr("The command."), u"claim"_s);
     parser.addPositionalArgument(u"mode"_s, Text::tr("static or dynamic."), u"static|dynamic"_s);
     parser.addPositionalArgument(u"NAME"_s, Text::tr("The claim's name."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
-    const QCommandLineOption shareOption(
-        u"share"_s, Text::tr("The device share to claim (its PV has its name)."), Text::tr("share"));
-    const QCommandLineOption volumeOption(
-        u"volume"_s, Text::tr("The PersistentVolume to claim."), Text::tr("pv"));
-    const QCommandLineOption classOption(
-        u"storage-class"_s, Text::tr("The StorageClass to claim from."), Text::tr("class"));
-    const QCommandLineOption defaultClassOption(u"default-class"_s,
-        Text::tr(
-            "Claim from the cluster's default StorageClass: storageClassName is left out and the cluster "
-            "fills it in."));
-    const QCommandLineOption volumeModeOption(u"volume-mode"_s,
-        Text::tr("Filesystem (default) or Block (a raw device; no workload mounts it)."), Text::tr("mode"));
-    const QCommandLineOption labelOption({u"l"_s, u"label"_s},
-        Text::tr("A label of the claim, KEY=VALUE (repeatable)."), Text::tr("key=value"));
-    const QCommandLineOption templateOption(u"template"_s,
-        Text::tr("What the workload runs: generic (--image, the default) or mysql (MySQL on port 3306, data "
-                 "at /var/lib/mysql, a headless Service, the root password from --password-secret)."),
-        Text::tr("name"));
-    const QCommandLineOption secretOption(u"password-secret"_s,
-        Text::tr("mysql: the Secret in the claim's namespace that holds the root password (the manifest "
-                 "never contains the password)."),
-        Text::tr("secret"));
-    const QCommandLineOption secretKeyOption(u"password-key"_s,
-        Text::tr("mysql: the Secret's key that holds the password (default password)."), Text::tr("key"));
-    const QCommandLineOption sizeOption(u"size"_s,
-        Text::tr(
-            "The size to request, e.g. 10Gi (static: default 10Gi for a share, the PV's capacity for a PV; "
-            "dynamic: required)."),
-        Text::tr("quantity"));
-    const QCommandLineOption modeOption(u"access-mode"_s,
-        Text::tr(
-            "An access mode: ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod (repeatable)."),
-        Text::tr("mode"));
-    const QCommandLineOption consumerOption(u"consumer"_s,
-        Text::tr("What uses the claim: none, deployment, statefulset or iotedge (default none)."),
-        Text::tr("kind"));
-    const QCommandLineOption consumerNameOption(
-        u"consumer-name"_s, Text::tr("The workload's name (default: the claim's)."), Text::tr("name"));
-    const QCommandLineOption imageOption(
-        u"image"_s, Text::tr("The workload's container image."), Text::tr("image"));
-    const QCommandLineOption mountPathOption(u"mount-path"_s,
-        Text::tr("Where the claim appears in the container (default /data); for iotedge, a path inside the "
-                 "module (repeatable; default /home/input and /home/output)."),
-        Text::tr("path"));
-    const QCommandLineOption replicasOption(
-        u"replicas"_s, Text::tr("The workload's replicas (default 1)."), Text::tr("n"));
-    const QCommandLineOption outputOption(
-        {u"o"_s, u"output"_s}, Text::tr("Print the objects: yaml or json."), Text::tr("format"));
-    const QCommandLineOption dryRunOption(u"dry-run"_s,
-        Text::tr(
-            "none (default), client (print, send nothing) or server (the server checks, stores nothing)."),
-        Text::tr("mode"));
-    const QCommandLineOption waitOption(u"wait"_s,
-        Text::tr(
-            "Wait until the claim is Bound and, with a workload, its pods Running, at most this long (Go "
-            "duration, e.g. 30s, 2m; bare --wait: 2m)."),
-        Text::tr("duration"));
-    const QCommandLineOption forceOption(
-        u"force-conflicts"_s, Text::tr("Take over fields another field manager owns."));
-    parser.addOption(help);
+    parser.addOption(flags.help);
     if (m_static)
-        parser.addOptions({shareOption, volumeOption});
+        parser.addOptions({flags.share, flags.volume});
     else
-        parser.addOptions({classOption, defaultClassOption});
-    parser.addOptions({sizeOption, modeOption, volumeModeOption, labelOption, consumerOption,
-        consumerNameOption, templateOption, imageOption, mountPathOption, replicasOption, secretOption,
-        secretKeyOption, outputOption, dryRunOption, waitOption, forceOption});
+        parser.addOptions({flags.storageClass, flags.defaultClass});
+    parser.addOptions({flags.size, flags.accessMode, flags.volumeMode, flags.label, flags.consumer,
+        flags.consumerName, flags.templateName, flags.image, flags.mountPath, flags.replicas, flags.secret,
+        flags.secretKey, flags.output, flags.dryRun, flags.wait, flags.force});
     m_connection.addTo(parser);
+}
 
-    const auto bad = [this](const QString& message) {
-        m_err << Text::tr("error: %1").arg(message) << Qt::endl;
-        finish(BadInput);
-        return false;
-    };
-    if (!parser.parse(m_arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(help) || !known) {
-        m_out << parser.helpText();
-        m_out.flush();
-        if (!known && !parser.isSet(help))
-            return bad(Text::tr("claim takes static or dynamic, e.g. claim static NAME --share SHARE."));
-        finish(Done);
-        return false;
-    }
-    m_connection.read(parser);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 3)
-        return bad(Text::tr("the claim's name is missing: claim %1 NAME ...").arg(mode));
-    if (positional.size() > 3)
-        return bad(Text::tr("one claim name only; unexpected %1.").arg(positional.mid(3).join(u' ')));
-
+bool ClaimCommand::readSource(const QCommandLineParser& parser, const ClaimFlags& flags)
+{
     if (m_static) {
-        const bool share = parser.isSet(shareOption);
-        const bool volume = parser.isSet(volumeOption);
+        const bool share = parser.isSet(flags.share);
+        const bool volume = parser.isSet(flags.volume);
         if (share == volume)
             return bad(Text::tr("give exactly one of --share SHARE or --volume PV."));
-        m_draft = share ? ClaimDraft::forShare(parser.value(shareOption))
-                        : ClaimDraft::forVolume(parser.value(volumeOption));
-    } else {
-        const bool named = parser.isSet(classOption);
-        if (named == parser.isSet(defaultClassOption))
-            return bad(Text::tr(
-                "give exactly one of --storage-class CLASS (e.g. ase-node-local) or --default-class."));
-        if (named && parser.value(classOption).trimmed().isEmpty())
-            return bad(
-                Text::tr("--storage-class is empty; name a class, or use --default-class for the cluster's "
-                         "default."));
-        m_draft = ClaimDraft::forStorageClass(named ? parser.value(classOption) : QString());
-        if (!parser.isSet(sizeOption))
-            return bad(Text::tr("--size is required for a dynamic claim, e.g. --size 10Gi."));
+        m_draft = share ? ClaimDraft::forShare(parser.value(flags.share))
+                        : ClaimDraft::forVolume(parser.value(flags.volume));
+        return true;
     }
-    m_draft.name = positional.at(2);
-    m_draft.ns = m_connection.ns();
-    m_sizeGiven = parser.isSet(sizeOption);
+    const bool named = parser.isSet(flags.storageClass);
+    if (named == parser.isSet(flags.defaultClass))
+        return bad(
+            Text::tr("give exactly one of --storage-class CLASS (e.g. ase-node-local) or --default-class."));
+    if (named && parser.value(flags.storageClass).trimmed().isEmpty())
+        return bad(
+            Text::tr("--storage-class is empty; name a class, or use --default-class for the cluster's "
+                     "default."));
+    m_draft = ClaimDraft::forStorageClass(named ? parser.value(flags.storageClass) : QString());
+    if (!parser.isSet(flags.size))
+        return bad(Text::tr("--size is required for a dynamic claim, e.g. --size 10Gi."));
+    return true;
+}
+
+bool ClaimCommand::readClaimFields(const QCommandLineParser& parser, const ClaimFlags& flags)
+{
+    m_sizeGiven = parser.isSet(flags.size);
     if (m_sizeGiven)
-        m_draft.size = parser.value(sizeOption);
-    m_modesGiven = parser.isSet(modeOption);
+        m_draft.size = parser.value(flags.size);
+    m_modesGiven = parser.isSet(flags.accessMode);
     if (m_modesGiven) {
         AccessModes modes;
-        for (const QString& name : parser.values(modeOption)) {
+        for (const QString& name : parser.values(flags.accessMode)) {
             const auto parsed = accessModeFromName(name);
             if (!parsed)
                 return bad(Text::tr("--access-mode %1: not an access mode; use ReadWriteOnce, ReadOnlyMany, "
@@ -208,8 +213,8 @@ bool ClaimCommand::parse()
         }
         m_draft.accessModes = modes;
     }
-    if (parser.isSet(volumeModeOption)) {
-        const QString volumeMode = parser.value(volumeModeOption);
+    if (parser.isSet(flags.volumeMode)) {
+        const QString volumeMode = parser.value(flags.volumeMode);
         if (volumeMode == u"Filesystem")
             m_draft.volumeMode = VolumeMode::Filesystem;
         else if (volumeMode == u"Block")
@@ -217,68 +222,87 @@ bool ClaimCommand::parse()
         else
             return bad(Text::tr("--volume-mode %1: use Filesystem or Block.").arg(volumeMode));
     }
-    for (const QString& label : parser.values(labelOption)) {
+    for (const QString& label : parser.values(flags.label)) {
         const qsizetype equals = label.indexOf(u'=');
         if (equals <= 0)
             return bad(Text::tr("--label %1: write KEY=VALUE, e.g. --label app=mysql.").arg(label));
         m_draft.labels.insert(label.left(equals), label.mid(equals + 1));
     }
+    return true;
+}
+
+bool ClaimCommand::readConsumer(const QCommandLineParser& parser, const ClaimFlags& flags)
+{
     ConsumerDraft& consumer = m_draft.consumer;
-    if (parser.isSet(consumerOption) && !consumerKindFromName(parser.value(consumerOption), &consumer.kind))
+    if (parser.isSet(flags.consumer) && !consumerKindFromName(parser.value(flags.consumer), &consumer.kind))
         return bad(Text::tr("--consumer %1: use none, deployment, statefulset or iotedge.")
-                       .arg(parser.value(consumerOption)));
+                       .arg(parser.value(flags.consumer)));
     const bool workload
         = consumer.kind == ConsumerKind::Deployment || consumer.kind == ConsumerKind::StatefulSet;
-    if (parser.isSet(templateOption)) {
-        ConsumerApp app = ConsumerApp::Generic;
-        if (!consumerAppFromName(parser.value(templateOption), &app))
-            return bad(Text::tr("--template %1: use generic or mysql.").arg(parser.value(templateOption)));
-        if (!workload)
-            return bad(Text::tr("--template needs --consumer deployment or statefulset."));
-        consumer.setApp(app);
-    }
-    for (const QCommandLineOption* option : {&secretOption, &secretKeyOption}) {
-        if (parser.isSet(*option) && consumer.app != ConsumerApp::MySql)
-            return bad(Text::tr("--%1 needs --template mysql.").arg(option->names().constFirst()));
-    }
-    if (consumer.app == ConsumerApp::MySql && !parser.isSet(secretOption))
-        return bad(Text::tr(
-            "--template mysql takes the root password from a Secret: name it with --password-secret "
-            "NAME (create it first, e.g. kubectl create secret generic NAME --from-literal=password=...)."));
-    consumer.secretName = parser.value(secretOption);
-    if (parser.isSet(secretKeyOption))
-        consumer.secretKey = parser.value(secretKeyOption);
-    for (const QCommandLineOption* option : {&consumerNameOption, &imageOption, &replicasOption}) {
+    if (!readConsumerApp(parser, flags, workload))
+        return false;
+    for (const QCommandLineOption* option : {&flags.consumerName, &flags.image, &flags.replicas}) {
         if (parser.isSet(*option) && !workload)
             return bad(Text::tr("--%1 needs --consumer deployment or statefulset.")
                            .arg(option->names().constFirst()));
     }
-    if (parser.isSet(mountPathOption) && consumer.kind == ConsumerKind::None)
+    if (parser.isSet(flags.mountPath) && consumer.kind == ConsumerKind::None)
         return bad(Text::tr("--mount-path needs --consumer deployment, statefulset or iotedge."));
     if (consumer.kind == ConsumerKind::IotEdge && !m_static)
         return bad(Text::tr("--consumer iotedge mounts a device share: use claim static --share."));
-    consumer.name = parser.value(consumerNameOption);
-    if (parser.isSet(imageOption))
-        consumer.image = parser.value(imageOption);
-    if (parser.isSet(mountPathOption)) {
+    consumer.name = parser.value(flags.consumerName);
+    if (parser.isSet(flags.image))
+        consumer.image = parser.value(flags.image);
+    if (parser.isSet(flags.mountPath)) {
         if (consumer.kind == ConsumerKind::IotEdge)
-            consumer.iotTargets = parser.values(mountPathOption);
-        else if (parser.values(mountPathOption).size() > 1)
+            consumer.iotTargets = parser.values(flags.mountPath);
+        else if (parser.values(flags.mountPath).size() > 1)
             return bad(Text::tr("--mount-path: a workload mounts the claim at one path."));
         else
-            consumer.mountPath = parser.value(mountPathOption);
+            consumer.mountPath = parser.value(flags.mountPath);
     }
-    if (parser.isSet(replicasOption)) {
+    if (parser.isSet(flags.replicas)) {
         bool ok = false;
-        consumer.replicas = parser.value(replicasOption).toInt(&ok);
+        consumer.replicas = parser.value(flags.replicas).toInt(&ok);
         if (!ok)
             return bad(
-                Text::tr("--replicas %1: give a whole number, e.g. 2.").arg(parser.value(replicasOption)));
+                Text::tr("--replicas %1: give a whole number, e.g. 2.").arg(parser.value(flags.replicas)));
     }
-    m_output = parser.value(outputOption);
+    return true;
+}
+
+bool ClaimCommand::readConsumerApp(const QCommandLineParser& parser, const ClaimFlags& flags, bool workload)
+{
+    ConsumerDraft& consumer = m_draft.consumer;
+    if (parser.isSet(flags.templateName)) {
+        ConsumerApp app = ConsumerApp::Generic;
+        if (!consumerAppFromName(parser.value(flags.templateName), &app))
+            return bad(
+                Text::tr("--template %1: use generic or mysql.").arg(parser.value(flags.templateName)));
+        if (!workload)
+            return bad(Text::tr("--template needs --consumer deployment or statefulset."));
+        consumer.setApp(app);
+    }
+    for (const QCommandLineOption* option : {&flags.secret, &flags.secretKey}) {
+        if (parser.isSet(*option) && consumer.app != ConsumerApp::MySql)
+            return bad(Text::tr("--%1 needs --template mysql.").arg(option->names().constFirst()));
+    }
+    if (consumer.app == ConsumerApp::MySql && !parser.isSet(flags.secret))
+        return bad(Text::tr(
+            "--template mysql takes the root password from a Secret: name it with --password-secret "
+            "NAME (create it first, e.g. kubectl create secret generic NAME --from-literal=password=...)."));
+    consumer.secretName = parser.value(flags.secret);
+    if (parser.isSet(flags.secretKey))
+        consumer.secretKey = parser.value(flags.secretKey);
+    return true;
+}
+
+bool ClaimCommand::readOutput(const QCommandLineParser& parser, const ClaimFlags& flags)
+{
+    m_output = parser.value(flags.output);
     if (!m_output.isEmpty() && m_output != u"yaml" && m_output != u"json")
         return bad(Text::tr("--output %1: use yaml or json.").arg(m_output));
-    const QString dryRun = parser.value(dryRunOption);
+    const QString dryRun = parser.value(flags.dryRun);
     if (dryRun.isEmpty() || dryRun == u"none")
         m_dryRun = DryRun::None;
     else if (dryRun == u"client")
@@ -287,24 +311,16 @@ bool ClaimCommand::parse()
         m_dryRun = DryRun::Server;
     else
         return bad(Text::tr("--dry-run %1: use none, client or server.").arg(dryRun));
-    if (parser.isSet(waitOption)) {
-        QString problem;
-        m_wait = parseGoDuration(parser.value(waitOption), &problem);
-        if (!m_wait)
-            return bad(Text::tr("--wait: %1; write e.g. 30s or 2m.").arg(problem));
-        if (m_dryRun != DryRun::None)
-            return bad(Text::tr("--wait cannot be combined with --dry-run: nothing is created to wait for."));
-    }
-    m_force = parser.isSet(forceOption);
+    if (!readWait(parser, flags.wait, &m_wait))
+        return false;
+    if (m_wait && m_dryRun != DryRun::None)
+        return bad(Text::tr("--wait cannot be combined with --dry-run: nothing is created to wait for."));
+    m_force = parser.isSet(flags.force);
     return true;
 }
 
-void ClaimCommand::onConnected(int exitCode, const QString& message)
+void ClaimCommand::connected()
 {
-    if (exitCode != Done) {
-        finish(exitCode, message);
-        return;
-    }
     m_draft.ns = m_connection.effectiveNamespace(m_session);
     m_loader = std::make_unique<ProvisioningLoader>(
         m_session, m_draft.ns, [this](const ProvisioningLoader::Result& result) { onContextLoaded(result); });

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/cli/Command.h"
-#include "app/cli/Connection.h"
+#include "app/cli/ConnectedCommand.h"
 #include "app/session/ClusterOperations.h"
 #include "app/session/ProvisioningLoader.h"
 #include "models/provisioning/ClaimDraft.h"
@@ -17,16 +16,14 @@
 #include <memory>
 #include <optional>
 
-namespace ase {
-class Session;
-}
-
 namespace ase::cli {
+
+struct ClaimFlags;
 
 /// `claim static NAME (--share S | --volume PV) ...` and `claim dynamic NAME
 /// --storage-class SC ...`: the wizards' twins, on the same draft, builder and checks
 /// (models/provisioning), so a script gets what the wizard would send.
-class ClaimCommand final : public Command
+class ClaimCommand final : public ConnectedCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClaimCommand)
@@ -36,14 +33,23 @@ public:
     ClaimCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
     ~ClaimCommand() override;
 
-    void start() override;
-
 private:
     enum class DryRun : quint8 { None, Client, Server };
 
     /// Reads the flags into the draft; false (after printing why) on bad input.
-    bool parse();
-    void onConnected(int exitCode, const QString& message);
+    bool parse() override;
+    void setUpParser(QCommandLineParser& parser, const ClaimFlags& flags) const;
+    /// The share or volume (static), the class (dynamic).
+    bool readSource(const QCommandLineParser& parser, const ClaimFlags& flags);
+    /// Size, access modes, volume mode, labels.
+    bool readClaimFields(const QCommandLineParser& parser, const ClaimFlags& flags);
+    /// What mounts the claim (--consumer and the flags of a workload or an IoT Edge module).
+    bool readConsumer(const QCommandLineParser& parser, const ClaimFlags& flags);
+    /// --template and the Secret of its password.
+    bool readConsumerApp(const QCommandLineParser& parser, const ClaimFlags& flags, bool workload);
+    /// --output, --dry-run, --wait, --force-conflicts.
+    bool readOutput(const QCommandLineParser& parser, const ClaimFlags& flags);
+    void connected() override;
     void onContextLoaded(const ProvisioningLoader::Result& result);
     void send();
     void onApplied(const QList<ObjectOutcome>& outcomes);
@@ -57,8 +63,6 @@ private:
     void printManifests();
     void printIotEdge();
 
-    ConnectionOptions m_connection;
-    Session* m_session = nullptr;
     std::unique_ptr<ProvisioningLoader> m_loader;
     provisioning::ProvisioningContext m_context;
     provisioning::ClaimDraft m_draft;

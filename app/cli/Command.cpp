@@ -4,6 +4,7 @@
 
 #include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/GoDuration.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -47,6 +48,18 @@ bool Command::parseOrFinish(
         finish(Done);
         return false;
     }
+    return true;
+}
+
+bool Command::readWait(const QCommandLineParser& parser, const QCommandLineOption& option,
+    std::optional<std::chrono::milliseconds>* wait)
+{
+    if (!parser.isSet(option))
+        return true;
+    QString problem;
+    *wait = parseGoDuration(parser.value(option), &problem);
+    if (!*wait)
+        return bad(Text::tr("--wait: %1; write e.g. 30s or 2m.").arg(problem));
     return true;
 }
 

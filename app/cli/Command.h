@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <chrono>
+#include <optional>
+
 namespace ase::cli {
 
 /// One headless command: parses its arguments, does its work asynchronously (the event loop
@@ -36,6 +39,10 @@ protected:
     /// help (Done); true when the command goes on.
     bool parseOrFinish(
         QCommandLineParser& parser, const QCommandLineOption& help, const QStringList& arguments);
+    /// Reads a --wait=DURATION flag (Go's form: 30s, 2m) into @p wait when it is set; false
+    /// (bad input said) when it does not read.
+    bool readWait(const QCommandLineParser& parser, const QCommandLineOption& option,
+        std::optional<std::chrono::milliseconds>* wait);
 
     QStringList m_arguments;
     QTextStream& m_out;

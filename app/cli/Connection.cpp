@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/Connection.h"
 
+#include "app/VerboseLogging.h"
 #include "app/cli/CliText.h"
 #include "app/cli/CommandLine.h"
 #include "app/device/DeviceProfile.h"
 #include "app/device/TokenProvider.h"
 #include "app/kube/KubeClient.h"
 #include "app/session/Session.h"
-#include "app/session/SessionLog.h"
 #include "app/session/ShareOperations.h"
 
 #include <QCoreApplication>

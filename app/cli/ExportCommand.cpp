@@ -40,18 +40,10 @@ QMap<QString, QString> labelsOf(const QJsonObject& object)
 
 ExportCommand::ExportCommand(
     const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
-    : Command(arguments, out, err, parent)
+    : ConnectedCommand(arguments, out, err, parent)
 { }
 
 ExportCommand::~ExportCommand() = default;
-
-void ExportCommand::start()
-{
-    if (!parse())
-        return;
-    m_session = new Session(this);
-    m_connection.connect(m_session, [this](int code, const QString& message) { onConnected(code, message); });
-}
 
 bool ExportCommand::parse()
 {
@@ -87,9 +79,8 @@ bool ExportCommand::parse()
     if (!parseOrFinish(parser, help, m_arguments))
         return false;
     m_connection.read(parser);
-    m_allNamespaces = parser.isSet(all);
-    if (m_allNamespaces && m_connection.namespaceGiven())
-        return bad(Text::tr("give -n NAMESPACE or -A, not both."));
+    if (!readAllNamespaces(parser, all))
+        return false;
     m_kinds = parser.isSet(kinds) ? parser.value(kinds).split(u',', Qt::SkipEmptyParts) : kDefaultKinds;
     for (QString& kind : m_kinds) {
         const ResourceKind resource = resourceKindByKind(kind.trimmed());
@@ -115,13 +106,9 @@ bool ExportCommand::parse()
     return true;
 }
 
-void ExportCommand::onConnected(int exitCode, const QString& message)
+void ExportCommand::connected()
 {
-    if (exitCode != Done) {
-        finish(exitCode, message);
-        return;
-    }
-    m_ns = m_allNamespaces ? QString() : m_connection.effectiveNamespace(m_session);
+    m_ns = scopeNamespace();
     // Everything the related objects may come from (their namespaces too), plus the kinds
     // asked for.
     QStringList kinds = m_kinds;
@@ -141,13 +128,7 @@ void ExportCommand::onConnected(int exitCode, const QString& message)
     }
 }
 
-void ExportCommand::oneDone()
-{
-    if (--m_pending == 0)
-        write();
-}
-
-void ExportCommand::write()
+void ExportCommand::allDone()
 {
     if (!m_error.ok()) {
         finish(Refused, m_error.message());

@@ -19,18 +19,10 @@ using namespace Qt::StringLiterals;
 namespace ase::cli {
 
 GraphCommand::GraphCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
-    : Command(arguments, out, err, parent)
+    : ConnectedCommand(arguments, out, err, parent)
 { }
 
 GraphCommand::~GraphCommand() = default;
-
-void GraphCommand::start()
-{
-    if (!parse())
-        return;
-    m_session = new Session(this);
-    m_connection.connect(m_session, [this](int code, const QString& message) { onConnected(code, message); });
-}
 
 bool GraphCommand::parse()
 {
@@ -55,9 +47,8 @@ bool GraphCommand::parse()
     if (parser.positionalArguments().size() > 1)
         return bad(Text::tr("graph takes no names; unexpected %1.")
                        .arg(parser.positionalArguments().mid(1).join(u' ')));
-    m_allNamespaces = parser.isSet(all);
-    if (m_allNamespaces && m_connection.namespaceGiven())
-        return bad(Text::tr("give -n NAMESPACE or -A, not both."));
+    if (!readAllNamespaces(parser, all))
+        return false;
     m_file = parser.value(output);
     m_dark = parser.isSet(dark);
     if (m_file.isEmpty())
@@ -75,13 +66,9 @@ bool GraphCommand::parse()
     return true;
 }
 
-void GraphCommand::onConnected(int exitCode, const QString& message)
+void GraphCommand::connected()
 {
-    if (exitCode != Done) {
-        finish(exitCode, message);
-        return;
-    }
-    m_ns = m_allNamespaces ? QString() : m_connection.effectiveNamespace(m_session);
+    m_ns = scopeNamespace();
     ClusterOperations* cluster = m_session->cluster();
     const auto failed = [this](const ApiError& error) {
         if (!error.ok() && !error.isForbidden() && m_error.ok())
@@ -124,13 +111,7 @@ void GraphCommand::onConnected(int exitCode, const QString& message)
     }
 }
 
-void GraphCommand::oneDone()
-{
-    if (--m_pending == 0)
-        write();
-}
-
-void GraphCommand::write()
+void GraphCommand::allDone()
 {
     if (!m_error.ok()) {
         finish(Refused, m_error.message());

@@ -2,14 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/cli/Command.h"
-#include "app/cli/Connection.h"
+#include "app/cli/ConnectedCommand.h"
 #include "app/kube/ApiError.h"
 #include "models/graph/BindingGraph.h"
-
-namespace ase {
-class Session;
-}
 
 namespace ase::cli {
 
@@ -17,7 +12,7 @@ namespace ase::cli {
 /// volumes → claims → pods → workloads, classes above) written as SVG, PNG or Graphviz.
 /// PNG is drawn offscreen: runCommand() makes a QGuiApplication on the offscreen platform
 /// for it (wantsGui()), so it needs no display.
-class GraphCommand final : public Command
+class GraphCommand final : public ConnectedCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GraphCommand)
@@ -26,24 +21,18 @@ public:
     GraphCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
     ~GraphCommand() override;
 
-    void start() override;
-
 private:
-    bool parse();
-    void onConnected(int exitCode, const QString& message);
-    void oneDone();
-    void write();
+    bool parse() override;
+    void connected() override;
+    /// Writes the graph of what was read.
+    void allDone() override;
 
-    ConnectionOptions m_connection;
-    Session* m_session = nullptr;
-    bool m_allNamespaces = false;
     QString m_ns;
     QString m_file;
     QString m_format; ///< "svg", "png" or "dot"
     bool m_dark = false;
     graph::GraphInput m_input;
     ApiError m_error;
-    int m_pending = 0;
 };
 
 } // namespace ase::cli

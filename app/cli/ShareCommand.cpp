@@ -47,7 +47,7 @@ std::optional<std::pair<QString, QString>> pairOf(const QString& text, const QSt
 } // namespace
 
 ShareCommand::ShareCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
-    : Command(arguments, out, err, parent)
+    : ConnectedCommand(arguments, out, err, parent)
 { }
 
 ShareCommand::~ShareCommand() = default;
@@ -78,21 +78,72 @@ void ShareCommand::start()
         finish(Done);
         return;
     }
-    m_session = new Session(this);
-    m_connection.connect(
-        m_session, [this](int code, const QString& message) { onConnected(code, message); },
-        ConnectionOptions::Needs::Device);
+    connectSession(ConnectionOptions::Needs::Device);
 }
 
-bool ShareCommand::parse()
+/// The flags of `share`.
+struct ShareFlags
 {
-    QStringList arguments = m_arguments;
-    arguments.replaceInStrings(QRegularExpression(u"^--wait$"_s), u"--wait=2m"_s);
-    m_action = arguments.value(2);
+    QCommandLineOption help {{u"h"_s, u"help"_s}, Text::tr("Show this help.")};
+    QCommandLineOption output {
+        {u"o"_s, u"output"_s}, Text::tr("list: table (default), json or yaml."), Text::tr("format")};
+    QCommandLineOption protocol {u"protocol"_s, Text::tr("create: smb or nfs."), Text::tr("protocol")};
+    QCommandLineOption local {
+        u"local"_s, Text::tr("create: keep the data on the device (Edge local share).")};
+    QCommandLineOption account {u"storage-account"_s,
+        Text::tr("create: tier the data to this storage account credential of the device."),
+        Text::tr("name")};
+    QCommandLineOption service {
+        u"service"_s, Text::tr("create: blockblob (default), pageblob or files."), Text::tr("service")};
+    QCommandLineOption container {
+        u"container"_s, Text::tr("create: the container (default: the share's name)."), Text::tr("name")};
+    QCommandLineOption description {u"description"_s, Text::tr("create: a description."), Text::tr("text")};
+    QCommandLineOption user {u"user"_s,
+        Text::tr("create, SMB: an existing device user and its access, NAME[=change|read] (repeatable)."),
+        Text::tr("user")};
+    QCommandLineOption client {u"nfs-client"_s,
+        Text::tr(
+            "create, NFS: a client address and its access, IP[=readwrite|readonly|noaccess] (repeatable)."),
+        Text::tr("ip")};
+    QCommandLineOption compute {u"compute-mount"_s,
+        Text::tr("create: use the share with Edge compute (mount it on the Kubernetes role).")};
+    QCommandLineOption wait {u"wait"_s,
+        Text::tr(
+            "create --compute-mount, mount: wait until its PersistentVolume exists in the cluster (needs "
+            "--kubeconfig or --demo), at most this long (bare --wait: 2m)."),
+        Text::tr("duration")};
+    QCommandLineOption dryRun {u"dry-run"_s,
+        Text::tr("create, user add, credential add: client prints the request bodies (secrets masked) and "
+                 "sends nothing."),
+        Text::tr("mode")};
+    QCommandLineOption newUser {u"new-user"_s,
+        Text::tr("create, SMB: create this device user first and give it access, NAME[=change|read]; its "
+                 "password from --password-stdin."),
+        Text::tr("user")};
+    QCommandLineOption passwordStdin {u"password-stdin"_s,
+        Text::tr(
+            "user add, create --new-user: read the user's password from stdin (never from an argument).")};
+    QCommandLineOption accountName {
+        u"account-name"_s, Text::tr("credential add: the Azure storage account's name."), Text::tr("name")};
+    QCommandLineOption accountKeyStdin {u"account-key-stdin"_s,
+        Text::tr(
+            "credential add: read the storage account's access key from stdin (never from an argument).")};
+    QCommandLineOption accountType {u"account-type"_s,
+        Text::tr("credential add: GeneralPurposeStorage (default) or BlobStorage."), Text::tr("type")};
+    QCommandLineOption noSsl {u"no-ssl"_s, Text::tr("credential add: connect to the account without TLS.")};
+};
+
+namespace {
+
+const QStringList& shareActions()
+{
     static const QStringList actions {u"list"_s, u"create"_s, u"mount"_s, u"unmount"_s, u"refresh"_s,
         u"delete"_s, u"user"_s, u"credential"_s};
-    const bool nested = m_action == u"user" || m_action == u"credential";
-    QCommandLineParser parser;
+    return actions;
+}
+
+void setUpParser(QCommandLineParser& parser, const ShareFlags& f, const ConnectionOptions& connection)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
         Text::tr("The device's shares: list; create (SMB or NFS, local or "
@@ -105,67 +156,54 @@ bool ShareCommand::parse()
                  "their secrets are read from stdin and encrypted with the "
                  "device's encryption key (the profile's channelIntegrityKey)."));
     parser.addPositionalArgument(u"share"_s, Text::tr("The command."), u"share"_s);
-    parser.addPositionalArgument(u"action"_s, actions.join(u'|'));
+    parser.addPositionalArgument(u"action"_s, shareActions().join(u'|'));
     parser.addPositionalArgument(u"NAME"_s, Text::tr("The share (all but list)."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
-    const QCommandLineOption output(
-        {u"o"_s, u"output"_s}, Text::tr("list: table (default), json or yaml."), Text::tr("format"));
-    const QCommandLineOption protocol(u"protocol"_s, Text::tr("create: smb or nfs."), Text::tr("protocol"));
-    const QCommandLineOption local(
-        u"local"_s, Text::tr("create: keep the data on the device (Edge local share)."));
-    const QCommandLineOption account(u"storage-account"_s,
-        Text::tr("create: tier the data to this storage account credential of the device."),
-        Text::tr("name"));
-    const QCommandLineOption service(
-        u"service"_s, Text::tr("create: blockblob (default), pageblob or files."), Text::tr("service"));
-    const QCommandLineOption container(
-        u"container"_s, Text::tr("create: the container (default: the share's name)."), Text::tr("name"));
-    const QCommandLineOption description(
-        u"description"_s, Text::tr("create: a description."), Text::tr("text"));
-    const QCommandLineOption user(u"user"_s,
-        Text::tr("create, SMB: an existing device user and its access, NAME[=change|read] (repeatable)."),
-        Text::tr("user"));
-    const QCommandLineOption client(u"nfs-client"_s,
-        Text::tr(
-            "create, NFS: a client address and its access, IP[=readwrite|readonly|noaccess] (repeatable)."),
-        Text::tr("ip"));
-    const QCommandLineOption compute(u"compute-mount"_s,
-        Text::tr("create: use the share with Edge compute (mount it on the Kubernetes role)."));
-    const QCommandLineOption wait(u"wait"_s,
-        Text::tr(
-            "create --compute-mount, mount: wait until its PersistentVolume exists in the cluster (needs "
-            "--kubeconfig or --demo), at most this long (bare --wait: 2m)."),
-        Text::tr("duration"));
-    const QCommandLineOption dryRun(u"dry-run"_s,
-        Text::tr("create, user add, credential add: client prints the request bodies (secrets masked) and "
-                 "sends nothing."),
-        Text::tr("mode"));
-    const QCommandLineOption newUser(u"new-user"_s,
-        Text::tr("create, SMB: create this device user first and give it access, NAME[=change|read]; its "
-                 "password from --password-stdin."),
-        Text::tr("user"));
-    const QCommandLineOption passwordStdin(u"password-stdin"_s,
-        Text::tr(
-            "user add, create --new-user: read the user's password from stdin (never from an argument)."));
-    const QCommandLineOption accountName(
-        u"account-name"_s, Text::tr("credential add: the Azure storage account's name."), Text::tr("name"));
-    const QCommandLineOption accountKeyStdin(u"account-key-stdin"_s,
-        Text::tr(
-            "credential add: read the storage account's access key from stdin (never from an argument)."));
-    const QCommandLineOption accountType(u"account-type"_s,
-        Text::tr("credential add: GeneralPurposeStorage (default) or BlobStorage."), Text::tr("type"));
-    const QCommandLineOption noSsl(
-        u"no-ssl"_s, Text::tr("credential add: connect to the account without TLS."));
-    parser.addOptions({help, output, protocol, local, account, service, container, description, user, client,
-        compute, wait, dryRun, newUser, passwordStdin, accountName, accountKeyStdin, accountType, noSsl});
-    m_connection.addTo(parser);
-    if (!parseOrFinish(parser, help, arguments))
+    parser.addOptions({f.help, f.output, f.protocol, f.local, f.account, f.service, f.container,
+        f.description, f.user, f.client, f.compute, f.wait, f.dryRun, f.newUser, f.passwordStdin,
+        f.accountName, f.accountKeyStdin, f.accountType, f.noSsl});
+    connection.addTo(parser);
+}
+
+} // namespace
+
+bool ShareCommand::parse()
+{
+    QStringList arguments = m_arguments;
+    arguments.replaceInStrings(QRegularExpression(u"^--wait$"_s), u"--wait=2m"_s);
+    m_action = arguments.value(2);
+    const bool nested = m_action == u"user" || m_action == u"credential";
+    const ShareFlags flags;
+    QCommandLineParser parser;
+    setUpParser(parser, flags, m_connection);
+    if (!parseOrFinish(parser, flags.help, arguments))
         return false;
     m_connection.read(parser);
-    if (!actions.contains(m_action))
+    if (!readNames(parser.positionalArguments(), nested))
+        return false;
+    if (parser.isSet(flags.output))
+        m_output = parser.value(flags.output);
+    if (!QStringList {u"table"_s, u"json"_s, u"yaml"_s}.contains(m_output))
+        return bad(Text::tr("--output %1: use table, json or yaml.").arg(m_output));
+    if (!readWait(parser, flags.wait, &m_wait))
+        return false;
+    const QString dry = parser.value(flags.dryRun);
+    if (!dry.isEmpty() && dry != u"client" && dry != u"none")
+        return bad(Text::tr("--dry-run %1: share commands take client or none.").arg(dry));
+    m_clientDryRun = dry == u"client";
+    if (m_clientDryRun && m_action != u"create" && m_subAction != u"add")
+        return bad(Text::tr("--dry-run=client is for create, user add and credential add."));
+    if (nested && m_subAction == u"add")
+        return m_action == u"user" ? readUserAdd(parser, flags) : readCredentialAdd(parser, flags);
+    if (m_action != u"create")
+        return true;
+    return readCreate(parser, flags);
+}
+
+bool ShareCommand::readNames(const QStringList& positional, bool nested)
+{
+    if (!shareActions().contains(m_action))
         return bad(Text::tr("share takes one of %1, e.g. share list --device-profile FILE.")
-                       .arg(actions.join(u", "_s)));
-    const QStringList positional = parser.positionalArguments();
+                       .arg(shareActions().join(u", "_s)));
     if (nested) {
         m_subAction = positional.value(2);
         if (m_subAction != u"add" && m_subAction != u"delete")
@@ -173,126 +211,64 @@ bool ShareCommand::parse()
         if (positional.size() != 4)
             return bad(Text::tr("name one %1: share %1 %2 NAME.").arg(m_action, m_subAction));
         m_name = positional.value(3);
-    } else if (m_action == u"list") {
+        return true;
+    }
+    if (m_action == u"list") {
         if (positional.size() > 2)
             return bad(Text::tr("share list takes no name."));
     } else if (positional.size() != 3) {
         return bad(Text::tr("name one share: share %1 NAME.").arg(m_action));
     }
-    if (!nested)
-        m_name = positional.value(2);
-    if (parser.isSet(output))
-        m_output = parser.value(output);
-    if (!QStringList {u"table"_s, u"json"_s, u"yaml"_s}.contains(m_output))
-        return bad(Text::tr("--output %1: use table, json or yaml.").arg(m_output));
-    if (parser.isSet(wait)) {
-        QString problem;
-        m_wait = parseGoDuration(parser.value(wait), &problem);
-        if (!m_wait)
-            return bad(Text::tr("--wait: %1; write e.g. 30s or 2m.").arg(problem));
-    }
-    const QString dry = parser.value(dryRun);
-    if (!dry.isEmpty() && dry != u"client" && dry != u"none")
-        return bad(Text::tr("--dry-run %1: share commands take client or none.").arg(dry));
-    m_clientDryRun = dry == u"client";
-    if (m_clientDryRun && m_action != u"create" && m_subAction != u"add")
-        return bad(Text::tr("--dry-run=client is for create, user add and credential add."));
-    if (nested && m_subAction == u"add") {
-        if (m_action == u"user") {
-            if (!parser.isSet(passwordStdin))
-                return bad(Text::tr("share user add needs --password-stdin: the password is read from stdin, "
-                                    "never from an argument."));
-            m_user.name = m_name;
-            if (!readSecret(u"--password-stdin"_s, &m_user.password))
-                return false;
-            m_user.confirmation = m_user.password;
-            for (const ShareCheck& c : checkUserDraft(m_user, {}))
-                return bad(c.message);
-        } else {
-            if (!parser.isSet(accountKeyStdin))
-                return bad(
-                    Text::tr("share credential add needs --account-key-stdin: the key is read from stdin, "
-                             "never from an argument."));
-            m_credential.alias = m_name;
-            m_credential.accountName = parser.value(accountName);
-            m_credential.ssl = !parser.isSet(noSsl);
-            if (parser.isSet(accountType)) {
-                const QString type = parser.value(accountType);
-                m_credential.accountType = type.compare(u"BlobStorage"_s, Qt::CaseInsensitive) == 0
-                    ? u"BlobStorage"_s
-                    : type.compare(u"GeneralPurposeStorage"_s, Qt::CaseInsensitive) == 0
-                    ? u"GeneralPurposeStorage"_s
-                    : type;
-            }
-            if (!parser.isSet(accountName))
-                return bad(Text::tr("share credential add needs --account-name: the Azure storage account."));
-            if (!readSecret(u"--account-key-stdin"_s, &m_credential.accountKey))
-                return false;
-            for (const ShareCheck& c : checkCredentialDraft(m_credential, {}))
-                return bad(c.message);
-        }
-        return true;
-    }
-    if (m_action != u"create")
-        return true;
+    m_name = positional.value(2);
+    return true;
+}
 
+bool ShareCommand::readUserAdd(const QCommandLineParser& parser, const ShareFlags& flags)
+{
+    if (!parser.isSet(flags.passwordStdin))
+        return bad(Text::tr("share user add needs --password-stdin: the password is read from stdin, "
+                            "never from an argument."));
+    m_user.name = m_name;
+    if (!readSecret(u"--password-stdin"_s, &m_user.password))
+        return false;
+    m_user.confirmation = m_user.password;
+    for (const ShareCheck& c : checkUserDraft(m_user, {}))
+        return bad(c.message);
+    return true;
+}
+
+bool ShareCommand::readCredentialAdd(const QCommandLineParser& parser, const ShareFlags& flags)
+{
+    if (!parser.isSet(flags.accountKeyStdin))
+        return bad(Text::tr("share credential add needs --account-key-stdin: the key is read from stdin, "
+                            "never from an argument."));
+    m_credential.alias = m_name;
+    m_credential.accountName = parser.value(flags.accountName);
+    m_credential.ssl = !parser.isSet(flags.noSsl);
+    if (parser.isSet(flags.accountType)) {
+        const QString type = parser.value(flags.accountType);
+        m_credential.accountType = type.compare(u"BlobStorage"_s, Qt::CaseInsensitive) == 0 ? u"BlobStorage"_s
+            : type.compare(u"GeneralPurposeStorage"_s, Qt::CaseInsensitive) == 0 ? u"GeneralPurposeStorage"_s
+                                                                                 : type;
+    }
+    if (!parser.isSet(flags.accountName))
+        return bad(Text::tr("share credential add needs --account-name: the Azure storage account."));
+    if (!readSecret(u"--account-key-stdin"_s, &m_credential.accountKey))
+        return false;
+    for (const ShareCheck& c : checkCredentialDraft(m_credential, {}))
+        return bad(c.message);
+    return true;
+}
+
+bool ShareCommand::readCreate(const QCommandLineParser& parser, const ShareFlags& flags)
+{
     m_draft.name = m_name;
-    m_draft.description = parser.value(description);
-    const QString proto = parser.value(protocol).toLower();
-    if (proto != u"smb" && proto != u"nfs")
-        return bad(Text::tr("--protocol is required: smb or nfs."));
-    m_draft.nfs = proto == u"nfs";
-    if (parser.isSet(local) == parser.isSet(account))
-        return bad(Text::tr("give --local, or --storage-account NAME for a share tiered to Azure."));
-    m_draft.cloud = parser.isSet(account);
-    m_draft.storageAccountCredential = parser.value(account);
-    m_draft.container = parser.value(container);
-    const QString svc = parser.value(service).toLower();
-    if (svc.isEmpty() || svc == u"blockblob")
-        m_draft.dataFormat = u"BlockBlob"_s;
-    else if (svc == u"pageblob")
-        m_draft.dataFormat = u"PageBlob"_s;
-    else if (svc == u"files")
-        m_draft.dataFormat = u"AzureFile"_s;
-    else
-        return bad(Text::tr("--service %1: use blockblob, pageblob or files.").arg(parser.value(service)));
-    for (const QString& u : parser.values(user)) {
-        const auto p = pairOf(u, {u"Change"_s, u"Read"_s});
-        if (!p)
-            return bad(Text::tr("--user %1: write NAME, NAME=change or NAME=read.").arg(u));
-        m_draft.users.append({p->first, p->second});
-    }
-    for (const QString& c : parser.values(client)) {
-        const auto p = pairOf(c, {u"ReadWrite"_s, u"ReadOnly"_s, u"NoAccess"_s});
-        if (!p)
-            return bad(
-                Text::tr("--nfs-client %1: write IP, IP=readwrite, IP=readonly or IP=noaccess.").arg(c));
-        m_draft.clients.append({p->first, p->second});
-    }
-    if (m_draft.nfs && !m_draft.users.isEmpty())
-        return bad(Text::tr("--user is for SMB shares; an NFS share takes --nfs-client."));
-    if (!m_draft.nfs && !m_draft.clients.isEmpty())
-        return bad(Text::tr("--nfs-client is for NFS shares; an SMB share takes --user."));
-    m_draft.computeMount = parser.isSet(compute);
-    if (parser.isSet(newUser)) {
-        if (m_draft.nfs)
-            return bad(Text::tr("--new-user is for SMB shares; an NFS share takes --nfs-client."));
-        const auto p = pairOf(parser.value(newUser), {u"Change"_s, u"Read"_s});
-        if (!p)
-            return bad(
-                Text::tr("--new-user %1: write NAME, NAME=change or NAME=read.").arg(parser.value(newUser)));
-        if (!parser.isSet(passwordStdin))
-            return bad(Text::tr("--new-user needs --password-stdin: the password is read from stdin."));
-        UserDraft created;
-        created.name = p->first;
-        if (!readSecret(u"--password-stdin"_s, &created.password))
-            return false;
-        created.confirmation = created.password;
-        m_draft.newUser = created;
-        m_draft.newUserAccess = p->second;
-    } else if (parser.isSet(passwordStdin)) {
-        return bad(Text::tr("--password-stdin goes with --new-user NAME."));
-    }
+    m_draft.description = parser.value(flags.description);
+    if (!readStorage(parser, flags) || !readAccess(parser, flags))
+        return false;
+    m_draft.computeMount = parser.isSet(flags.compute);
+    if (!readNewUser(parser, flags))
+        return false;
     if (m_clientDryRun) {
         // The checks that need no device.
         ShareContext offline;
@@ -304,12 +280,79 @@ bool ShareCommand::parse()
     return true;
 }
 
-void ShareCommand::onConnected(int exitCode, const QString& message)
+bool ShareCommand::readStorage(const QCommandLineParser& parser, const ShareFlags& flags)
 {
-    if (exitCode != Done) {
-        finish(exitCode, message);
-        return;
+    const QString proto = parser.value(flags.protocol).toLower();
+    if (proto != u"smb" && proto != u"nfs")
+        return bad(Text::tr("--protocol is required: smb or nfs."));
+    m_draft.nfs = proto == u"nfs";
+    if (parser.isSet(flags.local) == parser.isSet(flags.account))
+        return bad(Text::tr("give --local, or --storage-account NAME for a share tiered to Azure."));
+    m_draft.cloud = parser.isSet(flags.account);
+    m_draft.storageAccountCredential = parser.value(flags.account);
+    m_draft.container = parser.value(flags.container);
+    const QString svc = parser.value(flags.service).toLower();
+    if (svc.isEmpty() || svc == u"blockblob")
+        m_draft.dataFormat = u"BlockBlob"_s;
+    else if (svc == u"pageblob")
+        m_draft.dataFormat = u"PageBlob"_s;
+    else if (svc == u"files")
+        m_draft.dataFormat = u"AzureFile"_s;
+    else
+        return bad(
+            Text::tr("--service %1: use blockblob, pageblob or files.").arg(parser.value(flags.service)));
+    return true;
+}
+
+bool ShareCommand::readAccess(const QCommandLineParser& parser, const ShareFlags& flags)
+{
+    for (const QString& u : parser.values(flags.user)) {
+        const auto p = pairOf(u, {u"Change"_s, u"Read"_s});
+        if (!p)
+            return bad(Text::tr("--user %1: write NAME, NAME=change or NAME=read.").arg(u));
+        m_draft.users.append({p->first, p->second});
     }
+    for (const QString& c : parser.values(flags.client)) {
+        const auto p = pairOf(c, {u"ReadWrite"_s, u"ReadOnly"_s, u"NoAccess"_s});
+        if (!p)
+            return bad(
+                Text::tr("--nfs-client %1: write IP, IP=readwrite, IP=readonly or IP=noaccess.").arg(c));
+        m_draft.clients.append({p->first, p->second});
+    }
+    if (m_draft.nfs && !m_draft.users.isEmpty())
+        return bad(Text::tr("--user is for SMB shares; an NFS share takes --nfs-client."));
+    if (!m_draft.nfs && !m_draft.clients.isEmpty())
+        return bad(Text::tr("--nfs-client is for NFS shares; an SMB share takes --user."));
+    return true;
+}
+
+bool ShareCommand::readNewUser(const QCommandLineParser& parser, const ShareFlags& flags)
+{
+    if (!parser.isSet(flags.newUser)) {
+        if (parser.isSet(flags.passwordStdin))
+            return bad(Text::tr("--password-stdin goes with --new-user NAME."));
+        return true;
+    }
+    if (m_draft.nfs)
+        return bad(Text::tr("--new-user is for SMB shares; an NFS share takes --nfs-client."));
+    const auto p = pairOf(parser.value(flags.newUser), {u"Change"_s, u"Read"_s});
+    if (!p)
+        return bad(Text::tr("--new-user %1: write NAME, NAME=change or NAME=read.")
+                       .arg(parser.value(flags.newUser)));
+    if (!parser.isSet(flags.passwordStdin))
+        return bad(Text::tr("--new-user needs --password-stdin: the password is read from stdin."));
+    UserDraft created;
+    created.name = p->first;
+    if (!readSecret(u"--password-stdin"_s, &created.password))
+        return false;
+    created.confirmation = created.password;
+    m_draft.newUser = created;
+    m_draft.newUserAccess = p->second;
+    return true;
+}
+
+void ShareCommand::connected()
+{
     if (m_wait && m_action != u"create" && m_action != u"mount")
         startTimeout();
     if (m_action == u"list")

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/cli/Command.h"
-#include "app/cli/Connection.h"
+#include "app/cli/ConnectedCommand.h"
 #include "models/provisioning/ShareDraft.h"
 
 #include <QElapsedTimer>
@@ -11,11 +10,9 @@
 #include <chrono>
 #include <optional>
 
-namespace ase {
-class Session;
-}
-
 namespace ase::cli {
+
+struct ShareFlags;
 
 /// `share list|create|mount|unmount|refresh|delete`, `share user add|delete` and `share
 /// credential add|delete`: the device's shares, users and storage account credentials from
@@ -23,7 +20,7 @@ namespace ase::cli {
 /// Secrets come from stdin only (--password-stdin, --account-key-stdin) and are encrypted
 /// for the device with its channel integrity key (the device profile's
 /// `channelIntegrityKey`).
-class ShareCommand final : public Command
+class ShareCommand final : public ConnectedCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ShareCommand)
@@ -35,8 +32,20 @@ public:
     void start() override;
 
 private:
-    bool parse();
-    void onConnected(int exitCode, const QString& message);
+    bool parse() override;
+    /// The action's positional names (share, user or credential).
+    bool readNames(const QStringList& positional, bool nested);
+    bool readUserAdd(const QCommandLineParser& parser, const ShareFlags& flags);
+    bool readCredentialAdd(const QCommandLineParser& parser, const ShareFlags& flags);
+    /// create: the draft of the new share.
+    bool readCreate(const QCommandLineParser& parser, const ShareFlags& flags);
+    /// create: protocol, local or tiered (account, service, container).
+    bool readStorage(const QCommandLineParser& parser, const ShareFlags& flags);
+    /// create: --user and --nfs-client.
+    bool readAccess(const QCommandLineParser& parser, const ShareFlags& flags);
+    /// create: --new-user and its password from stdin.
+    bool readNewUser(const QCommandLineParser& parser, const ShareFlags& flags);
+    void connected() override;
     void list();
     void create();
     void act();
@@ -47,8 +56,6 @@ private:
     void startTimeout();
     bool readSecret(const QString& flag, QString* secret);
 
-    ConnectionOptions m_connection;
-    Session* m_session = nullptr;
     QString m_action; ///< list, create, mount, unmount, refresh, delete, user, credential
     QString m_subAction; ///< user/credential: add or delete
     QString m_name;

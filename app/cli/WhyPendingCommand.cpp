@@ -23,18 +23,10 @@ namespace ase::cli {
 
 WhyPendingCommand::WhyPendingCommand(
     const QStringList& arguments, QTextStream& out, QTextStream& err, QObject* parent)
-    : Command(arguments, out, err, parent)
+    : ConnectedCommand(arguments, out, err, parent)
 { }
 
 WhyPendingCommand::~WhyPendingCommand() = default;
-
-void WhyPendingCommand::start()
-{
-    if (!parse())
-        return;
-    m_session = new Session(this);
-    m_connection.connect(m_session, [this](int code, const QString& message) { onConnected(code, message); });
-}
 
 bool WhyPendingCommand::parse()
 {
@@ -68,12 +60,8 @@ bool WhyPendingCommand::parse()
     return true;
 }
 
-void WhyPendingCommand::onConnected(int exitCode, const QString& message)
+void WhyPendingCommand::connected()
 {
-    if (exitCode != Done) {
-        finish(exitCode, message);
-        return;
-    }
     if (m_ns.isEmpty())
         m_ns = m_connection.effectiveNamespace(m_session);
     m_session->cluster()->getObject(kindname::PersistentVolumeClaim, m_ns, m_name, this,
@@ -141,13 +129,7 @@ void WhyPendingCommand::readRest()
     }
 }
 
-void WhyPendingCommand::oneDone()
-{
-    if (--m_pending == 0)
-        report();
-}
-
-void WhyPendingCommand::report()
+void WhyPendingCommand::allDone()
 {
     QStringList unscheduled;
     for (const Pod& pod : m_pods) {

@@ -96,7 +96,7 @@ QHttpHeaders warningHeaders(const QStringList& warnings)
 /// Field values a field selector may test, per kind (as the API server registers them).
 std::optional<QMap<QString, QString>> selectableFields(const ResourceKind& kind, const QJsonObject& o)
 {
-    const QJsonObject meta = o.value("metadata"_L1).toObject();
+    const QJsonObject meta = metafield::of(o);
     QMap<QString, QString> f {{u"metadata.name"_s, meta.value("name"_L1).toString()},
         {u"metadata.namespace"_s, meta.value("namespace"_L1).toString()}};
     if (kind.kind == kindname::Event) {
@@ -640,7 +640,7 @@ ApiResult<QJsonObject> patched(const HttpRequest& request, const QJsonObject& ta
 
 QJsonObject ClusterApiServer::scaleOf(const QJsonObject& object)
 {
-    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    const QJsonObject meta = metafield::of(object);
     QJsonObject scaleMeta;
     for (const auto key : {"name"_L1, "namespace"_L1, "uid"_L1, "resourceVersion"_L1, "creationTimestamp"_L1})
         scaleMeta.insert(key, meta.value(key));
@@ -680,7 +680,7 @@ void ClusterApiServer::handleScaleWrite(const HttpRequest& request, const Respon
     QJsonObject spec = object.value("spec"_L1).toObject();
     spec.insert("replicas"_L1, replicas.toInteger());
     object.insert("spec"_L1, spec);
-    QJsonObject meta = object.value("metadata"_L1).toObject();
+    QJsonObject meta = metafield::of(object);
     const QJsonValue rv = metafield::field(scale.value(), "resourceVersion"_L1);
     if (rv.toString().isEmpty())
         meta.remove("resourceVersion"_L1);
@@ -875,7 +875,7 @@ void ClusterApiServer::handleDeleteCollection(
     for (const QJsonObject& o : m_state.objects(target.kind, target.ns)) {
         if (filter.value() && !filter.value()(o))
             continue;
-        const QJsonObject meta = o.value("metadata"_L1).toObject();
+        const QJsonObject meta = metafield::of(o);
         ApiResult<WriteOutcome> r = m_state.remove(target.kind, meta.value("namespace"_L1).toString(),
             meta.value("name"_L1).toString(), options.value());
         if (r)

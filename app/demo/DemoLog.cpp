@@ -2,16 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/demo/DemoLog.h"
 
-using namespace Qt::StringLiterals;
-
 namespace ase {
 
 Q_LOGGING_CATEGORY(lcDemo, "ase.demo", QtWarningMsg)
-
-void enableVerboseDemoLogging()
-{
-    QLoggingCategory::setFilterRules(u"ase.*=true"_s);
-    qSetMessagePattern(u"%{time process} %{category}: %{message}"_s);
-}
 
 } // namespace ase

@@ -11,8 +11,4 @@ namespace ase {
 /// token, password, key or certificate.
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)
 
-/// --verbose: every "ase.*" category on at debug level, each line prefixed with the time
-/// since start and its category. QT_LOGGING_RULES, when set, still has the last word.
-void enableVerboseDemoLogging();
-
 } // namespace ase

@@ -117,7 +117,7 @@ ManagedFields ManagedFields::fromObject(const QJsonObject& object)
 
 void ManagedFields::writeTo(QJsonObject& object) const
 {
-    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    QJsonObject metadata = metafield::of(object);
     QJsonArray arr;
     for (const Entry& e : m_entries) {
         QJsonObject tree;

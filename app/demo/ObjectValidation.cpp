@@ -3,6 +3,7 @@
 #include "app/demo/ObjectValidation.h"
 
 #include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Names.h"
 
 #include <QJsonArray>
@@ -16,7 +17,7 @@ QList<FieldError> validateObjectMeta(
     const ResourceKind& kind, const QJsonObject& object, const QJsonObject* oldObject)
 {
     QList<FieldError> errs;
-    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    const QJsonObject meta = metafield::of(object);
     const QString name = meta.value("name"_L1).toString();
     if (name.isEmpty()) {
         errs.append(FieldError::required(u"metadata.name"_s, u"name or generateName is required"_s));
@@ -51,7 +52,7 @@ QList<FieldError> validateObjectMeta(
         errs.append(FieldError::tooLong(u"metadata.annotations"_s, QJsonValue(), 256 * 1024));
 
     if (oldObject) {
-        const QJsonObject oldMeta = oldObject->value("metadata"_L1).toObject();
+        const QJsonObject oldMeta = metafield::of(*oldObject);
         if (oldMeta.contains("deletionTimestamp"_L1)) {
             const QJsonArray oldFinalizers = oldMeta.value("finalizers"_L1).toArray();
             const QJsonArray finalizers = meta.value("finalizers"_L1).toArray();

@@ -198,7 +198,7 @@ QString vacOf(const QJsonObject& spec)
 
 bool isTerminating(const QJsonObject& object)
 {
-    return object.value("metadata"_L1).toObject().contains("deletionTimestamp"_L1);
+    return metafield::of(object).contains("deletionTimestamp"_L1);
 }
 
 QString joinField(const QJsonArray& items, const QString& field)

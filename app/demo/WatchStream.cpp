@@ -17,7 +17,7 @@ int g_active = 0;
 
 QString objectKey(const ResourceKind& kind, const QJsonObject& object)
 {
-    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    const QJsonObject meta = metafield::of(object);
     return ClusterState::key(kind, meta.value("namespace"_L1).toString(), meta.value("name"_L1).toString());
 }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // ase-demo-device: the simulated Azure Stack Edge device and Kubernetes cluster on loopback.
 #include "app/BuildInfo.h"
+#include "app/VerboseLogging.h"
 #include "app/demo/DemoCommandLine.h"
 #include "app/demo/DemoDevice.h"
-#include "app/demo/DemoLog.h"
 #include "app/demo/UnixSignalWatcher.h"
 #include "app/demo/arm/ArmDevice.h"
 
@@ -32,7 +32,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     if (commandLine.verbose)
-        ase::enableVerboseDemoLogging();
+        ase::enableVerboseLogging();
     ase::demo::UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &ase::demo::UnixSignalWatcher::signalReceived, &app,
         [] { QCoreApplication::quit(); });

@@ -3,6 +3,7 @@
 #include "app/device/SharePoller.h"
 
 #include "app/device/DeviceClient.h"
+#include "models/resources/KindNames.h"
 #include "models/store/ResourceStore.h"
 
 using namespace Qt::StringLiterals;
@@ -106,7 +107,7 @@ void SharePoller::poll()
         s.synced = m_status.synced;
         if (result.ok()) {
             if (m_store)
-                m_store->postReplace(kKind.toString(), result.items);
+                m_store->postReplace(QString(kindname::Share), result.items);
             ++m_lists;
             m_backoff = std::chrono::milliseconds(0);
             s.state = DeviceWatchState::Live;

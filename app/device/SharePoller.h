@@ -51,8 +51,6 @@ class SharePoller final : public QObject
     Q_DISABLE_COPY_MOVE(SharePoller)
 
 public:
-    static constexpr QStringView kKind = u"Share";
-
     /// Neither the client nor the store is owned; both must outlive the poller.
     SharePoller(DeviceClient* client, ResourceStore* store, QObject* parent = nullptr);
     ~SharePoller() override;

@@ -3,6 +3,7 @@
 #include "app/kube/ClusterWatcher.h"
 
 #include "app/kube/KubeClient.h"
+#include "models/resources/KindNames.h"
 #include "models/store/ResourceStore.h"
 
 #include <algorithm>
@@ -13,8 +14,8 @@ namespace ase {
 
 QList<ResourceKind> ClusterWatcher::defaultKinds()
 {
-    return {resourceKindByKind(u"PersistentVolume"_s), resourceKindByKind(u"PersistentVolumeClaim"_s),
-        resourceKindByKind(u"StorageClass"_s)};
+    return {resourceKindByKind(kindname::PersistentVolume),
+        resourceKindByKind(kindname::PersistentVolumeClaim), resourceKindByKind(kindname::StorageClass)};
 }
 
 ClusterWatcher::ClusterWatcher(KubeClient* client, ResourceStore* store, QObject* parent)

@@ -123,29 +123,28 @@ QByteArray ExecCredentialProvider::execInfo() const
     return QJsonDocument(info).toJson(QJsonDocument::Compact);
 }
 
-void ExecCredentialProvider::startRun()
+QString ExecCredentialProvider::configError() const
 {
-    if (m_config.apiVersion != kV1 && m_config.apiVersion != kV1beta1) {
-        finishRun({}, credentialError(u"exec plugin: invalid apiVersion \"%1\""_s.arg(m_config.apiVersion)));
-        return;
-    }
+    if (m_config.apiVersion != kV1 && m_config.apiVersion != kV1beta1)
+        return u"exec plugin: invalid apiVersion \"%1\""_s.arg(m_config.apiVersion);
     QString mode = m_config.interactiveMode;
     if (mode.isEmpty() && m_config.apiVersion == kV1beta1)
         mode = u"IfAvailable"_s;
     if (mode == u"Always") {
         // The app has no terminal to lend the plugin.
-        finishRun({},
-            credentialError(
-                u"exec plugin cannot support interactive mode: standard input is not a terminal"_s));
-        return;
+        return u"exec plugin cannot support interactive mode: standard input is not a terminal"_s;
     }
-    if (mode != u"Never" && mode != u"IfAvailable") {
-        finishRun({},
-            credentialError(u"exec plugin cannot support interactive mode: unknown interactiveMode: "
-                            "\"%1\""_s.arg(mode)));
-        return;
-    }
+    if (mode != u"Never" && mode != u"IfAvailable")
+        return u"exec plugin cannot support interactive mode: unknown interactiveMode: \"%1\""_s.arg(mode);
+    return {};
+}
 
+void ExecCredentialProvider::startRun()
+{
+    if (const QString error = configError(); !error.isEmpty()) {
+        finishRun({}, credentialError(error));
+        return;
+    }
     QProcessEnvironment env = m_baseEnvironment;
     for (const auto& [name, value] : std::as_const(m_config.env))
         env.insert(name, value);
@@ -158,113 +157,118 @@ void ExecCredentialProvider::startRun()
     m_process->setProgram(m_config.command);
     m_process->setArguments(m_config.args);
 
+    // What this run has read; its signals' handlers share it.
+    auto run = std::make_shared<RunOutput>();
     auto* timer = new QTimer(m_process);
     timer->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timer, &QTimer::timeout, m_process, [this, timedOut] {
-        *timedOut = true;
+    connect(timer, &QTimer::timeout, m_process, [this, run] {
+        run->timedOut = true;
         m_process->kill();
     });
-
-    // stdout is read as it comes, so that a plugin that writes without end is stopped at
-    // the limit instead of filling memory.
-    auto stdoutData = std::make_shared<QByteArray>();
-    auto tooMuchOutput = std::make_shared<bool>(false);
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [this, stdoutData, tooMuchOutput] {
-        *stdoutData += m_process->readAllStandardOutput();
-        if (stdoutData->size() > limits::kExecOutput.bytes() && !*tooMuchOutput) {
-            *tooMuchOutput = true;
-            stdoutData->clear();
-            m_process->kill();
-        }
-    });
-
-    auto stderrText = std::make_shared<QByteArray>();
-    connect(m_process, &QProcess::readyReadStandardError, this, [this, stderrText] {
-        const QByteArray chunk = m_process->readAllStandardError();
-        *stderrText += chunk;
-        if (stderrText->size() > 64 * 1024)
-            stderrText->remove(0, stderrText->size() - 64 * 1024);
-        const QList<QByteArray> lines = chunk.split('\n');
-        for (const QByteArray& line : lines) {
-            if (!line.trimmed().isEmpty())
-                Q_EMIT messageReceived(SecretScrubber::scrub(QString::fromUtf8(line.trimmed())));
-        }
-    });
-
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart || !m_process)
-            return;
-        const QString command = m_config.command;
-        const bool hasPath = command.contains(u'/');
-        const bool exists
-            = hasPath ? QFileInfo::exists(command) : !QStandardPaths::findExecutable(command).isEmpty();
-        QProcess* process = m_process;
-        m_process = nullptr;
-        process->deleteLater();
-        if (exists && QFileInfo(command).isFile()) {
-            finishRun({}, credentialError(u"exec: fork/exec %1: permission denied"_s.arg(command)));
-            return;
-        }
-        QString text = u"exec: executable %1 not found"_s.arg(command) + kInstallHintVerboseHelp;
-        if (!m_config.installHint.isEmpty())
-            text += u"\n\n"_s + m_config.installHint;
-        finishRun({}, credentialError(text));
-    });
-
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this, run] { readStandardOutput(*run); });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this, run] { readStandardError(*run); });
+    connect(m_process, &QProcess::errorOccurred, this, &ExecCredentialProvider::processError);
     connect(m_process, &QProcess::finished, this,
-        [this, timedOut, stderrText, stdoutData, tooMuchOutput](int exitCode, QProcess::ExitStatus status) {
-            if (!m_process)
-                return;
-            QProcess* process = m_process;
-            m_process = nullptr;
-            process->deleteLater();
-            qCDebug(lcKube).noquote() << "credential plugin" << m_config.command << "exited with" << exitCode;
-            // What the plugin printed may hold the token it failed to deliver.
-            const QString detail = SecretScrubber::scrub(QString::fromUtf8(*stderrText).trimmed());
-            if (*timedOut) {
-                finishRun({},
-                    credentialError(
-                        QCoreApplication::translate("ase::ExecCredentialProvider",
-                            "the credential plugin %1 did not finish "
-                            "within %2 seconds")
-                            .arg(m_config.command)
-                            .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count()),
-                        detail));
-                return;
-            }
-            *stdoutData += process->readAllStandardOutput();
-            if (stdoutData->size() > limits::kExecOutput.bytes())
-                *tooMuchOutput = true;
-            if (*tooMuchOutput) {
-                finishRun({},
-                    credentialError(limits::kExecOutput.exceededMessage(
-                                        QCoreApplication::translate("ase::ExecCredentialProvider",
-                                            "What the credential plugin %1 wrote to its standard output")
-                                            .arg(m_config.command)),
-                        detail));
-                return;
-            }
-            if (status != QProcess::NormalExit || exitCode != 0) {
-                finishRun({},
-                    credentialError(u"exec: executable %1 failed with exit code %2"_s.arg(m_config.command)
-                                        .arg(status == QProcess::NormalExit ? exitCode : -1),
-                        detail));
-                return;
-            }
-            QString error;
-            const Credential credential = parseOutput(*stdoutData, m_config.apiVersion, &error);
-            if (!error.isEmpty()) {
-                finishRun({}, credentialError(error, detail));
-                return;
-            }
-            finishRun(credential, {});
-        });
+        [this, run](int exitCode, QProcess::ExitStatus status) { processFinished(*run, exitCode, status); });
 
     // The command only: arguments and environment may carry secrets (--client-secret).
     qCDebug(lcKube).noquote() << "running credential plugin" << m_config.command;
     timer->start(m_timeout);
     m_process->start();
+}
+
+void ExecCredentialProvider::readStandardOutput(RunOutput& run)
+{
+    // Read as it comes, so that a plugin that writes without end is stopped at the limit
+    // instead of filling memory.
+    run.stdoutData += m_process->readAllStandardOutput();
+    if (run.stdoutData.size() > limits::kExecOutput.bytes() && !run.tooMuchOutput) {
+        run.tooMuchOutput = true;
+        run.stdoutData.clear();
+        m_process->kill();
+    }
+}
+
+void ExecCredentialProvider::readStandardError(RunOutput& run)
+{
+    const QByteArray chunk = m_process->readAllStandardError();
+    run.stderrText += chunk;
+    if (run.stderrText.size() > 64 * 1024)
+        run.stderrText.remove(0, run.stderrText.size() - 64 * 1024);
+    const QList<QByteArray> lines = chunk.split('\n');
+    for (const QByteArray& line : lines) {
+        if (!line.trimmed().isEmpty())
+            Q_EMIT messageReceived(SecretScrubber::scrub(QString::fromUtf8(line.trimmed())));
+    }
+}
+
+void ExecCredentialProvider::processError(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart || !m_process)
+        return;
+    const QString command = m_config.command;
+    const bool hasPath = command.contains(u'/');
+    const bool exists
+        = hasPath ? QFileInfo::exists(command) : !QStandardPaths::findExecutable(command).isEmpty();
+    QProcess* process = m_process;
+    m_process = nullptr;
+    process->deleteLater();
+    if (exists && QFileInfo(command).isFile()) {
+        finishRun({}, credentialError(u"exec: fork/exec %1: permission denied"_s.arg(command)));
+        return;
+    }
+    QString text = u"exec: executable %1 not found"_s.arg(command) + kInstallHintVerboseHelp;
+    if (!m_config.installHint.isEmpty())
+        text += u"\n\n"_s + m_config.installHint;
+    finishRun({}, credentialError(text));
+}
+
+void ExecCredentialProvider::processFinished(RunOutput& run, int exitCode, QProcess::ExitStatus status)
+{
+    if (!m_process)
+        return;
+    QProcess* process = m_process;
+    m_process = nullptr;
+    process->deleteLater();
+    qCDebug(lcKube).noquote() << "credential plugin" << m_config.command << "exited with" << exitCode;
+    // What the plugin printed may hold the token it failed to deliver.
+    const QString detail = SecretScrubber::scrub(QString::fromUtf8(run.stderrText).trimmed());
+    if (run.timedOut) {
+        finishRun({},
+            credentialError(QCoreApplication::translate("ase::ExecCredentialProvider",
+                                "the credential plugin %1 did not finish "
+                                "within %2 seconds")
+                                .arg(m_config.command)
+                                .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count()),
+                detail));
+        return;
+    }
+    run.stdoutData += process->readAllStandardOutput();
+    if (run.stdoutData.size() > limits::kExecOutput.bytes())
+        run.tooMuchOutput = true;
+    if (run.tooMuchOutput) {
+        finishRun({},
+            credentialError(
+                limits::kExecOutput.exceededMessage(QCoreApplication::translate("ase::ExecCredentialProvider",
+                    "What the credential plugin %1 wrote to its standard output")
+                                                        .arg(m_config.command)),
+                detail));
+        return;
+    }
+    if (status != QProcess::NormalExit || exitCode != 0) {
+        finishRun({},
+            credentialError(u"exec: executable %1 failed with exit code %2"_s.arg(m_config.command)
+                                .arg(status == QProcess::NormalExit ? exitCode : -1),
+                detail));
+        return;
+    }
+    QString error;
+    const Credential credential = parseOutput(run.stdoutData, m_config.apiVersion, &error);
+    if (!error.isEmpty()) {
+        finishRun({}, credentialError(error, detail));
+        return;
+    }
+    finishRun(credential, {});
 }
 
 void ExecCredentialProvider::finishRun(const Credential& credential, const ApiError& error)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -84,7 +85,22 @@ Q_SIGNALS:
     void messageReceived(const QString& line);
 
 private:
+    /// What one run of the plugin has read so far.
+    struct RunOutput
+    {
+        QByteArray stdoutData;
+        QByteArray stderrText; ///< the last 64 KiB
+        bool timedOut = false;
+        bool tooMuchOutput = false;
+    };
+
+    /// Why the configuration cannot run (apiVersion, interactiveMode), or "".
+    QString configError() const;
     void startRun();
+    void readStandardOutput(RunOutput& run);
+    void readStandardError(RunOutput& run);
+    void processError(QProcess::ProcessError error);
+    void processFinished(RunOutput& run, int exitCode, QProcess::ExitStatus status);
     void finishRun(const Credential& credential, const ApiError& error);
 
     struct Waiter

@@ -512,17 +512,32 @@ KubeconfigResolution Kubeconfig::resolve(const QString& contextName, const QStri
                              .arg(c.server, ctx.cluster);
         return result;
     }
+    QByteArray caPem;
+    if (const QString error = resolveTls(c, conn, &caPem); !error.isEmpty()) {
+        result.errors << error;
+        return result;
+    }
+    if (!u.impersonate.isEmpty())
+        conn.warnings << tr("Impersonation (as: %1) in user \"%2\" is not supported and is ignored.")
+                             .arg(u.impersonate, ctx.user);
+    if (const QString error = resolveCredentials(u, ctx.user, c, caPem, conn); !error.isEmpty()) {
+        result.errors << error;
+        return result;
+    }
+    result.connection = conn;
+    return result;
+}
 
+QString Kubeconfig::resolveTls(const KubeconfigCluster& c, KubeConnection& conn, QByteArray* caPem)
+{
     // TLS: with a CA in the kubeconfig, only that CA is trusted (client-go RootCAs).
-    QByteArray caPem = c.certificateAuthorityData;
-    if (caPem.isEmpty() && !c.certificateAuthority.isEmpty())
-        caPem = readFile(c.certificateAuthority).value_or(QByteArray());
-    if (!caPem.isEmpty()) {
-        const QList<QSslCertificate> cas = loadPemCertificates(caPem);
-        if (cas.isEmpty()) {
-            result.errors << u"unable to load root certificates: unable to parse bytes as PEM block"_s;
-            return result;
-        }
+    *caPem = c.certificateAuthorityData;
+    if (caPem->isEmpty() && !c.certificateAuthority.isEmpty())
+        *caPem = readFile(c.certificateAuthority).value_or(QByteArray());
+    if (!caPem->isEmpty()) {
+        const QList<QSslCertificate> cas = loadPemCertificates(*caPem);
+        if (cas.isEmpty())
+            return u"unable to load root certificates: unable to parse bytes as PEM block"_s;
         conn.ssl.setCaCertificates(cas);
     }
     conn.tlsServerName = c.tlsServerName;
@@ -534,10 +549,12 @@ KubeconfigResolution Kubeconfig::resolve(const QString& contextName, const QStri
     }
     if (!c.proxyUrl.isEmpty())
         conn.proxy = proxyFromUrl(QUrl(c.proxyUrl));
-    if (!u.impersonate.isEmpty())
-        conn.warnings << tr("Impersonation (as: %1) in user \"%2\" is not supported and is ignored.")
-                             .arg(u.impersonate, ctx.user);
+    return {};
+}
 
+QString Kubeconfig::resolveCredentials(const KubeconfigUser& u, const QString& userName,
+    const KubeconfigCluster& c, const QByteArray& caPem, KubeConnection& conn)
+{
     // Client certificate: *-data beats the file.
     Credential base;
     const bool hasCert = !u.clientCertificateData.isEmpty() || !u.clientCertificate.isEmpty();
@@ -549,14 +566,11 @@ KubeconfigResolution Kubeconfig::resolve(const QString& contextName, const QStri
             = !u.clientKeyData.isEmpty() ? u.clientKeyData : readFile(u.clientKey).value_or(QByteArray());
         QString pemError;
         const auto pair = loadClientKeyPair(certPem, keyPem, &pemError);
-        if (!pemError.isEmpty()) {
-            result.errors << pemError;
-            return result;
-        }
+        if (!pemError.isEmpty())
+            return pemError;
         base.clientCertificate = pair.first;
         base.clientKey = pair.second;
     }
-
     if (!u.token.isEmpty()) { // token beats tokenFile
         base.token = u.token;
         conn.credentials = std::make_shared<StaticCredentialProvider>(base, tr("token"));
@@ -573,44 +587,38 @@ KubeconfigResolution Kubeconfig::resolve(const QString& contextName, const QStri
         info.proxyUrl = c.proxyUrl;
         info.disableCompression = c.disableCompression;
         info.config = c.execExtension;
-        conn.credentials = std::make_shared<ExecCredentialProvider>(*u.exec, info, ctx.user);
+        conn.credentials = std::make_shared<ExecCredentialProvider>(*u.exec, info, userName);
     } else if (!u.authProvider.isEmpty()) {
-        const QJsonObject cfg = u.authProviderConfig.toObject();
-        if (u.authProvider == u"azure") {
-            result.errors
-                << u"The azure auth plugin has been removed.\nPlease use the "
-                   "https://github.com/Azure/kubelogin kubectl/client-go credential plugin instead.\nSee "
-                   "https://kubernetes.io/docs/reference/access-authn-authz/authentication/"
-                   "#client-go-credential-plugins for further details"_s;
-            return result;
-        }
-        if (u.authProvider == u"gcp") {
-            result.errors
-                << u"The gcp auth plugin has been removed.\nPlease use the \"gke-gcloud-auth-plugin\" "
-                   "kubectl/client-go credential plugin instead.\nSee "
-                   "https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke "
-                   "for further details"_s;
-            return result;
-        }
-        if (u.authProvider == u"oidc" && !cfg.value("id-token"_L1).toString().isEmpty()) {
-            // The ID token the provider stored; refreshing it is left to kubectl/kubelogin.
-            base.token = cfg.value("id-token"_L1).toString();
-            conn.credentials = std::make_shared<StaticCredentialProvider>(base, tr("OIDC ID token"));
-        } else {
-            result.errors << u"no Auth Provider found for name \"%1\""_s.arg(u.authProvider);
-            return result;
-        }
+        return authProviderCredentials(u, base, conn);
     } else if (!u.username.isEmpty() || !u.password.isEmpty()) {
-        result.errors << tr(
-            "User \"%1\" signs in with a username and password (basic authentication), which this "
-            "application does not support. Use a token, a client certificate or a credential "
-            "plugin.")
-                             .arg(ctx.user);
-        return result;
+        return tr("User \"%1\" signs in with a username and password (basic authentication), which this "
+                  "application does not support. Use a token, a client certificate or a credential "
+                  "plugin.")
+            .arg(userName);
     }
+    return {};
+}
 
-    result.connection = conn;
-    return result;
+QString Kubeconfig::authProviderCredentials(const KubeconfigUser& u, Credential base, KubeConnection& conn)
+{
+    const QJsonObject cfg = u.authProviderConfig.toObject();
+    if (u.authProvider == u"azure")
+        return u"The azure auth plugin has been removed.\nPlease use the "
+               "https://github.com/Azure/kubelogin kubectl/client-go credential plugin instead.\nSee "
+               "https://kubernetes.io/docs/reference/access-authn-authz/authentication/"
+               "#client-go-credential-plugins for further details"_s;
+    if (u.authProvider == u"gcp")
+        return u"The gcp auth plugin has been removed.\nPlease use the \"gke-gcloud-auth-plugin\" "
+               "kubectl/client-go credential plugin instead.\nSee "
+               "https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke "
+               "for further details"_s;
+    if (u.authProvider == u"oidc" && !cfg.value("id-token"_L1).toString().isEmpty()) {
+        // The ID token the provider stored; refreshing it is left to kubectl/kubelogin.
+        base.token = cfg.value("id-token"_L1).toString();
+        conn.credentials = std::make_shared<StaticCredentialProvider>(base, tr("OIDC ID token"));
+        return {};
+    }
+    return u"no Auth Provider found for name \"%1\""_s.arg(u.authProvider);
 }
 
 } // namespace ase

@@ -131,6 +131,13 @@ public:
 
 private:
     void mergeFrom(const Kubeconfig& other);
+    /// The CA (into @p caPem), TLS options and proxy of cluster @p c; an error, or "".
+    static QString resolveTls(const KubeconfigCluster& c, KubeConnection& conn, QByteArray* caPem);
+    /// The credentials of user @p u (named @p userName): client certificate, token, token
+    /// file, exec plugin or auth provider; an error, or "".
+    static QString resolveCredentials(const KubeconfigUser& u, const QString& userName,
+        const KubeconfigCluster& c, const QByteArray& caPem, KubeConnection& conn);
+    static QString authProviderCredentials(const KubeconfigUser& u, Credential base, KubeConnection& conn);
 
     QStringList m_files;
     QStringList m_loadErrors;

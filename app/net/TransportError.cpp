@@ -58,6 +58,42 @@ QString TransportFailure::hostPort(const QUrl& url)
     return url.host() + u':' + QString::number(port);
 }
 
+QStringList TransportFailure::tlsReasons(const Target& target, const QList<QSslError>& sslErrors)
+{
+    const QString expectedName = target.tlsServerName.isEmpty() ? target.server.host() : target.tlsServerName;
+    QStringList reasons;
+    for (const QSslError& e : sslErrors) {
+        const QSslCertificate cert = e.certificate();
+        switch (e.error()) {
+        case QSslError::HostNameMismatch:
+            reasons << tr("the server's certificate is valid for %1, not for %2")
+                           .arg(certificateNames(cert).join(u", "), expectedName);
+            break;
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+        case QSslError::UnableToVerifyFirstCertificate:
+            reasons << untrustedReason(target, cert.isNull() ? QString() : cert.issuerDisplayName());
+            break;
+        case QSslError::CertificateExpired:
+            reasons
+                << tr("the server's certificate expired on %1").arg(cert.expiryDate().toString(Qt::ISODate));
+            break;
+        case QSslError::CertificateNotYetValid:
+            reasons << tr("the server's certificate is not valid before %1")
+                           .arg(cert.effectiveDate().toString(Qt::ISODate));
+            break;
+        default:
+            reasons << e.errorString();
+            break;
+        }
+    }
+    reasons.removeDuplicates();
+    return reasons;
+}
+
 TransportFailure TransportFailure::describe(
     const Target& target, const QNetworkReply* reply, const QList<QSslError>& sslErrors, bool timedOut)
 {
@@ -88,38 +124,7 @@ TransportFailure TransportFailure::describe(
     const QNetworkReply::NetworkError code = reply ? reply->error() : QNetworkReply::UnknownNetworkError;
 
     if (!sslErrors.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
-        const QString expectedName
-            = target.tlsServerName.isEmpty() ? target.server.host() : target.tlsServerName;
-        QStringList reasons;
-        for (const QSslError& e : sslErrors) {
-            const QSslCertificate cert = e.certificate();
-            switch (e.error()) {
-            case QSslError::HostNameMismatch:
-                reasons << tr("the server's certificate is valid for %1, not for %2")
-                               .arg(certificateNames(cert).join(u", "), expectedName);
-                break;
-            case QSslError::UnableToGetLocalIssuerCertificate:
-            case QSslError::UnableToGetIssuerCertificate:
-            case QSslError::SelfSignedCertificate:
-            case QSslError::SelfSignedCertificateInChain:
-            case QSslError::CertificateUntrusted:
-            case QSslError::UnableToVerifyFirstCertificate:
-                reasons << untrustedReason(target, cert.isNull() ? QString() : cert.issuerDisplayName());
-                break;
-            case QSslError::CertificateExpired:
-                reasons << tr("the server's certificate expired on %1")
-                               .arg(cert.expiryDate().toString(Qt::ISODate));
-                break;
-            case QSslError::CertificateNotYetValid:
-                reasons << tr("the server's certificate is not valid before %1")
-                               .arg(cert.effectiveDate().toString(Qt::ISODate));
-                break;
-            default:
-                reasons << e.errorString();
-                break;
-            }
-        }
-        reasons.removeDuplicates();
+        QStringList reasons = tlsReasons(target, sslErrors);
         if (reasons.isEmpty())
             reasons << detail;
         return make(Kind::Tls,

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -62,6 +63,8 @@ private:
     /// Why the server's certificate chain is not trusted, naming where the trusted
     /// authorities come from (the system, the device profile or the kubeconfig).
     static QString untrustedReason(const Target& target, const QString& issuer);
+    /// Why the server's certificate was not accepted, one reason per error, without repeats.
+    static QStringList tlsReasons(const Target& target, const QList<QSslError>& sslErrors);
 };
 
 } // namespace ase

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/session/ClusterOperations.h"
 
+#include "models/resources/MetaFields.h"
 #include "models/resources/ResourceKind.h"
 
 #include <utility>
@@ -10,17 +11,12 @@ namespace ase {
 
 namespace {
 
-QString metaString(const QJsonObject& object, QLatin1StringView field)
-{
-    return object.value(QLatin1StringView("metadata")).toObject().value(field).toString();
-}
-
 /// The object without what every write changes (resourceVersion, generation, managed
 /// fields) and without its status, which an apply does not write: equal before and after
 /// means the apply changed nothing.
 QJsonObject comparable(QJsonObject object)
 {
-    QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+    QJsonObject meta = metafield::of(object);
     for (const QLatin1StringView field : {QLatin1StringView("resourceVersion"),
              QLatin1StringView("generation"), QLatin1StringView("managedFields")})
         meta.remove(field);
@@ -169,8 +165,8 @@ ObjectOutcome ClusterOperations::failedOutcome(
 {
     ObjectOutcome outcome;
     outcome.kind = manifest.value(QLatin1StringView("kind")).toString();
-    outcome.name = metaString(manifest, QLatin1StringView("name"));
-    outcome.ns = metaString(manifest, QLatin1StringView("namespace"));
+    outcome.name = metafield::name(manifest);
+    outcome.ns = metafield::ns(manifest);
     outcome.dryRun = dryRun;
     outcome.result.error = error;
     return outcome;

@@ -2,16 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/session/SessionLog.h"
 
-using namespace Qt::StringLiterals;
-
 namespace ase {
 
 Q_LOGGING_CATEGORY(lcSession, "ase.session", QtWarningMsg)
-
-void enableVerboseLogging()
-{
-    QLoggingCategory::setFilterRules(u"ase.*=true"_s);
-    qSetMessagePattern(u"%{time process} %{category}: %{message}"_s);
-}
 
 } // namespace ase

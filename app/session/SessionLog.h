@@ -11,8 +11,4 @@ namespace ase {
 /// a token, password, key or certificate.
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
-/// --verbose: every "ase.*" category on at debug level, each line prefixed with the time
-/// since start and its category. QT_LOGGING_RULES, when set, still has the last word.
-void enableVerboseLogging();
-
 } // namespace ase

@@ -117,17 +117,62 @@ QString provisioningFailure(const QList<Event>& events)
     return newest ? newest->message : QString();
 }
 
+namespace {
+
+const PersistentVolume* findVolume(const QList<PersistentVolume>& volumes, const QString& name)
+{
+    const auto it = std::find_if(volumes.cbegin(), volumes.cend(),
+        [&name](const PersistentVolume& v) { return v.metadata.name == name; });
+    return it == volumes.cend() ? nullptr : &*it;
+}
+
+/// The claim names a volume that does not exist: a share to mount, or one to create.
+Advice adviceForMissingVolume(
+    const PersistentVolumeClaim& claim, const QList<Share>& shares, bool sharesKnown)
+{
+    const Share* share = findShare(shares, claim.volumeName);
+    if (share && !share->isMountedForCompute())
+        return advice(Advice::Action::MountShare, share->name,
+            Text::tr("Share %1 exists on the device but is not mounted for Edge compute, so it has no "
+                     "PersistentVolume. Mount it; the claim then binds.")
+                .arg(share->name));
+    if (share)
+        return advice(Advice::Action::None, share->name,
+            Text::tr("Share %1 is mounted for Edge compute; its PersistentVolume should appear shortly.")
+                .arg(share->name));
+    return advice(Advice::Action::OpenStaticWizard, QString(),
+        sharesKnown ? Text::tr("No share or volume is named %1. Create the share with \"Use the share with "
+                               "Edge compute\", or claim an existing share or volume instead.")
+                          .arg(claim.volumeName)
+                    : Text::tr("No volume is named %1. If it is a device share, connect the device to see "
+                               "whether it is mounted; or claim an existing volume instead.")
+                          .arg(claim.volumeName));
+}
+
+/// The class's provisioner has not made the volume: its failure, if it reported one.
+Advice adviceForProvisioning(const PersistentVolumeClaim& claim, const QList<Event>& events)
+{
+    const QString failure = provisioningFailure(events);
+    if (failure.isEmpty())
+        return advice(Advice::Action::None, claim.storageClassName,
+            Text::tr("The provisioner has not reported a failure; check that it is running."));
+    if (failure.contains(u"ReadWriteOnce"_s) && claim.accessModes.testFlag(AccessMode::ReadWriteMany))
+        return advice(Advice::Action::UseShare, QString(),
+            Text::tr("Provisioning failed: %1. Node-local storage cannot be shared by several nodes: for "
+                     "ReadWriteMany claim a device share instead.")
+                .arg(failure));
+    return advice(
+        Advice::Action::None, claim.storageClassName, Text::tr("Provisioning failed: %1.").arg(failure));
+}
+
+} // namespace
+
 QList<Advice> adviseClaim(const ClaimDiagnosis& diagnosis, const PersistentVolumeClaim& claim,
     const QList<PersistentVolume>& volumes, const QList<Share>& shares, bool sharesKnown,
     const QList<Event>& events)
 {
     using State = ClaimDiagnosis::State;
     QList<Advice> out;
-    const auto volume = [&volumes](const QString& name) -> const PersistentVolume* {
-        const auto it = std::find_if(volumes.cbegin(), volumes.cend(),
-            [&name](const PersistentVolume& v) { return v.metadata.name == name; });
-        return it == volumes.cend() ? nullptr : &*it;
-    };
     switch (diagnosis.state) {
     case State::Bound:
     case State::WillBind:
@@ -139,32 +184,12 @@ QList<Advice> adviseClaim(const ClaimDiagnosis& diagnosis, const PersistentVolum
                      "and claim the data again.")
                 .arg(claim.volumeName));
         break;
-    case State::RequestedVolumeMissing: {
-        const Share* share = findShare(shares, claim.volumeName);
-        if (share && !share->isMountedForCompute()) {
-            out << advice(Advice::Action::MountShare, share->name,
-                Text::tr("Share %1 exists on the device but is not mounted for Edge compute, so it has no "
-                         "PersistentVolume. Mount it; the claim then binds.")
-                    .arg(share->name));
-        } else if (share) {
-            out << advice(Advice::Action::None, share->name,
-                Text::tr("Share %1 is mounted for Edge compute; its PersistentVolume should appear shortly.")
-                    .arg(share->name));
-        } else {
-            out << advice(Advice::Action::OpenStaticWizard, QString(),
-                sharesKnown
-                    ? Text::tr("No share or volume is named %1. Create the share with \"Use the share with "
-                               "Edge compute\", or claim an existing share or volume instead.")
-                          .arg(claim.volumeName)
-                    : Text::tr("No volume is named %1. If it is a device share, connect the device to see "
-                               "whether it is mounted; or claim an existing volume instead.")
-                          .arg(claim.volumeName));
-        }
+    case State::RequestedVolumeMissing:
+        out << adviceForMissingVolume(claim, shares, sharesKnown);
         break;
-    }
     case State::RequestedVolumeMismatch:
     case State::RequestedVolumeBoundElsewhere: {
-        const PersistentVolume* v = volume(claim.volumeName);
+        const PersistentVolume* v = findVolume(volumes, claim.volumeName);
         if (v && v->phase == u"Released" && v->claimRef)
             out << clearClaimRef(*v);
         else
@@ -187,23 +212,9 @@ QList<Advice> adviseClaim(const ClaimDiagnosis& diagnosis, const PersistentVolum
                 "The pod must be scheduled first: look at the pod's events for why it is not (resources, "
                 "node selectors, taints)."));
         break;
-    case State::Provisioning: {
-        const QString failure = provisioningFailure(events);
-        if (failure.isEmpty()) {
-            out << advice(Advice::Action::None, claim.storageClassName,
-                Text::tr("The provisioner has not reported a failure; check that it is running."));
-        } else if (failure.contains(u"ReadWriteOnce"_s)
-            && claim.accessModes.testFlag(AccessMode::ReadWriteMany)) {
-            out << advice(Advice::Action::UseShare, QString(),
-                Text::tr("Provisioning failed: %1. Node-local storage cannot be shared by several nodes: for "
-                         "ReadWriteMany claim a device share instead.")
-                    .arg(failure));
-        } else {
-            out << advice(Advice::Action::None, claim.storageClassName,
-                Text::tr("Provisioning failed: %1.").arg(failure));
-        }
+    case State::Provisioning:
+        out << adviceForProvisioning(claim, events);
         break;
-    }
     case State::ClassNotFound:
         out << advice(Advice::Action::None, claim.storageClassName,
             Text::tr("Delete the claim and create it again with an existing class (a claim's class cannot be "
@@ -228,7 +239,7 @@ QList<Advice> adviseClaim(const ClaimDiagnosis& diagnosis, const PersistentVolum
     // A Released volume that would otherwise fit: say how to reuse it.
     if (diagnosis.state == State::NoVolumeNoClass || diagnosis.state == State::NoMatchingVolume) {
         for (const CandidateExplanation& c : diagnosis.candidates) {
-            const PersistentVolume* v = volume(c.volumeName);
+            const PersistentVolume* v = findVolume(volumes, c.volumeName);
             if (v && v->phase == u"Released" && v->claimRef && c.rule == VolumeRule::BoundToOtherClaim)
                 out << clearClaimRef(*v);
         }

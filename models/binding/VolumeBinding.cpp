@@ -566,16 +566,14 @@ bool isExternalProvisioner(const QString& provisioner)
     return !provisioner.startsWith(u"kubernetes.io/");
 }
 
-ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
-    const QList<StorageClass>& classes, const QStringList& unscheduledPods, bool withCandidates)
-{
-    using State = ClaimDiagnosis::State;
-    ClaimDiagnosis d;
-    const bool delay = isDelayBinding(claim, classes);
-    if (withCandidates)
-        d.candidates = explainCandidates(claim, volumes, delay);
-    d.volumeName = claim.volumeName;
+namespace {
 
+using State = ClaimDiagnosis::State;
+
+/// A claim the binder is done with (Lost, Bound) or cannot bind at all (an unknown access
+/// mode, an invalid selector): true with @p d said.
+bool diagnoseSettled(const PersistentVolumeClaim& claim, ClaimDiagnosis& d)
+{
     if (claim.phase == u"Lost") {
         d.state = State::Lost;
         d.message = claim.volumeName.isEmpty()
@@ -584,13 +582,13 @@ ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<Per
             : QCoreApplication::translate(
                 "ase::binding", "The claim is Lost: its volume %1 is gone or bound to another claim.")
                   .arg(claim.volumeName);
-        return d;
+        return true;
     }
     if (claim.bindCompleted || claim.phase == u"Bound") {
         d.state = State::Bound;
         d.message = QCoreApplication::translate("ase::binding", "The claim is bound to volume %1.")
                         .arg(claim.volumeName);
-        return d;
+        return true;
     }
     if (const QStringList unknown = unknownAccessModes(claim); !unknown.isEmpty()) {
         d.state = State::UnsupportedAccessMode;
@@ -598,67 +596,65 @@ ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<Per
             "The claim asks for access mode %1, which Kubernetes does not know (use ReadWriteOnce, "
             "ReadOnlyMany, ReadWriteMany or ReadWriteOncePod).")
                         .arg(unknown.join(QStringLiteral(", ")));
-        return d;
+        return true;
     }
     if (const QString error = claimSelectorError(claim); !error.isEmpty()) {
         d.state = State::InvalidSelector;
         d.message = QCoreApplication::translate(
             "ase::binding", "The claim's selector is invalid, so the binder fails on it: %1")
                         .arg(error);
-        return d;
+        return true;
     }
+    return false;
+}
 
-    if (!claim.volumeName.isEmpty()) {
-        const auto it = std::find_if(volumes.begin(), volumes.end(),
-            [&](const PersistentVolume& v) { return v.metadata.name == claim.volumeName; });
-        if (it == volumes.end()) {
-            d.state = State::RequestedVolumeMissing;
-            d.message = QCoreApplication::translate("ase::binding",
-                "The claim asks for volume %1, which does not exist; it stays Pending until the volume "
-                "is created.")
-                            .arg(claim.volumeName);
-        } else if (!it->claimRef) {
-            d.mismatch = checkVolumeSatisfiesClaim(*it, claim);
-            if (d.mismatch == VolumeMismatch::None) {
-                d.state = State::WillBind;
-                d.message = QCoreApplication::translate(
-                    "ase::binding", "Volume %1 fits; the binder binds it on its next pass.")
-                                .arg(claim.volumeName);
-            } else {
-                d.state = State::RequestedVolumeMismatch;
-                d.message
-                    = QCoreApplication::translate("ase::binding", "Volume %1 cannot be used: %2")
-                          .arg(claim.volumeName, ruleMessage(ruleOfMismatch(d.mismatch), claim, *it, {}));
-            }
-        } else if (isVolumeBoundToClaim(*it, claim)) {
+/// A claim that names its volume (spec.volumeName).
+void diagnoseRequestedVolume(
+    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, ClaimDiagnosis& d)
+{
+    const auto it = std::find_if(volumes.begin(), volumes.end(),
+        [&](const PersistentVolume& v) { return v.metadata.name == claim.volumeName; });
+    if (it == volumes.end()) {
+        d.state = State::RequestedVolumeMissing;
+        d.message = QCoreApplication::translate("ase::binding",
+            "The claim asks for volume %1, which does not exist; it stays Pending until the volume "
+            "is created.")
+                        .arg(claim.volumeName);
+    } else if (!it->claimRef) {
+        d.mismatch = checkVolumeSatisfiesClaim(*it, claim);
+        if (d.mismatch == VolumeMismatch::None) {
             d.state = State::WillBind;
-            d.message = QCoreApplication::translate("ase::binding",
-                "Volume %1 is reserved for this claim; the binder completes the binding on its next "
-                "pass.")
+            d.message = QCoreApplication::translate(
+                "ase::binding", "Volume %1 fits; the binder binds it on its next pass.")
                             .arg(claim.volumeName);
         } else {
-            d.state = State::RequestedVolumeBoundElsewhere;
-            d.message = it->phase == u"Released"
-                ? QCoreApplication::translate("ase::binding",
-                    "Volume %1 is Released: it still names its deleted claim %2, so this claim cannot bind "
-                    "it "
-                    "until that reference is removed.")
-                      .arg(claim.volumeName, it->claimKey())
-                : QCoreApplication::translate("ase::binding", "Volume %1 is already bound to claim %2.")
-                      .arg(claim.volumeName, it->claimKey());
+            d.state = State::RequestedVolumeMismatch;
+            d.message = QCoreApplication::translate("ase::binding", "Volume %1 cannot be used: %2")
+                            .arg(claim.volumeName, ruleMessage(ruleOfMismatch(d.mismatch), claim, *it, {}));
         }
-        return d;
-    }
-
-    const qsizetype best = findBestMatch(claim, volumes, delay);
-    if (best >= 0) {
+    } else if (isVolumeBoundToClaim(*it, claim)) {
         d.state = State::WillBind;
-        d.volumeName = volumes.at(best).metadata.name;
-        d.message = QCoreApplication::translate(
-            "ase::binding", "Volume %1 matches; the binder binds it on its next pass.")
-                        .arg(d.volumeName);
-        return d;
+        d.message = QCoreApplication::translate("ase::binding",
+            "Volume %1 is reserved for this claim; the binder completes the binding on its next "
+            "pass.")
+                        .arg(claim.volumeName);
+    } else {
+        d.state = State::RequestedVolumeBoundElsewhere;
+        d.message = it->phase == u"Released"
+            ? QCoreApplication::translate("ase::binding",
+                "Volume %1 is Released: it still names its deleted claim %2, so this claim cannot bind "
+                "it "
+                "until that reference is removed.")
+                  .arg(claim.volumeName, it->claimKey())
+            : QCoreApplication::translate("ase::binding", "Volume %1 is already bound to claim %2.")
+                  .arg(claim.volumeName, it->claimKey());
     }
+}
+
+/// A claim no volume matches: what the classes make of it.
+void diagnoseByClass(const PersistentVolumeClaim& claim, const QList<StorageClass>& classes,
+    const QStringList& unscheduledPods, bool delay, ClaimDiagnosis& d)
+{
     if (claimAcceptsDefaultClass(claim)) {
         if (const std::optional<StorageClass> def = defaultStorageClass(classes)) {
             d.state = State::DefaultClassPending;
@@ -666,7 +662,7 @@ ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<Per
                 "No volume matches and the claim names no class; the default class %1 will be "
                 "assigned.")
                             .arg(def->metadata.name);
-            return d;
+            return;
         }
     }
     if (delay && claim.selectedNode.isEmpty()) {
@@ -680,7 +676,7 @@ ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<Per
             : QCoreApplication::translate(
                 "ase::binding", "Class %1 waits for the first consumer: pod %2 must be scheduled first.")
                   .arg(claim.storageClassName, unscheduledPods.join(u", "_s));
-        return d;
+        return;
     }
     if (!claim.storageClassName.isEmpty()) {
         const std::optional<StorageClass> sc = findClass(classes, claim.storageClassName);
@@ -700,11 +696,39 @@ ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<Per
                 "ase::binding", "Waiting for provisioner %1 to create a volume of class %2.")
                             .arg(sc->provisioner, claim.storageClassName);
         }
-        return d;
+        return;
     }
     d.state = State::NoVolumeNoClass;
     d.message = QCoreApplication::translate(
         "ase::binding", "No volume matches and the claim names no storage class to create one from.");
+}
+
+} // namespace
+
+ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+    const QList<StorageClass>& classes, const QStringList& unscheduledPods, bool withCandidates)
+{
+    ClaimDiagnosis d;
+    const bool delay = isDelayBinding(claim, classes);
+    if (withCandidates)
+        d.candidates = explainCandidates(claim, volumes, delay);
+    d.volumeName = claim.volumeName;
+    if (diagnoseSettled(claim, d))
+        return d;
+    if (!claim.volumeName.isEmpty()) {
+        diagnoseRequestedVolume(claim, volumes, d);
+        return d;
+    }
+    const qsizetype best = findBestMatch(claim, volumes, delay);
+    if (best >= 0) {
+        d.state = State::WillBind;
+        d.volumeName = volumes.at(best).metadata.name;
+        d.message = QCoreApplication::translate(
+            "ase::binding", "Volume %1 matches; the binder binds it on its next pass.")
+                        .arg(d.volumeName);
+        return d;
+    }
+    diagnoseByClass(claim, classes, unscheduledPods, delay, d);
     return d;
 }
 

@@ -167,19 +167,104 @@ QList<QJsonObject> withRelated(const QList<QJsonObject>& selected, const QList<Q
     return out;
 }
 
+namespace {
+
+/// The volumes of the export, and every volume known (decoded once).
+struct VolumeIndex
+{
+    QSet<QString> exported; ///< names
+    QHash<QString, PersistentVolume> all;
+};
+
+/// A claim, cleaned: what happens to its volumeName (kept with its volume, dropped for a
+/// provisioned volume left behind, kept with a warning for a static one) and its class "".
+void planClaim(
+    const QJsonObject& original, QJsonObject& object, const VolumeIndex& volumes, QList<ExportNote>& notes)
+{
+    const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(original);
+    const QJsonObject originalSpec = original.value(u"spec").toObject();
+    if (!claim.volumeName.isEmpty() && volumes.exported.contains(claim.volumeName))
+        notes.append({label(original),
+            Text::tr("volumeName %1 kept: the claim binds the same volume, exported with it.")
+                .arg(claim.volumeName),
+            ExportRule::VolumeNameKept});
+    if (!claim.volumeName.isEmpty() && !volumes.exported.contains(claim.volumeName)) {
+        const auto it = volumes.all.constFind(claim.volumeName);
+        if (isDynamicClaim(claim, it == volumes.all.cend() ? nullptr : &*it)) {
+            QJsonObject spec = object.value(u"spec").toObject();
+            spec.remove(u"volumeName");
+            object.insert(u"spec"_s, spec);
+            notes.append({label(original),
+                Text::tr("volumeName %1 removed: the volume was made by a provisioner for this claim "
+                         "and is "
+                         "not exported, so the claim gets a new volume from class %2 when applied.")
+                    .arg(claim.volumeName, claim.storageClassName),
+                ExportRule::DynamicVolumeDropped});
+        } else {
+            notes.append({label(original),
+                Text::tr("volumeName %1 kept (a static claim): apply volume %1 too, or the claim stays "
+                         "Pending.")
+                    .arg(claim.volumeName),
+                ExportRule::StaticVolumeMissing});
+        }
+    }
+    if (originalSpec.contains(u"storageClassName")
+        && originalSpec.value(u"storageClassName").toString().isEmpty())
+        notes.append({label(original),
+            Text::tr("storageClassName \"\" kept: the claim takes no class, never the default one."),
+            ExportRule::ClassEmptyKept});
+}
+
+/// A volume: its claimRef cleaned, and a Retain policy that ties it to its claim.
+void planVolume(const QJsonObject& original, const VolumeIndex& volumes, bool clean, QList<ExportNote>& notes)
+{
+    // Each volume is read once (from everything) when it is there.
+    const auto known = volumes.all.constFind(metafield::name(original));
+    const PersistentVolume volume
+        = known != volumes.all.cend() ? *known : PersistentVolume::fromJson(original);
+    if (volume.claimRef && clean) {
+        notes.append({label(original),
+            Text::tr("claimRef keeps only the claim's namespace and name (its uid and resourceVersion "
+                     "belong to this cluster), and the bind annotations are removed, so the pair binds "
+                     "again when applied."),
+            ExportRule::ClaimRefCleaned});
+    }
+    if (volume.claimRef && volume.reclaimPolicy == u"Retain")
+        notes.append({label(original),
+            Text::tr("Reclaim policy Retain with a claimRef: only claim %1 can bind this volume.")
+                .arg(volume.claimKey()),
+            ExportRule::RetainClaimRef});
+}
+
+/// Two objects never share a file, even when their names only differ in characters a file
+/// name cannot hold (or by case, on a file system that ignores it).
+void makePathsUnique(QList<ExportedObject>& objects)
+{
+    QSet<QString> taken;
+    taken.reserve(objects.size());
+    for (ExportedObject& e : objects) {
+        QString path = e.path;
+        for (int n = 2; taken.contains(path.toLower()); ++n)
+            path = e.path.chopped(5) + u'-' + QString::number(n) + u".yaml"_s;
+        taken.insert(path.toLower());
+        e.path = path;
+    }
+}
+
+} // namespace
+
 ExportPlan planExport(
     const QList<QJsonObject>& selected, const QList<QJsonObject>& everything, const ExportOptions& options)
 {
     ExportPlan plan;
     const QList<QJsonObject> objects = options.related ? withRelated(selected, everything) : selected;
-    QSet<QString> exportedVolumes; // names
-    QHash<QString, PersistentVolume> allVolumes;
+    VolumeIndex volumes;
     for (const QJsonObject& o : everything)
         if (kindOf(o) == kindname::PersistentVolume)
-            allVolumes.insert(metafield::name(o), PersistentVolume::fromJson(o));
+            volumes.all.insert(metafield::name(o), PersistentVolume::fromJson(o));
     for (const QJsonObject& o : objects)
         if (kindOf(o) == kindname::PersistentVolume)
-            exportedVolumes.insert(metafield::name(o));
+            volumes.exported.insert(metafield::name(o));
 
     for (const QJsonObject& original : objects) {
         const QString kind = kindOf(original);
@@ -189,61 +274,13 @@ ExportPlan planExport(
         }
         QJsonObject object = options.clean ? cleanForExport(original) : original;
         if (kind == kindname::PersistentVolumeClaim) {
-            const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(original);
-            const QJsonObject originalSpec = original.value(u"spec").toObject();
-            if (!claim.volumeName.isEmpty() && exportedVolumes.contains(claim.volumeName))
-                plan.notes.append({label(original),
-                    Text::tr("volumeName %1 kept: the claim binds the same volume, exported with it.")
-                        .arg(claim.volumeName),
-                    ExportRule::VolumeNameKept});
-            if (!claim.volumeName.isEmpty() && !exportedVolumes.contains(claim.volumeName)) {
-                const auto it = allVolumes.constFind(claim.volumeName);
-                if (isDynamicClaim(claim, it == allVolumes.cend() ? nullptr : &*it)) {
-                    QJsonObject spec = object.value(u"spec").toObject();
-                    spec.remove(u"volumeName");
-                    object.insert(u"spec"_s, spec);
-                    plan.notes.append({label(original),
-                        Text::tr("volumeName %1 removed: the volume was made by a provisioner for this claim "
-                                 "and is "
-                                 "not exported, so the claim gets a new volume from class %2 when applied.")
-                            .arg(claim.volumeName, claim.storageClassName),
-                        ExportRule::DynamicVolumeDropped});
-                } else {
-                    plan.notes.append({label(original),
-                        Text::tr(
-                            "volumeName %1 kept (a static claim): apply volume %1 too, or the claim stays "
-                            "Pending.")
-                            .arg(claim.volumeName),
-                        ExportRule::StaticVolumeMissing});
-                }
-            }
-            if (originalSpec.contains(u"storageClassName")
-                && originalSpec.value(u"storageClassName").toString().isEmpty())
-                plan.notes.append({label(original),
-                    Text::tr("storageClassName \"\" kept: the claim takes no class, never the default one."),
-                    ExportRule::ClassEmptyKept});
+            planClaim(original, object, volumes, plan.notes);
         } else if (kind == kindname::Namespace && isBuiltInNamespace(metafield::name(original))) {
             plan.notes.append({label(original), ruleText(ExportRule::BuiltInNamespaceSkipped),
                 ExportRule::BuiltInNamespaceSkipped});
             continue;
         } else if (kind == kindname::PersistentVolume) {
-            // Each volume is read once (from everything) when it is there.
-            const auto known = allVolumes.constFind(metafield::name(original));
-            const PersistentVolume volume
-                = known != allVolumes.cend() ? *known : PersistentVolume::fromJson(original);
-            if (volume.claimRef && options.clean) {
-                plan.notes.append({label(original),
-                    Text::tr(
-                        "claimRef keeps only the claim's namespace and name (its uid and resourceVersion "
-                        "belong to this cluster), and the bind annotations are removed, so the pair binds "
-                        "again when applied."),
-                    ExportRule::ClaimRefCleaned});
-            }
-            if (volume.claimRef && volume.reclaimPolicy == u"Retain")
-                plan.notes.append({label(original),
-                    Text::tr("Reclaim policy Retain with a claimRef: only claim %1 can bind this volume.")
-                        .arg(volume.claimKey()),
-                    ExportRule::RetainClaimRef});
+            planVolume(original, volumes, options.clean, plan.notes);
         }
         ExportedObject e;
         e.kind = kind;
@@ -257,17 +294,7 @@ ExportPlan planExport(
         plan.objects.begin(), plan.objects.end(), [](const ExportedObject& a, const ExportedObject& b) {
             return applyOrder(a.kind) < applyOrder(b.kind);
         });
-    // Two objects never share a file, even when their names only differ in characters a
-    // file name cannot hold (or by case, on a file system that ignores it).
-    QSet<QString> taken;
-    taken.reserve(plan.objects.size());
-    for (ExportedObject& e : plan.objects) {
-        QString path = e.path;
-        for (int n = 2; taken.contains(path.toLower()); ++n)
-            path = e.path.chopped(5) + u'-' + QString::number(n) + u".yaml"_s;
-        taken.insert(path.toLower());
-        e.path = path;
-    }
+    makePathsUnique(plan.objects);
     for (const QString& share : options.iotEdgeShares) {
         provisioning::ClaimDraft draft;
         draft.shareName = share;

@@ -118,182 +118,251 @@ void BindingGraph::addEdge(int from, int to, EdgeKind kind)
     m_edges.append({from, to, kind});
 }
 
-BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, bool order)
+/// Makes the nodes and edges of a graph from its input: the objects by name, and the nodes
+/// made so far by name (no id strings built to look them up).
+class BindingGraph::Builder
 {
-    BindingGraph g;
+public:
+    Builder(BindingGraph& g, const GraphInput& input, const QString& ns);
+
+    /// Every volume of the cluster view; in a namespace view only those its claims reach.
+    void addVolumes();
+    /// The claims of the view, each with its class and the volume it names.
+    void addClaims();
+    /// Volumes whose claimRef names a claim that does not name them.
+    void addVolumesClaimingOthers();
+    /// Pods that mount claims of the view, and their workloads.
+    void addPods();
+
+private:
+    bool claimInScope(const PersistentVolumeClaim& c) const
+    {
+        return m_ns.isEmpty() || c.metadata.ns == m_ns;
+    }
+    /// The class node above (when the class exists) and its edge to @p index.
+    void linkClass(const QString& className, int index, EdgeKind kind);
+    /// The volume's node, made once with its share and class edges.
+    int volumeNode(const PersistentVolume& v);
+    void addClaim(const PersistentVolumeClaim& c);
+    void addPod(const Pod& pod, const QList<int>& claimNodes);
+
+    BindingGraph& m_g;
+    const GraphInput& m_input;
+    const QString& m_ns;
+    QHash<QString, const PersistentVolume*> m_volumes;
+    QHash<QString, const PersistentVolumeClaim*> m_claims; ///< "ns/name"
+    QHash<QString, const Share*> m_shares;
+    QHash<QString, const StorageClass*> m_classes;
+    QHash<QString, int> m_classIndex; ///< class name → node
+    QHash<QString, int> m_volumeIndex; ///< volume name → node
+    QHash<QString, int> m_claimIndex; ///< "ns/name" → node
+    QHash<QString, int> m_workloadIndex; ///< "ns/Kind/name" → node
+};
+
+BindingGraph::Builder::Builder(BindingGraph& g, const GraphInput& input, const QString& ns)
+    : m_g(g)
+    , m_input(input)
+    , m_ns(ns)
+{
     const qsizetype expected = input.volumes.size() + input.claims.size() + 2 * input.pods.size()
         + input.shares.size() + input.classes.size();
     g.m_nodes.reserve(expected);
     g.m_index.reserve(expected);
     g.m_edges.reserve(2 * expected);
-    QHash<QString, const PersistentVolume*> volumes;
-    volumes.reserve(input.volumes.size());
+    m_volumes.reserve(input.volumes.size());
     for (const PersistentVolume& v : input.volumes)
-        volumes.insert(v.metadata.name, &v);
-    QHash<QString, const PersistentVolumeClaim*> claims; // "ns/name"
-    claims.reserve(input.claims.size());
+        m_volumes.insert(v.metadata.name, &v);
+    m_claims.reserve(input.claims.size());
     for (const PersistentVolumeClaim& c : input.claims)
-        claims.insert(c.metadata.key(), &c);
-    QHash<QString, const Share*> shares;
+        m_claims.insert(c.metadata.key(), &c);
     for (const Share& s : input.shares)
-        shares.insert(s.name, &s);
-    QHash<QString, const StorageClass*> classes;
+        m_shares.insert(s.name, &s);
     for (const StorageClass& c : input.classes)
-        classes.insert(c.metadata.name, &c);
-    // The nodes made so far by name (no id strings built to look them up).
-    QHash<QString, int> classIndex; // class name → node
-    QHash<QString, int> volumeIndex; // volume name → node
-    volumeIndex.reserve(input.volumes.size());
-    QHash<QString, int> claimIndex; // "ns/name" → node
-    claimIndex.reserve(input.claims.size());
-    QHash<QString, int> workloadIndex; // "ns/Kind/name" → node
+        m_classes.insert(c.metadata.name, &c);
+    m_volumeIndex.reserve(input.volumes.size());
+    m_claimIndex.reserve(input.claims.size());
+}
 
-    // The class node above (when the class exists) and its edge to `index`.
-    const auto linkClass = [&](const QString& className, int index, EdgeKind kind) {
-        if (className.isEmpty())
+void BindingGraph::Builder::linkClass(const QString& className, int index, EdgeKind kind)
+{
+    if (className.isEmpty())
+        return;
+    auto known = m_classIndex.constFind(className);
+    if (known == m_classIndex.cend()) {
+        const StorageClass* c = m_classes.value(className);
+        if (!c)
             return;
-        auto known = classIndex.constFind(className);
-        if (known == classIndex.cend()) {
-            const StorageClass* c = classes.value(className);
-            if (!c)
-                return;
-            Node cn;
-            cn.kind = NodeKind::StorageClass;
-            cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
-            cn.name = c->metadata.name;
-            cn.kindName = kindname::StorageClass;
-            cn.status = c->isDefault ? u"default"_s : QString();
-            known = classIndex.insert(className, g.addNode(std::move(cn)));
-        }
-        g.addEdge(*known, index, kind);
-    };
-    const auto volumeNode = [&](const PersistentVolume& v) {
-        // Once per volume: its share and class edges too.
-        if (const auto known = volumeIndex.constFind(v.metadata.name); known != volumeIndex.cend())
-            return *known;
-        Node n;
-        n.kind = NodeKind::Volume;
-        n.id = nodeId(NodeKind::Volume, {}, v.metadata.name);
-        n.name = v.metadata.name;
-        n.kindName = kindname::PersistentVolume;
-        n.status = v.metadata.isTerminating() ? u"Terminating"_s : v.phase;
-        const int index = g.addNode(std::move(n));
-        volumeIndex.insert(v.metadata.name, index);
-        if (const Share* share = shares.value(v.metadata.name); share && share->isMountedForCompute()) {
-            Node s;
-            s.kind = NodeKind::Share;
-            s.id = nodeId(NodeKind::Share, {}, share->name);
-            s.name = share->name;
-            s.kindName = kindname::Share;
-            s.status = share->accessProtocol.toUpper();
-            g.addEdge(g.addNode(std::move(s)), index, EdgeKind::ShareVolume);
-        }
-        linkClass(v.storageClassName, index, EdgeKind::ClassVolume);
-        return index;
-    };
-    const auto claimInScope
-        = [&ns](const PersistentVolumeClaim& c) { return ns.isEmpty() || c.metadata.ns == ns; };
+        Node cn;
+        cn.kind = NodeKind::StorageClass;
+        cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
+        cn.name = c->metadata.name;
+        cn.kindName = kindname::StorageClass;
+        cn.status = c->isDefault ? u"default"_s : QString();
+        known = m_classIndex.insert(className, m_g.addNode(std::move(cn)));
+    }
+    m_g.addEdge(*known, index, kind);
+}
 
-    // Every volume of the cluster view; in a namespace view only those its claims reach.
-    if (ns.isEmpty()) {
-        for (const PersistentVolume& v : input.volumes)
-            volumeNode(v);
+int BindingGraph::Builder::volumeNode(const PersistentVolume& v)
+{
+    if (const auto known = m_volumeIndex.constFind(v.metadata.name); known != m_volumeIndex.cend())
+        return *known;
+    Node n;
+    n.kind = NodeKind::Volume;
+    n.id = nodeId(NodeKind::Volume, {}, v.metadata.name);
+    n.name = v.metadata.name;
+    n.kindName = kindname::PersistentVolume;
+    n.status = v.metadata.isTerminating() ? u"Terminating"_s : v.phase;
+    const int index = m_g.addNode(std::move(n));
+    m_volumeIndex.insert(v.metadata.name, index);
+    if (const Share* share = m_shares.value(v.metadata.name); share && share->isMountedForCompute()) {
+        Node s;
+        s.kind = NodeKind::Share;
+        s.id = nodeId(NodeKind::Share, {}, share->name);
+        s.name = share->name;
+        s.kindName = kindname::Share;
+        s.status = share->accessProtocol.toUpper();
+        m_g.addEdge(m_g.addNode(std::move(s)), index, EdgeKind::ShareVolume);
     }
-    for (const PersistentVolumeClaim& c : input.claims) {
-        if (!claimInScope(c))
-            continue;
-        Node n;
-        n.kind = NodeKind::Claim;
-        n.id = nodeId(NodeKind::Claim, c.metadata.ns, c.metadata.name);
-        n.name = c.metadata.name;
-        n.ns = c.metadata.ns;
-        n.kindName = kindname::PersistentVolumeClaim;
-        n.status
-            = c.metadata.isTerminating() ? u"Terminating"_s : (c.phase.isEmpty() ? u"Pending"_s : c.phase);
-        const int claimNode = g.addNode(std::move(n));
-        claimIndex.insert(c.metadata.key(), claimNode);
-        linkClass(c.storageClassName, claimNode, EdgeKind::ClassClaim);
-        if (c.volumeName.isEmpty())
-            continue;
-        const PersistentVolume* v = volumes.value(c.volumeName);
-        if (!v) {
-            Node ghost;
-            ghost.kind = NodeKind::Ghost;
-            ghost.id = nodeId(NodeKind::Ghost, {}, c.volumeName);
-            ghost.name = c.volumeName;
-            ghost.kindName = kindname::PersistentVolume;
-            ghost.status = u"Missing"_s;
-            ghost.problem = true;
-            g.addEdge(g.addNode(std::move(ghost)), claimNode, EdgeKind::Dangling);
-            g.m_nodes[claimNode].problem = true;
-            continue;
-        }
-        const int volumeIndexOfClaim = volumeNode(*v);
-        const bool pointsBack
-            = v->claimRef && v->claimRef->ns == c.metadata.ns && v->claimRef->name == c.metadata.name;
-        g.addEdge(volumeIndexOfClaim, claimNode, pointsBack ? EdgeKind::Bound : EdgeKind::ClaimNamesOnly);
-        if (!pointsBack && c.phase == u"Bound")
-            g.m_nodes[claimNode].problem = true;
+    linkClass(v.storageClassName, index, EdgeKind::ClassVolume);
+    return index;
+}
+
+void BindingGraph::Builder::addVolumes()
+{
+    if (!m_ns.isEmpty())
+        return;
+    for (const PersistentVolume& v : m_input.volumes)
+        volumeNode(v);
+}
+
+void BindingGraph::Builder::addClaims()
+{
+    for (const PersistentVolumeClaim& c : m_input.claims) {
+        if (claimInScope(c))
+            addClaim(c);
     }
-    // Volumes whose claimRef names a claim that does not name them.
-    for (const PersistentVolume& v : input.volumes) {
+}
+
+void BindingGraph::Builder::addClaim(const PersistentVolumeClaim& c)
+{
+    Node n;
+    n.kind = NodeKind::Claim;
+    n.id = nodeId(NodeKind::Claim, c.metadata.ns, c.metadata.name);
+    n.name = c.metadata.name;
+    n.ns = c.metadata.ns;
+    n.kindName = kindname::PersistentVolumeClaim;
+    n.status = c.metadata.isTerminating() ? u"Terminating"_s : (c.phase.isEmpty() ? u"Pending"_s : c.phase);
+    const int claimNode = m_g.addNode(std::move(n));
+    m_claimIndex.insert(c.metadata.key(), claimNode);
+    linkClass(c.storageClassName, claimNode, EdgeKind::ClassClaim);
+    if (c.volumeName.isEmpty())
+        return;
+    const PersistentVolume* v = m_volumes.value(c.volumeName);
+    if (!v) {
+        Node ghost;
+        ghost.kind = NodeKind::Ghost;
+        ghost.id = nodeId(NodeKind::Ghost, {}, c.volumeName);
+        ghost.name = c.volumeName;
+        ghost.kindName = kindname::PersistentVolume;
+        ghost.status = u"Missing"_s;
+        ghost.problem = true;
+        m_g.addEdge(m_g.addNode(std::move(ghost)), claimNode, EdgeKind::Dangling);
+        m_g.m_nodes[claimNode].problem = true;
+        return;
+    }
+    const int volumeIndexOfClaim = volumeNode(*v);
+    const bool pointsBack
+        = v->claimRef && v->claimRef->ns == c.metadata.ns && v->claimRef->name == c.metadata.name;
+    m_g.addEdge(volumeIndexOfClaim, claimNode, pointsBack ? EdgeKind::Bound : EdgeKind::ClaimNamesOnly);
+    if (!pointsBack && c.phase == u"Bound")
+        m_g.m_nodes[claimNode].problem = true;
+}
+
+void BindingGraph::Builder::addVolumesClaimingOthers()
+{
+    for (const PersistentVolume& v : m_input.volumes) {
         if (!v.claimRef)
             continue;
         const QString key = v.claimKey();
-        const PersistentVolumeClaim* c = claims.value(key);
+        const PersistentVolumeClaim* c = m_claims.value(key);
         if (!c || !claimInScope(*c) || c->volumeName == v.metadata.name)
             continue;
         const int volumeIndexOfClaim = volumeNode(v);
-        g.addEdge(volumeIndexOfClaim, claimIndex.value(key), EdgeKind::VolumeClaimsOnly);
+        m_g.addEdge(volumeIndexOfClaim, m_claimIndex.value(key), EdgeKind::VolumeClaimsOnly);
         if (v.phase == u"Bound")
-            g.m_nodes[volumeIndexOfClaim].problem = true;
+            m_g.m_nodes[volumeIndexOfClaim].problem = true;
     }
-    // Pods that mount claims of the view, and their workloads.
-    QList<int> claimIndexes;
-    for (const Pod& pod : input.pods) {
-        if (!ns.isEmpty() && pod.metadata.ns != ns)
+}
+
+void BindingGraph::Builder::addPods()
+{
+    QList<int> claimNodes;
+    for (const Pod& pod : m_input.pods) {
+        if (!m_ns.isEmpty() && pod.metadata.ns != m_ns)
             continue;
-        claimIndexes.clear();
+        claimNodes.clear();
         for (const PodClaimVolume& volume : pod.claimVolumes) {
             if (volume.claimName.isEmpty())
                 continue;
-            const int index = claimIndex.value(objectKey(pod.metadata.ns, volume.claimName), -1);
-            if (index >= 0 && !claimIndexes.contains(index))
-                claimIndexes.append(index);
+            const int index = m_claimIndex.value(objectKey(pod.metadata.ns, volume.claimName), -1);
+            if (index >= 0 && !claimNodes.contains(index))
+                claimNodes.append(index);
         }
-        if (claimIndexes.isEmpty())
-            continue;
-        Node n;
-        n.kind = NodeKind::Pod;
-        n.id = nodeId(NodeKind::Pod, pod.metadata.ns, pod.metadata.name);
-        n.name = pod.metadata.name;
-        n.ns = pod.metadata.ns;
-        n.kindName = kindname::Pod;
-        n.status = pod.metadata.isTerminating() ? u"Terminating"_s : pod.phase;
-        n.problem = pod.phase == u"Failed";
-        const int podIndex = g.addNode(std::move(n));
-        for (const int claimNode : std::as_const(claimIndexes))
-            g.addEdge(claimNode, podIndex, EdgeKind::ClaimPod);
-        const QString workload = workloadOf(pod);
-        if (!workload.isEmpty()) {
-            const QString key = pod.metadata.ns + u'/' + workload;
-            auto known = workloadIndex.constFind(key);
-            if (known == workloadIndex.cend()) {
-                Node w;
-                w.kind = NodeKind::Workload;
-                w.id = nodeId(NodeKind::Workload, pod.metadata.ns, workload);
-                w.name = workload.section(u'/', 1);
-                w.ns = pod.metadata.ns;
-                w.kindName = workload.section(u'/', 0, 0);
-                known = workloadIndex.insert(key, g.addNode(std::move(w)));
-            }
-            g.addEdge(podIndex, *known, EdgeKind::PodWorkload);
-        }
+        if (!claimNodes.isEmpty())
+            addPod(pod, claimNodes);
     }
-    // Initial order: by namespace and name within each column.
-    QList<int> all(g.m_nodes.size());
+}
+
+void BindingGraph::Builder::addPod(const Pod& pod, const QList<int>& claimNodes)
+{
+    Node n;
+    n.kind = NodeKind::Pod;
+    n.id = nodeId(NodeKind::Pod, pod.metadata.ns, pod.metadata.name);
+    n.name = pod.metadata.name;
+    n.ns = pod.metadata.ns;
+    n.kindName = kindname::Pod;
+    n.status = pod.metadata.isTerminating() ? u"Terminating"_s : pod.phase;
+    n.problem = pod.phase == u"Failed";
+    const int podIndex = m_g.addNode(std::move(n));
+    for (const int claimNode : claimNodes)
+        m_g.addEdge(claimNode, podIndex, EdgeKind::ClaimPod);
+    const QString workload = workloadOf(pod);
+    if (workload.isEmpty())
+        return;
+    const QString key = pod.metadata.ns + u'/' + workload;
+    auto known = m_workloadIndex.constFind(key);
+    if (known == m_workloadIndex.cend()) {
+        Node w;
+        w.kind = NodeKind::Workload;
+        w.id = nodeId(NodeKind::Workload, pod.metadata.ns, workload);
+        w.name = workload.section(u'/', 1);
+        w.ns = pod.metadata.ns;
+        w.kindName = workload.section(u'/', 0, 0);
+        known = m_workloadIndex.insert(key, m_g.addNode(std::move(w)));
+    }
+    m_g.addEdge(podIndex, *known, EdgeKind::PodWorkload);
+}
+
+BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, bool order)
+{
+    BindingGraph g;
+    Builder builder(g, input, ns);
+    builder.addVolumes();
+    builder.addClaims();
+    builder.addVolumesClaimingOthers();
+    builder.addPods();
+    g.orderByName();
+    if (order)
+        g.orderColumns();
+    return g;
+}
+
+void BindingGraph::orderByName()
+{
+    QList<int> all(m_nodes.size());
     std::iota(all.begin(), all.end(), 0);
-    const Node* nodes = g.m_nodes.constData();
+    const Node* nodes = m_nodes.constData();
     std::sort(all.begin(), all.end(), [nodes](int a, int b) {
         const Node& x = nodes[a];
         const Node& y = nodes[b];
@@ -303,10 +372,7 @@ BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, boo
     });
     std::array<int, kColumnCount + 1> next {};
     for (const int i : std::as_const(all))
-        g.m_nodes[i].order = next[int(g.m_nodes.at(i).column)]++;
-    if (order)
-        g.orderColumns();
-    return g;
+        m_nodes[i].order = next[int(m_nodes.at(i).column)]++;
 }
 
 QList<QList<int>> BindingGraph::columns() const
@@ -683,111 +749,134 @@ QByteArray BindingGraph::toDot() const
     return out.toUtf8();
 }
 
+namespace {
+
+// The SVG picture's geometry.
+constexpr int kSvgBoxWidth = 200;
+constexpr int kSvgBoxHeight = 34;
+constexpr int kSvgColumnGap = 60;
+constexpr int kSvgRowGap = 12;
+constexpr int kSvgMargin = 20;
+constexpr int kSvgHeaderHeight = 28;
+
+struct SvgColours
+{
+    QString background;
+    QString text;
+    QString line;
+};
+
+QString svgFill(const Node& n, bool dark)
+{
+    if (n.problem)
+        return dark ? u"#5c2b29"_s : u"#fde2e0"_s;
+    if (n.status == u"Bound" || n.status == u"Running" || n.status == u"Available")
+        return dark ? u"#1f4a2c"_s : u"#e1f5e4"_s;
+    if (n.status == u"Terminating")
+        return dark ? u"#3a3a3a"_s : u"#eeeeee"_s;
+    return dark ? u"#2b2d31"_s : u"#f3f4f6"_s;
+}
+
+/// An edge from the box at @p a to the box at @p b: down from a class (@p vertical), else
+/// left to right; dashed and red for a problem, dotted for a class's.
+QString svgEdge(const Edge& e, const QPoint& a, const QPoint& b, bool vertical, const QString& line)
+{
+    const QPoint p1 = vertical ? QPoint(a.x() + kSvgBoxWidth / 2, a.y() + kSvgBoxHeight)
+                               : QPoint(a.x() + kSvgBoxWidth, a.y() + kSvgBoxHeight / 2);
+    const QPoint p2
+        = vertical ? QPoint(b.x() + kSvgBoxWidth / 2, b.y()) : QPoint(b.x(), b.y() + kSvgBoxHeight / 2);
+    QString style;
+    QString colour = line;
+    if (e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly
+        || e.kind == EdgeKind::Dangling) {
+        style = u" stroke-dasharray=\"6 4\""_s;
+        colour = u"#d64541"_s;
+    } else if (e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume) {
+        style = u" stroke-dasharray=\"2 3\" stroke-opacity=\"0.6\""_s;
+    }
+    return u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"1.5\"%6/>\n"_s
+        .arg(p1.x())
+        .arg(p1.y())
+        .arg(p2.x())
+        .arg(p2.y())
+        .arg(colour, style);
+}
+
+/// A node's box at @p p: its name (with namespace) and its kind and status; the tooltip
+/// names it in full.
+QString svgNode(const Node& n, const QPoint& p, const SvgColours& colours, bool dark)
+{
+    const QString border = n.problem ? u"#d64541"_s : colours.line;
+    const QString dash = n.kind == NodeKind::Ghost ? u" stroke-dasharray=\"4 3\""_s : QString();
+    QString label = n.ns.isEmpty() ? n.name : QString(n.ns + u'/' + n.name);
+    if (label.size() > 30)
+        label = label.left(29) + u'…';
+    QString svg
+        = u"<g><title>%1</title><rect x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\" rx=\"6\" fill=\"%6\" stroke=\"%7\"%8/>"_s
+              .arg(escapeXml(n.kindName + u' ' + (n.ns.isEmpty() ? n.name : QString(n.ns + u'/' + n.name))))
+              .arg(p.x())
+              .arg(p.y())
+              .arg(kSvgBoxWidth)
+              .arg(kSvgBoxHeight)
+              .arg(svgFill(n, dark), border, dash);
+    svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\">%4</text>"_s.arg(p.x() + 8)
+               .arg(p.y() + 14)
+               .arg(colours.text, escapeXml(label));
+    svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\" font-size=\"10\" opacity=\"0.75\">%4</text></g>\n"_s
+               .arg(p.x() + 8)
+               .arg(p.y() + 28)
+               .arg(colours.text,
+                   escapeXml(n.status.isEmpty() ? n.kindName : QString(n.kindName + u" · "_s + n.status)));
+    return svg;
+}
+
+} // namespace
+
 QByteArray BindingGraph::toSvg(bool dark) const
 {
-    constexpr int boxWidth = 200;
-    constexpr int boxHeight = 34;
-    constexpr int columnGap = 60;
-    constexpr int rowGap = 12;
-    constexpr int margin = 20;
-    constexpr int headerHeight = 28;
     const QList<QList<int>> cols = columns();
     const bool hasClasses = !cols.at(int(Column::Class)).isEmpty();
-    const int classRow = hasClasses ? boxHeight + 2 * rowGap + headerHeight : 0;
+    const int classRow = hasClasses ? kSvgBoxHeight + 2 * kSvgRowGap + kSvgHeaderHeight : 0;
     int rows = 0;
     for (int c = 0; c < kColumnCount; ++c)
         rows = std::max(rows, int(cols.at(c).size()));
-    const int width = std::max(margin * 2 + kColumnCount * boxWidth + (kColumnCount - 1) * columnGap,
-        margin * 2 + int(cols.at(int(Column::Class)).size()) * (boxWidth + rowGap));
-    const int height = margin * 2 + classRow + headerHeight + rows * (boxHeight + rowGap);
+    const int width
+        = std::max(kSvgMargin * 2 + kColumnCount * kSvgBoxWidth + (kColumnCount - 1) * kSvgColumnGap,
+            kSvgMargin * 2 + int(cols.at(int(Column::Class)).size()) * (kSvgBoxWidth + kSvgRowGap));
+    const int height = kSvgMargin * 2 + classRow + kSvgHeaderHeight + rows * (kSvgBoxHeight + kSvgRowGap);
     QHash<int, QPoint> at;
     for (int c = 0; c < kColumnCount; ++c)
         for (int r = 0; r < cols.at(c).size(); ++r)
             at.insert(cols.at(c).at(r),
-                QPoint(margin + c * (boxWidth + columnGap),
-                    margin + classRow + headerHeight + r * (boxHeight + rowGap)));
+                QPoint(kSvgMargin + c * (kSvgBoxWidth + kSvgColumnGap),
+                    kSvgMargin + classRow + kSvgHeaderHeight + r * (kSvgBoxHeight + kSvgRowGap)));
     for (int r = 0; r < cols.at(int(Column::Class)).size(); ++r)
         at.insert(cols.at(int(Column::Class)).at(r),
-            QPoint(margin + r * (boxWidth + rowGap), margin + headerHeight));
+            QPoint(kSvgMargin + r * (kSvgBoxWidth + kSvgRowGap), kSvgMargin + kSvgHeaderHeight));
 
-    const QString background = dark ? u"#1e1f22"_s : u"#ffffff"_s;
-    const QString text = dark ? u"#e6e6e6"_s : u"#1d1d1f"_s;
-    const QString line = dark ? u"#8a8f98"_s : u"#6b7280"_s;
-    const auto fill = [dark](const Node& n) {
-        if (n.problem)
-            return dark ? u"#5c2b29"_s : u"#fde2e0"_s;
-        if (n.status == u"Bound" || n.status == u"Running" || n.status == u"Available")
-            return dark ? u"#1f4a2c"_s : u"#e1f5e4"_s;
-        if (n.status == u"Terminating")
-            return dark ? u"#3a3a3a"_s : u"#eeeeee"_s;
-        return dark ? u"#2b2d31"_s : u"#f3f4f6"_s;
-    };
+    const SvgColours colours {dark ? u"#1e1f22"_s : u"#ffffff"_s, dark ? u"#e6e6e6"_s : u"#1d1d1f"_s,
+        dark ? u"#8a8f98"_s : u"#6b7280"_s};
     QString svg
         = u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
           "font-family=\"sans-serif\" font-size=\"12\">\n"_s.arg(width)
               .arg(height);
-    svg += u"<rect width=\"100%\" height=\"100%\" fill=\"%1\"/>\n"_s.arg(background);
+    svg += u"<rect width=\"100%\" height=\"100%\" fill=\"%1\"/>\n"_s.arg(colours.background);
     static const char* const titles[] = {"Shares", "PersistentVolumes", "Claims", "Pods", "Workloads"};
     for (int c = 0; c < kColumnCount; ++c)
         svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\" font-weight=\"bold\">%4</text>\n"_s
-                   .arg(margin + c * (boxWidth + columnGap))
-                   .arg(margin + classRow + headerHeight - 10)
-                   .arg(text, QLatin1StringView(titles[c]));
+                   .arg(kSvgMargin + c * (kSvgBoxWidth + kSvgColumnGap))
+                   .arg(kSvgMargin + classRow + kSvgHeaderHeight - 10)
+                   .arg(colours.text, QLatin1StringView(titles[c]));
     if (hasClasses)
         svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\" font-weight=\"bold\">StorageClasses</text>\n"_s
-                   .arg(margin)
-                   .arg(margin + headerHeight - 10)
-                   .arg(text);
-    for (const Edge& e : m_edges) {
-        const QPoint a = at.value(e.from);
-        const QPoint b = at.value(e.to);
-        const bool vertical = m_nodes.at(e.from).column == Column::Class;
-        const QPoint p1 = vertical ? QPoint(a.x() + boxWidth / 2, a.y() + boxHeight)
-                                   : QPoint(a.x() + boxWidth, a.y() + boxHeight / 2);
-        const QPoint p2
-            = vertical ? QPoint(b.x() + boxWidth / 2, b.y()) : QPoint(b.x(), b.y() + boxHeight / 2);
-        QString style;
-        QString colour = line;
-        if (e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly
-            || e.kind == EdgeKind::Dangling) {
-            style = u" stroke-dasharray=\"6 4\""_s;
-            colour = u"#d64541"_s;
-        } else if (e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume) {
-            style = u" stroke-dasharray=\"2 3\" stroke-opacity=\"0.6\""_s;
-        }
-        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"1.5\"%6/>\n"_s
-                   .arg(p1.x())
-                   .arg(p1.y())
-                   .arg(p2.x())
-                   .arg(p2.y())
-                   .arg(colour, style);
-    }
-    for (int i = 0; i < m_nodes.size(); ++i) {
-        const Node& n = m_nodes.at(i);
-        const QPoint p = at.value(i);
-        const QString border = n.problem ? u"#d64541"_s : line;
-        const QString dash = n.kind == NodeKind::Ghost ? u" stroke-dasharray=\"4 3\""_s : QString();
-        QString label = n.ns.isEmpty() ? n.name : QString(n.ns + u'/' + n.name);
-        if (label.size() > 30)
-            label = label.left(29) + u'…';
-        svg += u"<g><title>%1</title><rect x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\" rx=\"6\" fill=\"%6\" stroke=\"%7\"%8/>"_s
-                   .arg(escapeXml(
-                       n.kindName + u' ' + (n.ns.isEmpty() ? n.name : QString(n.ns + u'/' + n.name))))
-                   .arg(p.x())
-                   .arg(p.y())
-                   .arg(boxWidth)
-                   .arg(boxHeight)
-                   .arg(fill(n), border, dash);
-        svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\">%4</text>"_s.arg(p.x() + 8)
-                   .arg(p.y() + 14)
-                   .arg(text, escapeXml(label));
-        svg += u"<text x=\"%1\" y=\"%2\" fill=\"%3\" font-size=\"10\" opacity=\"0.75\">%4</text></g>\n"_s
-                   .arg(p.x() + 8)
-                   .arg(p.y() + 28)
-                   .arg(text,
-                       escapeXml(
-                           n.status.isEmpty() ? n.kindName : QString(n.kindName + u" · "_s + n.status)));
-    }
+                   .arg(kSvgMargin)
+                   .arg(kSvgMargin + kSvgHeaderHeight - 10)
+                   .arg(colours.text);
+    for (const Edge& e : m_edges)
+        svg += svgEdge(
+            e, at.value(e.from), at.value(e.to), m_nodes.at(e.from).column == Column::Class, colours.line);
+    for (int i = 0; i < m_nodes.size(); ++i)
+        svg += svgNode(m_nodes.at(i), at.value(i), colours, dark);
     svg += u"</svg>\n"_s;
     return svg.toUtf8();
 }

@@ -112,8 +112,12 @@ public:
     static QString nodeId(NodeKind kind, const QString& ns, const QString& name);
 
 private:
+    class Builder;
+
     int addNode(Node node);
     void addEdge(int from, int to, EdgeKind kind);
+    /// The initial order: by namespace and name within each column.
+    void orderByName();
     QList<QList<int>> columns() const;
     /// Edges between two adjacent columns that cross, counted as inversions in
     /// O(E log E) (a Fenwick tree), so that 50,000 edges are ordered in well under a second.

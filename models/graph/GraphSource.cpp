@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/graph/GraphSource.h"
 #include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ QString GraphSource::graphFacts(const QString& kind, const QJsonObject& object)
     // Everything the graph's nodes and edges read, in one string. Labels, other
     // annotations, resourceVersion and status details are left out: changing them does
     // not rebuild the graph.
-    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    const QJsonObject meta = metafield::of(object);
     const QJsonObject spec = object.value("spec"_L1).toObject();
     const QJsonObject annotations = meta.value("annotations"_L1).toObject();
     QStringList facts {meta.value("deletionTimestamp"_L1).toString(),

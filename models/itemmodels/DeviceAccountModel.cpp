@@ -20,6 +20,27 @@ void DeviceAccountModel::setRows(const QList<Row>& rows)
     endResetModel();
 }
 
+QStringList DeviceAccountModel::names() const
+{
+    QStringList names;
+    for (const Row& row : m_rows)
+        names.append(row.name);
+    return names;
+}
+
+QList<DeviceAccountModel::Row> DeviceAccountModel::rowsOf(const QList<QJsonObject>& items,
+    QLatin1StringView detailProperty, const std::function<QStringList(const QString& name)>& sharesUsing)
+{
+    QList<Row> rows;
+    for (const QJsonObject& o : items) {
+        const QString name = o.value(QLatin1StringView("name")).toString();
+        rows.append(
+            {name, o.value(QLatin1StringView("properties")).toObject().value(detailProperty).toString(),
+                sharesUsing(name)});
+    }
+    return rows;
+}
+
 int DeviceAccountModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

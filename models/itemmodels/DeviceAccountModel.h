@@ -3,8 +3,12 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
 #include <QStringList>
+
+#include <functional>
 
 namespace ase {
 
@@ -35,6 +39,14 @@ public:
     /// Replaces the rows (a full reset only when they differ).
     void setRows(const QList<Row>& rows);
     const QList<Row>& rows() const { return m_rows; }
+    /// The names of the rows, in order.
+    QStringList names() const;
+
+    /// The rows of the device's list of users or storage account credentials: each item's
+    /// `name`, its `properties.<detailProperty>` ("userType", "userName"), and the shares
+    /// @p sharesUsing names for it.
+    static QList<Row> rowsOf(const QList<QJsonObject>& items, QLatin1StringView detailProperty,
+        const std::function<QStringList(const QString& name)>& sharesUsing);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -3,6 +3,7 @@
 #include "models/provisioning/ClaimManifests.h"
 
 #include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Yaml.h"
 
 #include <QJsonArray>
@@ -83,7 +84,7 @@ QJsonObject podTemplate(const ClaimDraft& draft, const QJsonObject& labels)
 QJsonObject claimTemplate(const ClaimDraft& draft)
 {
     QJsonObject claim = claimManifest(draft);
-    QJsonObject meta = claim.value(u"metadata"_s).toObject();
+    QJsonObject meta = metafield::of(claim);
     meta.remove(u"namespace"_s);
     claim.insert(u"metadata"_s, meta);
     claim.remove(u"apiVersion"_s);

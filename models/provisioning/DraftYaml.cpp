@@ -5,6 +5,7 @@
 #include "models/provisioning/ClaimManifests.h"
 #include "models/provisioning/ProvisioningText.h"
 #include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 
 #include <QJsonArray>
 
@@ -43,7 +44,7 @@ YamlError errorAt(int document, int line, const QString& message)
 
 QString documentLabel(const QJsonObject& object)
 {
-    const QString name = objectAt(object, {u"metadata"}).value(u"name").toString();
+    const QString name = metafield::name(object);
     const QString kind = object.value(u"kind").toString();
     return name.isEmpty() ? kind : kind + u' ' + name;
 }
@@ -54,71 +55,67 @@ void addPaths(QStringList& out, const QString& kind, const QStringList& paths)
         out.append(kind + u' ' + path);
 }
 
-} // namespace
-
-DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
+/// Where the claim and the workload stand among the documents (-1: none).
+struct DocumentRoles
 {
-    DraftFromYaml result;
-    const YamlDocuments docs = parseYaml(yaml);
-    if (!docs.ok()) {
-        result.error = docs.error;
-        return result;
-    }
-    qsizetype claimIndex = -1;
-    qsizetype consumerIndex = -1;
-    for (qsizetype i = 0; i < docs.objects.size(); ++i) {
-        const QJsonObject& o = docs.objects.at(i);
+    qsizetype claim = -1;
+    qsizetype consumer = -1;
+};
+
+DocumentRoles findRoles(const QList<QJsonObject>& objects)
+{
+    DocumentRoles roles;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const QJsonObject& o = objects.at(i);
         const QString kind = o.value(u"kind").toString();
-        if (claimIndex < 0 && kind == kindname::PersistentVolumeClaim
+        if (roles.claim < 0 && kind == kindname::PersistentVolumeClaim
             && o.value(u"apiVersion").toString() == u"v1")
-            claimIndex = i;
-        else if (consumerIndex < 0 && (kind == kindname::Deployment || kind == kindname::StatefulSet)
+            roles.claim = i;
+        else if (roles.consumer < 0 && (kind == kindname::Deployment || kind == kindname::StatefulSet)
             && o.value(u"apiVersion").toString() == u"apps/v1")
-            consumerIndex = i;
+            roles.consumer = i;
     }
-    // A StatefulSet may carry the claim as its first volumeClaimTemplates entry.
-    QJsonObject claim;
-    qsizetype claimDocument = claimIndex;
-    if (claimIndex >= 0) {
-        claim = docs.objects.at(claimIndex);
-    } else if (consumerIndex >= 0) {
-        const QJsonObject workload = docs.objects.at(consumerIndex);
+    return roles;
+}
+
+/// The claim the text describes: its own document, else a StatefulSet's first claim
+/// template, else (a consumer of an existing claim, the text has only the workload) the
+/// claim @p current describes; empty when there is none. @p document: the document it
+/// stands in; @p existing: it is @p current's.
+QJsonObject claimOf(const QList<QJsonObject>& objects, const DocumentRoles& roles, const ClaimDraft& current,
+    qsizetype* document, bool* existing)
+{
+    *document = roles.claim;
+    *existing = false;
+    if (roles.claim >= 0)
+        return objects.at(roles.claim);
+    if (roles.consumer >= 0) {
+        const QJsonObject workload = objects.at(roles.consumer);
         const QJsonArray templates = objectAt(workload, {u"spec"}).value(u"volumeClaimTemplates").toArray();
         if (workload.value(u"kind").toString() == kindname::StatefulSet && !templates.isEmpty()) {
-            claim = templates.first().toObject();
-            QJsonObject meta = claim.value(u"metadata").toObject();
-            meta.insert(u"namespace"_s, objectAt(workload, {u"metadata"}).value(u"namespace"));
+            QJsonObject claim = templates.first().toObject();
+            QJsonObject meta = metafield::of(claim);
+            meta.insert(u"namespace"_s, metafield::field(workload, "namespace"_L1));
             claim.insert(u"metadata"_s, meta);
             claim.insert(u"apiVersion"_s, u"v1"_s);
             claim.insert(u"kind"_s, kindname::PersistentVolumeClaim);
-            claimDocument = consumerIndex;
+            *document = roles.consumer;
+            return claim;
         }
     }
-    // A consumer of an existing claim: the text has only the workload; the claim is the one
-    // the draft describes.
-    const bool existing = claim.isEmpty() && current.claimExists;
-    if (existing) {
-        ClaimDraft plain = current;
-        plain.extras = {};
-        claim = claimManifest(plain);
-        claimDocument = std::max<qsizetype>(consumerIndex, 0);
-    }
-    if (claim.isEmpty()) {
-        result.error
-            = errorAt(1, 1, Text::tr("There is no PersistentVolumeClaim (apiVersion v1) in the text."));
-        return result;
-    }
-    const bool templated = claimIndex < 0 && !existing;
+    if (!current.claimExists)
+        return {};
+    *existing = true;
+    ClaimDraft plain = current;
+    plain.extras = {};
+    *document = std::max<qsizetype>(roles.consumer, 0);
+    return claimManifest(plain);
+}
 
-    ClaimDraft draft = current;
-    draft.extras = {};
-    draft.extraDocuments.clear();
-    draft.consumer.extras = {};
-    draft.consumer.serviceExtras = {};
-
-    // The claim.
-    const int claimLine = docs.lines.value(claimDocument, 1);
-    const QJsonObject meta = objectAt(claim, {u"metadata"});
+/// Reads the claim's fields into @p draft; the error, or "".
+QString readClaim(const QJsonObject& claim, ClaimDraft& draft)
+{
+    const QJsonObject meta = metafield::of(claim);
     const QJsonObject spec = objectAt(claim, {u"spec"});
     draft.name = meta.value(u"name").toString();
     draft.ns = meta.value(u"namespace").toString();
@@ -126,13 +123,10 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
     AccessModes modes;
     for (const QJsonValue& mode : spec.value(u"accessModes").toArray()) {
         const auto parsed = accessModeFromName(mode.toString());
-        if (!parsed) {
-            result.error = errorAt(int(claimDocument) + 1, claimLine,
-                Text::tr("spec.accessModes: \"%1\" is not an access mode (ReadWriteOnce, ReadOnlyMany, "
-                         "ReadWriteMany or ReadWriteOncePod).")
-                    .arg(text(mode)));
-            return result;
-        }
+        if (!parsed)
+            return Text::tr("spec.accessModes: \"%1\" is not an access mode (ReadWriteOnce, ReadOnlyMany, "
+                            "ReadWriteMany or ReadWriteOncePod).")
+                .arg(text(mode));
         modes |= *parsed;
     }
     draft.accessModes = modes;
@@ -154,85 +148,133 @@ DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
         draft.shareName.clear();
         draft.storageClassName = spec.value(u"storageClassName").toString();
     }
+    return {};
+}
 
-    // The consumer.
-    if (consumerIndex >= 0) {
-        const QJsonObject workload = docs.objects.at(consumerIndex);
-        ConsumerDraft& c = draft.consumer;
-        c.kind = workload.value(u"kind").toString() == kindname::Deployment ? ConsumerKind::Deployment
-                                                                            : ConsumerKind::StatefulSet;
-        const QString name = objectAt(workload, {u"metadata"}).value(u"name").toString();
-        c.name = name == draft.name ? QString() : name;
-        const QJsonObject wspec = objectAt(workload, {u"spec"});
-        c.replicas = wspec.contains(u"replicas") ? wspec.value(u"replicas").toInt() : 1;
-        const QJsonObject container
-            = objectAt(wspec, {u"template", u"spec"}).value(u"containers").toArray().at(0).toObject();
-        c.image = container.value(u"image").toString();
-        c.command.clear();
-        for (const QJsonValue& part : container.value(u"command").toArray())
-            c.command.append(text(part));
-        c.mountPath
-            = container.value(u"volumeMounts").toArray().at(0).toObject().value(u"mountPath").toString();
-        // The MySQL template: its root password comes from a Secret.
-        c.app = ConsumerApp::Generic;
-        for (const QJsonValue& env : container.value(u"env").toArray()) {
-            const QJsonObject var = env.toObject();
-            const QJsonObject ref = objectAt(var, {u"valueFrom", u"secretKeyRef"});
-            if (var.value(u"name").toString() == u"MYSQL_ROOT_PASSWORD" && !ref.isEmpty()) {
-                c.app = ConsumerApp::MySql;
-                c.secretName = ref.value(u"name").toString();
-                c.secretKey = ref.value(u"key").toString();
-            }
+/// Reads the workload into the draft's consumer.
+void readConsumer(const QJsonObject& workload, ClaimDraft& draft)
+{
+    ConsumerDraft& c = draft.consumer;
+    c.kind = workload.value(u"kind").toString() == kindname::Deployment ? ConsumerKind::Deployment
+                                                                        : ConsumerKind::StatefulSet;
+    const QString name = metafield::name(workload);
+    c.name = name == draft.name ? QString() : name;
+    const QJsonObject wspec = objectAt(workload, {u"spec"});
+    c.replicas = wspec.contains(u"replicas") ? wspec.value(u"replicas").toInt() : 1;
+    const QJsonObject container
+        = objectAt(wspec, {u"template", u"spec"}).value(u"containers").toArray().at(0).toObject();
+    c.image = container.value(u"image").toString();
+    c.command.clear();
+    for (const QJsonValue& part : container.value(u"command").toArray())
+        c.command.append(text(part));
+    c.mountPath = container.value(u"volumeMounts").toArray().at(0).toObject().value(u"mountPath").toString();
+    // The MySQL template: its root password comes from a Secret.
+    c.app = ConsumerApp::Generic;
+    for (const QJsonValue& env : container.value(u"env").toArray()) {
+        const QJsonObject var = env.toObject();
+        const QJsonObject ref = objectAt(var, {u"valueFrom", u"secretKeyRef"});
+        if (var.value(u"name").toString() == u"MYSQL_ROOT_PASSWORD" && !ref.isEmpty()) {
+            c.app = ConsumerApp::MySql;
+            c.secretName = ref.value(u"name").toString();
+            c.secretKey = ref.value(u"key").toString();
         }
-    } else if (draft.consumer.kind != ConsumerKind::IotEdge) {
-        draft.consumer.kind = ConsumerKind::None;
     }
+}
 
-    if (templated && !draft.usesClaimTemplates()) {
-        result.error = errorAt(int(claimDocument) + 1, claimLine,
-            Text::tr(
-                "A claim template needs a StatefulSet claiming from a StorageClass (no spec.volumeName)."));
-        return result;
+/// The MySQL template's Service among the documents: its overlay kept in the draft; -1
+/// when there is none (or no MySQL template).
+qsizetype keepService(const QList<QJsonObject>& objects, ClaimDraft& draft, DraftFromYaml& result)
+{
+    if (draft.consumer.app != ConsumerApp::MySql)
+        return -1;
+    qsizetype serviceIndex = -1;
+    const QString name = draft.consumerName();
+    for (qsizetype i = 0; i < objects.size() && serviceIndex < 0; ++i) {
+        const QJsonObject& o = objects.at(i);
+        if (o.value(u"kind").toString() == u"Service" && o.value(u"apiVersion").toString() == u"v1"
+            && metafield::name(o) == name)
+            serviceIndex = i;
     }
+    if (serviceIndex < 0) {
+        result.restored.append(u"Service "_s + name);
+        return -1;
+    }
+    const QJsonObject written = objects.at(serviceIndex);
+    const QJsonObject built = serviceManifest(draft);
+    draft.consumer.serviceExtras = overlayOf(built, written);
+    addPaths(result.kept, u"Service"_s, overlayPaths(draft.consumer.serviceExtras));
+    addPaths(result.restored, u"Service"_s, removedPaths(built, written));
+    return serviceIndex;
+}
 
-    // What the form does not know: the overlays and the other documents.
+/// What the form does not know: the overlays of the claim, the Service and the workload,
+/// and the other documents.
+void keepUnknown(const QList<QJsonObject>& objects, const DocumentRoles& roles, const QJsonObject& claim,
+    ClaimDraft& draft, DraftFromYaml& result)
+{
     const QJsonObject builtClaim = claimManifest(draft);
     draft.extras = overlayOf(builtClaim, claim);
     addPaths(result.kept, kindname::PersistentVolumeClaim, overlayPaths(draft.extras));
     addPaths(result.restored, kindname::PersistentVolumeClaim, removedPaths(builtClaim, claim));
-    qsizetype serviceIndex = -1;
-    if (draft.consumer.app == ConsumerApp::MySql) {
-        const QString name = draft.consumerName();
-        for (qsizetype i = 0; i < docs.objects.size() && serviceIndex < 0; ++i) {
-            const QJsonObject& o = docs.objects.at(i);
-            if (o.value(u"kind").toString() == u"Service" && o.value(u"apiVersion").toString() == u"v1"
-                && objectAt(o, {u"metadata"}).value(u"name").toString() == name)
-                serviceIndex = i;
-        }
-        if (serviceIndex >= 0) {
-            const QJsonObject written = docs.objects.at(serviceIndex);
-            const QJsonObject built = serviceManifest(draft);
-            draft.consumer.serviceExtras = overlayOf(built, written);
-            addPaths(result.kept, u"Service"_s, overlayPaths(draft.consumer.serviceExtras));
-            addPaths(result.restored, u"Service"_s, removedPaths(built, written));
-        } else {
-            result.restored.append(u"Service "_s + name);
-        }
-    }
-    if (consumerIndex >= 0) {
-        const QJsonObject workload = docs.objects.at(consumerIndex);
+    const qsizetype serviceIndex = keepService(objects, draft, result);
+    if (roles.consumer >= 0) {
+        const QJsonObject workload = objects.at(roles.consumer);
         const QJsonObject builtWorkload = consumerManifest(draft);
         draft.consumer.extras = overlayOf(builtWorkload, workload);
         const QString kind = workload.value(u"kind").toString();
         addPaths(result.kept, kind, overlayPaths(draft.consumer.extras));
         addPaths(result.restored, kind, removedPaths(builtWorkload, workload));
     }
-    for (qsizetype i = 0; i < docs.objects.size(); ++i) {
-        if (i == claimIndex || i == consumerIndex || i == serviceIndex)
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        if (i == roles.claim || i == roles.consumer || i == serviceIndex)
             continue;
-        draft.extraDocuments.append(docs.objects.at(i));
-        result.kept.append(documentLabel(docs.objects.at(i)));
+        draft.extraDocuments.append(objects.at(i));
+        result.kept.append(documentLabel(objects.at(i)));
     }
+}
+
+} // namespace
+
+DraftFromYaml draftFromYaml(QByteArrayView yaml, const ClaimDraft& current)
+{
+    DraftFromYaml result;
+    const YamlDocuments docs = parseYaml(yaml);
+    if (!docs.ok()) {
+        result.error = docs.error;
+        return result;
+    }
+    const DocumentRoles roles = findRoles(docs.objects);
+    qsizetype claimDocument = -1;
+    bool existing = false;
+    const QJsonObject claim = claimOf(docs.objects, roles, current, &claimDocument, &existing);
+    if (claim.isEmpty()) {
+        result.error
+            = errorAt(1, 1, Text::tr("There is no PersistentVolumeClaim (apiVersion v1) in the text."));
+        return result;
+    }
+    const bool templated = roles.claim < 0 && !existing;
+
+    ClaimDraft draft = current;
+    draft.extras = {};
+    draft.extraDocuments.clear();
+    draft.consumer.extras = {};
+    draft.consumer.serviceExtras = {};
+    const int claimLine = docs.lines.value(claimDocument, 1);
+    if (const QString error = readClaim(claim, draft); !error.isEmpty()) {
+        result.error = errorAt(int(claimDocument) + 1, claimLine, error);
+        return result;
+    }
+    if (roles.consumer >= 0)
+        readConsumer(docs.objects.at(roles.consumer), draft);
+    else if (draft.consumer.kind != ConsumerKind::IotEdge)
+        draft.consumer.kind = ConsumerKind::None;
+    if (templated && !draft.usesClaimTemplates()) {
+        result.error = errorAt(int(claimDocument) + 1, claimLine,
+            Text::tr(
+                "A claim template needs a StatefulSet claiming from a StorageClass (no spec.volumeName)."));
+        return result;
+    }
+    keepUnknown(docs.objects, roles, claim, draft, result);
     result.draft = draft;
     return result;
 }

@@ -53,7 +53,7 @@ private:
 
     void checkNames()
     {
-        const QJsonObject meta = m_object.value(u"metadata").toObject();
+        const QJsonObject meta = metafield::of(m_object);
         if (meta.value(u"generateName").toString().isEmpty() && m_name.isEmpty()) {
             error(names::fieldRequired(u"metadata.name"_s, Text::tr("name or generateName is required")));
         } else if (!m_name.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "models/binding/VolumeBinding.h"
 
 #include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/store/ResourceStore.h"
 
 #include <algorithm>
@@ -38,6 +39,14 @@ const PersistentVolumeClaim* ProvisioningContext::claim(const QString& ns, const
         [&](const PersistentVolumeClaim& c) { return c.metadata.name == name && c.metadata.ns == ns; });
 }
 
+QString ProvisioningContext::freeClaimName(const QString& ns, const QString& first) const
+{
+    QString name = first;
+    for (int i = 2; claim(ns, name); ++i)
+        name = first + u'-' + QString::number(i);
+    return name;
+}
+
 const StorageClass* ProvisioningContext::storageClass(const QString& name) const
 {
     return findIn(classes, [&name](const StorageClass& c) { return c.metadata.name == name; });
@@ -60,7 +69,7 @@ ProvisioningContext ProvisioningContext::fromStore(
     if (namespacesKnown) {
         QStringList names;
         for (const QJsonObject& object : store.objects(kindname::Namespace))
-            names.append(ObjectMeta::fromJson(object.value(QStringLiteral("metadata")).toObject()).name);
+            names.append(ObjectMeta::fromJson(metafield::of(object)).name);
         names.sort();
         context.namespaces = names;
     }

@@ -39,6 +39,8 @@ struct ProvisioningContext
     const Share* share(const QString& name) const;
     const PersistentVolumeClaim* claim(const QString& ns, const QString& name) const;
     const StorageClass* storageClass(const QString& name) const;
+    /// A claim name that is free in @p ns: @p first, else "<first>-2", "<first>-3"...
+    QString freeClaimName(const QString& ns, const QString& first) const;
     /// The class the DefaultStorageClass admission gives a claim that names none (the newest
     /// of those marked default: binding::defaultStorageClass), or null.
     const StorageClass* defaultClass() const;

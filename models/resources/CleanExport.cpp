@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "models/resources/CleanExport.h"
 
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QStringView>
@@ -79,7 +82,7 @@ void dropDefault(QJsonObject& object, QStringView key, const QJsonValue& default
 /// and _HostPathVolumeSource. Anything else is left alone.
 void dropCoreDefaults(const QString& kind, QJsonObject& spec)
 {
-    if (kind == u"PersistentVolume") {
+    if (kind == kindname::PersistentVolume) {
         dropDefault(spec, u"volumeMode", u"Filesystem"_s);
         // Retain is the default for a PV created by hand; a dynamically provisioned PV
         // carries its StorageClass's policy (usually Delete), which is kept.
@@ -89,7 +92,7 @@ void dropCoreDefaults(const QString& kind, QJsonObject& spec)
             dropDefault(hostPath, u"type", u""_s);
             spec.insert(u"hostPath"_s, hostPath);
         }
-    } else if (kind == u"PersistentVolumeClaim") {
+    } else if (kind == kindname::PersistentVolumeClaim) {
         dropDefault(spec, u"volumeMode", u"Filesystem"_s);
     }
 }
@@ -163,7 +166,7 @@ QJsonObject cleanObject(const QJsonObject& object)
 
     out.remove(u"status");
     if (object.contains(u"metadata"))
-        out.insert(u"metadata"_s, cleanMetadata(object.value(u"metadata").toObject()));
+        out.insert(u"metadata"_s, cleanMetadata(metafield::of(object)));
 
     if (object.value(u"spec").isObject()) {
         QJsonObject spec = object.value(u"spec").toObject();
@@ -172,7 +175,7 @@ QJsonObject cleanObject(const QJsonObject& object)
             spec.insert(u"claimRef"_s, cleanClaimRef(spec.value(u"claimRef").toObject()));
         if (apiVersion == u"v1") {
             dropCoreDefaults(kind, spec);
-            if (kind == u"Pod")
+            if (kind == kindname::Pod)
                 cleanPodSpec(spec);
         }
         out.insert(u"spec"_s, spec);

@@ -4,6 +4,7 @@
 
 #include "models/resources/JsonFields.h"
 #include "models/resources/KubeTime.h"
+#include "models/resources/MetaFields.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +42,7 @@ Event Event::fromJson(const QJsonObject& object)
 {
     Event e;
     e.m_json = object;
-    e.metadata = ObjectMeta::fromJson(object.value("metadata"_L1).toObject());
+    e.metadata = ObjectMeta::fromJson(metafield::of(object));
     e.involvedObject = ObjectReference::fromJson(object.value("involvedObject"_L1).toObject());
     e.reason = object.value("reason"_L1).toString();
     e.message = object.value("message"_L1).toString();

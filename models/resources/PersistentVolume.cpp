@@ -4,6 +4,7 @@
 
 #include "models/resources/JsonFields.h"
 #include "models/resources/KubeTime.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/StorageClass.h"
 #include "models/resources/WellKnownKeys.h"
 
@@ -93,7 +94,7 @@ PersistentVolume PersistentVolume::fromJson(const QJsonObject& object)
 {
     PersistentVolume pv;
     pv.m_json = object;
-    pv.metadata = ObjectMeta::fromJson(object.value("metadata"_L1).toObject());
+    pv.metadata = ObjectMeta::fromJson(metafield::of(object));
 
     const QJsonObject spec = object.value("spec"_L1).toObject();
     pv.capacity = jsonfield::quantity(spec.value("capacity"_L1).toObject().value("storage"_L1));

@@ -3,6 +3,7 @@
 #include "models/resources/PersistentVolumeClaim.h"
 
 #include "models/resources/JsonFields.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/StorageClass.h"
 #include "models/resources/WellKnownKeys.h"
 
@@ -14,7 +15,7 @@ PersistentVolumeClaim PersistentVolumeClaim::fromJson(const QJsonObject& object)
 {
     PersistentVolumeClaim pvc;
     pvc.m_json = object;
-    pvc.metadata = ObjectMeta::fromJson(object.value("metadata"_L1).toObject());
+    pvc.metadata = ObjectMeta::fromJson(metafield::of(object));
 
     const QJsonObject spec = object.value("spec"_L1).toObject();
     pvc.requestedStorage = jsonfield::quantity(

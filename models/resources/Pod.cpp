@@ -3,6 +3,7 @@
 #include "models/resources/Pod.h"
 
 #include "models/resources/JsonFields.h"
+#include "models/resources/MetaFields.h"
 
 #include <QJsonArray>
 
@@ -62,7 +63,7 @@ QJsonObject Pod::essentials(const QJsonObject& object)
         if (const auto it = object.constFind(key); it != object.constEnd())
             kept.insert(key, *it);
     }
-    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    QJsonObject metadata = metafield::of(object);
     metadata.remove("managedFields"_L1);
     metadata.remove("annotations"_L1);
     kept.insert("metadata"_L1, metadata);
@@ -94,7 +95,7 @@ Pod Pod::fromJson(const QJsonObject& object)
 {
     Pod pod;
     pod.m_json = object;
-    pod.metadata = ObjectMeta::fromJson(object.value("metadata"_L1).toObject());
+    pod.metadata = ObjectMeta::fromJson(metafield::of(object));
     const QJsonObject spec = object.value("spec"_L1).toObject();
     pod.nodeName = spec.value("nodeName"_L1).toString();
     PodSpecSummary summary = PodSpecSummary::fromJson(spec, pod.metadata.name);

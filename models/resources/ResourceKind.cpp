@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/resources/ResourceKind.h"
 
+#include "models/resources/KindNames.h"
+
 namespace ase {
 
 QString ResourceKind::apiVersion() const
@@ -35,29 +37,28 @@ const QList<ResourceKind>& knownResourceKinds()
 {
     static const QList<ResourceKind> kinds = {
         {{}, QStringLiteral("v1"), QStringLiteral("namespaces"), QStringLiteral("namespace"),
-            QStringLiteral("Namespace"), false, {QStringLiteral("ns")}, {}},
+            kindname::Namespace, false, {QStringLiteral("ns")}, {}},
         {{}, QStringLiteral("v1"), QStringLiteral("persistentvolumes"), QStringLiteral("persistentvolume"),
-            QStringLiteral("PersistentVolume"), false, {QStringLiteral("pv")}, {}},
+            kindname::PersistentVolume, false, {QStringLiteral("pv")}, {}},
         {{}, QStringLiteral("v1"), QStringLiteral("persistentvolumeclaims"),
-            QStringLiteral("persistentvolumeclaim"), QStringLiteral("PersistentVolumeClaim"), true,
+            QStringLiteral("persistentvolumeclaim"), kindname::PersistentVolumeClaim, true,
             {QStringLiteral("pvc")}, {}},
-        {{}, QStringLiteral("v1"), QStringLiteral("pods"), QStringLiteral("pod"), QStringLiteral("Pod"), true,
+        {{}, QStringLiteral("v1"), QStringLiteral("pods"), QStringLiteral("pod"), kindname::Pod, true,
             {QStringLiteral("po")}, {QStringLiteral("all")}},
-        {{}, QStringLiteral("v1"), QStringLiteral("events"), QStringLiteral("event"), QStringLiteral("Event"),
-            true, {QStringLiteral("ev")}, {}},
+        {{}, QStringLiteral("v1"), QStringLiteral("events"), QStringLiteral("event"), kindname::Event, true,
+            {QStringLiteral("ev")}, {}},
         {QStringLiteral("storage.k8s.io"), QStringLiteral("v1"), QStringLiteral("storageclasses"),
-            QStringLiteral("storageclass"), QStringLiteral("StorageClass"), false, {QStringLiteral("sc")},
-            {}},
+            QStringLiteral("storageclass"), kindname::StorageClass, false, {QStringLiteral("sc")}, {}},
         {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments"),
-            QStringLiteral("deployment"), QStringLiteral("Deployment"), true, {QStringLiteral("deploy")},
+            QStringLiteral("deployment"), kindname::Deployment, true, {QStringLiteral("deploy")},
             {QStringLiteral("all")}},
         {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("statefulsets"),
-            QStringLiteral("statefulset"), QStringLiteral("StatefulSet"), true, {QStringLiteral("sts")},
+            QStringLiteral("statefulset"), kindname::StatefulSet, true, {QStringLiteral("sts")},
             {QStringLiteral("all")}},
         {{}, QStringLiteral("v1"), QStringLiteral("configmaps"), QStringLiteral("configmap"),
             QStringLiteral("ConfigMap"), true, {QStringLiteral("cm")}, {}},
-        {{}, QStringLiteral("v1"), QStringLiteral("secrets"), QStringLiteral("secret"),
-            QStringLiteral("Secret"), true, {}, {}},
+        {{}, QStringLiteral("v1"), QStringLiteral("secrets"), QStringLiteral("secret"), kindname::Secret,
+            true, {}, {}},
         {{}, QStringLiteral("v1"), QStringLiteral("services"), QStringLiteral("service"),
             QStringLiteral("Service"), true, {QStringLiteral("svc")}, {QStringLiteral("all")}},
     };

@@ -3,6 +3,7 @@
 #include "models/resources/StorageClass.h"
 
 #include "models/resources/JsonFields.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/WellKnownKeys.h"
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,7 @@ StorageClass StorageClass::fromJson(const QJsonObject& object)
 {
     StorageClass sc;
     sc.m_json = object;
-    sc.metadata = ObjectMeta::fromJson(object.value("metadata"_L1).toObject());
+    sc.metadata = ObjectMeta::fromJson(metafield::of(object));
     sc.provisioner = object.value("provisioner"_L1).toString();
     sc.reclaimPolicy = jsonfield::stringOr(object.value("reclaimPolicy"_L1), "Delete"_L1);
     sc.volumeBindingMode = jsonfield::stringOr(object.value("volumeBindingMode"_L1), "Immediate"_L1);

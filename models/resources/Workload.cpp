@@ -3,6 +3,7 @@
 #include "models/resources/Workload.h"
 
 #include "models/resources/JsonFields.h"
+#include "models/resources/MetaFields.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +12,7 @@ namespace ase {
 void Workload::decodeWorkload(const QJsonObject& object)
 {
     m_json = object;
-    metadata = ObjectMeta::fromJson(object.value("metadata"_L1).toObject());
+    metadata = ObjectMeta::fromJson(metafield::of(object));
     const QJsonObject spec = object.value("spec"_L1).toObject();
     replicas = static_cast<int>(jsonfield::integer(spec.value("replicas"_L1), 1));
     readyReplicas = static_cast<int>(

@@ -7,6 +7,9 @@
 #include "app/session/EventFollower.h"
 #include "app/session/Session.h"
 #include "models/export/ExportPlan.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
+#include "models/resources/ObjectMeta.h"
 #include "models/resources/OpenApiValidator.h"
 #include "models/resources/ResourceKind.h"
 #include "models/store/ResourceStore.h"
@@ -48,19 +51,7 @@ constexpr int LineRole = Qt::UserRole + 2;
 
 QString keyOf(const QJsonObject& o)
 {
-    const QJsonObject meta = o.value(u"metadata").toObject();
-    const QString ns = meta.value(u"namespace").toString();
-    const QString name = meta.value(u"name").toString();
-    return ns.isEmpty() ? name : QString(ns + u'/' + name);
-}
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
+    return objectKey(metafield::ns(o), metafield::name(o));
 }
 
 } // namespace
@@ -86,7 +77,28 @@ ApplyWindow::ApplyWindow(Session* session, QWidget* parent)
     setObjectName(QStringLiteral("applyWindow"));
     setWindowTitle(tr("Apply YAML"));
     setSizeGripEnabled(true);
+    setUpEditor();
+    setUpChecks();
+    setUpObjects();
+    m_status->setObjectName(QStringLiteral("applyStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layOut();
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(150);
+    connect(m_checkTimer, &QTimer::timeout, this, &ApplyWindow::recheck);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &ApplyWindow::scheduleCheck);
+    connect(m_open, &QPushButton::clicked, this, &ApplyWindow::openWithDialog);
+    connect(m_dryRun, &QPushButton::clicked, this, &ApplyWindow::runDryRun);
+    connect(m_apply, &QPushButton::clicked, this, [this] { apply(false); });
+    connect(m_create, &QPushButton::clicked, this, &ApplyWindow::create);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    loadSchemas();
+    recheck();
+}
 
+void ApplyWindow::setUpEditor()
+{
     m_files->setObjectName(QStringLiteral("applyFiles"));
     m_files->setWordWrap(true);
     m_files->setText(tr("Open YAML files, drop them on the main window, or type or paste manifests here."));
@@ -95,7 +107,10 @@ ApplyWindow::ApplyWindow(Session* session, QWidget* parent)
     m_edit->setAccessibleName(tr("YAML of the objects to apply"));
     m_highlighter = new CodeHighlighter(QStringLiteral("YAML"), m_edit);
     m_edit->setTabStopDistance(m_edit->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
+}
 
+void ApplyWindow::setUpChecks()
+{
     m_checks->setObjectName(QStringLiteral("applyChecks"));
     m_checks->setAccessibleName(tr("Checks"));
     m_checks->setWordWrap(true);
@@ -111,7 +126,10 @@ ApplyWindow::ApplyWindow(Session* session, QWidget* parent)
     m_schemaState->setObjectName(QStringLiteral("applySchemaState"));
     m_schemaState->setWordWrap(true);
     m_schemaState->setForegroundRole(QPalette::PlaceholderText);
+}
 
+void ApplyWindow::setUpObjects()
+{
     m_objects->setObjectName(QStringLiteral("applyObjects"));
     m_objects->setAccessibleName(tr("Objects and the server's answers"));
     m_objects->setHeaderLabels({tr("Object"), tr("Dry run"), tr("Result")});
@@ -129,21 +147,20 @@ ApplyWindow::ApplyWindow(Session* session, QWidget* parent)
         else if (const int line = item->data(ObjectColumn, LineRole).toInt(); line > 0)
             m_edit->setTextCursor(QTextCursor(m_edit->document()->findBlockByNumber(line - 1)));
     });
+}
 
-    m_status->setObjectName(QStringLiteral("applyStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
+void ApplyWindow::layOut()
+{
     auto* checksBox = new QWidget(this);
     auto* checksLayout = new QVBoxLayout(checksBox);
     checksLayout->setContentsMargins(0, 0, 0, 0);
-    checksLayout->addWidget(heading(tr("Checks"), checksBox));
+    checksLayout->addWidget(wizardstyle::heading(tr("Checks"), checksBox));
     checksLayout->addWidget(m_checks, 1);
     checksLayout->addWidget(m_schemaState);
     auto* objectsBox = new QWidget(this);
     auto* objectsLayout = new QVBoxLayout(objectsBox);
     objectsLayout->setContentsMargins(0, 0, 0, 0);
-    objectsLayout->addWidget(heading(tr("Objects, in the order they are sent"), objectsBox));
+    objectsLayout->addWidget(wizardstyle::heading(tr("Objects, in the order they are sent"), objectsBox));
     objectsLayout->addWidget(m_objects, 1);
     m_right->addWidget(checksBox);
     m_right->addWidget(objectsBox);
@@ -165,6 +182,14 @@ ApplyWindow::ApplyWindow(Session* session, QWidget* parent)
     splitter->setSizes({560, 640});
     splitter->setChildrenCollapsible(false);
 
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttonRow());
+    resize(1200, 760);
+}
+
+QHBoxLayout* ApplyWindow::buttonRow()
+{
     m_open->setAutoDefault(false);
     m_dryRun->setObjectName(QStringLiteral("applyDryRun"));
     m_dryRun->setAutoDefault(false);
@@ -185,22 +210,7 @@ ApplyWindow::ApplyWindow(Session* session, QWidget* parent)
     buttons->addWidget(m_create);
     buttons->addWidget(m_apply);
     buttons->addWidget(m_close);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
-    resize(1200, 760);
-
-    m_checkTimer->setSingleShot(true);
-    m_checkTimer->setInterval(150);
-    connect(m_checkTimer, &QTimer::timeout, this, &ApplyWindow::recheck);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, &ApplyWindow::scheduleCheck);
-    connect(m_open, &QPushButton::clicked, this, &ApplyWindow::openWithDialog);
-    connect(m_dryRun, &QPushButton::clicked, this, &ApplyWindow::runDryRun);
-    connect(m_apply, &QPushButton::clicked, this, [this] { apply(false); });
-    connect(m_create, &QPushButton::clicked, this, &ApplyWindow::create);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::close);
-    loadSchemas();
-    recheck();
+    return buttons;
 }
 
 ApplyWindow::~ApplyWindow() = default;
@@ -509,7 +519,7 @@ void ApplyWindow::startFollowing(const QList<ServerAnswer>& applied)
     connect(m_follow, &FollowPanel::linkActivated, this, &ApplyWindow::objectLinkActivated);
     // The Events of the first claim (the binder's), as they come.
     for (const ServerAnswer& answer : applied) {
-        if (answer.kind == u"PersistentVolumeClaim") {
+        if (answer.kind == kindname::PersistentVolumeClaim) {
             m_follow->setEventStore(
                 m_session->followEventsOf(answer.kind, answer.ns, answer.name, answer.uid, m_follow)
                     ->store());

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -75,6 +76,13 @@ Q_SIGNALS:
     void answered();
 
 private:
+    void setUpEditor();
+    /// The checks list (activating one shows its line) and the schemas' state.
+    void setUpChecks();
+    /// The objects and the server's answers (activating one opens it, or shows its line).
+    void setUpObjects();
+    void layOut();
+    QHBoxLayout* buttonRow();
     void scheduleCheck();
     void recheck();
     void markErrors();

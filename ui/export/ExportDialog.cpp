@@ -3,6 +3,8 @@
 #include "ui/export/ExportDialog.h"
 
 #include "app/session/Session.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/store/ResourceStore.h"
 #include "ui/wizards/WizardStyle.h"
 
@@ -76,11 +78,20 @@ ExportDialog::ExportDialog(Session* session, const Context& context, QWidget* pa
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export YAML"));
     setAttribute(Qt::WA_DeleteOnClose, false);
+    QGroupBox* what = makeWhatBox();
+    QGroupBox* how = makeHowBox();
+    QGroupBox* where = makeWhereBox();
+    setUpResultWidgets();
+    layOut(what, how, where);
+    connectControls();
+    replan();
+}
 
-    // What.
+QGroupBox* ExportDialog::makeWhatBox()
+{
     auto* what = new QGroupBox(tr("What"), this);
     auto* whatLayout = new QVBoxLayout(what);
-    const bool shares = m_context.kind == u"Share";
+    const bool shares = m_context.kind == kindname::Share;
     const struct
     {
         Scope scope;
@@ -113,9 +124,8 @@ ExportDialog::ExportDialog(Session* session, const Context& context, QWidget* pa
     m_namespace->setObjectName(QStringLiteral("exportNamespace"));
     m_namespace->setAccessibleName(tr("Namespace to export"));
     QStringList namespaces;
-    for (const QJsonObject& ns : m_session->store()->objects(QStringLiteral("Namespace")))
-        namespaces.append(
-            ns.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString());
+    for (const QJsonObject& ns : m_session->store()->objects(kindname::Namespace))
+        namespaces.append(metafield::name(ns));
     namespaces.sort();
     m_namespace->addItems(namespaces);
     m_namespace->setCurrentText(m_context.ns);
@@ -128,8 +138,12 @@ ExportDialog::ExportDialog(Session* session, const Context& context, QWidget* pa
         scopeButton(Scope::Namespace)->setChecked(true);
     else
         scopeButton(Scope::Everything)->setChecked(true);
+    return what;
+}
 
-    // How.
+QGroupBox* ExportDialog::makeHowBox()
+{
+    const bool shares = m_context.kind == kindname::Share;
     auto* how = new QGroupBox(tr("How"), this);
     auto* howLayout = new QVBoxLayout(how);
     m_related->setObjectName(QStringLiteral("exportRelated"));
@@ -143,8 +157,11 @@ ExportDialog::ExportDialog(Session* session, const Context& context, QWidget* pa
     howLayout->addWidget(m_related);
     howLayout->addWidget(m_raw);
     howLayout->addWidget(m_iotEdge);
+    return how;
+}
 
-    // Where.
+QGroupBox* ExportDialog::makeWhereBox()
+{
     auto* where = new QGroupBox(tr("Where"), this);
     auto* whereLayout = new QVBoxLayout(where);
     m_fileButton->setObjectName(QStringLiteral("exportToFile"));
@@ -166,8 +183,11 @@ ExportDialog::ExportDialog(Session* session, const Context& context, QWidget* pa
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     whereLayout->addLayout(pathRow);
+    return where;
+}
 
-    // Summary, progress, report.
+void ExportDialog::setUpResultWidgets()
+{
     m_summary->setObjectName(QStringLiteral("exportSummary"));
     m_summary->setAccessibleName(tr("What the export writes, what it changes and why"));
     m_summary->setOpenLinks(false);
@@ -179,26 +199,22 @@ ExportDialog::ExportDialog(Session* session, const Context& context, QWidget* pa
     m_report->setWordWrap(true);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_report->setVisible(false);
-
     m_export = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     m_cancel = m_buttons->addButton(QDialogButtonBox::Close);
     m_cancel->setObjectName(QStringLiteral("exportCancel"));
-    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
-    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
+}
 
+void ExportDialog::layOut(QGroupBox* what, QGroupBox* how, QGroupBox* where)
+{
     auto* left = new QVBoxLayout;
     left->addWidget(what);
     left->addWidget(how);
     left->addWidget(where);
     left->addStretch();
     auto* right = new QVBoxLayout;
-    auto* summaryTitle = new QLabel(tr("Summary: what is written, what is changed and why"), this);
-    QFont bold = summaryTitle->font();
-    bold.setBold(true);
-    summaryTitle->setFont(bold);
-    right->addWidget(summaryTitle);
+    right->addWidget(wizardstyle::heading(tr("Summary: what is written, what is changed and why"), this));
     right->addWidget(m_summary, 1);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
@@ -209,7 +225,12 @@ ExportDialog::ExportDialog(Session* session, const Context& context, QWidget* pa
     layout->addWidget(m_report);
     layout->addWidget(m_buttons);
     resize(980, 600);
+}
 
+void ExportDialog::connectControls()
+{
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
     m_replanTimer->setSingleShot(true);
     m_replanTimer->setInterval(120);
     connect(m_replanTimer, &QTimer::timeout, this, &ExportDialog::replan);
@@ -236,7 +257,6 @@ ExportDialog::ExportDialog(Session* session, const Context& context, QWidget* pa
         updateButtons();
     });
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    replan();
 }
 
 ExportDialog::~ExportDialog()

@@ -11,6 +11,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -81,6 +82,14 @@ Q_SIGNALS:
     void exported();
 
 private:
+    /// The three choices: what (scope and namespace), how (related, raw, IoT Edge), where.
+    QGroupBox* makeWhatBox();
+    QGroupBox* makeHowBox();
+    QGroupBox* makeWhereBox();
+    /// The summary, progress, report and buttons.
+    void setUpResultWidgets();
+    void layOut(QGroupBox* what, QGroupBox* how, QGroupBox* where);
+    void connectControls();
     ExportSelection selection() const;
     exporting::ExportOptions options() const;
     exporting::ExportTarget target(bool overwrite) const;

@@ -3,6 +3,7 @@
 #include "ui/graph/BindingInspector.h"
 
 #include "app/session/Session.h"
+#include "models/resources/KindNames.h"
 #include "ui/DetailsPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResourcePane.h"
@@ -54,14 +55,14 @@ void BindingInspector::followSelection(const QString& kind, const QString& key)
     if (key.isEmpty())
         return;
     m_graph->selectObject(kind, key);
-    if (kind == u"PersistentVolumeClaim")
+    if (kind == kindname::PersistentVolumeClaim)
         m_pending->showClaim(key);
 }
 
 void BindingInspector::attach(MainWindow* window)
 {
-    for (const QString& kind :
-        {u"Share"_s, u"PersistentVolume"_s, u"PersistentVolumeClaim"_s, u"StorageClass"_s}) {
+    for (const QLatin1StringView kind : {kindname::Share, kindname::PersistentVolume,
+             kindname::PersistentVolumeClaim, kindname::StorageClass}) {
         if (ResourcePane* pane = window->pane(kind))
             connect(pane, &ResourcePane::currentKeyChanged, this, &BindingInspector::followSelection);
     }
@@ -69,7 +70,7 @@ void BindingInspector::attach(MainWindow* window)
     // kinds without a pane (pods, workloads) go to the details alone.
     connect(m_graph, &GraphPanel::objectSelected, window,
         [window, this](const QString& kind, const QString& key) {
-            if (kind == u"PersistentVolumeClaim")
+            if (kind == kindname::PersistentVolumeClaim)
                 m_pending->showClaim(key);
             if (ResourcePane* pane = window->pane(kind); pane && pane->selectKey(key))
                 return;

@@ -333,40 +333,46 @@ void GraphView::paintEvent(QPaintEvent*)
     p.scale(m_scale, m_scale);
     const QRectF view = QRectF(mapToGraph(QPointF(0, 0)), mapToGraph(QPointF(width(), height())))
                             .adjusted(-kBoxWidth, -kBoxHeight, kBoxWidth, kBoxHeight);
-    const QColor line = pal.color(QPalette::PlaceholderText);
-    const QColor problem = StatusDecorationProxy::colourFor(ResourceTableModel::StatusError);
-    const QColor textColour = pal.color(QPalette::Text);
-
-    // Column titles.
-    if (text) {
-        QFont bold = font();
-        bold.setBold(true);
-        p.setFont(bold);
-        p.setPen(textColour);
-        static const char* const titles[] = {QT_TR_NOOP("Shares"), QT_TR_NOOP("PersistentVolumes"),
-            QT_TR_NOOP("Claims"), QT_TR_NOOP("Pods"), QT_TR_NOOP("Workloads")};
-        for (int c = 0; c < kColumnCount; ++c)
-            p.drawText(QPointF(kMargin + c * (kBoxWidth + kColumnGap), m_layout.mainTop - 10), tr(titles[c]));
-        if (!m_layout.columns.at(kClassColumn).isEmpty())
-            p.drawText(QPointF(kMargin, kMargin + kHeader - 10), tr("StorageClasses"));
-        p.setFont(font());
+    if (text)
+        paintColumnTitles(p);
+    const RowRanges rows = rowsInView(view);
+    if (!boxes) {
+        // Far out: the density picture, in widget pixels.
+        p.resetTransform();
+        paintDensity(p, rows);
+        if (overviewShown())
+            paintOverview(p);
+        return;
     }
+    paintEdges(p, view, rows, text);
+    paintNodes(p, view, rows, text);
+    if (overviewShown()) {
+        p.resetTransform();
+        p.setRenderHint(QPainter::Antialiasing, false);
+        paintOverview(p);
+    }
+}
 
-    // Edges: those whose span meets the view. Class edges fan out to every claim of the
-    // class: drawn only near enough to read them, and only to nodes in view.
-    const QSet<int> selectedNeighbours = [this] {
-        QSet<int> out;
-        const int s = m_layout.graph.indexOf(m_selectedId);
-        if (s >= 0)
-            for (const int ei : edgesOf(s)) {
-                const Edge& e = m_layout.graph.edges().at(ei);
-                out << e.from << e.to;
-            }
-        return out;
-    }();
-    // The rows in view, per column: what is painted is found from them, so that a frame
-    // costs the nodes and edges in view, not the whole graph.
-    QList<std::pair<int, int>> inViewRows(kColumnCount + 1);
+void GraphView::paintColumnTitles(QPainter& p) const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(palette().color(QPalette::Text));
+    static const char* const titles[] = {QT_TR_NOOP("Shares"), QT_TR_NOOP("PersistentVolumes"),
+        QT_TR_NOOP("Claims"), QT_TR_NOOP("Pods"), QT_TR_NOOP("Workloads")};
+    for (int c = 0; c < kColumnCount; ++c)
+        p.drawText(QPointF(kMargin + c * (kBoxWidth + kColumnGap), m_layout.mainTop - 10), tr(titles[c]));
+    if (!m_layout.columns.at(kClassColumn).isEmpty())
+        p.drawText(QPointF(kMargin, kMargin + kHeader - 10), tr("StorageClasses"));
+    p.setFont(font());
+}
+
+GraphView::RowRanges GraphView::rowsInView(const QRectF& view) const
+{
+    // What is painted is found from the rows in view, so that a frame costs the nodes and
+    // edges in view, not the whole graph.
+    RowRanges rows(kColumnCount + 1);
     for (int c = 0; c <= kColumnCount; ++c) {
         int first = 0;
         int last = int(m_layout.columns.at(c).size()) - 1;
@@ -375,167 +381,182 @@ void GraphView::paintEvent(QPaintEvent*)
             last
                 = std::min(last, int(std::ceil((view.bottom() - m_layout.mainTop) / (kBoxHeight + kRowGap))));
         }
-        inViewRows[c] = {first, last};
+        rows[c] = {first, last};
     }
-    if (!boxes) {
-        // Far out: the density picture, in widget pixels.
-        p.resetTransform();
-        paintDensity(p, inViewRows);
-        if (overviewShown())
-            paintOverview(p);
-        return;
-    }
+    return rows;
+}
+
+void GraphView::paintEdges(QPainter& p, const QRectF& view, const RowRanges& rows, bool text) const
+{
+    // Edges: those whose span meets the view. Class edges fan out to every claim of the
+    // class: drawn only near enough to read them, and only to nodes in view.
+    const int selected = m_layout.graph.indexOf(m_selectedId);
+    QSet<int> selectedNeighbours;
+    if (selected >= 0)
+        for (const int ei : edgesOf(selected)) {
+            const Edge& e = m_layout.graph.edges().at(ei);
+            selectedNeighbours << e.from << e.to;
+        }
     const auto inView = [&](int node) {
-        const auto [first, last] = inViewRows.at(int(m_layout.graph.nodes().at(node).column));
+        const auto [first, last] = rows.at(int(m_layout.graph.nodes().at(node).column));
         const int row = m_layout.row.at(node);
         return row >= first && row <= last;
     };
     for (int c = 0; c <= kColumnCount; ++c)
-        for (int r = inViewRows.at(c).first; r <= inViewRows.at(c).second; ++r)
+        for (int r = rows.at(c).first; r <= rows.at(c).second; ++r)
             for (const int ei : edgesOf(m_layout.columns.at(c).at(r))) {
                 const Edge& e = m_layout.graph.edges().at(ei);
                 // Once per edge: from its first end in view. (An edge whose two ends are out of
                 // view is not drawn; the barycentre order keeps edges short.)
                 if (e.from != m_layout.columns.at(c).at(r) && inView(e.from))
                     continue;
-                const QRectF a = rectOfIndex(e.from);
-                const QRectF b = rectOfIndex(e.to);
-                if (a.isNull() || b.isNull())
-                    continue;
-                const bool classEdge = e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume;
-                // A class reaches every claim and volume of it: its edges are drawn for the
-                // selected or hovered object (or class) only, else they hide everything else.
-                if (classEdge
-                    && (!text
-                        || (m_layout.graph.nodes().at(e.from).id != m_selectedId
-                            && m_layout.graph.nodes().at(e.to).id != m_selectedId
-                            && m_layout.graph.nodes().at(e.from).id != m_hoverId
-                            && m_layout.graph.nodes().at(e.to).id != m_hoverId)))
-                    continue;
-                const QPointF p1
-                    = classEdge ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());
-                const QPointF p2
-                    = classEdge ? QPointF(b.center().x(), b.top()) : QPointF(b.left(), b.center().y());
-                if (!view.intersects(QRectF(p1, p2).normalized().adjusted(-1, -1, 1, 1)))
-                    continue;
-                const bool finding = e.kind == EdgeKind::VolumeClaimsOnly
-                    || e.kind == EdgeKind::ClaimNamesOnly || e.kind == EdgeKind::Dangling;
                 const bool highlighted = selectedNeighbours.contains(e.from)
-                    && selectedNeighbours.contains(e.to)
-                    && (m_layout.graph.indexOf(m_selectedId) == e.from
-                        || m_layout.graph.indexOf(m_selectedId) == e.to);
-                QPen pen(finding ? problem : (highlighted ? pal.color(QPalette::Highlight) : line));
-                // Cosmetic: widths in pixels whatever the zoom; the raster engine draws them
-                // without stroking a path, which is what keeps a zoomed-out frame cheap.
-                pen.setWidthF(highlighted ? 2.5 : (boxes ? 1.3 : 1.0));
-                pen.setCosmetic(true);
-                if (finding)
-                    pen.setStyle(Qt::DashLine);
-                else if (classEdge)
-                    pen.setStyle(Qt::DotLine);
-                if (classEdge) {
-                    QColor faint = pen.color();
-                    faint.setAlphaF(0.45f);
-                    pen.setColor(faint);
-                }
-                p.setPen(pen);
-                p.setBrush(Qt::NoBrush);
-                // An edge longer than the view is tall (a Deployment's edges to a hundred pods
-                // far above and below) is drawn straight: the raster engine clips a line at the
-                // view, while a curve is flattened and stroked over its whole length.
-                if (boxes && !classEdge && std::abs(p2.y() - p1.y()) <= view.height()) {
-                    QPainterPath path(p1);
-                    const double dx = (p2.x() - p1.x()) / 2;
-                    path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2);
-                    p.drawPath(path);
-                } else {
-                    p.drawLine(p1, p2);
-                }
-                // A half-bound pair: an arrow at the end that is pointed at but does not point back.
-                if (text && (e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly)) {
-                    const bool atClaim = e.kind == EdgeKind::VolumeClaimsOnly;
-                    const QPointF tip = atClaim ? p2 : p1;
-                    const double dir = atClaim ? -1 : 1;
-                    QPolygonF arrow;
-                    arrow << tip << tip + QPointF(dir * 9, -5) << tip + QPointF(dir * 9, 5);
-                    p.setPen(Qt::NoPen);
-                    p.setBrush(problem);
-                    p.drawPolygon(arrow);
-                }
+                    && selectedNeighbours.contains(e.to) && (selected == e.from || selected == e.to);
+                paintEdge(p, view, e, text, highlighted);
             }
+}
 
-    // Nodes: per column, only the rows in view.
+void GraphView::paintEdge(QPainter& p, const QRectF& view, const Edge& e, bool text, bool highlighted) const
+{
+    const QRectF a = rectOfIndex(e.from);
+    const QRectF b = rectOfIndex(e.to);
+    if (a.isNull() || b.isNull())
+        return;
+    const bool classEdge = e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume;
+    // A class reaches every claim and volume of it: its edges are drawn for the selected or
+    // hovered object (or class) only, else they hide everything else.
+    if (classEdge
+        && (!text
+            || (m_layout.graph.nodes().at(e.from).id != m_selectedId
+                && m_layout.graph.nodes().at(e.to).id != m_selectedId
+                && m_layout.graph.nodes().at(e.from).id != m_hoverId
+                && m_layout.graph.nodes().at(e.to).id != m_hoverId)))
+        return;
+    const QPointF p1 = classEdge ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());
+    const QPointF p2 = classEdge ? QPointF(b.center().x(), b.top()) : QPointF(b.left(), b.center().y());
+    if (!view.intersects(QRectF(p1, p2).normalized().adjusted(-1, -1, 1, 1)))
+        return;
+    const QPalette& pal = palette();
+    const QColor problem = StatusDecorationProxy::colourFor(ResourceTableModel::StatusError);
+    const bool finding = e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly
+        || e.kind == EdgeKind::Dangling;
+    QPen pen(finding ? problem
+                     : (highlighted ? pal.color(QPalette::Highlight) : pal.color(QPalette::PlaceholderText)));
+    // Cosmetic: widths in pixels whatever the zoom; the raster engine draws them without
+    // stroking a path, which is what keeps a zoomed-out frame cheap.
+    pen.setWidthF(highlighted ? 2.5 : 1.3);
+    pen.setCosmetic(true);
+    if (finding)
+        pen.setStyle(Qt::DashLine);
+    else if (classEdge)
+        pen.setStyle(Qt::DotLine);
+    if (classEdge) {
+        QColor faint = pen.color();
+        faint.setAlphaF(0.45f);
+        pen.setColor(faint);
+    }
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    // An edge longer than the view is tall (a Deployment's edges to a hundred pods far above
+    // and below) is drawn straight: the raster engine clips a line at the view, while a curve
+    // is flattened and stroked over its whole length.
+    if (!classEdge && std::abs(p2.y() - p1.y()) <= view.height()) {
+        QPainterPath path(p1);
+        const double dx = (p2.x() - p1.x()) / 2;
+        path.cubicTo(p1 + QPointF(dx, 0), p2 - QPointF(dx, 0), p2);
+        p.drawPath(path);
+    } else {
+        p.drawLine(p1, p2);
+    }
+    // A half-bound pair: an arrow at the end that is pointed at but does not point back.
+    if (text && (e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly)) {
+        const bool atClaim = e.kind == EdgeKind::VolumeClaimsOnly;
+        const QPointF tip = atClaim ? p2 : p1;
+        const double dir = atClaim ? -1 : 1;
+        QPolygonF arrow;
+        arrow << tip << tip + QPointF(dir * 9, -5) << tip + QPointF(dir * 9, 5);
+        p.setPen(Qt::NoPen);
+        p.setBrush(problem);
+        p.drawPolygon(arrow);
+    }
+}
+
+void GraphView::paintNodes(QPainter& p, const QRectF& view, const RowRanges& rows, bool text)
+{
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
-    const QFontMetricsF fm(font());
+    const NodeFonts fonts {font(), small, QFontMetricsF(font()), QFontMetricsF(small)};
+    // Per column, only the rows in view.
     for (int c = 0; c <= kColumnCount; ++c) {
         const QList<int>& column = m_layout.columns.at(c);
-        const auto [first, last] = inViewRows.at(c);
+        const auto [first, last] = rows.at(c);
         for (int r = first; r <= last; ++r) {
             const int index = column.at(r);
-            const Node& n = m_layout.graph.nodes().at(index);
             const QRectF box = rectOfIndex(index);
             if (!view.intersects(box))
                 continue;
             ++m_lastPainted;
-            const int status = statusOf(n);
-            QColor accent = StatusDecorationProxy::colourFor(status);
-            if (status == ResourceTableModel::StatusOk)
-                accent = okColour(pal);
-            if (!accent.isValid())
-                accent = line;
-            const bool selected = n.id == m_selectedId;
-            const QColor fill = mix(pal.color(QPalette::Base), accent, selected ? 0.30 : 0.14);
-            QPen border(selected ? pal.color(QPalette::Highlight) : accent);
-            border.setWidthF(selected ? 3.0 : (n.id == m_hoverId ? 2.0 : 1.2));
-            border.setCosmetic(true);
-            if (n.kind == NodeKind::Ghost)
-                border.setStyle(Qt::DashLine);
-            p.setPen(border);
-            p.setBrush(fill);
-            p.drawRoundedRect(box, 6, 6);
-            if (!text)
-                continue;
-            auto icon = m_iconCache.constFind(status);
-            if (icon == m_iconCache.cend())
-                icon = m_iconCache.insert(status, StatusDecorationProxy::iconFor(status).pixmap(16, 16));
-            double textRight = box.right() - 8;
-            if (!icon->isNull()) {
-                p.drawPixmap(QRectF(box.right() - 22, box.top() + 4, 16, 16), *icon, QRectF(icon->rect()));
-                textRight -= 18;
-            }
-            // The two lines, elided and laid out once per node (not once per frame).
-            auto texts = m_textCache.find(index);
-            if (texts == m_textCache.end()) {
-                if (m_textCache.size() > 4000)
-                    m_textCache.clear();
-                const QString label
-                    = n.ns.isEmpty() || !m_namespaceShown ? n.name : QString(n.ns + u'/' + n.name);
-                const QString kind = n.kind == NodeKind::Ghost ? tr("missing PersistentVolume") : n.kindName;
-                const QString sub = n.status.isEmpty() ? kind : tr("%1 · %2").arg(kind, n.status);
-                std::array<QStaticText, 2> made {
-                    QStaticText(fm.elidedText(label, Qt::ElideMiddle, textRight - box.left() - 8)),
-                    QStaticText(QFontMetricsF(small).elidedText(sub, Qt::ElideRight, box.width() - 16))};
-                for (QStaticText& t : made) {
-                    t.setTextFormat(Qt::PlainText);
-                    t.setPerformanceHint(QStaticText::AggressiveCaching);
-                }
-                texts = m_textCache.insert(index, made);
-            }
-            const QFontMetricsF smallMetrics(small);
-            p.setPen(textColour);
-            p.setFont(font());
-            p.drawStaticText(QPointF(box.left() + 8, box.top() + 16 - fm.ascent()), texts->at(0));
-            p.setFont(small);
-            p.setPen(pal.color(QPalette::PlaceholderText));
-            p.drawStaticText(QPointF(box.left() + 8, box.top() + 31 - smallMetrics.ascent()), texts->at(1));
+            paintNode(p, index, box, text, fonts);
         }
     }
-    if (overviewShown()) {
-        p.resetTransform();
-        p.setRenderHint(QPainter::Antialiasing, false);
-        paintOverview(p);
+}
+
+void GraphView::paintNode(QPainter& p, int index, const QRectF& box, bool text, const NodeFonts& fonts)
+{
+    const QPalette& pal = palette();
+    const Node& n = m_layout.graph.nodes().at(index);
+    const int status = statusOf(n);
+    const QColor accent = statusColour(status);
+    const bool selected = n.id == m_selectedId;
+    const QColor fill = mix(pal.color(QPalette::Base), accent, selected ? 0.30 : 0.14);
+    QPen border(selected ? pal.color(QPalette::Highlight) : accent);
+    border.setWidthF(selected ? 3.0 : (n.id == m_hoverId ? 2.0 : 1.2));
+    border.setCosmetic(true);
+    if (n.kind == NodeKind::Ghost)
+        border.setStyle(Qt::DashLine);
+    p.setPen(border);
+    p.setBrush(fill);
+    p.drawRoundedRect(box, 6, 6);
+    if (!text)
+        return;
+    auto icon = m_iconCache.constFind(status);
+    if (icon == m_iconCache.cend())
+        icon = m_iconCache.insert(status, StatusDecorationProxy::iconFor(status).pixmap(16, 16));
+    double textRight = box.right() - 8;
+    if (!icon->isNull()) {
+        p.drawPixmap(QRectF(box.right() - 22, box.top() + 4, 16, 16), *icon, QRectF(icon->rect()));
+        textRight -= 18;
     }
+    const std::array<QStaticText, 2>& texts = nodeTexts(index, box, textRight - box.left() - 8, fonts);
+    p.setPen(pal.color(QPalette::Text));
+    p.setFont(fonts.normal);
+    p.drawStaticText(QPointF(box.left() + 8, box.top() + 16 - fonts.normalMetrics.ascent()), texts.at(0));
+    p.setFont(fonts.small);
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    p.drawStaticText(QPointF(box.left() + 8, box.top() + 31 - fonts.smallMetrics.ascent()), texts.at(1));
+}
+
+const std::array<QStaticText, 2>& GraphView::nodeTexts(
+    int index, const QRectF& box, double labelWidth, const NodeFonts& fonts)
+{
+    // The two lines, elided and laid out once per node (not once per frame).
+    auto texts = m_textCache.find(index);
+    if (texts != m_textCache.end())
+        return *texts;
+    if (m_textCache.size() > 4000)
+        m_textCache.clear();
+    const Node& n = m_layout.graph.nodes().at(index);
+    const QString label = n.ns.isEmpty() || !m_namespaceShown ? n.name : QString(n.ns + u'/' + n.name);
+    const QString kind = n.kind == NodeKind::Ghost ? tr("missing PersistentVolume") : n.kindName;
+    const QString sub = n.status.isEmpty() ? kind : tr("%1 · %2").arg(kind, n.status);
+    std::array<QStaticText, 2> made {
+        QStaticText(fonts.normalMetrics.elidedText(label, Qt::ElideMiddle, labelWidth)),
+        QStaticText(fonts.smallMetrics.elidedText(sub, Qt::ElideRight, box.width() - 16))};
+    for (QStaticText& t : made) {
+        t.setTextFormat(Qt::PlainText);
+        t.setPerformanceHint(QStaticText::AggressiveCaching);
+    }
+    return *m_textCache.insert(index, made);
 }
 
 QColor GraphView::statusColour(int status) const
@@ -589,31 +610,79 @@ void fillRuns(QPainter& p, const QList<quint8>& ranks, double x, double width, d
 
 } // namespace
 
-void GraphView::paintDensity(QPainter& p, const QList<std::pair<int, int>>& rows)
+/// Far out: where columns and rows stand, in widget pixels.
+struct GraphView::DensityGeometry
+{
+    double scale;
+    QPointF offset;
+    double top;
+    double rowStep;
+    double boxHeight;
+    double boxWidth;
+
+    double columnX(int c) const { return (kMargin + c * (kBoxWidth + kColumnGap)) * scale + offset.x(); }
+    double rowY(int r) const { return top + r * rowStep; }
+};
+
+void GraphView::paintDensity(QPainter& p, const RowRanges& rows)
 {
     const QPalette& pal = palette();
     const Node* nodes = m_layout.graph.nodes().constData();
-    const Edge* edges = m_layout.graph.edges().constData();
     const int* row = m_layout.row.constData();
     const int height = this->height();
-    const double rowStep = (kBoxHeight + kRowGap) * m_scale;
-    const double boxHeight = std::max(1.0, kBoxHeight * m_scale);
-    const double boxWidth = std::max(2.0, kBoxWidth * m_scale);
-    const double top = m_layout.mainTop * m_scale + m_offset.y();
-    const auto columnX
-        = [this](int c) { return (kMargin + c * (kBoxWidth + kColumnGap)) * m_scale + m_offset.x(); };
-    const auto rowY = [&](int r) { return top + r * rowStep; };
+    const DensityGeometry g {m_scale, m_offset, m_layout.mainTop * m_scale + m_offset.y(),
+        (kBoxHeight + kRowGap) * m_scale, std::max(1.0, kBoxHeight * m_scale),
+        std::max(2.0, kBoxWidth * m_scale)};
     QList<QColor> colourOfRank(7);
     for (int r = 1; r < 7; ++r)
         colourOfRank[r] = statusColour(kStatusOfRank[r]);
     const auto colour = [&colourOfRank](int rank) { return colourOfRank.at(rank); };
 
-    // Edges first, merged: one line per pixel pair and kind of line. Thousands of edges at
-    // this size are a grey smear: beyond 4,000 nodes only the findings (and the selection's).
+    paintDensityEdges(p, rows, g);
+    // Nodes: per column band, per pixel row the worst status under it.
+    QList<quint8> ranks;
+    for (int c = 0; c < kColumnCount; ++c) {
+        const QList<int>& column = m_layout.columns.at(c);
+        ranks.fill(0, height);
+        for (int r = rows.at(c).first; r <= rows.at(c).second; ++r) {
+            const int node = column.at(r);
+            const double y = g.rowY(r);
+            const int from = std::max(0, int(std::floor(y)));
+            const int to = std::min(height - 1, int(std::ceil(y + g.boxHeight)) - 1);
+            const quint8 rank = rankOf(statusOf(nodes[node]));
+            for (int py = from; py <= to; ++py)
+                ranks[py] = std::max(ranks.at(py), rank);
+            ++m_lastPainted;
+        }
+        fillRuns(p, ranks, g.columnX(c), g.boxWidth, 0, colour);
+    }
+    // Classes: a few marks in their row.
+    for (const int node : m_layout.columns.at(kClassColumn)) {
+        const QRectF box = rectOfIndex(node);
+        p.fillRect(QRectF(mapToView(box.topLeft()), mapToView(box.bottomRight())),
+            colour(rankOf(statusOf(nodes[node]))));
+    }
+    // The selection stands out.
+    const int selected = m_layout.graph.indexOf(m_selectedId);
+    if (selected >= 0 && row[selected] >= 0) {
+        const QRectF box = rectOfIndex(selected);
+        const QRectF inView
+            = QRectF(mapToView(box.topLeft()), mapToView(box.bottomRight())).adjusted(-2, -2, 2, 2);
+        p.fillRect(inView, pal.color(QPalette::Highlight));
+    }
+}
+
+void GraphView::paintDensityEdges(QPainter& p, const RowRanges& rows, const DensityGeometry& g) const
+{
+    // Merged: one line per pixel pair and kind of line. Thousands of edges at this size are
+    // a grey smear: beyond 4,000 nodes only the findings (and the selection's).
+    const Node* nodes = m_layout.graph.nodes().constData();
+    const Edge* edges = m_layout.graph.edges().constData();
+    const int* row = m_layout.row.constData();
     const int selected = m_layout.graph.indexOf(m_selectedId);
     // Plain edges only where rows are apart (two pixels or more): a long line costs its
     // length in pixels, and below that they are a smear.
-    const bool allEdges = m_layout.visible.size() <= 4000 && rowStep >= 2.0;
+    const bool allEdges = m_layout.visible.size() <= 4000 && g.rowStep >= 2.0;
     QSet<quint64> drawn;
     std::array<QList<QLineF>, 3> lines; // plain, finding, the selection's
     for (int c = 0; c < kColumnCount; ++c) {
@@ -637,18 +706,19 @@ void GraphView::paintDensity(QPainter& p, const QList<std::pair<int, int>>& rows
                 const int kind = (e.from == selected || e.to == selected) ? 2 : (finding ? 1 : 0);
                 if (kind == 0 && !allEdges)
                     continue;
-                const int y1 = int(std::floor(rowY(row[e.from]) + boxHeight / 2));
-                const int y2 = int(std::floor(rowY(row[e.to]) + boxHeight / 2));
+                const int y1 = int(std::floor(g.rowY(row[e.from]) + g.boxHeight / 2));
+                const int y2 = int(std::floor(g.rowY(row[e.to]) + g.boxHeight / 2));
                 const quint64 key = (quint64(int(from)) << 61) | (quint64(kind) << 58)
                     | (quint64(quint32(y1 + (1 << 28)) & 0x1fffffffu) << 29)
                     | quint64(quint32(y2 + (1 << 28)) & 0x1fffffffu);
                 if (drawn.contains(key))
                     continue;
                 drawn.insert(key);
-                lines[kind].append(QLineF(columnX(int(from)) + boxWidth, y1, columnX(int(to)), y2));
+                lines[kind].append(QLineF(g.columnX(int(from)) + g.boxWidth, y1, g.columnX(int(to)), y2));
             }
         }
     }
+    const QPalette& pal = palette();
     const QColor pens[] = {pal.color(QPalette::PlaceholderText),
         StatusDecorationProxy::colourFor(ResourceTableModel::StatusError), pal.color(QPalette::Highlight)};
     constexpr qsizetype kMostPlainLines = 2000;
@@ -660,37 +730,6 @@ void GraphView::paintDensity(QPainter& p, const QList<std::pair<int, int>>& rows
         pen.setCosmetic(true);
         p.setPen(pen);
         p.drawLines(lines.at(kind));
-    }
-
-    // Nodes: per column band, per pixel row the worst status under it.
-    QList<quint8> ranks;
-    for (int c = 0; c < kColumnCount; ++c) {
-        const QList<int>& column = m_layout.columns.at(c);
-        ranks.fill(0, height);
-        for (int r = rows.at(c).first; r <= rows.at(c).second; ++r) {
-            const int node = column.at(r);
-            const double y = rowY(r);
-            const int from = std::max(0, int(std::floor(y)));
-            const int to = std::min(height - 1, int(std::ceil(y + boxHeight)) - 1);
-            const quint8 rank = rankOf(statusOf(nodes[node]));
-            for (int py = from; py <= to; ++py)
-                ranks[py] = std::max(ranks.at(py), rank);
-            ++m_lastPainted;
-        }
-        fillRuns(p, ranks, columnX(c), boxWidth, 0, colour);
-    }
-    // Classes: a few marks in their row.
-    for (const int node : m_layout.columns.at(kClassColumn)) {
-        const QRectF box = rectOfIndex(node);
-        p.fillRect(QRectF(mapToView(box.topLeft()), mapToView(box.bottomRight())),
-            colour(rankOf(statusOf(nodes[node]))));
-    }
-    // The selection stands out.
-    if (selected >= 0 && row[selected] >= 0) {
-        const QRectF box = rectOfIndex(selected);
-        const QRectF inView
-            = QRectF(mapToView(box.topLeft()), mapToView(box.bottomRight())).adjusted(-2, -2, 2, 2);
-        p.fillRect(inView, pal.color(QPalette::Highlight));
     }
 }
 

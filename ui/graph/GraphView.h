@@ -4,6 +4,8 @@
 
 #include "models/graph/BindingGraph.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -123,13 +125,37 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    /// Per column, the first and last row in view.
+    using RowRanges = QList<std::pair<int, int>>;
+
     QRectF rectOfIndex(int node) const;
     std::span<const int> edgesOf(int node) const;
     static int statusOf(const graph::Node& node);
     QColor statusColour(int status) const;
     /// Far out: each column as a band, each pixel row coloured by the worst status of the
     /// nodes under it, and the edges merged per pixel pair; costs the rows in view.
-    void paintDensity(QPainter& p, const QList<std::pair<int, int>>& rows);
+    void paintDensity(QPainter& p, const RowRanges& rows);
+    struct DensityGeometry;
+    /// The edges of the density picture, merged per pixel pair.
+    void paintDensityEdges(QPainter& p, const RowRanges& rows, const DensityGeometry& g) const;
+    void paintColumnTitles(QPainter& p) const;
+    RowRanges rowsInView(const QRectF& view) const;
+    void paintEdges(QPainter& p, const QRectF& view, const RowRanges& rows, bool text) const;
+    void paintEdge(QPainter& p, const QRectF& view, const graph::Edge& e, bool text, bool highlighted) const;
+    /// The boxes in view (counted in lastPaintedNodes()).
+    void paintNodes(QPainter& p, const QRectF& view, const RowRanges& rows, bool text);
+    /// The fonts of a node's two lines.
+    struct NodeFonts
+    {
+        QFont normal;
+        QFont small;
+        QFontMetricsF normalMetrics;
+        QFontMetricsF smallMetrics;
+    };
+    void paintNode(QPainter& p, int index, const QRectF& box, bool text, const NodeFonts& fonts);
+    /// A node's two lines (name, kind and status), elided to fit and cached.
+    const std::array<QStaticText, 2>& nodeTexts(
+        int index, const QRectF& box, double labelWidth, const NodeFonts& fonts);
     /// The overview bar: the whole graph's columns, and where the view is.
     void paintOverview(QPainter& p);
     void scrollToOverview(double y);

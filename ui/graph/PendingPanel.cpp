@@ -7,9 +7,11 @@
 #include "app/session/ShareOperations.h"
 #include "models/itemmodels/ResourceTableModel.h"
 #include "models/resources/Event.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/Pod.h"
 #include "models/store/ResourceStore.h"
 #include "ui/StatusDecorationProxy.h"
+#include "ui/wizards/WizardStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,15 +51,6 @@ QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget
     return table;
 }
 
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
 /// The button's words for an action, or "" when the app cannot do it.
 QString buttonText(const Advice& advice)
 {
@@ -88,9 +81,9 @@ PendingPanel::PendingPanel(Session* session, QWidget* parent)
     , m_adviceBox(new QWidget(this))
     , m_adviceLayout(new QVBoxLayout(m_adviceBox))
     , m_actionStatus(new QLabel(this))
-    , m_volumesTitle(sectionTitle(tr("Volumes, as the binder judges them"), this))
+    , m_volumesTitle(wizardstyle::heading(tr("Volumes, as the binder judges them"), this))
     , m_volumes(makeTable({tr("Volume"), tr("Verdict")}, QStringLiteral("ruleTable"), this))
-    , m_eventsTitle(sectionTitle(tr("Events"), this))
+    , m_eventsTitle(wizardstyle::heading(tr("Events"), this))
     , m_events(makeTable({tr("Type"), tr("Reason"), tr("Message")}, QStringLiteral("claimEvents"), this))
 {
     setObjectName(QStringLiteral("pendingPanel"));
@@ -138,8 +131,8 @@ PendingPanel::PendingPanel(Session* session, QWidget* parent)
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &PendingPanel::refresh);
     connect(m_session->store(), &ResourceStore::changed, this, [this](const QString& kind) {
-        if (kind == u"PersistentVolumeClaim" || kind == u"PersistentVolume" || kind == u"StorageClass"
-            || kind == u"Share" || kind == u"Pod")
+        if (kind == kindname::PersistentVolumeClaim || kind == kindname::PersistentVolume
+            || kind == kindname::StorageClass || kind == kindname::Share || kind == kindname::Pod)
             scheduleRefresh();
     });
     connect(m_session->store(), &ResourceStore::cleared, this, &PendingPanel::scheduleRefresh);
@@ -185,7 +178,7 @@ void PendingPanel::refresh()
 {
     ResourceStore* store = m_session->store();
     const QJsonObject object
-        = m_key.isEmpty() ? QJsonObject() : store->object(u"PersistentVolumeClaim"_s, m_key);
+        = m_key.isEmpty() ? QJsonObject() : store->object(kindname::PersistentVolumeClaim, m_key);
     const bool shown = !object.isEmpty();
     for (QWidget* w : {static_cast<QWidget*>(m_volumesTitle), static_cast<QWidget*>(m_volumes),
              static_cast<QWidget*>(m_eventsTitle), static_cast<QWidget*>(m_events), m_adviceBox})
@@ -203,22 +196,22 @@ void PendingPanel::refresh()
     }
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
     const QList<PersistentVolume> volumes
-        = fromJsonObjects<PersistentVolume>(store->objects(u"PersistentVolume"_s));
-    const QList<StorageClass> classes = fromJsonObjects<StorageClass>(store->objects(u"StorageClass"_s));
+        = fromJsonObjects<PersistentVolume>(store->objects(kindname::PersistentVolume));
+    const QList<StorageClass> classes = fromJsonObjects<StorageClass>(store->objects(kindname::StorageClass));
     QStringList unscheduled;
-    for (const QJsonObject& p : store->objects(u"Pod"_s)) {
+    for (const QJsonObject& p : store->objects(kindname::Pod)) {
         const Pod pod = Pod::fromJson(p);
         if (pod.metadata.ns == claim.metadata.ns && pod.usesClaim(claim.metadata.name)
             && pod.nodeName.isEmpty())
             unscheduled.append(pod.metadata.name);
     }
     QList<Share> shares;
-    for (const QJsonObject& s : store->objects(u"Share"_s))
+    for (const QJsonObject& s : store->objects(kindname::Share))
         shares.append(Share::fromJson(s));
     QList<Event> events;
-    for (const QJsonObject& e : m_session->eventStore()->objects(u"Event"_s)) {
+    for (const QJsonObject& e : m_session->eventStore()->objects(kindname::Event)) {
         const Event event = Event::fromJson(e);
-        if (event.involvedObject.kind == u"PersistentVolumeClaim"
+        if (event.involvedObject.kind == kindname::PersistentVolumeClaim
             && event.involvedObject.ns == claim.metadata.ns
             && event.involvedObject.name == claim.metadata.name)
             events.append(event);
@@ -281,7 +274,7 @@ void PendingPanel::fillAdvice()
     }
     if (m_advice.isEmpty())
         return;
-    m_adviceLayout->addWidget(sectionTitle(tr("What to do"), m_adviceBox));
+    m_adviceLayout->addWidget(wizardstyle::heading(tr("What to do"), m_adviceBox));
     for (const Advice& a : std::as_const(m_advice)) {
         auto* row = new QWidget(m_adviceBox);
         auto* h = new QHBoxLayout(row);
@@ -365,7 +358,7 @@ void PendingPanel::clearClaimRef(const Advice& advice)
     m_actionStatus->show();
     fillAdvice();
     const QString volume = advice.target;
-    m_session->cluster()->mergePatch(u"PersistentVolume"_s, QString(), volume, patch, this,
+    m_session->cluster()->mergePatch(kindname::PersistentVolume, QString(), volume, patch, this,
         [this, volume](const QJsonObject&, const ApiError& error) {
             m_running.clear();
             m_actionStatus->setText(error.ok()

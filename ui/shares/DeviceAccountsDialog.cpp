@@ -7,6 +7,7 @@
 #include "models/itemmodels/DeviceAccountModel.h"
 #include "models/provisioning/ShareDraft.h"
 #include "models/resources/JsonResource.h"
+#include "models/resources/KindNames.h"
 #include "models/store/ResourceStore.h"
 #include "ui/shares/EncryptionKeyPrompt.h"
 #include "ui/wizards/WizardStyle.h"
@@ -60,8 +61,7 @@ struct FormDialog
 
 /// Runs @p firstError as the user types in @p edits: its message under the form, OK only
 /// when there is none.
-void checkAsTyped(
-    const FormDialog& f, std::initializer_list<QLineEdit*> edits, std::function<QString()> firstError)
+void checkAsTyped(const FormDialog& f, const QList<QLineEdit*>& edits, std::function<QString()> firstError)
 {
     const auto check = [f, firstError = std::move(firstError)] {
         const QString error = firstError();
@@ -97,6 +97,47 @@ FormDialog formDialog(QWidget* parent, const QString& title, const QString& name
 QString firstError(const QList<ShareCheck>& checks)
 {
     return checks.isEmpty() ? QString() : checks.first().message;
+}
+
+/// One line of an Add form.
+struct Field
+{
+    QString label;
+    QString objectName;
+    bool secret;
+};
+
+/// Opens an Add form with a line edit for each of @p fields: @p firstErrorOf(the texts)
+/// shows under the form as the user types and OK is enabled only when it is empty; OK
+/// closes the form and hands the texts to @p accepted.
+void openAddForm(QWidget* parent, const QString& title, const QString& name, const QList<Field>& fields,
+    const std::function<QString(const QStringList&)>& firstErrorOf,
+    const std::function<void(const QStringList&)>& accepted)
+{
+    FormDialog f = formDialog(parent, title, name);
+    QList<QLineEdit*> edits;
+    for (const Field& field : fields) {
+        auto* edit = new QLineEdit(f.dialog);
+        edit->setObjectName(field.objectName);
+        if (field.secret)
+            edit->setEchoMode(QLineEdit::Password);
+        edits.append(edit);
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        f.form->addRow(fields.at(i).label, edits.at(i));
+    const auto texts = [edits] {
+        QStringList values;
+        for (const QLineEdit* e : edits)
+            values.append(e->text());
+        return values;
+    };
+    checkAsTyped(f, edits, [=] { return firstErrorOf(texts()); });
+    QObject::connect(f.buttons, &QDialogButtonBox::accepted, f.dialog, [f, texts, accepted] {
+        const QStringList values = texts();
+        f.dialog->accept();
+        accepted(values);
+    });
+    f.dialog->open();
 }
 
 } // namespace
@@ -143,7 +184,7 @@ DeviceAccountsDialog::DeviceAccountsDialog(Session* session, QObject* jobs, QWid
     connect(remove, &QPushButton::clicked, this, &DeviceAccountsDialog::deleteSelected);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(session->store(), &ResourceStore::changed, this, [this](const QString& kind) {
-        if (kind == u"Share")
+        if (kind == kindname::Share)
             reload();
     });
     reload();
@@ -153,40 +194,22 @@ DeviceAccountsDialog::~DeviceAccountsDialog() = default;
 
 void DeviceAccountsDialog::reload()
 {
-    const QList<Share> shares = fromJsonObjects<Share>(m_session->store()->objects(QStringLiteral("Share")));
+    const QList<Share> shares = fromJsonObjects<Share>(m_session->store()->objects(QString(kindname::Share)));
     m_session->shares()->listUsers(
         this, [this, shares](const QList<QJsonObject>& items, const ArmError& error) {
             if (!error.ok()) {
                 m_state->setText(error.message());
                 return;
             }
-            QList<DeviceAccountModel::Row> rows;
-            for (const QJsonObject& o : items) {
-                const QString name = o.value(QLatin1StringView("name")).toString();
-                rows.append({name,
-                    o.value(QLatin1StringView("properties"))
-                        .toObject()
-                        .value(QLatin1StringView("userType"))
-                        .toString(),
-                    sharesUsingUser(shares, name)});
-            }
-            m_users->setRows(rows);
+            m_users->setRows(DeviceAccountModel::rowsOf(items, QLatin1StringView("userType"),
+                [&shares](const QString& name) { return sharesUsingUser(shares, name); }));
         });
     m_session->shares()->listStorageAccountCredentials(
         this, [this, shares](const QList<QJsonObject>& items, const ArmError& error) {
             if (!error.ok())
                 return;
-            QList<DeviceAccountModel::Row> rows;
-            for (const QJsonObject& o : items) {
-                const QString name = o.value(QLatin1StringView("name")).toString();
-                rows.append({name,
-                    o.value(QLatin1StringView("properties"))
-                        .toObject()
-                        .value(QLatin1StringView("userName"))
-                        .toString(),
-                    sharesUsingCredential(shares, name)});
-            }
-            m_credentials->setRows(rows);
+            m_credentials->setRows(DeviceAccountModel::rowsOf(items, QLatin1StringView("userName"),
+                [&shares](const QString& name) { return sharesUsingCredential(shares, name); }));
         });
 }
 
@@ -200,75 +223,54 @@ void DeviceAccountsDialog::runDone(const QString& done, const QString& error)
 
 void DeviceAccountsDialog::addUser()
 {
-    FormDialog f = formDialog(this, tr("New Share User"), QStringLiteral("addUserDialog"));
-    auto* name = new QLineEdit(f.dialog);
-    name->setObjectName(QStringLiteral("userName"));
-    auto* password = new QLineEdit(f.dialog);
-    password->setObjectName(QStringLiteral("password"));
-    password->setEchoMode(QLineEdit::Password);
-    auto* confirmation = new QLineEdit(f.dialog);
-    confirmation->setObjectName(QStringLiteral("confirmation"));
-    confirmation->setEchoMode(QLineEdit::Password);
-    f.form->addRow(tr("User &name:"), name);
-    f.form->addRow(tr("&Password:"), password);
-    f.form->addRow(tr("Con&firm password:"), confirmation);
-    QStringList existing;
-    for (const auto& row : m_users->rows())
-        existing.append(row.name);
-    const auto draft = [=] { return UserDraft {name->text(), password->text(), confirmation->text()}; };
-    checkAsTyped(
-        f, {name, password, confirmation}, [=] { return firstError(checkUserDraft(draft(), existing)); });
-    connect(f.buttons, &QDialogButtonBox::accepted, f.dialog, [this, f, draft] {
-        const UserDraft user = draft();
-        f.dialog->accept();
-        withEncryptionKey(this, m_session, [this, user] {
-            m_state->setText(tr("Creating user %1…").arg(user.name));
-            QPointer<DeviceAccountsDialog> self(this);
-            m_session->shares()->createUser(
-                user, m_jobs ? m_jobs.data() : this, {}, [self, name = user.name](const ArmError& e) {
-                    if (self)
-                        self->runDone(tr("User %1 created.").arg(name), e.ok() ? QString() : e.message());
+    const QStringList existing = m_users->names();
+    const auto draft = [](const QStringList& v) { return UserDraft {v.at(0), v.at(1), v.at(2)}; };
+    openAddForm(
+        this, tr("New Share User"), QStringLiteral("addUserDialog"),
+        {{tr("User &name:"), QStringLiteral("userName"), false},
+            {tr("&Password:"), QStringLiteral("password"), true},
+            {tr("Con&firm password:"), QStringLiteral("confirmation"), true}},
+        [=](const QStringList& v) { return firstError(checkUserDraft(draft(v), existing)); },
+        [this, draft](const QStringList& v) {
+            const UserDraft user = draft(v);
+            createWithKey(tr("Creating user %1…").arg(user.name), tr("User %1 created.").arg(user.name),
+                [this, user](QObject* context, const CreateDone& done) {
+                    m_session->shares()->createUser(user, context, {}, done);
                 });
         });
-    });
-    f.dialog->open();
 }
 
 void DeviceAccountsDialog::addCredential()
 {
-    FormDialog f
-        = formDialog(this, tr("New Storage Account Credential"), QStringLiteral("addCredentialDialog"));
-    auto* alias = new QLineEdit(f.dialog);
-    alias->setObjectName(QStringLiteral("alias"));
-    auto* account = new QLineEdit(f.dialog);
-    account->setObjectName(QStringLiteral("accountName"));
-    auto* key = new QLineEdit(f.dialog);
-    key->setObjectName(QStringLiteral("accountKey"));
-    key->setEchoMode(QLineEdit::Password);
-    f.form->addRow(tr("Credential &name:"), alias);
-    f.form->addRow(tr("Storage &account:"), account);
-    f.form->addRow(tr("Access &key:"), key);
-    QStringList existing;
-    for (const auto& row : m_credentials->rows())
-        existing.append(row.name);
-    const auto draft = [=] { return CredentialDraft {alias->text(), account->text(), key->text()}; };
-    checkAsTyped(
-        f, {alias, account, key}, [=] { return firstError(checkCredentialDraft(draft(), existing)); });
-    connect(f.buttons, &QDialogButtonBox::accepted, f.dialog, [this, f, draft] {
-        const CredentialDraft credential = draft();
-        f.dialog->accept();
-        withEncryptionKey(this, m_session, [this, credential] {
-            m_state->setText(tr("Creating storage account credential %1…").arg(credential.alias));
-            QPointer<DeviceAccountsDialog> self(this);
-            m_session->shares()->createStorageAccountCredential(credential, m_jobs ? m_jobs.data() : this, {},
-                [self, name = credential.alias](const ArmError& e) {
-                    if (self)
-                        self->runDone(tr("Storage account credential %1 created.").arg(name),
-                            e.ok() ? QString() : e.message());
+    const QStringList existing = m_credentials->names();
+    const auto draft = [](const QStringList& v) { return CredentialDraft {v.at(0), v.at(1), v.at(2)}; };
+    openAddForm(
+        this, tr("New Storage Account Credential"), QStringLiteral("addCredentialDialog"),
+        {{tr("Credential &name:"), QStringLiteral("alias"), false},
+            {tr("Storage &account:"), QStringLiteral("accountName"), false},
+            {tr("Access &key:"), QStringLiteral("accountKey"), true}},
+        [=](const QStringList& v) { return firstError(checkCredentialDraft(draft(v), existing)); },
+        [this, draft](const QStringList& v) {
+            const CredentialDraft credential = draft(v);
+            createWithKey(tr("Creating storage account credential %1…").arg(credential.alias),
+                tr("Storage account credential %1 created.").arg(credential.alias),
+                [this, credential](QObject* context, const CreateDone& done) {
+                    m_session->shares()->createStorageAccountCredential(credential, context, {}, done);
                 });
         });
+}
+
+void DeviceAccountsDialog::createWithKey(
+    const QString& running, const QString& done, const CreateCall& create)
+{
+    withEncryptionKey(this, m_session, [this, running, done, create] {
+        m_state->setText(running);
+        QPointer<DeviceAccountsDialog> self(this);
+        create(m_jobs ? m_jobs.data() : this, [self, done](const ArmError& e) {
+            if (self)
+                self->runDone(done, e.ok() ? QString() : e.message());
+        });
     });
-    f.dialog->open();
 }
 
 void DeviceAccountsDialog::deleteSelected()

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -12,6 +14,7 @@ class QTableView;
 
 namespace ase {
 
+struct ArmError;
 class DeviceAccountModel;
 class Session;
 
@@ -43,6 +46,12 @@ public:
     void deleteSelected();
 
 private:
+    using CreateDone = std::function<void(const ArmError& error)>;
+    using CreateCall = std::function<void(QObject* context, const CreateDone& done)>;
+
+    /// After the user gave the device's encryption key: says @p running, runs @p create,
+    /// and then says @p done or the device's error.
+    void createWithKey(const QString& running, const QString& done, const CreateCall& create);
     void runDone(const QString& done, const QString& error);
 
     Session* m_session;

@@ -7,6 +7,7 @@
 #include "app/session/ShareOperations.h"
 #include "models/provisioning/ShareDraft.h"
 #include "models/resources/JsonResource.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/Share.h"
 #include "models/store/ResourceStore.h"
 #include "ui/shares/DeviceAccountsDialog.h"
@@ -65,9 +66,9 @@ ShareActions::~ShareActions() = default;
 
 const Share* ShareActions::share(const QString& name, Share* storage) const
 {
-    if (!m_session->store()->contains(QStringLiteral("Share"), name))
+    if (!m_session->store()->contains(kindname::Share, name))
         return nullptr;
-    *storage = Share::fromJson(m_session->store()->object(QStringLiteral("Share"), name));
+    *storage = Share::fromJson(m_session->store()->object(kindname::Share, name));
     return storage;
 }
 
@@ -169,12 +170,12 @@ QString ShareActions::unmountConsequences(const QString& shareName) const
     lines.append(tr("Kubernetes loses the PersistentVolume %1: the device releases it from the cluster. The "
                     "share and its data stay on the device.")
                      .arg(shareName));
-    const QJsonObject pv = store->object(QStringLiteral("PersistentVolume"), shareName);
+    const QJsonObject pv = store->object(kindname::PersistentVolume, shareName);
     const QString claimNs = str(pv, "spec.claimRef.namespace");
     const QString claimName = str(pv, "spec.claimRef.name");
     if (!claimName.isEmpty()) {
         QStringList pods;
-        for (const QJsonObject& pod : store->objects(QStringLiteral("Pod"))) {
+        for (const QJsonObject& pod : store->objects(kindname::Pod)) {
             if (str(pod, "metadata.namespace") != claimNs)
                 continue;
             const QJsonArray volumes = pod.value(QLatin1StringView("spec"))

@@ -5,6 +5,7 @@
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
 #include "models/resources/JsonResource.h"
+#include "models/resources/KindNames.h"
 #include "models/store/ResourceStore.h"
 #include "ui/shares/EncryptionKeyPrompt.h"
 #include "ui/wizards/ReviewPage.h"
@@ -93,9 +94,9 @@ AddShareWizard::AddShareWizard(Session* session, QObject* jobs, QWidget* parent)
     m_contextTimer->setInterval(50);
     connect(m_contextTimer, &QTimer::timeout, this, &AddShareWizard::refreshContext);
     connect(session->store(), &ResourceStore::changed, this, [this](const QString& kind) {
-        if (kind == u"Share")
+        if (kind == kindname::Share)
             m_contextTimer->start();
-        if (kind == u"PersistentVolume" && !m_created.isEmpty())
+        if (kind == kindname::PersistentVolume && !m_created.isEmpty())
             followVolume();
     });
     readDevice();
@@ -142,7 +143,7 @@ void AddShareWizard::readDevice()
 void AddShareWizard::refreshContext()
 {
     provisioning::ShareContext context;
-    context.shares = fromJsonObjects<Share>(session()->store()->objects(QStringLiteral("Share")));
+    context.shares = fromJsonObjects<Share>(session()->store()->objects(kindname::Share));
     context.users = m_users;
     context.credentials = m_credentials;
     context.known = m_listsKnown;
@@ -262,9 +263,9 @@ void AddShareWizard::followVolume()
 {
     if (m_created.isEmpty() || !m_claim || m_claim->isVisible())
         return;
-    if (!session()->store()->contains(QStringLiteral("PersistentVolume"), m_created))
+    if (!session()->store()->contains(kindname::PersistentVolume, m_created))
         return;
-    const QJsonObject pv = session()->store()->object(QStringLiteral("PersistentVolume"), m_created);
+    const QJsonObject pv = session()->store()->object(kindname::PersistentVolume, m_created);
     const QString capacity = pv.value(QLatin1StringView("spec"))
                                  .toObject()
                                  .value(QLatin1StringView("capacity"))

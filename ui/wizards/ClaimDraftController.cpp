@@ -5,6 +5,8 @@
 #include "models/provisioning/ClaimManifests.h"
 #include "models/provisioning/DraftYaml.h"
 #include "models/provisioning/ManifestChecks.h"
+#include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 
 namespace ase {
 
@@ -101,8 +103,8 @@ QStringList ClaimDraftController::kept() const
     const bool workload = m_draft.consumer.kind == ConsumerKind::Deployment
         || m_draft.consumer.kind == ConsumerKind::StatefulSet;
     const QString consumerKind = workload && !m_draft.consumer.extras.isEmpty()
-        ? (m_draft.consumer.kind == ConsumerKind::Deployment ? QStringLiteral("Deployment")
-                                                             : QStringLiteral("StatefulSet"))
+        ? QString(
+            m_draft.consumer.kind == ConsumerKind::Deployment ? kindname::Deployment : kindname::StatefulSet)
         : QString();
     if (!consumerKind.isEmpty()) {
         for (const QString& path : overlayPaths(m_draft.consumer.extras))
@@ -112,10 +114,7 @@ QStringList ClaimDraftController::kept() const
         out.append(QStringLiteral("Service ") + path);
     for (const QJsonObject& document : m_draft.extraDocuments) {
         const QString kind = document.value(QLatin1StringView("kind")).toString();
-        const QString name = document.value(QLatin1StringView("metadata"))
-                                 .toObject()
-                                 .value(QLatin1StringView("name"))
-                                 .toString();
+        const QString name = metafield::name(document);
         out.append(name.isEmpty() ? kind : kind + u' ' + name);
     }
     return out;

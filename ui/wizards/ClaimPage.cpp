@@ -87,6 +87,24 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
     , m_defaultClass(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("claimPage"));
+    setUpNameAndSize();
+    QWidget* modes = makeModesBox();
+    setUpOtherFields();
+    auto* size = new QWidget(this);
+    auto* sizeLayout = new QHBoxLayout(size);
+    sizeLayout->setContentsMargins(0, 0, 0, 0);
+    sizeLayout->addWidget(m_size);
+    sizeLayout->addWidget(m_unit);
+    sizeLayout->addWidget(m_capacity, 1);
+    m_size->setAccessibleName(tr("Size"));
+    layOut(size, modes);
+    connectFields();
+    refreshContext();
+    syncFromDraft();
+}
+
+void ClaimPage::setUpNameAndSize()
+{
     m_name->setObjectName(QStringLiteral("claimName"));
     m_name->setPlaceholderText(tr("e.g. sensor-data"));
     m_name->setMaxLength(253);
@@ -106,7 +124,10 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
     for (int i = 0; i < kUnits.size(); ++i)
         m_unit->setItemData(i, kUnits.at(i), Qt::UserRole);
     m_capacity->setForegroundRole(QPalette::PlaceholderText);
+}
 
+QWidget* ClaimPage::makeModesBox()
+{
     auto* modes = new QWidget(this);
     auto* modesLayout = new QVBoxLayout(modes);
     modesLayout->setContentsMargins(0, 0, 0, 0);
@@ -123,11 +144,15 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
             m_controller->edit([i, on](ClaimDraft& d) { d.accessModes.setFlag(kModes.at(i), on); });
         });
     }
-
     m_modesNote->setObjectName(QStringLiteral("modesNote"));
     m_modesNote->setWordWrap(true);
     m_modesNote->setForegroundRole(QPalette::PlaceholderText);
     modesLayout->addWidget(m_modesNote);
+    return modes;
+}
+
+void ClaimPage::setUpOtherFields()
+{
     m_volumeMode->setObjectName(QStringLiteral("volumeMode"));
     m_volumeMode->addItem(tr("Filesystem (default): mounted as a directory"), int(VolumeMode::Filesystem));
     m_volumeMode->addItem(
@@ -135,50 +160,42 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
     m_labels->setObjectName(QStringLiteral("claimLabels"));
     m_labels->setPlaceholderText(tr("optional, e.g. app=mysql, tier=data"));
     m_defaultClass->setObjectName(QStringLiteral("defaultClass"));
-
     m_volume->setObjectName(QStringLiteral("staticFields"));
     m_volume->setWordWrap(true);
     m_volume->setTextFormat(Qt::RichText);
+}
 
-    auto* size = new QWidget(this);
-    auto* sizeLayout = new QHBoxLayout(size);
-    sizeLayout->setContentsMargins(0, 0, 0, 0);
-    sizeLayout->addWidget(m_size);
-    sizeLayout->addWidget(m_unit);
-    sizeLayout->addWidget(m_capacity, 1);
-    m_size->setAccessibleName(tr("Size"));
-
+void ClaimPage::layOut(QWidget* size, QWidget* modes)
+{
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* nameLabel = new QLabel(tr("&Name:"), this);
-    nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, withCheck(m_name, fieldCheckLabel(DraftField::Name, m_name), this));
-    auto* nsLabel = new QLabel(tr("Names&pace:"), this);
-    nsLabel->setBuddy(m_namespace);
+    // A row: its label (the buddy takes the mnemonic), the field with its check under it.
+    const auto addRow = [this, form](const QString& text, QWidget* buddy, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
+    addRow(tr("&Name:"), m_name, withCheck(m_name, fieldCheckLabel(DraftField::Name, m_name), this));
     auto* nsBox = withCheck(m_namespace, fieldCheckLabel(DraftField::Namespace, m_namespace), this);
     nsBox->layout()->addWidget(m_namespaceNote);
-    form->addRow(nsLabel, nsBox);
-    auto* sizeLabel = new QLabel(tr("&Size:"), this);
-    sizeLabel->setBuddy(m_size);
-    form->addRow(sizeLabel, withCheck(size, fieldCheckLabel(DraftField::Size, m_size), this));
-    auto* modesLabel = new QLabel(tr("Access modes:"), this);
-    modesLabel->setBuddy(m_modes.first());
-    form->addRow(
-        modesLabel, withCheck(modes, fieldCheckLabel(DraftField::AccessModes, m_modes.first()), this));
-    auto* volumeModeLabel = new QLabel(tr("&Volume mode:"), this);
-    volumeModeLabel->setBuddy(m_volumeMode);
-    form->addRow(volumeModeLabel,
+    addRow(tr("Names&pace:"), m_namespace, nsBox);
+    addRow(tr("&Size:"), m_size, withCheck(size, fieldCheckLabel(DraftField::Size, m_size), this));
+    addRow(tr("Access modes:"), m_modes.first(),
+        withCheck(modes, fieldCheckLabel(DraftField::AccessModes, m_modes.first()), this));
+    addRow(tr("&Volume mode:"), m_volumeMode,
         withCheck(m_volumeMode, fieldCheckLabel(DraftField::VolumeMode, m_volumeMode), this));
-    auto* labelsLabel = new QLabel(tr("&Labels:"), this);
-    labelsLabel->setBuddy(m_labels);
-    form->addRow(labelsLabel, withCheck(m_labels, fieldCheckLabel(DraftField::Labels, m_labels), this));
+    addRow(
+        tr("&Labels:"), m_labels, withCheck(m_labels, fieldCheckLabel(DraftField::Labels, m_labels), this));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(8);
     layout->addWidget(m_defaultClass);
     layout->addWidget(m_volume);
     layout->addStretch();
+}
 
+void ClaimPage::connectFields()
+{
     connect(m_name, &QLineEdit::textEdited, this,
         [this](const QString& text) { m_controller->edit([&text](ClaimDraft& d) { d.name = text; }); });
     connect(m_namespace, &QComboBox::currentTextChanged, this,
@@ -189,23 +206,24 @@ ClaimPage::ClaimPage(ClaimDraftController* controller, QWidget* parent)
         m_controller->edit([mode](ClaimDraft& d) { d.volumeMode = mode; });
     });
     connect(m_labels, &QLineEdit::textEdited, this, &ClaimPage::labelsEdited);
-    connect(m_defaultClass, &QCheckBox::toggled, this, [this](bool on) {
-        const provisioning::ProvisioningContext& context = m_controller->context();
-        QString explicitClass;
-        if (!on) {
-            // Name the default class explicitly (what the cluster would fill in).
-            const StorageClass* defaultClass = context.defaultClass();
-            explicitClass = defaultClass ? defaultClass->metadata.name : m_lastClass;
-        }
-        m_controller->edit([&](ClaimDraft& d) {
-            if (on && !d.storageClassName.isEmpty())
-                m_lastClass = d.storageClassName;
-            d.storageClassName = on ? QString() : explicitClass;
-        });
-    });
+    connect(m_defaultClass, &QCheckBox::toggled, this, &ClaimPage::defaultClassToggled);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ClaimPage::sizeEdited);
-    refreshContext();
-    syncFromDraft();
+}
+
+void ClaimPage::defaultClassToggled(bool on)
+{
+    const provisioning::ProvisioningContext& context = m_controller->context();
+    QString explicitClass;
+    if (!on) {
+        // Name the default class explicitly (what the cluster would fill in).
+        const StorageClass* defaultClass = context.defaultClass();
+        explicitClass = defaultClass ? defaultClass->metadata.name : m_lastClass;
+    }
+    m_controller->edit([&](ClaimDraft& d) {
+        if (on && !d.storageClassName.isEmpty())
+            m_lastClass = d.storageClassName;
+        d.storageClassName = on ? QString() : explicitClass;
+    });
 }
 
 ClaimPage::~ClaimPage() = default;

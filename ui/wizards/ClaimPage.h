@@ -45,6 +45,16 @@ public:
     void refreshContext();
 
 private:
+    void setUpNameAndSize();
+    /// The access modes' check boxes and their note.
+    QWidget* makeModesBox();
+    void setUpOtherFields();
+    void layOut(QWidget* size, QWidget* modes);
+    /// The fields write the draft as the user edits them.
+    void connectFields();
+    /// "Use the cluster's default class" on: the claim names no class; off: it names the
+    /// default class (or the last one it named).
+    void defaultClassToggled(bool on);
     void sizeEdited();
     void labelsEdited();
     void syncModes();

@@ -5,6 +5,7 @@
 #include "app/session/ClusterSchemas.h"
 #include "app/session/Session.h"
 #include "models/provisioning/ProvisioningContext.h"
+#include "models/resources/KindNames.h"
 #include "models/store/ResourceStore.h"
 #include "ui/wizards/ClaimDraftController.h"
 
@@ -32,8 +33,8 @@ ClaimWizard::ClaimWizard(Session* session, const provisioning::ClaimDraft& seed,
     m_contextTimer->setInterval(50);
     connect(m_contextTimer, &QTimer::timeout, this, &ClaimWizard::refreshContext);
     connect(session->store(), &ResourceStore::changed, this, [this](const QString& kind) {
-        if (kind == u"PersistentVolume" || kind == u"PersistentVolumeClaim" || kind == u"StorageClass"
-            || kind == u"Share" || kind == u"Namespace")
+        if (kind == kindname::PersistentVolume || kind == kindname::PersistentVolumeClaim
+            || kind == kindname::StorageClass || kind == kindname::Share || kind == kindname::Namespace)
             m_contextTimer->start();
     });
     connect(session, &Session::kindStateChanged, m_contextTimer, qOverload<>(&QTimer::start));
@@ -45,11 +46,10 @@ ClaimWizard::~ClaimWizard() = default;
 void ClaimWizard::refreshContext()
 {
     Session* s = session();
-    const bool sharesKnown = !s->deviceTitle().isEmpty() && isLive(s, QStringLiteral("Share"));
-    const bool namespacesKnown = s->kindState(QStringLiteral("Namespace")).level != KindState::Level::Limited
-        && s->store()->count(QStringLiteral("Namespace")) > 0;
-    const bool volumesKnown
-        = s->kindState(QStringLiteral("PersistentVolume")).level != KindState::Level::Limited;
+    const bool sharesKnown = !s->deviceTitle().isEmpty() && isLive(s, kindname::Share);
+    const bool namespacesKnown = s->kindState(kindname::Namespace).level != KindState::Level::Limited
+        && s->store()->count(kindname::Namespace) > 0;
+    const bool volumesKnown = s->kindState(kindname::PersistentVolume).level != KindState::Level::Limited;
     m_claims->setContext(provisioning::ProvisioningContext::fromStore(
         *s->store(), namespacesKnown, volumesKnown, sharesKnown));
     contextRefreshed();

@@ -52,6 +52,17 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
     , m_jsonState(new QLabel(this))
 {
     setObjectName(QStringLiteral("consumerPage"));
+    auto* layout = new QVBoxLayout(this);
+    addKindChoice(layout);
+    addWorkloadForm(layout);
+    connectWorkload();
+    addIotEdgeBox(layout);
+    layout->addStretch();
+    syncFromDraft();
+}
+
+void ConsumerPage::addKindChoice(QVBoxLayout* layout)
+{
     auto* intro = new QLabel(tr("Optionally, what uses the claim."), this);
     intro->setWordWrap(true);
     const QList<std::pair<ConsumerKind, QString>> kinds {
@@ -60,7 +71,6 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
         {ConsumerKind::StatefulSet, tr("A S&tatefulSet whose pods mount the claim")},
         {ConsumerKind::IotEdge, tr("An &IoT Edge module that mounts the share")},
     };
-    auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     for (const auto& [kind, text] : kinds) {
         auto* radio = new QRadioButton(text, this);
@@ -72,8 +82,10 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
         if (on)
             m_controller->edit([id](ClaimDraft& d) { d.consumer.kind = ConsumerKind(id); });
     });
+}
 
-    // The workload.
+void ConsumerPage::addWorkloadForm(QVBoxLayout* layout)
+{
     m_name->setObjectName(QStringLiteral("workloadName"));
     m_image->setObjectName(QStringLiteral("image"));
     m_image->setPlaceholderText(tr("e.g. nginx:1.27"));
@@ -99,7 +111,13 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
     addRow(tr("I&mage:"), m_image, DraftField::ConsumerImage);
     addRow(tr("Mount &path:"), m_mountPath, DraftField::ConsumerMountPath);
     addRow(tr("&Replicas:"), m_replicas, DraftField::ConsumerReplicas);
+    addSecretRows();
+    form->addRow(m_secret);
+    layout->addWidget(m_workload);
+}
 
+void ConsumerPage::addSecretRows()
+{
     // MySQL: the root password from a Secret.
     m_secretName->setObjectName(QStringLiteral("secretName"));
     m_secretName->setPlaceholderText(tr("e.g. mysql-root"));
@@ -125,31 +143,33 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
     secretForm->addRow(QString(), fieldCheckLabel(DraftField::ConsumerSecret, m_secretName));
     secretForm->addRow(secretNote);
     secretForm->addRow(m_secretCommand);
-    form->addRow(m_secret);
-    layout->addWidget(m_workload);
+}
+
+void ConsumerPage::connectWorkload()
+{
     connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
         const auto app = ConsumerApp(m_template->currentData().toInt());
         m_controller->edit([app](ClaimDraft& d) { d.consumer.setApp(app); });
     });
-    connect(m_secretName, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_controller->edit([&text](ClaimDraft& d) { d.consumer.secretName = text; });
-    });
-    connect(m_secretKey, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_controller->edit([&text](ClaimDraft& d) { d.consumer.secretKey = text; });
-    });
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_controller->edit([&text](ClaimDraft& d) { d.consumer.name = text; });
-    });
-    connect(m_image, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_controller->edit([&text](ClaimDraft& d) { d.consumer.image = text; });
-    });
-    connect(m_mountPath, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_controller->edit([&text](ClaimDraft& d) { d.consumer.mountPath = text; });
-    });
+    // Each line edit writes its field of the draft's consumer.
+    const std::pair<QLineEdit*, QString provisioning::ConsumerDraft::*> fields[] = {
+        {m_secretName, &provisioning::ConsumerDraft::secretName},
+        {m_secretKey, &provisioning::ConsumerDraft::secretKey},
+        {m_name, &provisioning::ConsumerDraft::name},
+        {m_image, &provisioning::ConsumerDraft::image},
+        {m_mountPath, &provisioning::ConsumerDraft::mountPath},
+    };
+    for (const auto& [edit, field] : fields) {
+        connect(edit, &QLineEdit::textEdited, this, [this, field](const QString& text) {
+            m_controller->edit([&text, field](ClaimDraft& d) { d.consumer.*field = text; });
+        });
+    }
     connect(m_replicas, &QSpinBox::valueChanged, this,
         [this](int value) { m_controller->edit([value](ClaimDraft& d) { d.consumer.replicas = value; }); });
+}
 
-    // The IoT Edge module.
+void ConsumerPage::addIotEdgeBox(QVBoxLayout* layout)
+{
     auto* iotLayout = new QVBoxLayout(m_iot);
     auto* targetsLabel = new QLabel(tr("Paths inside the module, one per &line:"), m_iot);
     targetsLabel->setBuddy(m_targets);
@@ -183,7 +203,6 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
     iotLayout->addWidget(m_json, 1);
     iotLayout->addLayout(jsonButtons);
     layout->addWidget(m_iot, 1);
-    layout->addStretch();
     connect(m_targets, &QPlainTextEdit::textChanged, this, [this] {
         const QStringList targets = m_targets->toPlainText().split(u'\n');
         m_controller->edit([&targets](ClaimDraft& d) { d.consumer.iotTargets = targets; });
@@ -193,7 +212,6 @@ ConsumerPage::ConsumerPage(ClaimDraftController* controller, QWidget* parent)
         m_jsonState->setText(tr("The JSON is on the clipboard."));
     });
     connect(m_saveJson, &QPushButton::clicked, this, &ConsumerPage::saveJson);
-    syncFromDraft();
 }
 
 ConsumerPage::~ConsumerPage() = default;

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace ase {
 
@@ -46,6 +47,15 @@ public:
     void syncFromDraft() override;
 
 private:
+    /// The radio buttons: nothing, Deployment, StatefulSet, IoT Edge module.
+    void addKindChoice(QVBoxLayout* layout);
+    /// The workload's fields, with the MySQL template's Secret rows.
+    void addWorkloadForm(QVBoxLayout* layout);
+    void addSecretRows();
+    /// The workload's fields write the draft as the user edits them.
+    void connectWorkload();
+    /// The IoT Edge module's paths and its container create options JSON.
+    void addIotEdgeBox(QVBoxLayout* layout);
     void saveJson();
 
     ClaimDraftController* m_controller;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/wizards/DraftController.h"
 
+#include "models/resources/MetaFields.h"
 #include "models/resources/OpenApiValidator.h"
 
 namespace ase {
@@ -32,7 +33,7 @@ QStringList DraftController::objectTitles() const
 {
     QStringList lines;
     for (const QJsonObject& manifest : manifests()) {
-        const QJsonObject meta = manifest.value(QLatin1StringView("metadata")).toObject();
+        const QJsonObject meta = metafield::of(manifest);
         const QString ns = meta.value(QLatin1StringView("namespace")).toString();
         const QString name = meta.value(QLatin1StringView("name")).toString();
         const QString kind = manifest.value(QLatin1StringView("kind")).toString();

@@ -6,6 +6,7 @@
 #include "app/session/Session.h"
 #include "models/provisioning/ProvisioningContext.h"
 #include "models/resources/Event.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
 #include "models/resources/StorageClass.h"
@@ -20,20 +21,6 @@ namespace ase {
 
 using provisioning::ClaimDraft;
 
-namespace {
-
-/// A claim name that is free in the namespace: "data", "data-2"...
-QString freeClaimName(const provisioning::ProvisioningContext& context, const QString& ns)
-{
-    const QString first = QStringLiteral("data");
-    QString name = first;
-    for (int i = 2; context.claim(ns, name); ++i)
-        name = first + u'-' + QString::number(i);
-    return name;
-}
-
-} // namespace
-
 DynamicClaimWizard::DynamicClaimWizard(Session* session, const ClaimDraft& seed, QWidget* parent)
     : ClaimWizard(session, seed, parent)
 {
@@ -42,7 +29,7 @@ DynamicClaimWizard::DynamicClaimWizard(Session* session, const ClaimDraft& seed,
     ClaimDraftController* claims = claimController();
     if (claims->draft().name.isEmpty()) {
         ClaimDraft named = claims->draft();
-        named.name = freeClaimName(claims->context(), named.ns);
+        named.name = claims->context().freeClaimName(named.ns, QStringLiteral("data"));
         claims->reset(named);
     }
     m_class = new ClassPage(claims, session->store(), this);
@@ -61,7 +48,7 @@ DynamicClaimWizard* DynamicClaimWizard::forDefault(Session* session, QWidget* pa
     QString chosen;
     bool hasDefault = false;
     QString first;
-    for (const QJsonObject& object : session->store()->objects(QStringLiteral("StorageClass"))) {
+    for (const QJsonObject& object : session->store()->objects(kindname::StorageClass)) {
         const StorageClass sc = StorageClass::fromJson(object);
         hasDefault = hasDefault || sc.isDefault;
         if (sc.provisioner == u"rancher.io/local-path" && chosen.isEmpty())
@@ -83,7 +70,7 @@ DynamicClaimWizard* DynamicClaimWizard::forConsumerOf(
     Session* session, const QString& ns, const QString& name, QWidget* parent)
 {
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(
-        session->store()->object(QStringLiteral("PersistentVolumeClaim"), objectKey(ns, name)));
+        session->store()->object(kindname::PersistentVolumeClaim, objectKey(ns, name)));
     const QString size = claim.requestedStorage ? claim.requestedStorage->toString() : QStringLiteral("1Gi");
     auto* wizard = new DynamicClaimWizard(session,
         ClaimDraft::forExistingClaim(ns, name, claim.storageClassName, size, claim.accessModes), parent);
@@ -118,14 +105,14 @@ FollowPanel* DynamicClaimWizard::makeFollowPanel(const QList<ServerAnswer>& appl
     ResourceStore* store = session()->store();
     panel->setEventFilter([claimNames, workload, ns, store](const Event& event) {
         const ObjectReference& o = event.involvedObject;
-        if (o.kind == u"PersistentVolumeClaim")
+        if (o.kind == kindname::PersistentVolumeClaim)
             return claimNames.contains(o.name);
-        if (o.kind == u"Deployment" || o.kind == u"StatefulSet")
+        if (o.kind == kindname::Deployment || o.kind == kindname::StatefulSet)
             return o.name == workload;
         if (o.kind == u"ReplicaSet")
             return o.name.startsWith(workload + u'-');
-        if (o.kind == u"Pod") {
-            const Pod pod = Pod::fromJson(store->object(QStringLiteral("Pod"), objectKey(ns, o.name)));
+        if (o.kind == kindname::Pod) {
+            const Pod pod = Pod::fromJson(store->object(kindname::Pod, objectKey(ns, o.name)));
             for (const QString& claim : claimNames)
                 if (pod.usesClaim(claim))
                     return true;

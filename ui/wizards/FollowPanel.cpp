@@ -3,6 +3,7 @@
 #include "ui/wizards/FollowPanel.h"
 
 #include "models/resources/Event.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/ObjectMeta.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
@@ -18,7 +19,7 @@ namespace ase {
 
 namespace {
 
-const QString kClaim = QStringLiteral("PersistentVolumeClaim");
+const QString kClaim = kindname::PersistentVolumeClaim;
 
 } // namespace
 
@@ -56,7 +57,7 @@ FollowPanel::FollowPanel(ResourceStore* store, const QList<ServerAnswer>& applie
     layout->addWidget(note);
 
     connect(m_store, &ResourceStore::changed, this, [this](const QString& kind) {
-        if (kind == kClaim || kind == u"Pod" || kind == u"PersistentVolume")
+        if (kind == kClaim || kind == kindname::Pod || kind == kindname::PersistentVolume)
             refresh();
     });
     for (const ServerAnswer& answer : m_applied) {
@@ -128,7 +129,7 @@ QString FollowPanel::pendingText(const PersistentVolumeClaim& claim) const
         return tr("Pending: node %1 was chosen for it; the provisioner %2 is making its volume…")
             .arg(claim.selectedNode.toHtmlEscaped(), provisioner.toHtmlEscaped());
     if (!claim.storageClassName.isEmpty()) {
-        const QJsonObject object = m_store->object(QStringLiteral("StorageClass"), claim.storageClassName);
+        const QJsonObject object = m_store->object(kindname::StorageClass, claim.storageClassName);
         if (!object.isEmpty() && StorageClass::fromJson(object).waitsForFirstConsumer())
             return tr("Pending: waiting for its first consumer (WaitForFirstConsumer). This is expected: the "
                       "volume "
@@ -149,9 +150,9 @@ void FollowPanel::refreshClaim(const QString& key, QStringList& lines)
     }
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
     if (claim.phase == u"Bound") {
-        lines.append(tr("Claim %1: Bound to volume %2.")
-                         .arg(claimLink,
-                             link(QStringLiteral("PersistentVolume"), claim.volumeName, claim.volumeName)));
+        lines.append(
+            tr("Claim %1: Bound to volume %2.")
+                .arg(claimLink, link(kindname::PersistentVolume, claim.volumeName, claim.volumeName)));
     } else if (claim.phase == u"Lost") {
         lines.append(tr("Claim %1: Lost (its volume is gone).").arg(claimLink));
     } else {
@@ -170,7 +171,7 @@ void FollowPanel::refreshClaim(const QString& key, QStringList& lines)
             append(tr("Claim %1 is %2.").arg(key, claim.phase));
     }
     // The pods that mount it.
-    for (const QJsonObject& podObject : m_store->objects(QStringLiteral("Pod"))) {
+    for (const QJsonObject& podObject : m_store->objects(kindname::Pod)) {
         const Pod pod = Pod::fromJson(podObject);
         if (pod.metadata.ns != claim.metadata.ns || !pod.usesClaim(claim.metadata.name))
             continue;
@@ -178,8 +179,8 @@ void FollowPanel::refreshClaim(const QString& key, QStringList& lines)
         const QString where = pod.nodeName.isEmpty()
             ? pod.phase
             : tr("%1 on %2", "pod phase, node").arg(pod.phase, pod.nodeName);
-        lines.append(tr("Pod %1 mounts it: %2.")
-                         .arg(link(QStringLiteral("Pod"), podKey, podKey), where.toHtmlEscaped()));
+        lines.append(
+            tr("Pod %1 mounts it: %2.").arg(link(kindname::Pod, podKey, podKey), where.toHtmlEscaped()));
         const QString seen = podKey + u'|' + where;
         if (!m_podsSeen.contains(seen)) {
             m_podsSeen.insert(seen);
@@ -205,7 +206,7 @@ void FollowPanel::refreshEvents()
     if (!m_events)
         return;
     QList<Event> events;
-    for (const QJsonObject& object : m_events->objects(QStringLiteral("Event")))
+    for (const QJsonObject& object : m_events->objects(kindname::Event))
         events.append(Event::fromJson(object));
     std::sort(events.begin(), events.end(),
         [](const Event& a, const Event& b) { return a.lastSeen() < b.lastSeen(); });

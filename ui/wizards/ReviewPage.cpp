@@ -17,19 +17,6 @@
 
 namespace ase {
 
-namespace {
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
-
 ReviewPage::ReviewPage(DraftController* controller, QWidget* parent)
     : WizardPage(tr("Review"), parent)
     , m_controller(controller)
@@ -57,12 +44,12 @@ ReviewPage::ReviewPage(DraftController* controller, QWidget* parent)
     m_results->setRootIsDecorated(true);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading(tr("Objects to create"), this));
+    layout->addWidget(wizardstyle::heading(tr("Objects to create"), this));
     m_manifests->setMaximumHeight(m_manifests->fontMetrics().height() * 5 + 12);
     layout->addWidget(m_manifests);
-    layout->addWidget(heading(tr("Checks"), this));
+    layout->addWidget(wizardstyle::heading(tr("Checks"), this));
     layout->addWidget(m_checks, 1);
-    auto* dry = heading(tr("Server dry-run"), this);
+    auto* dry = wizardstyle::heading(tr("Server dry-run"), this);
     m_dryRunHeading = dry;
     layout->addWidget(dry);
     layout->addWidget(m_dryRunState);

@@ -6,6 +6,7 @@
 #include "app/session/ShareOperations.h"
 #include "models/provisioning/ProvisioningContext.h"
 #include "models/provisioning/VolumeCandidates.h"
+#include "models/resources/KindNames.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/store/ResourceStore.h"
 #include "ui/wizards/ClaimDraftController.h"
@@ -16,23 +17,6 @@
 namespace ase {
 
 using provisioning::ClaimDraft;
-
-namespace {
-
-/// A name for the claim that is free in the namespace: "<volume>-data", "-data-2"...
-QString freeClaimName(
-    const provisioning::ProvisioningContext& context, const QString& base, const QString& ns)
-{
-    if (base.isEmpty())
-        return {};
-    const QString first = base + QStringLiteral("-data");
-    QString name = first;
-    for (int i = 2; context.claim(ns, name); ++i)
-        name = first + u'-' + QString::number(i);
-    return name;
-}
-
-} // namespace
 
 StaticClaimWizard::StaticClaimWizard(Session* session, const ClaimDraft& seed, QWidget* parent)
     : ClaimWizard(session, seed, parent)
@@ -46,7 +30,9 @@ StaticClaimWizard::StaticClaimWizard(Session* session, const ClaimDraft& seed, Q
     // Name the claim after its volume, in a free name; the seed stays pristine.
     if (claims->draft().name.isEmpty()) {
         ClaimDraft named = claims->draft();
-        named.name = freeClaimName(claims->context(), named.volumeName, named.ns);
+        named.name = named.volumeName.isEmpty()
+            ? QString()
+            : claims->context().freeClaimName(named.ns, named.volumeName + QStringLiteral("-data"));
         claims->reset(named);
     }
 
@@ -76,10 +62,10 @@ StaticClaimWizard* StaticClaimWizard::forShare(Session* session, const QString& 
 StaticClaimWizard* StaticClaimWizard::forVolume(Session* session, const QString& volumeName, QWidget* parent)
 {
     // A share's volume takes the share's seed; another volume its whole capacity and modes.
-    if (session->store()->contains(QStringLiteral("Share"), volumeName))
+    if (session->store()->contains(kindname::Share, volumeName))
         return forShare(session, volumeName, parent);
-    const PersistentVolume volume = PersistentVolume::fromJson(
-        session->store()->object(QStringLiteral("PersistentVolume"), volumeName));
+    const PersistentVolume volume
+        = PersistentVolume::fromJson(session->store()->object(kindname::PersistentVolume, volumeName));
     return new StaticClaimWizard(session, provisioning::draftForVolume(volume), parent);
 }
 

@@ -6,6 +6,7 @@
 #include "app/session/EventFollower.h"
 #include "app/session/Session.h"
 #include "models/provisioning/ClaimChecks.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/ObjectMeta.h"
 #include "ui/wizards/ChecksList.h"
 #include "ui/wizards/ConflictQuestion.h"
@@ -86,6 +87,18 @@ WizardFrame::WizardFrame(Session* session, DraftController* controller, QWidget*
     m_splitter->setSizes({620, 440});
     m_splitter->setChildrenCollapsible(false);
 
+    setUpButtons();
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    body->addWidget(m_splitter, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addLayout(buttonRow());
+    connectController();
+}
+
+void WizardFrame::setUpButtons()
+{
     m_back->setObjectName(QStringLiteral("back"));
     m_next->setObjectName(QStringLiteral("next"));
     m_create->setObjectName(QStringLiteral("create"));
@@ -100,14 +113,16 @@ WizardFrame::WizardFrame(Session* session, DraftController* controller, QWidget*
     m_status->setObjectName(QStringLiteral("wizardStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-
     connect(m_back, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() + 1); });
     connect(m_create, &QPushButton::clicked, this, [this] { create(false); });
     connect(m_save, &QPushButton::clicked, this, &WizardFrame::saveYaml);
     connect(m_copy, &QPushButton::clicked, this, &WizardFrame::copyYaml);
     connect(m_close, &QPushButton::clicked, this, &WizardFrame::reject);
+}
 
+QHBoxLayout* WizardFrame::buttonRow()
+{
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_copy);
@@ -116,13 +131,11 @@ WizardFrame::WizardFrame(Session* session, DraftController* controller, QWidget*
     buttons->addWidget(m_next);
     buttons->addWidget(m_create);
     buttons->addWidget(m_close);
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_pageList);
-    body->addWidget(m_splitter, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(body, 1);
-    layout->addLayout(buttons);
+    return buttons;
+}
 
+void WizardFrame::connectController()
+{
     connect(m_controller, &DraftController::draftChanged, this, [this] {
         updateChecks();
         if (m_controller->isPristine())
@@ -275,8 +288,7 @@ bool WizardFrame::saveYamlTo(const QString& path, QString* error) const
 void WizardFrame::saveYaml()
 {
     const QJsonObject first = m_controller->manifests().value(0);
-    const QString name
-        = first.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
+    const QString name = metafield::name(first);
     saveFileWithDialog(
         this,
         {tr("Save the manifests"), tr("YAML files (*.yaml *.yml)"), QStringLiteral("yaml"),
@@ -330,10 +342,7 @@ QList<ServerAnswer> answersOf(const QList<ObjectOutcome>& outcomes)
         answer.kind = outcome.kind;
         answer.ns = outcome.ns;
         answer.name = outcome.name;
-        answer.uid = outcome.result.object.value(QLatin1StringView("metadata"))
-                         .toObject()
-                         .value(QLatin1StringView("uid"))
-                         .toString();
+        answer.uid = metafield::uid(outcome.result.object);
         answer.ok = outcome.ok();
         answer.verbatim = outcome.ok() ? outcome.verbatim()
                                        : WizardFrame::tr("%1: %2", "object: the server's message")
@@ -449,22 +458,9 @@ void WizardFrame::showProgressPanel(QWidget* panel)
 
 void WizardFrame::startFollowing(const QList<ServerAnswer>& applied)
 {
-    m_created = true;
-    if (m_preview->isEditing())
-        m_preview->editor()->setReadOnly(true);
-    m_preview->editButton()->setEnabled(false);
     m_follow = makeFollowPanel(applied);
-    m_progress = m_follow;
     connect(m_follow, &FollowPanel::linkActivated, this, &WizardFrame::objectLinkActivated);
-    m_stack->addWidget(m_follow);
-    m_stack->setCurrentWidget(m_follow);
-    updateChecks();
-    m_pageList->addItem(tr("Progress"));
-    m_pageList->setCurrentRow(m_pageList->count() - 1);
-    m_pageList->setEnabled(false);
-    updateButtons();
-    m_close->setDefault(true);
-    m_close->setFocus(Qt::OtherFocusReason);
+    showProgressPanel(m_follow);
     Q_EMIT created(applied);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -86,6 +87,11 @@ protected:
     void setStatusText(const QString& text) { setStatus(text); }
 
 private:
+    /// Back, Next, Create, Save YAML, Copy YAML, Close and the status line.
+    void setUpButtons();
+    QHBoxLayout* buttonRow();
+    /// The checks, the buttons and every page follow the draft.
+    void connectController();
     void updateChecks();
     void updateButtons();
     void focusField(int field);

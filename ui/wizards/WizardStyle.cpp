@@ -39,4 +39,13 @@ void setTextColor(QLabel* label, const QColor& color)
     label->setPalette(p);
 }
 
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
 } // namespace ase::wizardstyle

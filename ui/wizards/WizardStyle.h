@@ -6,6 +6,8 @@
 #include <QPalette>
 
 class QLabel;
+class QString;
+class QWidget;
 
 namespace ase::wizardstyle {
 
@@ -16,5 +18,8 @@ QColor okColor(const QPalette& palette);
 
 /// Sets a label's text colour (WindowText) to @p color.
 void setTextColor(QLabel* label, const QColor& color);
+
+/// A new bold label: the title of a section of a page or dialog.
+QLabel* heading(const QString& text, QWidget* parent);
 
 } // namespace ase::wizardstyle

@@ -4,6 +4,7 @@
 
 #include "app/demo/ClusterState.h"
 #include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,12 +77,8 @@ std::optional<CloudError> ShareVolumes::mount(const QJsonObject& share)
         return std::nullopt;
     const QString name = share.value(u"name"_s).toString();
     if (const auto existing = m_cluster->find(pvKind(), {}, name)) {
-        const QString owner = existing->value(u"metadata"_s)
-                                  .toObject()
-                                  .value(u"labels"_s)
-                                  .toObject()
-                                  .value(u"databoxedge.microsoft.com/share"_s)
-                                  .toString();
+        const QString owner
+            = metafield::labels(*existing).value(u"databoxedge.microsoft.com/share"_s).toString();
         if (owner == name)
             return std::nullopt;
         return CloudError {409, u"PersistentVolumeExists"_s,
@@ -113,7 +110,7 @@ std::optional<QString> ShareVolumes::boundClaim(const QString& shareName) const
             continue;
         if (claim.value(u"status"_s).toObject().value(u"phase"_s).toString() != u"Bound")
             continue;
-        const QJsonObject meta = claim.value(u"metadata"_s).toObject();
+        const QJsonObject meta = metafield::of(claim);
         return meta.value(u"namespace"_s).toString() + u'/' + meta.value(u"name"_s).toString();
     }
     return std::nullopt;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/demo/controllers/ControllerSupport.h"
 
+#include "models/resources/KindNames.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -107,17 +109,17 @@ namespace kinds {
 #define ASE_KIND_ACCESSOR(function, kindName)                                                                \
     const ResourceKind& function()                                                                           \
     {                                                                                                        \
-        static const ResourceKind kind = resourceKindByKind(QStringLiteral(kindName));                       \
+        static const ResourceKind kind = resourceKindByKind(QString(kindName));                              \
         return kind;                                                                                         \
     }
 
-ASE_KIND_ACCESSOR(persistentVolume, "PersistentVolume")
-ASE_KIND_ACCESSOR(persistentVolumeClaim, "PersistentVolumeClaim")
-ASE_KIND_ACCESSOR(storageClass, "StorageClass")
-ASE_KIND_ACCESSOR(pod, "Pod")
-ASE_KIND_ACCESSOR(deployment, "Deployment")
-ASE_KIND_ACCESSOR(statefulSet, "StatefulSet")
-ASE_KIND_ACCESSOR(secret, "Secret")
+ASE_KIND_ACCESSOR(persistentVolume, kindname::PersistentVolume)
+ASE_KIND_ACCESSOR(persistentVolumeClaim, kindname::PersistentVolumeClaim)
+ASE_KIND_ACCESSOR(storageClass, kindname::StorageClass)
+ASE_KIND_ACCESSOR(pod, kindname::Pod)
+ASE_KIND_ACCESSOR(deployment, kindname::Deployment)
+ASE_KIND_ACCESSOR(statefulSet, kindname::StatefulSet)
+ASE_KIND_ACCESSOR(secret, kindname::Secret)
 #undef ASE_KIND_ACCESSOR
 
 const ResourceKind& replicaSet()

@@ -7,6 +7,8 @@
 #include "models/resources/KindNames.h"
 #include "models/resources/WellKnownKeys.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace ase::demo {
@@ -46,11 +48,39 @@ void ExternalProvisioner::sync(const SyncScope& scope)
     }
 }
 
-QJsonObject ExternalProvisioner::claimRefOf(const QJsonObject& claim)
+QString ExternalProvisioner::volumeNameOf(const QJsonObject& claim)
 {
-    return {{"kind"_L1, kindname::PersistentVolumeClaim}, {"namespace"_L1, ns(claim)},
+    return u"pvc-"_s + uid(claim);
+}
+
+QJsonObject ExternalProvisioner::provisionedVolume(const QJsonObject& claim, const QJsonObject& storageClass,
+    QLatin1StringView provisioner, const QJsonObject& moreAnnotations, const QJsonObject& source)
+{
+    const QJsonObject spec = claim.value("spec"_L1).toObject();
+    const QString reclaimPolicy = storageClass.value("reclaimPolicy"_L1).toString(u"Delete"_s);
+    QJsonObject annotations {{keys::ProvisionedBy, provisioner}, {keys::BoundByController, "yes"_L1}};
+    for (auto it = moreAnnotations.constBegin(); it != moreAnnotations.constEnd(); ++it)
+        annotations.insert(it.key(), it.value());
+    QJsonObject meta {{"name"_L1, volumeNameOf(claim)}, {"annotations"_L1, annotations}};
+    if (reclaimPolicy == u"Delete")
+        meta.insert("finalizers"_L1, QJsonArray {u"kubernetes.io/pv-controller"_s});
+    const QJsonObject claimRef {{"kind"_L1, kindname::PersistentVolumeClaim}, {"namespace"_L1, ns(claim)},
         {"name"_L1, objectedit::name(claim)}, {"uid"_L1, uid(claim)}, {"apiVersion"_L1, "v1"_L1},
         {"resourceVersion"_L1, metadata(claim).value("resourceVersion"_L1)}};
+    QJsonObject pvSpec {
+        {"capacity"_L1,
+            QJsonObject {{"storage"_L1,
+                spec.value("resources"_L1).toObject().value("requests"_L1).toObject().value("storage"_L1)}}},
+        {"accessModes"_L1, spec.value("accessModes"_L1)},
+        {"persistentVolumeReclaimPolicy"_L1, reclaimPolicy},
+        {"storageClassName"_L1, objectedit::name(storageClass)},
+        {"volumeMode"_L1, spec.value("volumeMode"_L1).toString(u"Filesystem"_s)},
+        {"claimRef"_L1, claimRef},
+    };
+    for (auto it = source.constBegin(); it != source.constEnd(); ++it)
+        pvSpec.insert(it.key(), it.value());
+    return QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::PersistentVolume},
+        {"metadata"_L1, meta}, {"spec"_L1, pvSpec}};
 }
 
 void ExternalProvisioner::provision(const QJsonObject& claim)
@@ -63,7 +93,7 @@ void ExternalProvisioner::provision(const QJsonObject& claim)
     const bool delayBinding = sc->value("volumeBindingMode"_L1).toString() == u"WaitForFirstConsumer";
     if (delayBinding && node.isEmpty())
         return; // the scheduler has not chosen a node yet
-    const QString volumeName = u"pvc-"_s + uid(claim);
+    const QString volumeName = volumeNameOf(claim);
     if (m_state.find(kinds::persistentVolume(), {}, volumeName))
         return;
     const auto backoff = m_backoff.constFind(uid(claim));

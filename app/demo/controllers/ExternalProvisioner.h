@@ -47,8 +47,15 @@ protected:
     virtual std::variant<QJsonObject, QString> makeVolume(
         const QJsonObject& claim, const QJsonObject& storageClass, const QString& node) const = 0;
 
-    /// The claimRef of a provisioned volume, as the library sets it.
-    static QJsonObject claimRefOf(const QJsonObject& claim);
+    /// The name of the volume provisioned for @p claim: `pvc-<claim uid>`.
+    static QString volumeNameOf(const QJsonObject& claim);
+    /// The PV the library makes for @p claim of @p storageClass: volumeNameOf(claim),
+    /// annotated as provisioned by @p provisioner (plus @p moreAnnotations), the claim's size,
+    /// access modes and volume mode, the class's name and reclaim policy (Delete adds the
+    /// pv-controller finalizer), the claimRef the library sets, and the provisioner's
+    /// @p source fields (hostPath, nfs, nodeAffinity...) in its spec.
+    static QJsonObject provisionedVolume(const QJsonObject& claim, const QJsonObject& storageClass,
+        QLatin1StringView provisioner, const QJsonObject& moreAnnotations, const QJsonObject& source);
 
 private:
     bool isUnboundClaimForUs(const QJsonObject& claim) const;

@@ -38,36 +38,16 @@ std::variant<QJsonObject, QString> LocalPathProvisioner::makeVolume(
 QJsonObject LocalPathProvisioner::volumeFor(
     const QJsonObject& claim, const QJsonObject& storageClass, const QString& node)
 {
-    const QJsonObject spec = claim.value("spec"_L1).toObject();
-    const QString volumeName = u"pvc-"_s + uid(claim);
-    const QString reclaimPolicy = storageClass.value("reclaimPolicy"_L1).toString(u"Delete"_s);
-    QJsonObject meta {{"name"_L1, volumeName},
-        {"annotations"_L1,
-            QJsonObject {{keys::ProvisionedBy, Name}, {keys::BoundByController, "yes"_L1},
-                {"local.path.provisioner/selected-node"_L1, node}}}};
-    if (reclaimPolicy == u"Delete")
-        meta.insert("finalizers"_L1, QJsonArray {u"kubernetes.io/pv-controller"_s});
-    const QJsonObject claimRef = claimRefOf(claim);
     const QJsonObject nodeAffinity {{"required"_L1,
         QJsonObject {{"nodeSelectorTerms"_L1,
             QJsonArray {QJsonObject {{"matchExpressions"_L1,
                 QJsonArray {QJsonObject {{"key"_L1, keys::HostnameLabel}, {"operator"_L1, "In"_L1},
                     {"values"_L1, QJsonArray {node}}}}}}}}}}};
-    const QString path = BasePath + u'/' + volumeName + u'_' + ns(claim) + u'_' + objectedit::name(claim);
-    QJsonObject pvSpec {
-        {"capacity"_L1,
-            QJsonObject {{"storage"_L1,
-                spec.value("resources"_L1).toObject().value("requests"_L1).toObject().value("storage"_L1)}}},
-        {"accessModes"_L1, spec.value("accessModes"_L1)},
-        {"persistentVolumeReclaimPolicy"_L1, reclaimPolicy},
-        {"storageClassName"_L1, objectedit::name(storageClass)},
-        {"volumeMode"_L1, spec.value("volumeMode"_L1).toString(u"Filesystem"_s)},
-        {"claimRef"_L1, claimRef},
-        {"hostPath"_L1, QJsonObject {{"path"_L1, path}, {"type"_L1, "DirectoryOrCreate"_L1}}},
-        {"nodeAffinity"_L1, nodeAffinity},
-    };
-    return QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::PersistentVolume},
-        {"metadata"_L1, meta}, {"spec"_L1, pvSpec}};
+    const QString path
+        = BasePath + u'/' + volumeNameOf(claim) + u'_' + ns(claim) + u'_' + objectedit::name(claim);
+    return provisionedVolume(claim, storageClass, Name, {{"local.path.provisioner/selected-node"_L1, node}},
+        {{"hostPath"_L1, QJsonObject {{"path"_L1, path}, {"type"_L1, "DirectoryOrCreate"_L1}}},
+            {"nodeAffinity"_L1, nodeAffinity}});
 }
 
 } // namespace ase::demo

@@ -27,31 +27,12 @@ std::variant<QJsonObject, QString> NfsSubdirProvisioner::makeVolume(
     const QString base = parameters.value(PathParameter).toString();
     if (server.isEmpty() || base.isEmpty())
         return u"unable to create directory to provision new pv: the class has no server and path parameters"_s;
-    const QJsonObject spec = claim.value("spec"_L1).toObject();
-    const QString volumeName = u"pvc-"_s + uid(claim);
-    const QString directory = ns(claim) + u'-' + objectedit::name(claim) + u'-' + volumeName;
-    const QString reclaimPolicy = storageClass.value("reclaimPolicy"_L1).toString(u"Delete"_s);
-    QJsonObject meta {{"name"_L1, volumeName},
-        {"annotations"_L1, QJsonObject {{keys::ProvisionedBy, Name}, {keys::BoundByController, "yes"_L1}}}};
-    if (reclaimPolicy == u"Delete")
-        meta.insert("finalizers"_L1, QJsonArray {u"kubernetes.io/pv-controller"_s});
-    const QJsonObject pvSpec {
-        {"capacity"_L1,
-            QJsonObject {{"storage"_L1,
-                spec.value("resources"_L1).toObject().value("requests"_L1).toObject().value("storage"_L1)}}},
-        {"accessModes"_L1, spec.value("accessModes"_L1)},
-        {"persistentVolumeReclaimPolicy"_L1, reclaimPolicy},
-        {"storageClassName"_L1, objectedit::name(storageClass)},
-        {"volumeMode"_L1, spec.value("volumeMode"_L1).toString(u"Filesystem"_s)},
-        {"claimRef"_L1, claimRefOf(claim)},
-        {"nfs"_L1, QJsonObject {{"server"_L1, server}, {"path"_L1, QString(base + u'/' + directory)}}},
-        {"mountOptions"_L1, storageClass.value("mountOptions"_L1)},
-    };
-    QJsonObject cleaned = pvSpec;
-    if (!storageClass.contains("mountOptions"_L1))
-        cleaned.remove("mountOptions"_L1);
-    return QJsonObject {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::PersistentVolume},
-        {"metadata"_L1, meta}, {"spec"_L1, cleaned}};
+    const QString directory = ns(claim) + u'-' + objectedit::name(claim) + u'-' + volumeNameOf(claim);
+    QJsonObject source {
+        {"nfs"_L1, QJsonObject {{"server"_L1, server}, {"path"_L1, QString(base + u'/' + directory)}}}};
+    if (storageClass.contains("mountOptions"_L1))
+        source.insert("mountOptions"_L1, storageClass.value("mountOptions"_L1));
+    return provisionedVolume(claim, storageClass, Name, {}, source);
 }
 
 } // namespace ase::demo

@@ -6,6 +6,7 @@
 #include "app/demo/ObjectValidation.h"
 #include "models/binding/VolumeBinding.h"
 #include "models/resources/KindNames.h"
+#include "models/resources/MetaFields.h"
 #include "models/resources/Quantity.h"
 #include "models/resources/StorageClass.h"
 #include "models/resources/WellKnownKeys.h"
@@ -53,11 +54,6 @@ constexpr std::array<QLatin1StringView, 22> SourceKeys {
 QJsonObject specOf(const QJsonObject& object)
 {
     return object.value("spec"_L1).toObject();
-}
-
-QJsonObject metaOf(const QJsonObject& object)
-{
-    return object.value("metadata"_L1).toObject();
 }
 
 /// Sets object[key] = value when the key is absent, null or an empty string.
@@ -157,7 +153,7 @@ std::optional<ApiStatus> checkQuantities(const QString& kind, const QJsonObject&
 
 void addFinalizer(QJsonObject& object, const QString& finalizer)
 {
-    QJsonObject meta = metaOf(object);
+    QJsonObject meta = metafield::of(object);
     QJsonArray finalizers = meta.value("finalizers"_L1).toArray();
     if (finalizers.contains(finalizer))
         return;
@@ -193,7 +189,7 @@ QList<FieldError> validateClaim(const QJsonObject& claim, const QJsonObject* old
         oldClone.remove("volumeName"_L1);
         newClone.remove("volumeName"_L1);
     }
-    const QJsonObject oldAnnotations = metaOf(*oldObject).value("annotations"_L1).toObject();
+    const QJsonObject oldAnnotations = metafield::annotations(*oldObject);
     const QJsonValue oldBeta = oldAnnotations.value(keys::BetaStorageClass);
     const QJsonValue newClass = spec.value("storageClassName"_L1);
     const bool oldClassNil = !oldSpec.value("storageClassName"_L1).isString();
@@ -201,7 +197,7 @@ QList<FieldError> validateClaim(const QJsonObject& claim, const QJsonObject* old
     if (newClass.isString() && oldClassNil
         && (oldBeta.isUndefined() || newClass.toString() == oldBeta.toString()))
         newClone.remove("storageClassName"_L1);
-    const QJsonValue newBeta = metaOf(claim).value("annotations"_L1).toObject().value(keys::BetaStorageClass);
+    const QJsonValue newBeta = metafield::annotations(claim).value(keys::BetaStorageClass);
     if (newBeta.toString() != oldBeta.toString())
         errs.append(FieldError::invalid(u"metadata.annotations."_s + keys::BetaStorageClass,
             newBeta.toString(), u"field is immutable"_s));
@@ -387,7 +383,7 @@ void install(ClusterState& state)
             if (request.operation != AdmissionRequest::Operation::Create)
                 return std::nullopt;
             addFinalizer(claim, u"kubernetes.io/pvc-protection"_s);
-            const QJsonObject meta = metaOf(claim);
+            const QJsonObject meta = metafield::of(claim);
             QJsonObject spec = specOf(claim);
             const bool hasClass = meta.value("annotations"_L1).toObject().contains(keys::BetaStorageClass)
                 || spec.value("storageClassName"_L1).isString();

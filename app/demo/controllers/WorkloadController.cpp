@@ -153,7 +153,7 @@ void WorkloadController::sync(const SyncScope& scope)
 QJsonObject WorkloadController::podFromTemplate(
     const QJsonObject& podTemplate, const QString& ns, const QString& name, const QJsonObject& owner) const
 {
-    const QJsonObject tplMeta = podTemplate.value("metadata"_L1).toObject();
+    const QJsonObject tplMeta = metafield::of(podTemplate);
     QJsonObject meta {{"name"_L1, name}, {"namespace"_L1, ns},
         {"labels"_L1, tplMeta.value("labels"_L1).toObject()}, {"ownerReferences"_L1, QJsonArray {owner}}};
     if (tplMeta.contains("annotations"_L1))
@@ -233,7 +233,7 @@ void WorkloadController::syncDeployment(const QString& ns, const QString& name)
                 .arg(desired),
             u"deployment-controller"_s);
     QJsonObject tpl = podTemplate;
-    QJsonObject tplMeta = tpl.value("metadata"_L1).toObject();
+    QJsonObject tplMeta = metafield::of(tpl);
     QJsonObject labels = tplMeta.value("labels"_L1).toObject();
     labels.insert("pod-template-hash"_L1, hash);
     tplMeta.insert("labels"_L1, labels);
@@ -263,9 +263,18 @@ void WorkloadController::syncDeployment(const QString& ns, const QString& name)
             u"Deleted pod: "_s + objectedit::name(pod), u"replicaset-controller"_s);
     }
 
-    // Status, as the deployment controller computes it.
+    writeDeploymentStatus(*deployment, current, replicaSetName);
+}
+
+void WorkloadController::writeDeploymentStatus(
+    const QJsonObject& deployment, const QList<QJsonObject>& current, const QString& replicaSetName)
+{
+    // As the deployment controller computes it.
+    const QString ns = metafield::ns(deployment);
+    const QJsonObject spec = deployment.value("spec"_L1).toObject();
+    const int desired = replicasOf(deployment);
     int ready = 0;
-    for (const QJsonObject& pod : std::as_const(current)) {
+    for (const QJsonObject& pod : current) {
         if (const std::optional<QJsonObject> fresh = m_state.find(kinds::pod(), ns, objectedit::name(pod));
             fresh && podIsReady(*fresh))
             ++ready;
@@ -276,7 +285,7 @@ void WorkloadController::syncDeployment(const QString& ns, const QString& name)
     const bool available = ready >= minAvailable;
     const bool complete = ready == desired && total == desired;
     const QString now = ClusterState::timestamp(m_state.now());
-    QJsonObject status {{"observedGeneration"_L1, metadata(*deployment).value("generation"_L1)},
+    QJsonObject status {{"observedGeneration"_L1, metadata(deployment).value("generation"_L1)},
         {"replicas"_L1, total}, {"updatedReplicas"_L1, total}};
     if (ready > 0) {
         status.insert("readyReplicas"_L1, ready);
@@ -298,14 +307,55 @@ void WorkloadController::syncDeployment(const QString& ns, const QString& name)
             complete ? u"ReplicaSet \"%1\" has successfully progressed."_s.arg(replicaSetName)
                      : u"ReplicaSet \"%1\" is progressing."_s.arg(replicaSetName)}};
     status.insert("conditions"_L1, QJsonArray {availableCondition, progressingCondition});
-    writeWorkloadStatus(m_state, kinds::deployment(), ns, name, status);
+    writeWorkloadStatus(m_state, kinds::deployment(), ns, metafield::name(deployment), status);
 }
 
 // ---- StatefulSet ---------------------------------------------------------------------------
 
-void WorkloadController::syncStatefulSet(const QString& ns, const QString& name)
+namespace {
+
+/// A StatefulSet's pod @p podName (ordinal @p ordinal) from its template: the revision and
+/// ordinal labels, the claim volumes of its ordinal (replacing volumes of the same name),
+/// its hostname and the service's subdomain.
+QJsonObject statefulSetPodTemplate(QJsonObject tpl, const QString& revision, const QString& podName,
+    int ordinal, const QJsonArray& claimVolumes, const QString& serviceName)
 {
-    const std::optional<QJsonObject> sts = m_state.find(kinds::statefulSet(), ns, name);
+    QJsonObject tplMeta = metafield::of(tpl);
+    QJsonObject labels = tplMeta.value("labels"_L1).toObject();
+    labels.insert("controller-revision-hash"_L1, revision);
+    labels.insert("statefulset.kubernetes.io/pod-name"_L1, podName);
+    labels.insert("apps.kubernetes.io/pod-index"_L1, QString::number(ordinal));
+    tplMeta.insert("labels"_L1, labels);
+    tpl.insert("metadata"_L1, tplMeta);
+    QJsonObject podSpec = tpl.value("spec"_L1).toObject();
+    QJsonArray volumes = podSpec.value("volumes"_L1).toArray();
+    for (const QJsonValue& cv : claimVolumes) {
+        const QString volumeName = cv.toObject().value("name"_L1).toString();
+        for (qsizetype i = volumes.size() - 1; i >= 0; --i) {
+            if (volumes.at(i).toObject().value("name"_L1).toString() == volumeName)
+                volumes.removeAt(i);
+        }
+        volumes.append(cv);
+    }
+    if (!volumes.isEmpty())
+        podSpec.insert("volumes"_L1, volumes);
+    podSpec.insert("hostname"_L1, podName);
+    if (!serviceName.isEmpty())
+        podSpec.insert("subdomain"_L1, serviceName);
+    tpl.insert("spec"_L1, podSpec);
+    return tpl;
+}
+
+} // namespace
+
+void WorkloadController::statefulSetEvent(
+    const QJsonObject& sts, const QString& type, const QString& reason, const QString& message)
+{
+    m_state.recordEvent(kinds::statefulSet(), sts, type, reason, message, u"statefulset-controller"_s);
+}
+
+QMap<int, QJsonObject> WorkloadController::statefulSetPods(const QString& ns, const QString& name) const
+{
     QMap<int, QJsonObject> pods; // by ordinal
     for (const QJsonObject& pod : m_state.objects(kinds::pod(), ns)) {
         const QJsonObject ref = controllerRef(pod);
@@ -317,34 +367,33 @@ void WorkloadController::syncStatefulSet(const QString& ns, const QString& name)
         if (ok)
             pods.insert(ordinal, pod);
     }
+    return pods;
+}
+
+void WorkloadController::syncStatefulSet(const QString& ns, const QString& name)
+{
+    const std::optional<QJsonObject> sts = m_state.find(kinds::statefulSet(), ns, name);
+    QMap<int, QJsonObject> pods = statefulSetPods(ns, name);
     if (!sts || isTerminating(*sts)) {
         for (const QJsonObject& pod : std::as_const(pods))
             m_state.remove(kinds::pod(), ns, objectedit::name(pod));
         return;
     }
-
     const QJsonObject spec = sts->value("spec"_L1).toObject();
     const QJsonObject podTemplate = spec.value("template"_L1).toObject();
     const QString revision = name + u'-' + templateHash(podTemplate);
     const int desired = replicasOf(*sts);
     const bool parallel = spec.value("podManagementPolicy"_L1).toString() == u"Parallel";
-    const QJsonArray claimTemplates = spec.value("volumeClaimTemplates"_L1).toArray();
-    const QJsonObject selectorLabels
-        = spec.value("selector"_L1).toObject().value("matchLabels"_L1).toObject();
     const QString serviceName = spec.value("serviceName"_L1).toString();
-    const auto event = [&](const QString& type, const QString& reason, const QString& message) {
-        m_state.recordEvent(kinds::statefulSet(), *sts, type, reason, message, u"statefulset-controller"_s);
-    };
 
     // Scale down: the highest ordinal first, one at a time.
     if (!pods.isEmpty() && pods.lastKey() >= desired) {
         const QString podName = objectedit::name(pods.last());
         m_state.remove(kinds::pod(), ns, podName);
         pods.remove(pods.lastKey());
-        event(u"Normal"_s, u"SuccessfulDelete"_s,
+        statefulSetEvent(*sts, u"Normal"_s, u"SuccessfulDelete"_s,
             u"delete Pod %1 in StatefulSet %2 successful"_s.arg(podName, name));
     }
-
     for (int ordinal = 0; ordinal < desired; ++ordinal) {
         const QString podName = name + u'-' + QString::number(ordinal);
         if (pods.contains(ordinal)) {
@@ -354,84 +403,77 @@ void WorkloadController::syncStatefulSet(const QString& ns, const QString& name)
         }
         // The claims of this ordinal first.
         QJsonArray claimVolumes;
-        bool claimsOk = true;
-        for (const QJsonValue& t : claimTemplates) {
-            const QJsonObject tpl = t.toObject();
-            const QString templateName = metafield::name(tpl);
-            const QString claimName = templateName + u'-' + podName;
-            claimVolumes.append(QJsonObject {{"name"_L1, templateName},
-                {"persistentVolumeClaim"_L1, QJsonObject {{"claimName"_L1, claimName}}}});
-            if (m_state.find(kinds::persistentVolumeClaim(), ns, claimName))
-                continue;
-            QJsonObject labels = metafield::labels(tpl);
-            for (auto it = selectorLabels.begin(); it != selectorLabels.end(); ++it)
-                labels.insert(it.key(), it.value());
-            QJsonObject claimMeta {{"name"_L1, claimName}, {"namespace"_L1, ns}};
-            if (!labels.isEmpty())
-                claimMeta.insert("labels"_L1, labels);
-            const QJsonObject claim {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::PersistentVolumeClaim},
-                {"metadata"_L1, claimMeta}, {"spec"_L1, tpl.value("spec"_L1)}};
-            const ApiResult<WriteOutcome> created = m_state.create(kinds::persistentVolumeClaim(), ns, claim);
-            if (created) {
-                event(u"Normal"_s, u"SuccessfulCreate"_s,
-                    u"create Claim %1 Pod %2 in StatefulSet %3 success"_s.arg(claimName, podName, name));
-            } else {
-                event(u"Warning"_s, u"FailedCreate"_s,
-                    u"create Claim %1 for Pod %2 in StatefulSet %3 failed error: %4"_s.arg(
-                        claimName, podName, name, created.error().message));
-                claimsOk = false;
-            }
-        }
-        if (!claimsOk)
+        if (!createOrdinalClaims(*sts, podName, &claimVolumes))
             break;
-
-        QJsonObject tpl = podTemplate;
-        QJsonObject tplMeta = tpl.value("metadata"_L1).toObject();
-        QJsonObject labels = tplMeta.value("labels"_L1).toObject();
-        labels.insert("controller-revision-hash"_L1, revision);
-        labels.insert("statefulset.kubernetes.io/pod-name"_L1, podName);
-        labels.insert("apps.kubernetes.io/pod-index"_L1, QString::number(ordinal));
-        tplMeta.insert("labels"_L1, labels);
-        tpl.insert("metadata"_L1, tplMeta);
-        QJsonObject podSpec = tpl.value("spec"_L1).toObject();
-        QJsonArray volumes = podSpec.value("volumes"_L1).toArray();
-        for (const QJsonValue& cv : std::as_const(claimVolumes)) {
-            const QString volumeName = cv.toObject().value("name"_L1).toString();
-            for (qsizetype i = volumes.size() - 1; i >= 0; --i) {
-                if (volumes.at(i).toObject().value("name"_L1).toString() == volumeName)
-                    volumes.removeAt(i);
-            }
-            volumes.append(cv);
-        }
-        if (!volumes.isEmpty())
-            podSpec.insert("volumes"_L1, volumes);
-        podSpec.insert("hostname"_L1, podName);
-        if (!serviceName.isEmpty())
-            podSpec.insert("subdomain"_L1, serviceName);
-        tpl.insert("spec"_L1, podSpec);
-        const QJsonObject pod
-            = podFromTemplate(tpl, ns, podName, ownerReference(kindname::StatefulSet, name, uid(*sts)));
+        const QJsonObject pod = podFromTemplate(
+            statefulSetPodTemplate(podTemplate, revision, podName, ordinal, claimVolumes, serviceName), ns,
+            podName, ownerReference(kindname::StatefulSet, name, uid(*sts)));
         const ApiResult<WriteOutcome> created = m_state.create(kinds::pod(), ns, pod);
         if (!created) {
-            event(u"Warning"_s, u"FailedCreate"_s,
+            statefulSetEvent(*sts, u"Warning"_s, u"FailedCreate"_s,
                 u"create Pod %1 in StatefulSet %2 failed error: %3"_s.arg(
                     podName, name, created.error().message));
             break;
         }
         pods.insert(ordinal, created.value().object);
-        event(u"Normal"_s, u"SuccessfulCreate"_s,
+        statefulSetEvent(*sts, u"Normal"_s, u"SuccessfulCreate"_s,
             u"create Pod %1 in StatefulSet %2 successful"_s.arg(podName, name));
         if (!parallel)
             break;
     }
+    writeStatefulSetStatus(*sts, pods, revision);
+}
 
+bool WorkloadController::createOrdinalClaims(
+    const QJsonObject& sts, const QString& podName, QJsonArray* claimVolumes)
+{
+    const QString ns = metafield::ns(sts);
+    const QString name = metafield::name(sts);
+    const QJsonObject spec = sts.value("spec"_L1).toObject();
+    const QJsonObject selectorLabels
+        = spec.value("selector"_L1).toObject().value("matchLabels"_L1).toObject();
+    bool claimsOk = true;
+    for (const QJsonValue& t : spec.value("volumeClaimTemplates"_L1).toArray()) {
+        const QJsonObject tpl = t.toObject();
+        const QString templateName = metafield::name(tpl);
+        const QString claimName = templateName + u'-' + podName;
+        claimVolumes->append(QJsonObject {{"name"_L1, templateName},
+            {"persistentVolumeClaim"_L1, QJsonObject {{"claimName"_L1, claimName}}}});
+        if (m_state.find(kinds::persistentVolumeClaim(), ns, claimName))
+            continue;
+        QJsonObject labels = metafield::labels(tpl);
+        for (auto it = selectorLabels.begin(); it != selectorLabels.end(); ++it)
+            labels.insert(it.key(), it.value());
+        QJsonObject claimMeta {{"name"_L1, claimName}, {"namespace"_L1, ns}};
+        if (!labels.isEmpty())
+            claimMeta.insert("labels"_L1, labels);
+        const QJsonObject claim {{"apiVersion"_L1, "v1"_L1}, {"kind"_L1, kindname::PersistentVolumeClaim},
+            {"metadata"_L1, claimMeta}, {"spec"_L1, tpl.value("spec"_L1)}};
+        const ApiResult<WriteOutcome> created = m_state.create(kinds::persistentVolumeClaim(), ns, claim);
+        if (created) {
+            statefulSetEvent(sts, u"Normal"_s, u"SuccessfulCreate"_s,
+                u"create Claim %1 Pod %2 in StatefulSet %3 success"_s.arg(claimName, podName, name));
+        } else {
+            statefulSetEvent(sts, u"Warning"_s, u"FailedCreate"_s,
+                u"create Claim %1 for Pod %2 in StatefulSet %3 failed error: %4"_s.arg(
+                    claimName, podName, name, created.error().message));
+            claimsOk = false;
+        }
+    }
+    return claimsOk;
+}
+
+void WorkloadController::writeStatefulSetStatus(
+    const QJsonObject& sts, const QMap<int, QJsonObject>& pods, const QString& revision)
+{
+    const QString ns = metafield::ns(sts);
     int ready = 0;
-    for (const QJsonObject& pod : std::as_const(pods)) {
+    for (const QJsonObject& pod : pods) {
         if (const std::optional<QJsonObject> fresh = m_state.find(kinds::pod(), ns, objectedit::name(pod));
             fresh && podIsReady(*fresh))
             ++ready;
     }
-    QJsonObject status {{"observedGeneration"_L1, metadata(*sts).value("generation"_L1)},
+    QJsonObject status {{"observedGeneration"_L1, metadata(sts).value("generation"_L1)},
         {"replicas"_L1, int(pods.size())}, {"availableReplicas"_L1, ready}, {"currentRevision"_L1, revision},
         {"updateRevision"_L1, revision}, {"collisionCount"_L1, 0}};
     if (ready > 0)
@@ -440,7 +482,7 @@ void WorkloadController::syncStatefulSet(const QString& ns, const QString& name)
         status.insert("currentReplicas"_L1, int(pods.size()));
         status.insert("updatedReplicas"_L1, int(pods.size()));
     }
-    writeWorkloadStatus(m_state, kinds::statefulSet(), ns, name, status);
+    writeWorkloadStatus(m_state, kinds::statefulSet(), ns, metafield::name(sts), status);
 }
 
 // ---- garbage collection --------------------------------------------------------------------

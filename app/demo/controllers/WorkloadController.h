@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
+#include <QMap>
 #include <QString>
 
 namespace ase::demo {
@@ -30,7 +33,18 @@ public:
 
 private:
     void syncDeployment(const QString& ns, const QString& name);
+    void writeDeploymentStatus(
+        const QJsonObject& deployment, const QList<QJsonObject>& current, const QString& replicaSetName);
     void syncStatefulSet(const QString& ns, const QString& name);
+    /// The StatefulSet's pods by ordinal.
+    QMap<int, QJsonObject> statefulSetPods(const QString& ns, const QString& name) const;
+    /// The claims of pod @p podName from the StatefulSet's claim templates, created when
+    /// missing; @p claimVolumes gets the pod's volumes for them. False when one failed.
+    bool createOrdinalClaims(const QJsonObject& sts, const QString& podName, QJsonArray* claimVolumes);
+    void writeStatefulSetStatus(
+        const QJsonObject& sts, const QMap<int, QJsonObject>& pods, const QString& revision);
+    void statefulSetEvent(
+        const QJsonObject& sts, const QString& type, const QString& reason, const QString& message);
     void collectGarbage();
     QJsonObject podFromTemplate(const QJsonObject& podTemplate, const QString& ns, const QString& name,
         const QJsonObject& ownerReference) const;

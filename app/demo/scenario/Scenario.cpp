@@ -390,7 +390,7 @@ std::optional<QString> Scenario::seedDefault(ClusterState& cluster, DeviceState&
     // Lost: it was bound to the PV `sensor-archive`, which has since been deleted. Seeded as
     // it was (Bound); the binder finds the PV missing and marks it Lost with ClaimLost.
     QJsonObject lost = claim(u"sensor-archive"_s, u"iotedge"_s, rwx, u"500Gi"_s, none, u"sensor-archive"_s);
-    QJsonObject lostMeta = lost.value(u"metadata"_s).toObject();
+    QJsonObject lostMeta = metafield::of(lost);
     lostMeta.insert(u"annotations"_s, QJsonObject {{u"pv.kubernetes.io/bind-completed"_s, u"yes"_s}});
     lost.insert(u"metadata"_s, lostMeta);
     lost.insert(u"status"_s,
@@ -479,7 +479,7 @@ std::optional<QString> Scenario::seedObjects(ClusterState& cluster, int count)
         // Already bound to each other, as the provisioner and binder would leave them.
         QJsonObject pvc = claim(claimName, ns, QJsonArray {u"ReadWriteOnce"_s}, u"1Gi"_s, u"ase-node-local"_s,
             volumeName, {{u"app"_s, u"load"_s}});
-        QJsonObject pvcMeta = pvc.value(u"metadata"_s).toObject();
+        QJsonObject pvcMeta = metafield::of(pvc);
         pvcMeta.insert(u"annotations"_s,
             QJsonObject {{u"pv.kubernetes.io/bind-completed"_s, u"yes"_s},
                 {u"pv.kubernetes.io/bound-by-controller"_s, u"yes"_s},
@@ -491,7 +491,7 @@ std::optional<QString> Scenario::seedObjects(ClusterState& cluster, int count)
             QJsonObject {{u"phase"_s, u"Bound"_s}, {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}},
                 {u"capacity"_s, QJsonObject {{u"storage"_s, u"1Gi"_s}}}});
         const QJsonObject storedClaim = seeder.create(kindname::PersistentVolumeClaim, ns, pvc, true);
-        const QJsonObject claimMeta = storedClaim.value(u"metadata"_s).toObject();
+        const QJsonObject claimMeta = metafield::of(storedClaim);
 
         const QJsonObject pv {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, kindname::PersistentVolume},
             {u"metadata"_s,
