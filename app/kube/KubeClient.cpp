@@ -3,6 +3,7 @@
 #include "app/kube/KubeClient.h"
 
 #include "app/kube/KubeLog.h"
+#include "models/resources/MetaFields.h"
 
 #include "app/net/InputLimits.h"
 #include "app/net/RedirectGuard.h"
@@ -56,11 +57,6 @@ QString warningText(const QByteArray& value)
     QString text = QString::fromUtf8(value.mid(open + 1, close - open - 1));
     text.replace("\\\""_L1, "\""_L1);
     return text;
-}
-
-QString jsonString(const QJsonObject& o, QLatin1StringView a, QLatin1StringView b)
-{
-    return o.value(a).toObject().value(b).toString();
 }
 
 /// What is left to read of a finished reply. A reply the client aborted (its timeout, or its
@@ -281,7 +277,7 @@ QString KubeClient::resolveNamespace(const ResourceKind& kind, const QJsonObject
 {
     if (!kind.namespaced)
         return {};
-    const QString ns = jsonString(manifest, "metadata"_L1, "namespace"_L1);
+    const QString ns = metafield::ns(manifest);
     return ns.isEmpty() ? m_connection.defaultNamespace : ns;
 }
 
@@ -698,7 +694,7 @@ KubeRequest* KubeClient::create(const ResourceKind& kind, const QJsonObject& man
     const WriteOptions& options, QObject* context, ObjectCallback callback)
 {
     Spec spec = objectSpec(QByteArrayLiteral("POST"), u"create"_s, kind, resolveNamespace(kind, manifest),
-        jsonString(manifest, "metadata"_L1, "name"_L1));
+        metafield::name(manifest));
     spec.path = kind.collectionPath(spec.ns); // the name is the server's to take from the body
     spec.body = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
     spec.contentType = kJson;
@@ -710,7 +706,7 @@ KubeRequest* KubeClient::update(const ResourceKind& kind, const QJsonObject& man
     const WriteOptions& options, QObject* context, ObjectCallback callback)
 {
     Spec spec = objectSpec(QByteArrayLiteral("PUT"), u"update"_s, kind, resolveNamespace(kind, manifest),
-        jsonString(manifest, "metadata"_L1, "name"_L1));
+        metafield::name(manifest));
     spec.body = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
     spec.contentType = kJson;
     addWriteQuery(spec.query, options.dryRun, options.fieldManager, options.fieldValidation);
@@ -733,7 +729,7 @@ KubeRequest* KubeClient::apply(const ResourceKind& kind, const QJsonObject& mani
     const ApplyOptions& options, QObject* context, ObjectCallback callback)
 {
     // JSON is YAML: the server accepts the manifest as it is.
-    return applyYaml(kind, resolveNamespace(kind, manifest), jsonString(manifest, "metadata"_L1, "name"_L1),
+    return applyYaml(kind, resolveNamespace(kind, manifest), metafield::name(manifest),
         QJsonDocument(manifest).toJson(QJsonDocument::Compact), options, context, std::move(callback));
 }
 

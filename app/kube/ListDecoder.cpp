@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/kube/ListDecoder.h"
 
+#include "models/resources/MetaFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -28,7 +30,7 @@ ListResult ListDecoder::decode(const QByteArray& body, const QString& kind, cons
     if (!root.value("items"_L1).isArray())
         return notAList(doc.isObject() ? tr("It has no \"items\" array.") : tr("It is not a JSON object."));
 
-    const QJsonObject meta = root.value("metadata"_L1).toObject();
+    const QJsonObject meta = metafield::of(root); // the list's own metadata
     result.resourceVersion = meta.value("resourceVersion"_L1).toString();
     result.continueToken = meta.value("continue"_L1).toString();
     if (meta.contains("remainingItemCount"_L1))

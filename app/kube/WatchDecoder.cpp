@@ -3,6 +3,7 @@
 #include "app/kube/WatchDecoder.h"
 
 #include "app/net/InputLimits.h"
+#include "models/resources/MetaFields.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -18,19 +19,13 @@ namespace ase {
 
 QString WatchEvent::resourceVersion() const
 {
-    return object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
+    return metafield::field(object, "resourceVersion"_L1).toString();
 }
 
 bool WatchEvent::isInitialEventsEnd() const
 {
     return type == Type::Bookmark
-        && object.value("metadata"_L1)
-               .toObject()
-               .value("annotations"_L1)
-               .toObject()
-               .value("k8s.io/initial-events-end"_L1)
-               .toString()
-        == u"true";
+        && metafield::annotations(object).value("k8s.io/initial-events-end"_L1).toString() == u"true";
 }
 
 QString WatchEvent::typeName(Type type)

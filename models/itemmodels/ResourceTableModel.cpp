@@ -5,6 +5,7 @@
 #include "models/itemmodels/SortKey.h"
 
 #include "models/resources/KubeTime.h"
+#include "models/resources/MetaFields.h"
 
 #include <QJsonArray>
 
@@ -126,7 +127,7 @@ QString ResourceTableModel::keyAt(int row) const
 TableRow ResourceTableModel::baseRow(const QJsonObject& object, int columns)
 {
     TableRow row;
-    const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+    const QJsonObject meta = metafield::of(object);
     row.key = ResourceStore::keyOf(object);
     row.name = meta.value(QLatin1StringView("name")).toString();
     if (row.name.isEmpty())

@@ -2,21 +2,20 @@
 // SPDX-License-Identifier: MIT
 #include "models/store/ResourceStore.h"
 
+#include "models/resources/MetaFields.h"
+
 namespace ase {
 
 namespace {
 
 QString resourceVersionOf(const QJsonObject& object)
 {
-    return object.value(QLatin1StringView("metadata"))
-        .toObject()
-        .value(QLatin1StringView("resourceVersion"))
-        .toString();
+    return metafield::field(object, QLatin1StringView("resourceVersion")).toString();
 }
 
 QString uidOf(const QJsonObject& object)
 {
-    return object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("uid")).toString();
+    return metafield::uid(object);
 }
 
 } // namespace
@@ -48,7 +47,7 @@ ResourceStore::~ResourceStore() = default;
 
 QString ResourceStore::keyOf(const QJsonObject& object)
 {
-    const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+    const QJsonObject meta = metafield::of(object);
     const QString name = meta.isEmpty() ? object.value(QLatin1StringView("name")).toString()
                                         : meta.value(QLatin1StringView("name")).toString();
     const QString ns = meta.value(QLatin1StringView("namespace")).toString();
