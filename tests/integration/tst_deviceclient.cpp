@@ -100,6 +100,7 @@ private:
     QUrl m_redirectTo;
     /// Host and Authorization headers of the ARM requests that arrived.
     QList<QPair<QByteArray, QByteArray>> m_arrived;
+    QStringList m_movedPaths; ///< the ARM paths that arrived through the redirect
     QStringList m_arrivedPaths; ///< beside m_arrived: the ARM path (without /moved) of each
 };
 
@@ -132,6 +133,8 @@ void TestDeviceClient::installHandler()
         if (demo::ArmApi::isArmPath(path)) {
             m_arrived.append({request.header("Host"), request.header("Authorization")});
             m_arrivedPaths.append(path);
+            if (moved)
+                m_movedPaths.append(path);
             if (!m_redirectTo.isEmpty() && !moved) {
                 QUrl location = m_redirectTo;
                 if (!location.hasQuery())
@@ -684,13 +687,17 @@ void TestDeviceClient::sameOriginRedirectIsFollowed()
     m_redirectTo = target;
     m_arrived.clear();
     m_arrivedPaths.clear();
+    m_movedPaths.clear();
     auto restore = qScopeGuard([this] { m_redirectTo.clear(); });
     const ArmResult r = run(m_client->getDevice(this, [](const ArmResult&) {}));
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    // The original path always answers 302 while the redirect is set: the device's answer
+    // can only have come through the moved path.
     QCOMPARE(r.resource.value(u"name"_s).toString(), m_arm->device().identity().deviceName);
-    // The request and its redirected repeat; a poll left running by an earlier test may
-    // arrive meanwhile, so only the device's own path is counted.
-    QCOMPARE(m_arrivedPaths.count(m_arm->device().deviceId()), 2);
+    // The request and its redirected repeat. A poll left running by an earlier test may read
+    // the device meanwhile (and be redirected too), so the counts are at least, not exactly.
+    QVERIFY(m_arrivedPaths.count(m_arm->device().deviceId()) >= 2);
+    QVERIFY(m_movedPaths.count(m_arm->device().deviceId()) >= 1);
     for (const auto& [host, authorization] : std::as_const(m_arrived))
         QVERIFY(authorization.startsWith("Bearer "));
 }
