@@ -27,7 +27,6 @@ struct ResourceStore::Rebuild
     qsizetype next = 0; ///< objects compared so far
     Table old; ///< the table being replaced (a shared copy: its iterators stay valid)
     Table::const_iterator oldNext; ///< where the search for deleted objects goes on
-    bool oldStarted = false;
     Table fresh; ///< the table being built
     QList<StoreChange> changes;
 };
@@ -166,6 +165,7 @@ void ResourceStore::applyQueue(const QString& kind, qsizetype& budget)
             m_rebuild->kind = kind;
             m_rebuild->objects = p.objects;
             m_rebuild->old = table;
+            m_rebuild->oldNext = m_rebuild->old.cbegin(); // `old` is never written: it stays valid
             m_rebuild->fresh.reserve(p.objects.size());
             continueRebuild(budget); // resets m_rebuild when it is complete
             break;
@@ -203,10 +203,6 @@ bool ResourceStore::continueRebuild(qsizetype& budget)
         r.fresh.insert(key, object);
     }
     // What the old table holds and the new state does not was deleted.
-    if (!r.oldStarted) {
-        r.oldNext = r.old.cbegin();
-        r.oldStarted = true;
-    }
     for (; r.oldNext != r.old.cend(); ++r.oldNext) {
         if (!spend())
             return false;
