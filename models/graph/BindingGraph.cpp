@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
 // SPDX-License-Identifier: MIT
 #include "models/graph/BindingGraph.h"
+
+#include "models/graph/RowPlacement.h"
 #include "models/resources/KindNames.h"
 
 #include <QPoint>
@@ -837,19 +839,20 @@ QByteArray BindingGraph::toSvg(bool dark) const
     const QList<QList<int>> cols = columns();
     const bool hasClasses = !cols.at(int(Column::Class)).isEmpty();
     const int classRow = hasClasses ? kSvgBoxHeight + 2 * kSvgRowGap + kSvgHeaderHeight : 0;
-    int rows = 0;
-    for (int c = 0; c < kColumnCount; ++c)
-        rows = std::max(rows, int(cols.at(c).size()));
+    // The same rows as the window's: sparse columns beside the nodes they are joined to.
+    const RowPlacement placed = RowPlacement::place(*this, cols);
+    const int rows = placed.rowCount;
     const int width
         = std::max(kSvgMargin * 2 + kColumnCount * kSvgBoxWidth + (kColumnCount - 1) * kSvgColumnGap,
             kSvgMargin * 2 + int(cols.at(int(Column::Class)).size()) * (kSvgBoxWidth + kSvgRowGap));
     const int height = kSvgMargin * 2 + classRow + kSvgHeaderHeight + rows * (kSvgBoxHeight + kSvgRowGap);
     QHash<int, QPoint> at;
     for (int c = 0; c < kColumnCount; ++c)
-        for (int r = 0; r < cols.at(c).size(); ++r)
-            at.insert(cols.at(c).at(r),
+        for (const int node : cols.at(c))
+            at.insert(node,
                 QPoint(kSvgMargin + c * (kSvgBoxWidth + kSvgColumnGap),
-                    kSvgMargin + classRow + kSvgHeaderHeight + r * (kSvgBoxHeight + kSvgRowGap)));
+                    kSvgMargin + classRow + kSvgHeaderHeight
+                        + placed.row.at(node) * (kSvgBoxHeight + kSvgRowGap)));
     for (int r = 0; r < cols.at(int(Column::Class)).size(); ++r)
         at.insert(cols.at(int(Column::Class)).at(r),
             QPoint(kSvgMargin + r * (kSvgBoxWidth + kSvgRowGap), kSvgMargin + kSvgHeaderHeight));

@@ -6,6 +6,7 @@
 #include "models/graph/BindingGraph.h"
 #include "models/graph/GraphFilter.h"
 #include "models/graph/GraphSource.h"
+#include "models/graph/RowPlacement.h"
 #include "models/store/ResourceStore.h"
 
 #include "tests/support/TestJson.h"
@@ -162,6 +163,7 @@ private slots:
     void filterFocusAndProblems();
     void liveSourceEqualsAFullRead();
     void filterCapKeepsProblemsThenSelection();
+    void rowsStandBesideTheirNeighbours();
 };
 
 void TestGraph::edges()
@@ -322,6 +324,15 @@ GraphInput bigInput(int pairs, int pendingEvery, quint32 seed)
             {claimKey.section(u'/', 1)}, u"ReplicaSet"_s, u"app-%1-h"_s.arg(i % 7), u"h"_s));
     }
     return in;
+}
+
+/// Each main column's nodes in order (what the window and the SVG place).
+QList<QList<int>> columnsOf(const BindingGraph& g)
+{
+    QList<QList<int>> columns;
+    for (int c = 0; c < kColumnCount; ++c)
+        columns << g.column(Column(c));
+    return columns;
 }
 
 QStringList columnNames(const BindingGraph& g, Column column)
@@ -538,6 +549,72 @@ void TestGraph::filterCapKeepsProblemsThenSelection()
     }
     for (const int n : g.neighbourhood(selected, 2))
         QVERIFY2(r.nodes.contains(n), qPrintable(g.nodes().at(n).id));
+}
+
+void TestGraph::rowsStandBesideTheirNeighbours()
+{
+    // 40 claims, each used by a pod; the pods belong to two Deployments (30 and 10 pods),
+    // and one volume sits behind a mounted share.
+    GraphInput in;
+    in.shares = {share(u"share1"_s, true)};
+    for (int i = 0; i < 40; ++i) {
+        const QString claim = u"c%1"_s.arg(i, 2, 10, QChar(u'0'));
+        const QString volume = i == 33 ? u"share1"_s : u"pv-"_s + claim;
+        in.volumes.append(pv(volume, u"ns/"_s + claim));
+        in.claims.append(pvc(u"ns/"_s + claim, volume));
+        const QString owner = i < 30 ? u"big-h"_s : u"small-h"_s;
+        in.pods.append(pod(u"ns/p%1"_s.arg(i, 2, 10, QChar(u'0')), {claim}, u"ReplicaSet"_s, owner, u"h"_s));
+    }
+    const BindingGraph g = BindingGraph::build(in);
+    const RowPlacement placed = RowPlacement::place(g, columnsOf(g));
+    QCOMPARE(placed.columns.size(), kColumnCount);
+    // Every column keeps its order, one node per row; the fullest column is packed.
+    for (int c = 0; c < kColumnCount; ++c) {
+        QList<int> inOrder;
+        for (const int node : placed.columns.at(c))
+            if (node >= 0)
+                inOrder << node;
+        QCOMPARE(inOrder, g.column(Column(c)));
+        for (int r = 0; r < placed.columns.at(c).size(); ++r)
+            if (placed.columns.at(c).at(r) >= 0)
+                QCOMPARE(placed.row.at(placed.columns.at(c).at(r)), r);
+    }
+    QCOMPARE(placed.rowCount, 40);
+    QCOMPARE(placed.columns.at(int(Column::Claim)).size(), 40);
+    QVERIFY(!placed.columns.at(int(Column::Claim)).contains(-1));
+    // A Deployment stands at the middle of its pods' rows, not at the top of its column.
+    const auto middleOfPods = [&](const QString& workload) {
+        const int w = g.indexOf(workload);
+        double sum = 0;
+        int count = 0;
+        for (const Edge& e : g.edges())
+            if (e.to == w || e.from == w) {
+                sum += placed.row.at(e.to == w ? e.from : e.to);
+                ++count;
+            }
+        return sum / count;
+    };
+    const int big = g.indexOf(u"Workload/ns/Deployment/big"_s);
+    const int small = g.indexOf(u"Workload/ns/Deployment/small"_s);
+    QVERIFY(big >= 0 && small >= 0);
+    QVERIFY2(std::abs(placed.row.at(big) - middleOfPods(u"Workload/ns/Deployment/big"_s)) <= 1.0,
+        qPrintable(QString::number(placed.row.at(big))));
+    QVERIFY2(std::abs(placed.row.at(small) - middleOfPods(u"Workload/ns/Deployment/small"_s)) <= 1.0,
+        qPrintable(QString::number(placed.row.at(small))));
+    // The share stands beside its volume.
+    QCOMPARE(
+        placed.row.at(g.indexOf(u"Share/share1"_s)), placed.row.at(g.indexOf(u"PersistentVolume/share1"_s)));
+    // Four Deployments of one pod each: one per row, no gaps.
+    GraphInput crowd;
+    for (int i = 0; i < 4; ++i) {
+        crowd.claims.append(pvc(u"ns/q%1"_s.arg(i), QString(), u"Pending"_s));
+        crowd.pods.append(
+            pod(u"ns/q%1"_s.arg(i), {u"q%1"_s.arg(i)}, u"ReplicaSet"_s, u"d%1-h"_s.arg(i), u"h"_s));
+    }
+    const BindingGraph cg = BindingGraph::build(crowd);
+    const RowPlacement crowded = RowPlacement::place(cg, columnsOf(cg));
+    QCOMPARE(crowded.columns.at(int(Column::Workload)).size(), 4);
+    QVERIFY(!crowded.columns.at(int(Column::Workload)).contains(-1));
 }
 
 QTEST_GUILESS_MAIN(TestGraph)

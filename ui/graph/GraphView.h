@@ -47,10 +47,14 @@ public:
         graph::BindingGraph graph;
         QList<int> visible; ///< node indexes shown, ascending
         QList<int> row; ///< per graph node: its row in its column, -1 when hidden
-        QList<QList<int>> columns; ///< per column (Class last): shown nodes by row
+        QList<qint8> status; ///< per graph node: its ResourceTableModel::Status (shown nodes)
+        /// Per column (Class last): the shown node at each row, -1 for an empty row (a sparse
+        /// column stands beside the nodes it is joined to; see graph::RowPlacement).
+        QList<QList<int>> columns;
         /// The edges between shown nodes, per node: edgeList[edgeStart[n] .. edgeStart[n + 1]).
         QList<int> edgeStart;
         QList<int> edgeList;
+        QList<int> findingEdges; ///< the shown edges that are findings (half-bound, dangling)
         QRectF bounds;
         double mainTop = 0; ///< y of the first row of the main columns
     };
@@ -172,7 +176,8 @@ private:
     int m_lastPainted = 0;
     bool m_overviewDragging = false;
     QImage m_overviewCache; ///< the overview's columns, made again when the layout changes
-    QHash<int, std::array<QStaticText, 2>> m_textCache; ///< per node: its two lines, laid out
+    QHash<QString, std::array<QStaticText, 2>>
+        m_textCache; ///< per node id and status: its two lines, laid out
     QHash<int, QPixmap> m_iconCache; ///< per status
     std::function<QString(const graph::Node&)> m_toolTip;
 };
