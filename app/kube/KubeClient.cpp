@@ -810,129 +810,137 @@ WatchStream* KubeClient::watch(
     return stream;
 }
 
-void KubeClient::beginWatch(WatchStream* stream)
+void KubeClient::finishWatch(WatchStream* stream, ApiError error)
+{
+    // Ends the stream with one finished() (unless it was aborted meanwhile).
+    WatchStream::Private* d = stream->d.get();
+    if (!d->running)
+        return;
+    fillErrorContext(error, d->spec);
+    stream->abort();
+    Q_EMIT stream->finished(error);
+}
+
+KubeClient::Spec KubeClient::watchSpec(const WatchStream::Private& d)
+{
+    Spec spec = d.spec;
+    spec.query.addQueryItem(u"watch"_s, u"1"_s);
+    // A re-sent watch (401 retry) resumes after the last event seen.
+    if (!d.lastResourceVersion.isEmpty())
+        spec.query.addQueryItem(u"resourceVersion"_s, d.lastResourceVersion);
+    if (d.options.allowWatchBookmarks)
+        spec.query.addQueryItem(u"allowWatchBookmarks"_s, u"true"_s);
+    if (d.options.timeoutSeconds > 0)
+        spec.query.addQueryItem(u"timeoutSeconds"_s, QString::number(d.options.timeoutSeconds));
+    if (d.options.sendInitialEvents) {
+        spec.query.addQueryItem(u"sendInitialEvents"_s, u"true"_s);
+        spec.query.addQueryItem(u"resourceVersionMatch"_s, u"NotOlderThan"_s);
+    }
+    if (!d.options.labelSelector.isEmpty())
+        spec.query.addQueryItem(u"labelSelector"_s, d.options.labelSelector);
+    if (!d.options.fieldSelector.isEmpty())
+        spec.query.addQueryItem(u"fieldSelector"_s, d.options.fieldSelector);
+    return spec;
+}
+
+bool KubeClient::drainWatch(WatchStream* stream, bool atEnd)
+{
+    // Emits the complete events; false when the stream was ended meanwhile.
+    WatchStream::Private* d = stream->d.get();
+    QPointer<WatchStream> guard(stream);
+    if (atEnd)
+        d->decoder.finish();
+    while (true) {
+        WatchDecoder::Item item = d->decoder.next();
+        if (item.kind == WatchDecoder::Item::Kind::NeedMore)
+            return true;
+        if (item.kind == WatchDecoder::Item::Kind::Error) {
+            finishWatch(stream, item.error);
+            return false;
+        }
+        const QString rv = item.event.resourceVersion();
+        if (!rv.isEmpty())
+            d->lastResourceVersion = rv;
+        Q_EMIT stream->eventReceived(item.event);
+        if (!guard || !d->running)
+            return false;
+    }
+}
+
+void KubeClient::watchDataArrived(WatchStream* stream, QNetworkReply* reply, qint64 idleMs)
+{
+    WatchStream::Private* d = stream->d.get();
+    if (d->status == 0)
+        d->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (d->status != 200) {
+        // An error body: read it whole at the end, if it is of a sane size.
+        if (reply->bytesAvailable() > limits::kResponseBody.bytes())
+            finishWatch(stream,
+                ApiError::make(ApiError::Category::Decode,
+                    limits::kResponseBody.exceededMessage(
+                        tr("The server's error answer to watch %1").arg(d->spec.resource))));
+        return;
+    }
+    d->timer->start(idleMs);
+    d->decoder.feed(reply->readAll());
+    drainWatch(stream, false);
+}
+
+void KubeClient::watchEnded(WatchStream* stream, QNetworkReply* reply)
 {
     WatchStream::Private* d = stream->d.get();
     if (!d->running)
         return;
-
-    // Ends the stream with one finished() (unless it was aborted meanwhile).
-    auto finish = [stream](ApiError error) {
-        WatchStream::Private* d = stream->d.get();
-        if (!d->running)
+    d->reply = nullptr;
+    reply->deleteLater();
+    d->timer->stop();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcKube).noquote().nospace()
+        << "WATCH " << d->spec.path << ' ' << status << " ended after " << d->clock.elapsed() << " ms";
+    if (status == 200) {
+        d->decoder.feed(remainingBody(reply));
+        if (!drainWatch(stream, true))
             return;
-        fillErrorContext(error, d->spec);
-        stream->abort();
-        Q_EMIT stream->finished(error);
-    };
+        // Cut mid-stream: the caller re-watches from lastResourceVersion().
+        const bool cut = reply->error() != QNetworkReply::NoError || d->timedOut;
+        finishWatch(stream, cut ? transportError(reply, d->sslErrors, d->timedOut) : ApiError {});
+        return;
+    }
+    if (status == 0 || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
+        finishWatch(stream, transportError(reply, d->sslErrors, d->timedOut));
+        return;
+    }
+    const ApiError error = ApiError::fromHttp(status, remainingBody(reply), reply->rawHeader("Retry-After"));
+    if (retryUnauthorized(status, *d)) {
+        beginWatch(stream);
+        return;
+    }
+    finishWatch(stream, error);
+}
 
-    auto sendWith = [this, stream, finish](const Credential& credential) {
+void KubeClient::beginWatch(WatchStream* stream)
+{
+    if (!stream->d->running)
+        return;
+    auto sendWith = [this, stream](const Credential& credential) {
         WatchStream::Private* d = stream->d.get();
-        Spec spec = d->spec;
-        spec.query.addQueryItem(u"watch"_s, u"1"_s);
-        // A re-sent watch (401 retry) resumes after the last event seen.
-        if (!d->lastResourceVersion.isEmpty())
-            spec.query.addQueryItem(u"resourceVersion"_s, d->lastResourceVersion);
-        if (d->options.allowWatchBookmarks)
-            spec.query.addQueryItem(u"allowWatchBookmarks"_s, u"true"_s);
-        if (d->options.timeoutSeconds > 0)
-            spec.query.addQueryItem(u"timeoutSeconds"_s, QString::number(d->options.timeoutSeconds));
-        if (d->options.sendInitialEvents) {
-            spec.query.addQueryItem(u"sendInitialEvents"_s, u"true"_s);
-            spec.query.addQueryItem(u"resourceVersionMatch"_s, u"NotOlderThan"_s);
-        }
-        if (!d->options.labelSelector.isEmpty())
-            spec.query.addQueryItem(u"labelSelector"_s, d->options.labelSelector);
-        if (!d->options.fieldSelector.isEmpty())
-            spec.query.addQueryItem(u"fieldSelector"_s, d->options.fieldSelector);
-
         d->status = 0;
         d->decoder = WatchDecoder(limits::kWatchEvent.bytes());
-        QNetworkReply* reply = sendAttempt(stream, *d, spec, credential);
+        QNetworkReply* reply = sendAttempt(stream, *d, watchSpec(*d), credential);
         const qint64 idleMs = 1000LL
             * (d->options.timeoutSeconds > 0 ? d->options.timeoutSeconds + kWatchGraceSeconds
                                              : kWatchDefaultIdleSeconds);
         d->timer->start(std::max<qint64>(1, m_requestTimeout.count()));
-
-        // Emits the complete events; returns false when the stream was ended meanwhile.
-        auto drain = [stream, finish](bool atEnd) -> bool {
-            WatchStream::Private* d = stream->d.get();
-            QPointer<WatchStream> guard(stream);
-            if (atEnd)
-                d->decoder.finish();
-            while (true) {
-                WatchDecoder::Item item = d->decoder.next();
-                if (item.kind == WatchDecoder::Item::Kind::NeedMore)
-                    return true;
-                if (item.kind == WatchDecoder::Item::Kind::Error) {
-                    finish(item.error);
-                    return false;
-                }
-                const QString rv = item.event.resourceVersion();
-                if (!rv.isEmpty())
-                    d->lastResourceVersion = rv;
-                Q_EMIT stream->eventReceived(item.event);
-                if (!guard || !d->running)
-                    return false;
-            }
-        };
-
         // Once the headers are in, the stream may stay silent until the next event.
         connect(reply, &QNetworkReply::metaDataChanged, stream, [d, idleMs] { d->timer->start(idleMs); });
-        connect(reply, &QNetworkReply::readyRead, stream, [stream, reply, idleMs, drain, finish] {
-            WatchStream::Private* d = stream->d.get();
-            if (d->status == 0)
-                d->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (d->status != 200) {
-                // An error body: read it whole at the end, if it is of a sane size.
-                if (reply->bytesAvailable() > limits::kResponseBody.bytes())
-                    finish(ApiError::make(ApiError::Category::Decode,
-                        limits::kResponseBody.exceededMessage(
-                            tr("The server's error answer to watch %1").arg(d->spec.resource))));
-                return;
-            }
-            d->timer->start(idleMs);
-            d->decoder.feed(reply->readAll());
-            drain(false);
-        });
-        connect(reply, &QNetworkReply::finished, stream, [this, stream, reply, drain, finish] {
-            WatchStream::Private* d = stream->d.get();
-            if (!d->running)
-                return;
-            d->reply = nullptr;
-            reply->deleteLater();
-            d->timer->stop();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            qCDebug(lcKube).noquote().nospace() << "WATCH " << d->spec.path << ' ' << status
-                                                << " ended after " << d->clock.elapsed() << " ms";
-            if (status == 200) {
-                d->decoder.feed(remainingBody(reply));
-                if (!drain(true))
-                    return;
-                if (reply->error() != QNetworkReply::NoError || d->timedOut) {
-                    // Cut mid-stream: the caller re-watches from lastResourceVersion().
-                    finish(transportError(reply, d->sslErrors, d->timedOut));
-                    return;
-                }
-                finish(ApiError {});
-                return;
-            }
-            if (status == 0 || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
-                finish(transportError(reply, d->sslErrors, d->timedOut));
-                return;
-            }
-            ApiError error
-                = ApiError::fromHttp(status, remainingBody(reply), reply->rawHeader("Retry-After"));
-            if (retryUnauthorized(status, *d)) {
-                beginWatch(stream);
-                return;
-            }
-            finish(error);
-        });
+        connect(reply, &QNetworkReply::readyRead, stream,
+            [stream, reply, idleMs] { watchDataArrived(stream, reply, idleMs); });
+        connect(
+            reply, &QNetworkReply::finished, stream, [this, stream, reply] { watchEnded(stream, reply); });
     };
-
     authorize(
-        stream, [stream] { return !stream->d->running; }, sendWith, finish);
+        stream, [stream] { return !stream->d->running; }, sendWith,
+        [stream](const ApiError& error) { finishWatch(stream, error); });
 }
 
 } // namespace ase

@@ -287,6 +287,16 @@ private:
     /// Gives the answer to the request's handler unless it was aborted, then deletes it.
     static void handOver(KubeRequest* request, const Response& response);
     void beginWatch(WatchStream* stream);
+    /// The watch request: the stream's collection with its options and where it resumes.
+    static Spec watchSpec(const WatchStream::Private& d);
+    /// New bytes of a watch: decoded and emitted as events (or an oversized error body).
+    static void watchDataArrived(WatchStream* stream, QNetworkReply* reply, qint64 idleMs);
+    /// Emits the complete events; false when the stream was ended meanwhile.
+    static bool drainWatch(WatchStream* stream, bool atEnd);
+    /// The watch's reply ended: the rest of its events, then why it ended (or a 401 retry).
+    void watchEnded(WatchStream* stream, QNetworkReply* reply);
+    /// Ends the stream with one finished() (unless it was aborted meanwhile).
+    static void finishWatch(WatchStream* stream, ApiError error);
     /// Asks the connection's credential provider for the current credential (an empty one
     /// without a provider) and calls `send` with it, or `fail` with the provider's error.
     /// Neither is called when `ended()` says the request or watch stopped meanwhile.
