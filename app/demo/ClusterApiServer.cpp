@@ -424,14 +424,14 @@ void ClusterApiServer::handleResource(
     }
 }
 
-void ClusterApiServer::handleList(
-    const HttpRequest& request, const ResponderPtr& responder, const Target& target)
+namespace {
+
+/// The apiserver's checks of a list's or watch's resourceVersion, resourceVersionMatch,
+/// continue and sendInitialEvents combination (k8s.io/apimachinery validation of
+/// ListOptions), with its messages.
+QList<FieldError> listOptionErrors(
+    bool watch, const QString& rv, const QString& match, const QString& continueToken, bool hasInitialEvents)
 {
-    const bool watch = target.legacyWatch || queryFlag(request, u"watch"_s);
-    const QString rv = request.queryValue(u"resourceVersion"_s);
-    const QString match = request.queryValue(u"resourceVersionMatch"_s);
-    const QString continueToken = request.queryValue(u"continue"_s);
-    const bool hasInitialEvents = request.hasQuery(u"sendInitialEvents"_s);
     QList<FieldError> errs;
     if (watch) {
         if (hasInitialEvents && match != u"NotOlderThan")
@@ -466,6 +466,20 @@ void ClusterApiServer::handleList(
             errs.append(
                 FieldError::forbidden(u"sendInitialEvents"_s, u"sendInitialEvents is forbidden for list"_s));
     }
+    return errs;
+}
+
+} // namespace
+
+void ClusterApiServer::handleList(
+    const HttpRequest& request, const ResponderPtr& responder, const Target& target)
+{
+    const bool watch = target.legacyWatch || queryFlag(request, u"watch"_s);
+    const QString rv = request.queryValue(u"resourceVersion"_s);
+    const QString match = request.queryValue(u"resourceVersionMatch"_s);
+    const QString continueToken = request.queryValue(u"continue"_s);
+    const bool hasInitialEvents = request.hasQuery(u"sendInitialEvents"_s);
+    const QList<FieldError> errs = listOptionErrors(watch, rv, match, continueToken, hasInitialEvents);
     if (!errs.isEmpty()) {
         replyStatus(responder, errors::invalidOptions(u"ListOptions.meta.k8s.io"_s, errs));
         return;
@@ -513,19 +527,25 @@ void ClusterApiServer::handleList(
         replyStatus(responder, page.error());
         return;
     }
-    QJsonObject metadata {{"resourceVersion"_L1, QString::number(page.value().resourceVersion)}};
-    if (!page.value().continueToken.isEmpty())
-        metadata.insert("continue"_L1, page.value().continueToken);
-    if (page.value().remainingItemCount)
-        metadata.insert("remainingItemCount"_L1, *page.value().remainingItemCount);
+    replyListPage(request, responder, target, page.value());
+}
+
+void ClusterApiServer::replyListPage(
+    const HttpRequest& request, const ResponderPtr& responder, const Target& target, const ListPage& page)
+{
+    QJsonObject metadata {{"resourceVersion"_L1, QString::number(page.resourceVersion)}};
+    if (!page.continueToken.isEmpty())
+        metadata.insert("continue"_L1, page.continueToken);
+    if (page.remainingItemCount)
+        metadata.insert("remainingItemCount"_L1, *page.remainingItemCount);
     if (wantsTable(request)) {
         HttpListener::reply(responder, 200,
-            toJsonBytes(TablePrinter::table(target.kind, page.value().items, m_state.now(), metadata,
+            toJsonBytes(TablePrinter::table(target.kind, page.items, m_state.now(), metadata,
                 TablePrinter::includeObjectFromString(request.queryValue(u"includeObject"_s)))));
         return;
     }
     QJsonArray items;
-    for (const QJsonObject& o : page.value().items)
+    for (const QJsonObject& o : page.items)
         items.append(stripTypeMeta(o));
     const QJsonObject list {{"kind"_L1, QString(target.kind.kind + u"List"_s)},
         {"apiVersion"_L1, target.kind.apiVersion()}, {"metadata"_L1, metadata}, {"items"_L1, items}};

@@ -46,6 +46,9 @@ private:
     void handleResource(
         const HttpRequest& request, const ResponderPtr& responder, const ApiUser& user, const Target& target);
     void handleList(const HttpRequest& request, const ResponderPtr& responder, const Target& target);
+    /// Answers a list request with one page (JSON, or a Table for kubectl get).
+    void replyListPage(const HttpRequest& request, const ResponderPtr& responder, const Target& target,
+        const ListPage& page);
     void handleWatch(const HttpRequest& request, const ResponderPtr& responder, const Target& target,
         std::function<bool(const QJsonObject&)> filter);
     void handleWrite(const HttpRequest& request, const ResponderPtr& responder, const Target& target);

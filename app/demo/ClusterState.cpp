@@ -316,46 +316,115 @@ std::optional<ContinueKey> decodeContinue(const QString& text)
 
 } // namespace
 
-ApiResult<ListPage> ClusterState::list(const ResourceKind& kind, const ListOptions& options)
+namespace {
+
+/// Where a list starts: the continue token's snapshot and position, or the current version.
+ApiResult<ContinueKey> startOfList(
+    const ListOptions& options, const QString& prefix, qint64 trimmedUpTo, qint64 current)
 {
-    static const QString tooOld = u"The provided continue parameter is too old to display a consistent list "
-                                  "result. You can start a new list without the continue parameter."_s;
-    // Keys of one namespace share the prefix "ns/"; a cluster-wide list reads every key.
-    const QString prefix = kind.namespaced && !options.ns.isEmpty() ? QString(options.ns + u'/') : QString();
     ContinueKey from;
-    if (!options.continueToken.isEmpty()) {
-        const std::optional<ContinueKey> decoded = decodeContinue(options.continueToken);
-        if (!decoded)
-            return errors::badRequest(u"continue key is not valid: incorrect encoded start resourceVersion "
-                                      "(version meta.k8s.io/v1)"_s);
-        from = *decoded;
-        if (!from.startAfter.startsWith(prefix))
-            return errors::badRequest(u"continue key is not valid: the list parameters changed"_s);
-        // Like etcd after a compaction: the changes since the token's version must all still
-        // be known to read the objects as they were at that version.
-        if (from.resourceVersion < m_trimmedUpTo || from.resourceVersion > m_resourceVersion)
-            return errors::expired(tooOld);
-    } else {
-        from.resourceVersion = m_resourceVersion;
+    if (options.continueToken.isEmpty()) {
+        from.resourceVersion = current;
+        return from;
+    }
+    const std::optional<ContinueKey> decoded = decodeContinue(options.continueToken);
+    if (!decoded)
+        return errors::badRequest(u"continue key is not valid: incorrect encoded start resourceVersion "
+                                  "(version meta.k8s.io/v1)"_s);
+    from = *decoded;
+    if (!from.startAfter.startsWith(prefix))
+        return errors::badRequest(u"continue key is not valid: the list parameters changed"_s);
+    // Like etcd after a compaction: the changes since the token's version must all still
+    // be known to read the objects as they were at that version.
+    if (from.resourceVersion < trimmedUpTo || from.resourceVersion > current)
+        return errors::expired(u"The provided continue parameter is too old to display a consistent list "
+                               "result. You can start a new list without the continue parameter."_s);
+    return from;
+}
+
+/// The stored objects of one key range merged with a snapshot's differences, in key order:
+/// the objects as they were at the snapshot's version.
+class SnapshotCursor
+{
+public:
+    using Objects = QMap<QString, QJsonObject>;
+
+    SnapshotCursor(const Objects* stored, const QString& prefix, const QString& startAfter, Objects before)
+        : m_prefix(prefix)
+        , m_before(std::move(before))
+        , m_old(m_before.cbegin())
+    {
+        if (stored) {
+            m_cur = startAfter.isEmpty() ? stored->lowerBound(prefix) : stored->upperBound(startAfter);
+            m_curEnd = stored->cend();
+        }
     }
 
+    /// The next object of the snapshot, or false at the end of the range.
+    bool next(QString& key, QJsonObject& object)
+    {
+        while (true) {
+            const bool haveCur
+                = m_cur != m_curEnd && (m_prefix.isEmpty() || m_cur.key().startsWith(m_prefix));
+            const bool haveOld = m_old != m_before.cend();
+            if (!haveCur && !haveOld)
+                return false;
+            if (haveOld && (!haveCur || m_old.key() <= m_cur.key())) {
+                if (haveCur && m_old.key() == m_cur.key())
+                    ++m_cur;
+                key = m_old.key();
+                object = m_old.value();
+                ++m_old;
+                if (object.isEmpty())
+                    continue; // created after the snapshot
+                return true;
+            }
+            key = m_cur.key();
+            object = m_cur.value();
+            ++m_cur;
+            return true;
+        }
+    }
+
+private:
+    QString m_prefix;
+    Objects m_before;
+    Objects::const_iterator m_old;
+    Objects::const_iterator m_cur;
+    Objects::const_iterator m_curEnd;
+};
+
+} // namespace
+
+QMap<QString, QJsonObject> ClusterState::objectsBefore(
+    const ResourceKind& kind, qint64 resourceVersion, const QString& startAfter, const QString& prefix) const
+{
     // The objects as they were at the snapshot's version differ from the stored ones only
     // where a change came after it: the earliest such change of a key knows the object
     // before it (absent when the change created it).
     QMap<QString, QJsonObject> before;
-    const KindStore* s = storeOf(kind);
-    if (from.resourceVersion < m_resourceVersion) {
-        auto it = std::upper_bound(m_history.cbegin(), m_history.cend(), from.resourceVersion,
-            [](qint64 rv, const ChangeEvent& e) { return rv < e.resourceVersion; });
-        for (; it != m_history.cend(); ++it) {
-            if (it->kind.kind != kind.kind)
-                continue;
-            const QString k = key(kind, metafield::ns(it->object), metafield::name(it->object));
-            if (k > from.startAfter && k.startsWith(prefix) && !before.contains(k))
-                before.insert(k, it->previous); // empty for ADDED: absent from the snapshot
-        }
+    if (resourceVersion >= m_resourceVersion)
+        return before;
+    auto it = std::upper_bound(m_history.cbegin(), m_history.cend(), resourceVersion,
+        [](qint64 rv, const ChangeEvent& e) { return rv < e.resourceVersion; });
+    for (; it != m_history.cend(); ++it) {
+        if (it->kind.kind != kind.kind)
+            continue;
+        const QString k = key(kind, metafield::ns(it->object), metafield::name(it->object));
+        if (k > startAfter && k.startsWith(prefix) && !before.contains(k))
+            before.insert(k, it->previous); // empty for ADDED: absent from the snapshot
     }
+    return before;
+}
 
+ApiResult<ListPage> ClusterState::list(const ResourceKind& kind, const ListOptions& options)
+{
+    // Keys of one namespace share the prefix "ns/"; a cluster-wide list reads every key.
+    const QString prefix = kind.namespaced && !options.ns.isEmpty() ? QString(options.ns + u'/') : QString();
+    const ApiResult<ContinueKey> start = startOfList(options, prefix, m_trimmedUpTo, m_resourceVersion);
+    if (!start)
+        return start.error();
+    ContinueKey from = start.value();
     ListPage page;
     page.resourceVersion = from.resourceVersion;
     if (from.total < 0 && options.continueToken.isEmpty() && !options.filter)
@@ -363,47 +432,15 @@ ApiResult<ListPage> ClusterState::list(const ResourceKind& kind, const ListOptio
 
     // Seek to the first key after the token's (or the range's start), then merge the stored
     // objects with the snapshot's differences in key order.
-    using Iterator = QMap<QString, QJsonObject>::const_iterator;
-    Iterator cur;
-    Iterator curEnd;
-    if (s) {
-        cur = from.startAfter.isEmpty() ? s->objects.lowerBound(prefix)
-                                        : s->objects.upperBound(from.startAfter);
-        curEnd = s->objects.cend();
-    }
-    auto old = before.cbegin();
-    const auto inRange = [&prefix](const QString& k) { return prefix.isEmpty() || k.startsWith(prefix); };
-    const auto curValid = [&] { return s && cur != curEnd && inRange(cur.key()); };
-    // The next object of the snapshot in key order, or false at the end of the range.
-    const auto next = [&](QString& k, QJsonObject& object) {
-        while (true) {
-            const bool haveCur = curValid();
-            const bool haveOld = old != before.cend();
-            if (!haveCur && !haveOld)
-                return false;
-            if (haveOld && (!haveCur || old.key() <= cur.key())) {
-                if (haveCur && old.key() == cur.key())
-                    ++cur;
-                k = old.key();
-                object = old.value();
-                ++old;
-                if (object.isEmpty())
-                    continue; // created after the snapshot
-                return true;
-            }
-            k = cur.key();
-            object = cur.value();
-            ++cur;
-            return true;
-        }
-    };
-
+    const KindStore* s = storeOf(kind);
+    SnapshotCursor cursor(s ? &s->objects : nullptr, prefix, from.startAfter,
+        objectsBefore(kind, from.resourceVersion, from.startAfter, prefix));
     QString k;
     QJsonObject object;
     QString last;
     qint64 taken = 0;
     bool more = false;
-    while (next(k, object)) {
+    while (cursor.next(k, object)) {
         if (options.limit > 0 && page.items.size() >= options.limit) {
             more = true;
             break;

@@ -272,6 +272,10 @@ private:
 
     KindStore& store(const ResourceKind& kind);
     const KindStore* storeOf(const ResourceKind& kind) const;
+    /// A list snapshot's differences from the stored objects: per key after @p startAfter in
+    /// the range, the object as it was at @p resourceVersion (empty: it did not exist yet).
+    QMap<QString, QJsonObject> objectsBefore(const ResourceKind& kind, qint64 resourceVersion,
+        const QString& startAfter, const QString& prefix) const;
     ApiResult<WriteOutcome> writeUpdate(const ResourceKind& kind, const QJsonObject& current,
         QJsonObject updated, const WriteOptions& options, const QString& operation,
         bool checkResourceVersion);
