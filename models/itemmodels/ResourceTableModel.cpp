@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/itemmodels/ResourceTableModel.h"
 
+#include <QCoreApplication>
+
 #include "models/itemmodels/SortKey.h"
 
 #include "models/resources/KubeTime.h"
@@ -13,10 +15,12 @@
 
 namespace ase {
 
-ResourceTableModel::ResourceTableModel(ResourceStore* store, const QString& kind, QObject* parent)
+ResourceTableModel::ResourceTableModel(
+    ResourceStore* store, const QString& kind, QList<const char*> columnTitles, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_kind(kind)
+    , m_columnTitles(std::move(columnTitles))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     connect(m_store, &ResourceStore::changed, this, &ResourceTableModel::onStoreChanged);
@@ -53,7 +57,7 @@ int ResourceTableModel::columnCount(const QModelIndex& parent) const
 QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < columns())
-        return columnTitle(section);
+        return QCoreApplication::translate(metaObject()->className(), m_columnTitles.at(section));
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

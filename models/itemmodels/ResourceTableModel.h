@@ -61,7 +61,10 @@ public:
     enum StatusKind { StatusNone, StatusOk, StatusPending, StatusWarning, StatusError, StatusTerminating };
     Q_ENUM(StatusKind)
 
-    ResourceTableModel(ResourceStore* store, const QString& kind, QObject* parent = nullptr);
+    /// @p columnTitles: the columns' titles, untranslated (QT_TR_NOOP in the subclass, so
+    /// that they are translated in its context).
+    ResourceTableModel(ResourceStore* store, const QString& kind, QList<const char*> columnTitles,
+        QObject* parent = nullptr);
     ~ResourceTableModel() override;
 
     QString kind() const { return m_kind; }
@@ -94,9 +97,7 @@ public:
     void setClock(std::function<QDateTime()> clock);
 
 protected:
-    /// Number of columns and their titles.
-    virtual int columns() const = 0;
-    virtual QString columnTitle(int column) const = 0;
+    int columns() const { return int(m_columnTitles.size()); }
     /// Builds the row of an object.
     virtual TableRow makeRow(const QJsonObject& object) const = 0;
     /// Other kinds whose changes alter rows of this model (pods for claims, ...).
@@ -124,6 +125,7 @@ private:
 
     ResourceStore* m_store;
     QString m_kind;
+    QList<const char*> m_columnTitles;
     QList<TableRow> m_rows;
     QHash<QString, int> m_rowByKey;
     QTimer m_ageTimer;

@@ -71,36 +71,13 @@ int statusOfPhase(const QString& phase, bool terminating)
 // ---- PersistentVolumes ------------------------------------------------------------------
 
 PersistentVolumeTableModel::PersistentVolumeTableModel(ResourceStore* store, QObject* parent)
-    : ResourceTableModel(store, kindname::PersistentVolume, parent)
-{ }
-
-QString PersistentVolumeTableModel::columnTitle(int column) const
+    : ResourceTableModel(store, kindname::PersistentVolume,
+        {QT_TR_NOOP("Name"), QT_TR_NOOP("Capacity"), QT_TR_NOOP("Access Modes"), QT_TR_NOOP("Reclaim Policy"),
+            QT_TR_NOOP("Status"), QT_TR_NOOP("Claim"), QT_TR_NOOP("StorageClass"), QT_TR_NOOP("Reason"),
+            QT_TR_NOOP("Age"), QT_TR_NOOP("Share")},
+        parent)
 {
-    switch (Column(column)) {
-    case Name:
-        return tr("Name");
-    case Capacity:
-        return tr("Capacity");
-    case AccessModes:
-        return tr("Access Modes");
-    case ReclaimPolicy:
-        return tr("Reclaim Policy");
-    case Status:
-        return tr("Status");
-    case Claim:
-        return tr("Claim");
-    case StorageClass:
-        return tr("StorageClass");
-    case Reason:
-        return tr("Reason");
-    case Age:
-        return tr("Age");
-    case Share:
-        return tr("Share");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    Q_ASSERT(columns() == ColumnCount);
 }
 
 TableRow PersistentVolumeTableModel::makeRow(const QJsonObject& object) const
@@ -141,40 +118,16 @@ QStringList PersistentVolumeTableModel::affectedKeys(const QString&, const Store
 // ---- PersistentVolumeClaims -------------------------------------------------------------
 
 PersistentVolumeClaimTableModel::PersistentVolumeClaimTableModel(ResourceStore* store, QObject* parent)
-    : ResourceTableModel(store, kindname::PersistentVolumeClaim, parent)
+    : ResourceTableModel(store, kindname::PersistentVolumeClaim,
+        {QT_TR_NOOP("Name"), QT_TR_NOOP("Namespace"), QT_TR_NOOP("Status"), QT_TR_NOOP("Volume"),
+            QT_TR_NOOP("Capacity"), QT_TR_NOOP("Access Modes"), QT_TR_NOOP("StorageClass"), QT_TR_NOOP("Age"),
+            QT_TR_NOOP("Used By"), QT_TR_NOOP("Why")},
+        parent)
 {
+    Q_ASSERT(columns() == ColumnCount);
     m_whyTimer.setSingleShot(true);
     m_whyTimer.setInterval(300);
     connect(&m_whyTimer, &QTimer::timeout, this, [this] { refreshRows(m_pendingKeys.values()); });
-}
-
-QString PersistentVolumeClaimTableModel::columnTitle(int column) const
-{
-    switch (Column(column)) {
-    case Name:
-        return tr("Name");
-    case Namespace:
-        return tr("Namespace");
-    case Status:
-        return tr("Status");
-    case Volume:
-        return tr("Volume");
-    case Capacity:
-        return tr("Capacity");
-    case AccessModes:
-        return tr("Access Modes");
-    case StorageClass:
-        return tr("StorageClass");
-    case Age:
-        return tr("Age");
-    case UsedBy:
-        return tr("Used By");
-    case Why:
-        return tr("Why");
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 QStringList PersistentVolumeClaimTableModel::podsUsing(const QString& claimKey) const
@@ -325,32 +278,13 @@ void PersistentVolumeClaimTableModel::prepareReload()
 // ---- StorageClasses ---------------------------------------------------------------------
 
 StorageClassTableModel::StorageClassTableModel(ResourceStore* store, QObject* parent)
-    : ResourceTableModel(store, kindname::StorageClass, parent)
-{ }
-
-QString StorageClassTableModel::columnTitle(int column) const
+    : ResourceTableModel(store, kindname::StorageClass,
+        {QT_TR_NOOP("Name"), QT_TR_NOOP("Provisioner"), QT_TR_NOOP("Reclaim Policy"),
+            QT_TR_NOOP("Volume Binding Mode"), QT_TR_NOOP("Allow Volume Expansion"), QT_TR_NOOP("Age"),
+            QT_TR_NOOP("PVs"), QT_TR_NOOP("PVCs")},
+        parent)
 {
-    switch (Column(column)) {
-    case Name:
-        return tr("Name");
-    case Provisioner:
-        return tr("Provisioner");
-    case ReclaimPolicy:
-        return tr("Reclaim Policy");
-    case VolumeBindingMode:
-        return tr("Volume Binding Mode");
-    case AllowVolumeExpansion:
-        return tr("Allow Volume Expansion");
-    case Age:
-        return tr("Age");
-    case Volumes:
-        return tr("PVs");
-    case Claims:
-        return tr("PVCs");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    Q_ASSERT(columns() == ColumnCount);
 }
 
 TableRow StorageClassTableModel::makeRow(const QJsonObject& object) const
@@ -419,30 +353,12 @@ void StorageClassTableModel::prepareReload()
 // ---- Shares -----------------------------------------------------------------------------
 
 ShareTableModel::ShareTableModel(ResourceStore* store, QObject* parent)
-    : ResourceTableModel(store, kindname::Share, parent)
-{ }
-
-QString ShareTableModel::columnTitle(int column) const
+    : ResourceTableModel(store, kindname::Share,
+        {QT_TR_NOOP("Name"), QT_TR_NOOP("Protocol"), QT_TR_NOOP("Type"), QT_TR_NOOP("Status"),
+            QT_TR_NOOP("Edge Compute"), QT_TR_NOOP("PersistentVolume"), QT_TR_NOOP("Claim")},
+        parent)
 {
-    switch (Column(column)) {
-    case Name:
-        return tr("Name");
-    case Protocol:
-        return tr("Protocol");
-    case Type:
-        return tr("Type");
-    case Status:
-        return tr("Status");
-    case EdgeCompute:
-        return tr("Edge Compute");
-    case Volume:
-        return tr("PersistentVolume");
-    case Claim:
-        return tr("Claim");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    Q_ASSERT(columns() == ColumnCount);
 }
 
 TableRow ShareTableModel::makeRow(const QJsonObject& object) const

@@ -38,8 +38,6 @@ public:
     int ageColumn() const override { return Age; }
 
 protected:
-    int columns() const override { return ColumnCount; }
-    QString columnTitle(int column) const override;
     TableRow makeRow(const QJsonObject& object) const override;
     QStringList relatedKinds() const override;
     QStringList affectedKeys(const QString& relatedKind, const StoreChange& change) override;
@@ -83,8 +81,6 @@ public:
     QStringList podsUsing(const QString& claimKey) const;
 
 protected:
-    int columns() const override { return ColumnCount; }
-    QString columnTitle(int column) const override;
     TableRow makeRow(const QJsonObject& object) const override;
     QStringList relatedKinds() const override;
     QStringList affectedKeys(const QString& relatedKind, const StoreChange& change) override;
@@ -134,8 +130,6 @@ public:
     int ageColumn() const override { return Age; }
 
 protected:
-    int columns() const override { return ColumnCount; }
-    QString columnTitle(int column) const override;
     TableRow makeRow(const QJsonObject& object) const override;
     QStringList relatedKinds() const override;
     QStringList affectedKeys(const QString& relatedKind, const StoreChange& change) override;
@@ -167,8 +161,6 @@ public:
     int statusColumn() const override { return Status; }
 
 protected:
-    int columns() const override { return ColumnCount; }
-    QString columnTitle(int column) const override;
     TableRow makeRow(const QJsonObject& object) const override;
     QStringList relatedKinds() const override;
     QStringList affectedKeys(const QString& relatedKind, const StoreChange& change) override;

@@ -100,6 +100,7 @@ class TestItemModels final : public QObject
 private slots:
     void volumeColumns_data();
     void volumeColumns();
+    void headersNameTheirColumns();
     void batchesGiveTheRightRows();
     void selectionSurvivesUpdates();
     void claimsShowTheirPods();
@@ -148,6 +149,35 @@ void TestItemModels::volumeColumns()
     store.postUpsert(u"PersistentVolume"_s, object);
     store.flush();
     QCOMPARE(cell(model, ResourceStore::keyOf(object), column), text);
+}
+
+void TestItemModels::headersNameTheirColumns()
+{
+    // Each model's titles come from one list in its constructor: one per column, in the
+    // order of its Column enum.
+    ResourceStore store;
+    const auto headers = [](const QAbstractItemModel& model) {
+        QStringList titles;
+        for (int c = 0; c < model.columnCount(); ++c)
+            titles << model.headerData(c, Qt::Horizontal).toString();
+        return titles;
+    };
+    const PersistentVolumeTableModel volumes(&store);
+    QCOMPARE(volumes.columnCount(), int(PersistentVolumeTableModel::ColumnCount));
+    QCOMPARE(headers(volumes),
+        QStringList({u"Name"_s, u"Capacity"_s, u"Access Modes"_s, u"Reclaim Policy"_s, u"Status"_s,
+            u"Claim"_s, u"StorageClass"_s, u"Reason"_s, u"Age"_s, u"Share"_s}));
+    const PersistentVolumeClaimTableModel claims(&store);
+    QCOMPARE(headers(claims).size(), int(PersistentVolumeClaimTableModel::ColumnCount));
+    QCOMPARE(headers(claims).at(PersistentVolumeClaimTableModel::UsedBy), u"Used By"_s);
+    QCOMPARE(headers(claims).at(PersistentVolumeClaimTableModel::Why), u"Why"_s);
+    const StorageClassTableModel classes(&store);
+    QCOMPARE(headers(classes).at(StorageClassTableModel::VolumeBindingMode), u"Volume Binding Mode"_s);
+    QCOMPARE(headers(classes).last(), u"PVCs"_s);
+    const ShareTableModel shares(&store);
+    QCOMPARE(headers(shares).at(ShareTableModel::EdgeCompute), u"Edge Compute"_s);
+    QVERIFY(!headers(shares).contains(QString()));
+    QCOMPARE(volumes.headerData(volumes.columnCount(), Qt::Horizontal), QVariant());
 }
 
 void TestItemModels::batchesGiveTheRightRows()
