@@ -154,6 +154,9 @@ void TestExportApply::exportSelectionWithRelatedToFolder()
     QVERIFY2(summary.contains(u"claimRef uid and resourceVersion and the bind annotations removed"_s),
         qPrintable(summary));
     QVERIFY2(summary.contains(u"PersistentVolume mylocalnfsshare1"_s), qPrintable(summary));
+    // Counts read "kind: count", never "1 Namespace, 1 PersistentVolume" with a kind as a noun.
+    QVERIFY2(summary.contains(u"Namespace: 1, PersistentVolume: 1, PersistentVolumeClaim: 1"_s),
+        qPrintable(summary));
 
     dialog->folderButton()->click();
     const QString folder = m_dir.filePath(u"selection"_s);
@@ -168,7 +171,7 @@ void TestExportApply::exportSelectionWithRelatedToFolder()
             u"cluster/persistentvolume/mylocalnfsshare1.yaml"_s,
             u"edge-apps/persistentvolumeclaim/sensor-data.yaml"_s}));
     QVERIFY(dialog->reportLabel()->isVisible());
-    QVERIFY2(dialog->reportLabel()->text().contains(u"1 PersistentVolumeClaim"_s),
+    QVERIFY2(dialog->reportLabel()->text().contains(u"PersistentVolumeClaim: 1"_s),
         qPrintable(dialog->reportLabel()->text()));
     QVERIFY(dialog->reportLabel()->text().contains(QDir::toNativeSeparators(folder)));
     QFile claim(folder + u"/edge-apps/persistentvolumeclaim/sensor-data.yaml"_s);

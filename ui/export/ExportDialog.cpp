@@ -38,6 +38,15 @@ namespace {
 
 using Scope = ExportSelection::Scope;
 
+/// "Namespace: 1, PersistentVolumeClaim: 3": kinds are names, not nouns to pluralise.
+QString countsByKind(const QMap<QString, int>& counts)
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(ExportDialog::tr("%1: %2", "kind: count").arg(it.key()).arg(it.value()));
+    return parts.join(QStringLiteral(", "));
+}
+
 QString objectList(const QStringList& objects, int shown = 6)
 {
     QStringList names;
@@ -339,11 +348,8 @@ void ExportDialog::showSummary()
     if (counts.isEmpty()) {
         html += u"<p>"_s + tr("Nothing to export: choose other objects.") + u"</p>"_s;
     } else {
-        QStringList parts;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            parts.append(tr("%1 %2", "count, kind").arg(it.value()).arg(it.key()));
         html += u"<p><b>"_s + tr("%n object(s) to write:", nullptr, int(plan.objects.size())) + u"</b> "_s
-            + parts.join(QStringLiteral(", ")).toHtmlEscaped() + u"</p>"_s;
+            + countsByKind(counts).toHtmlEscaped() + u"</p>"_s;
     }
     html += u"<p>"_s
         + (m_raw->isChecked()
@@ -465,12 +471,9 @@ void ExportDialog::onWritten()
     using Status = exporting::ExportResult::Status;
     switch (m_lastResult.status) {
     case Status::Written: {
-        QStringList parts;
-        for (auto it = m_lastResult.counts.cbegin(); it != m_lastResult.counts.cend(); ++it)
-            parts.append(tr("%1 %2", "count, kind").arg(it.value()).arg(it.key()));
         m_report->setText(
             tr("Written: %1 to %2 (%n file(s)).", nullptr, m_lastResult.files)
-                .arg(parts.join(QStringLiteral(", ")), QDir::toNativeSeparators(m_lastResult.path)));
+                .arg(countsByKind(m_lastResult.counts), QDir::toNativeSeparators(m_lastResult.path)));
         wizardstyle::setTextColor(m_report, wizardstyle::okColor(palette()));
         break;
     }
