@@ -270,7 +270,7 @@ void MainWindow::updateConnectionState()
                 : tr("%1 — %2").arg(m_session->deviceTitle(), m_session->clusterTitle()));
     }
     m_navigation->setEnabled(connected);
-    showInspectorWhenConnected(connected);
+    showConnectedPanels(connected);
     m_actions->setCurrentPane(currentPane());
     m_connectionLabel->setText(m_session->summary());
     for (const QString& kind : m_panes.keys()) {
@@ -282,10 +282,11 @@ void MainWindow::updateConnectionState()
     updateCounts();
 }
 
-void MainWindow::showInspectorWhenConnected(bool connected)
+void MainWindow::showConnectedPanels(bool connected)
 {
-    // Not connected, the inspector has nothing to show: the welcome page gets its room, and
-    // the inspector comes back with the connection if it was open.
+    // Not connected, the details and the inspector have nothing to show: the welcome page
+    // gets their room, and they come back with the connection (the inspector if it was open).
+    m_details->setVisible(connected);
     if (!connected && !m_inspector->isHidden()) {
         m_inspectorHiddenWhileDisconnected = true;
         m_inspector->hide();
@@ -347,6 +348,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (m_inspectorHiddenWhileDisconnected)
         m_inspector->show(); // saved as the user left it, not as the welcome page needs it
+    m_details->show(); // the splitter's sizes with the details, for the next connection
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     for (const ResourcePane* pane : std::as_const(m_panes))

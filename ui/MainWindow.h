@@ -79,8 +79,9 @@ private:
     void connectDetails();
     void showPane(const QString& kind);
     void updateConnectionState();
-    /// The binding inspector hides while not connected and comes back with a connection.
-    void showInspectorWhenConnected(bool connected);
+    /// The details panel and the binding inspector hide while not connected (the welcome
+    /// page takes their room) and come back with a connection.
+    void showConnectedPanels(bool connected);
     void updateCounts();
     void updateNamespaces();
     /// The claims' pane, which the namespace choice applies to.

@@ -26,12 +26,22 @@ QString displayPath(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+/// A wrapped label in the page's column keeps the height of its wrapped lines: the box
+/// layout asks a centred item's height for the page's whole width (one line when the page
+/// is wide), which cut a two-line text in half.
+void setWrappedText(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setMinimumHeight(label->heightForWidth(kColumnWidth));
+}
+
 QLabel* wrappedLabel(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
     label->setFixedWidth(kColumnWidth);
+    setWrappedText(label, text);
     return label;
 }
 
@@ -60,6 +70,7 @@ WelcomePage::WelcomePage(Session* session, QWidget* parent)
     QLabel* text = wrappedLabel(tr("Try everything on the built-in demo device, connect to a cluster with a "
                                    "kubeconfig file, or add an Azure Stack Edge device."),
         this);
+    text->setObjectName(QStringLiteral("welcomeText"));
     text->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
@@ -175,7 +186,7 @@ void WelcomePage::connectContext(QListWidgetItem* item)
 
 void WelcomePage::showMessage(const QString& message)
 {
-    m_message->setText(message);
+    setWrappedText(m_message, message);
     m_message->setVisible(!message.isEmpty());
 }
 

@@ -9,6 +9,7 @@
 #include "ui/AboutInfo.h"
 #include "ui/Application.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/DetailsPanel.h"
 #include "ui/DeviceConnectionPage.h"
 #include "ui/MainWindow.h"
 #include "ui/WelcomePage.h"
@@ -109,8 +110,16 @@ void TestFirstRun::welcomeOffersThreeWays()
     QVERIFY(welcome->addDeviceButton()->isVisible());
     QCOMPARE(welcome->addDeviceButton()->text(), u"Add a de&vice…"_s);
     QVERIFY(!welcome->message()->isVisible());
-    // The inspector has nothing to show yet: the welcome page gets the room.
+    // In a wide window the two wrapped lines keep their height (they were cut in half).
+    m_window->resize(1440, 860);
+    const auto* text = welcome->findChild<QLabel*>(u"welcomeText"_s);
+    QVERIFY(text);
+    QTRY_COMPARE(welcome->width() > 1000, true);
+    QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+        qPrintable(u"%1 < %2"_s.arg(text->height()).arg(text->heightForWidth(text->width()))));
+    // The details and the inspector have nothing to show yet: the welcome page gets the room.
     QVERIFY(!m_window->inspector()->isVisible());
+    QVERIFY(!m_window->details()->isVisible());
     // The first run: nothing recent yet.
     QCOMPARE(recentTitles(), QStringList({u"No recent connections"_s, u"&Clear the List"_s}));
 }
@@ -175,6 +184,7 @@ void TestFirstRun::theDemoIsRememberedWithoutItsPort()
     QCOMPARE(m_session->target(), ConnectionTarget::demo());
     QCOMPARE(recentTitles().first(), u"&1 The demo device"_s);
     QVERIFY(m_window->inspector()->isVisible());
+    QVERIFY(m_window->details()->isVisible());
     // Saved as "the demo device": nothing that changes from one start to the next.
     QSettings settings;
     settings.beginReadArray(u"recentConnections/list"_s);
