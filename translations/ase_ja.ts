@@ -962,6 +962,14 @@
         <source>No claim uses this class.</source>
         <translation>このクラスを使用しているクレームはありません。</translation>
     </message>
+    <message>
+        <source>The volume %1 has reclaimPolicy Recycle: the data on it will be erased and the volume offered to other claims.</source>
+        <translation>ボリューム %1 の reclaimPolicy は Recycle です: その上のデータは消去され、ボリュームは他のクレームに提供されます。</translation>
+    </message>
+    <message>
+        <source>The claim names the volume %1, which this connection cannot see: what happens to its data depends on that volume&apos;s reclaimPolicy. Check it before deleting (kubectl get pv %1).</source>
+        <translation>このクレームはボリューム %1 を指定していますが、この接続からは見えません。データがどうなるかはそのボリュームの reclaimPolicy によります。削除する前に確認してください (kubectl get pv %1)。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

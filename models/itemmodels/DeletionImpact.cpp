@@ -44,6 +44,12 @@ void describeReclaim(DeletionImpact& impact, const PersistentVolume& pv)
             Text::tr("The volume %1 has reclaimPolicy Retain: it will stay, with its data, as "
                      "Released; it must be cleared before another claim can use it.")
                 .arg(pv.metadata.name));
+    } else if (pv.reclaimPolicy == u"Recycle") {
+        impact.destroysData = true;
+        impact.consequences.append(
+            Text::tr("The volume %1 has reclaimPolicy Recycle: the data on it will be erased and the "
+                     "volume offered to other claims.")
+                .arg(pv.metadata.name));
     }
 }
 
@@ -64,6 +70,12 @@ DeletionImpact assessClaim(const QJsonObject& object, const ResourceStore& store
         const QJsonObject pvObject = store.object(kindname::PersistentVolume, pvc.volumeName);
         if (!pvObject.isEmpty())
             describeReclaim(impact, PersistentVolume::fromJson(pvObject));
+        else
+            impact.consequences.append(
+                Text::tr("The claim names the volume %1, which this connection cannot see: what happens "
+                         "to its data depends on that volume's reclaimPolicy. Check it before deleting "
+                         "(kubectl get pv %1).")
+                    .arg(pvc.volumeName));
     } else {
         impact.consequences.append(Text::tr("The claim is not bound to a volume: no data is affected."));
     }

@@ -83,6 +83,7 @@ void TestDeletionImpact::init()
     m_store.postUpsert(u"PersistentVolume"_s, volume("pv-retain", "Retain", "logs"));
     m_store.postUpsert(u"PersistentVolume"_s, volume("share1", "Retain", "media"));
     m_store.postUpsert(u"PersistentVolume"_s, volume("pv-free", "Retain"));
+    m_store.postUpsert(u"PersistentVolume"_s, volume("pv-recycle", "Recycle", "scratch"));
     m_store.postUpsert(u"Pod"_s, pod("db-0", "db"));
     m_store.postUpsert(u"Pod"_s, pod("db-1", "db"));
     m_store.postUpsert(u"Pod"_s, pod("logs-job", "logs", "Succeeded")); // finished: holds nothing
@@ -120,7 +121,16 @@ void TestDeletionImpact::claims_data()
                                << QStringList {u"The claim is not bound to a volume: no data is affected."_s}
                                << false << false;
     QTest::newRow("bound to a volume the store does not have")
-        << claim("lost", "pv-gone") << QStringList {} << false << false;
+        << claim("lost", "pv-gone")
+        << QStringList {u"The claim names the volume pv-gone, which this connection cannot see: what "
+                        u"happens to its data depends on that volume's reclaimPolicy. Check it before "
+                        u"deleting (kubectl get pv pv-gone)."_s}
+        << false << false;
+    QTest::newRow("Recycle policy")
+        << claim("scratch", "pv-recycle")
+        << QStringList {u"The volume pv-recycle has reclaimPolicy Recycle: the data on it will be erased "
+                        u"and the volume offered to other claims."_s}
+        << true << false;
 }
 
 void TestDeletionImpact::claims()
