@@ -4109,6 +4109,18 @@ COMMAND --help shows a command&apos;s options.</source>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>&amp;Focus on This</source>
+        <translation>ここに焦点を合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;it</source>
+        <translation>全体表示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Picture…</source>
+        <translation>画像をエクスポート(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>ase::GraphView</name>

@@ -18,6 +18,7 @@
 #include "ui/WelcomePage.h"
 #include "ui/apply/YamlActions.h"
 #include "ui/graph/BindingInspector.h"
+#include "ui/graph/GraphPanel.h"
 #include "ui/shares/ShareActions.h"
 #include "ui/wizards/DynamicClaimWizard.h"
 #include "ui/wizards/StaticClaimWizard.h"
@@ -100,6 +101,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_actions = new MainWindowActions(m_session, this);
+    // A node's context menu in the graph has the same object actions as a pane's row.
+    connect(m_inspector->graphPanel(), &GraphPanel::objectContextMenuRequested, m_actions,
+        &MainWindowActions::fillContextMenu);
     QList<MainWindowActions::PaneEntry> paneEntries;
     for (const QString& kind : QStringList {kindname::Share, kindname::PersistentVolume,
              kindname::PersistentVolumeClaim, kindname::StorageClass}) {

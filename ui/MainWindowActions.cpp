@@ -373,7 +373,10 @@ void MainWindowActions::fillContextMenu(const QString& kind, const QString& key,
     if (kind == kindname::Share)
         m_shareActions->fillContextMenu(key, menu);
     menu->addSeparator();
-    m_yamlActions->addToContextMenu(menu);
+    // Export acts on the selection of the object's pane: only kinds with a pane (a pod
+    // chosen in the graph would export the pane's selection instead).
+    if (m_paneKinds.contains(kind))
+        m_yamlActions->addToContextMenu(menu);
     menu->addAction(tr("&Refresh"), m_session, &Session::refresh);
     if (kind != kindname::Share) {
         menu->addSeparator();

@@ -26,8 +26,10 @@
 #include "tests/support/TestJson.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -53,6 +55,7 @@ private slots:
     void reachableFromTheWindow();
     void graphFollowsThePanes();
     void clickingTheGraphSelectsInThePanes();
+    void contextMenuActsOnTheNode();
     void problemsOnly();
     void whyColumn();
     void explanationOfEachKind_data();
@@ -159,6 +162,60 @@ void TestBindingInspector::clickingTheGraphSelectsInThePanes()
     // Double-click opens: the volumes pane is shown with it.
     QTest::mouseDClick(view, Qt::LeftButton, {}, view->mapToView(view->nodeRect(volume).center()).toPoint());
     QCOMPARE(m_window->details()->key(), u"mylocalsmbshare1"_s);
+}
+
+void TestBindingInspector::contextMenuActsOnTheNode()
+{
+    GraphView* view = graph()->view();
+    graph()->setScope(GraphPanel::Scope::Cluster);
+    const auto menuAt = [view](const QString& id) -> QMenu* {
+        view->setSelectedId(id, true);
+        const QPoint at = view->mapToView(view->nodeRect(id).center()).toPoint();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->mapToGlobal(at));
+        QCoreApplication::sendEvent(view, &event);
+        return view->window()->findChild<QMenu*>(u"graphContextMenu"_s);
+    };
+    const auto names = [](const QMenu* menu) {
+        QStringList texts;
+        for (const QAction* a : menu->actions())
+            if (!a->isSeparator())
+                texts << a->text();
+        return texts;
+    };
+    // A claim: selected in its pane first, then the pane's actions, then the graph's.
+    const QString claim = u"PersistentVolumeClaim/edge-apps/pvc-smb-flexvol"_s;
+    view->setSelectedId(u"PersistentVolume/mylocalsmbshare1"_s, false);
+    QMenu* menu = menuAt(claim);
+    QVERIFY(menu);
+    QCOMPARE(view->selectedId(), claim);
+    QCOMPARE(m_window->pane(u"PersistentVolumeClaim"_s)->currentKey(), u"edge-apps/pvc-smb-flexvol"_s);
+    const QStringList claimActions = names(menu);
+    for (const QString& expected : {u"Copy &Name"_s, u"&Why Pending?"_s, u"&Export…"_s, u"&Delete…"_s,
+             u"&Focus on This"_s, u"Export &Picture…"_s})
+        QVERIFY2(claimActions.contains(expected), qPrintable(claimActions.join(u" | "_s)));
+    menu->findChild<QAction*>(u"graphFocusHere"_s)->trigger();
+    QCOMPARE(graph()->scope(), GraphPanel::Scope::Focus);
+    menu->close();
+    QTRY_VERIFY(!view->window()->findChild<QMenu*>(u"graphContextMenu"_s));
+    graph()->setScope(GraphPanel::Scope::Cluster);
+    graph()->rebuildNow();
+
+    // A pod has no pane: no Export (it would export the pane's selection), the rest stays.
+    const BindingGraph& g = graph()->currentGraph();
+    QString pod;
+    for (const int i : g.column(Column::Pod))
+        if (graph()->view()->rowOf(g.nodes().at(i).id) >= 0) {
+            pod = g.nodes().at(i).id;
+            break;
+        }
+    QVERIFY(!pod.isEmpty());
+    menu = menuAt(pod);
+    QVERIFY(menu);
+    const QStringList podActions = names(menu);
+    QVERIFY2(podActions.contains(u"Copy &Name"_s), qPrintable(podActions.join(u" | "_s)));
+    QVERIFY2(!podActions.contains(u"&Export…"_s), qPrintable(podActions.join(u" | "_s)));
+    menu->close();
+    QTRY_VERIFY(!view->window()->findChild<QMenu*>(u"graphContextMenu"_s));
 }
 
 void TestBindingInspector::problemsOnly()

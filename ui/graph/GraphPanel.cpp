@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -129,6 +130,7 @@ GraphPanel::GraphPanel(ResourceStore* store, QWidget* parent)
         if (!kind.isEmpty())
             Q_EMIT objectOpened(kind, key);
     });
+    connect(m_view, &GraphView::contextMenuRequested, this, &GraphPanel::showContextMenu);
     connect(m_source, &GraphSource::changed, this, &GraphPanel::sourceChanged);
     m_pool.setMaxThreadCount(1);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
@@ -386,6 +388,29 @@ void GraphPanel::showFiltered(Built& built)
         = tr("%L1 objects, %L2 with problems").arg(built.filtered.nodes.size()).arg(built.problemsShown);
     m_status->setText(
         built.filtered.hidden > 0 ? tr("%1; %L2 hidden").arg(shown).arg(built.filtered.hidden) : shown);
+}
+
+void GraphPanel::showContextMenu(const QString& id, const QPoint& globalPos)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("graphContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const int index = m_graph.indexOf(id);
+    if (index >= 0) {
+        const auto [kind, key] = objectOf(m_graph.nodes().at(index));
+        if (!kind.isEmpty())
+            Q_EMIT objectContextMenuRequested(kind, key, menu);
+        menu->addSeparator();
+        QAction* focus = menu->addAction(tr("&Focus on This"), this, [this, id] {
+            m_selectedId = id;
+            setScope(Scope::Focus);
+        });
+        focus->setObjectName(QStringLiteral("graphFocusHere"));
+    }
+    menu->addAction(tr("F&it"), m_view, &GraphView::fitAll);
+    QAction* picture = menu->addAction(tr("Export &Picture…"), this, &GraphPanel::exportPicture);
+    picture->setObjectName(QStringLiteral("graphExportPicture"));
+    menu->popup(globalPos);
 }
 
 QString GraphPanel::toolTipOf(const Node& node) const

@@ -18,6 +18,8 @@ class QLabel;
 class QSpinBox;
 class QToolButton;
 
+class QMenu;
+
 namespace ase {
 
 class ResourceStore;
@@ -84,10 +86,16 @@ Q_SIGNALS:
     void objectSelected(const QString& kind, const QString& key);
     /// A node was double-clicked (open its details).
     void objectOpened(const QString& kind, const QString& key);
+    /// A context menu is being made for an object's node: add the object's actions to @p menu
+    /// (the window adds the same ones as in its panes).
+    void objectContextMenuRequested(const QString& kind, const QString& key, QMenu* menu);
     /// The graph was rebuilt (tests wait for it).
     void rebuilt();
 
 private:
+    /// The graph's context menu: the object's actions (objectContextMenuRequested), then
+    /// Focus on This, Fit and Export Picture. Not modal: it deletes itself when closed.
+    void showContextMenu(const QString& id, const QPoint& globalPos);
     /// What a build gives: the graph, ordered (or in the previous order), what moved, what
     /// the filter keeps and the view's layout of it, all made off the GUI thread when large.
     struct Built

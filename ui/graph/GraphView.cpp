@@ -7,6 +7,7 @@
 #include "models/itemmodels/StorageTableModels.h"
 #include "ui/StatusDecorationProxy.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
@@ -906,6 +907,19 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
         Q_EMIT nodeDoubleClicked(id);
     else
         fitAll();
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent* event)
+{
+    // Right-click (or the menu key) acts on the node under it: it is selected first, as a
+    // click selects it, so that what the menu does and what is shown agree.
+    const QString id = event->reason() == QContextMenuEvent::Mouse ? nodeAt(event->pos()) : m_selectedId;
+    if (!id.isEmpty() && id != m_selectedId) {
+        setSelectedId(id, false);
+        Q_EMIT nodeClicked(id);
+    }
+    Q_EMIT contextMenuRequested(id, event->globalPos());
+    event->accept();
 }
 
 void GraphView::wheelEvent(QWheelEvent* event)

@@ -115,6 +115,8 @@ Q_SIGNALS:
     /// A node was clicked (selected) or double-clicked (open its details).
     void nodeClicked(const QString& id);
     void nodeDoubleClicked(const QString& id);
+    /// A context menu was asked for over @p id (selected first), or over the background (empty).
+    void contextMenuRequested(const QString& id, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -122,6 +124,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
