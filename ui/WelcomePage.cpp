@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ase {
 
 namespace {
@@ -32,7 +34,7 @@ QString displayPath(const QString& path)
 void setWrappedText(QLabel* label, const QString& text)
 {
     label->setText(text);
-    label->setMinimumHeight(label->heightForWidth(kColumnWidth));
+    label->setMinimumHeight(std::max(0, label->heightForWidth(kColumnWidth))); // -1 when empty
 }
 
 QLabel* wrappedLabel(const QString& text, QWidget* parent)
