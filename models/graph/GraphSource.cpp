@@ -147,7 +147,8 @@ void GraphSource::onChanged(const QString& kind, const QList<StoreChange>& chang
 
 GraphInput GraphSource::input() const
 {
-    // Implicitly shared lists: no copy now; a later change copies one list (copy on write).
+    // Implicitly shared lists: no copy now; while this snapshot is held, changes wait beside
+    // the tables instead of copying them (ObjectTable).
     GraphInput in;
     in.shares = m_shares.items();
     in.volumes = m_volumes.items();

@@ -7,17 +7,74 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace ase::graph {
 
 /// Objects of one kind by store key, kept as a list so that a snapshot is an implicitly
 /// shared copy (O(1)); order is not kept (a removal moves the last object into the gap).
+///
+/// While a snapshot is held (a build on the worker thread reads it), changes wait beside
+/// the list instead of detaching it: detaching copies every object, and during a first
+/// fill of 100,000 objects that copy stalled the GUI thread 0.4 s after each build. They
+/// are applied when the list is read next (items()), by which time the build has let go.
 template <typename T>
 class ObjectTable final
 {
 public:
     void upsert(const QString& key, T object)
+    {
+        if (held()) {
+            m_removedLater.remove(key);
+            m_upsertLater.insert(key, std::move(object));
+            return;
+        }
+        apply(key, std::move(object));
+    }
+    void remove(const QString& key)
+    {
+        if (held()) {
+            m_upsertLater.remove(key);
+            m_removedLater.insert(key);
+            return;
+        }
+        applyRemove(key);
+    }
+    void clear()
+    {
+        m_items.clear();
+        m_keys.clear();
+        m_index.clear();
+        m_upsertLater.clear();
+        m_removedLater.clear();
+    }
+    void reserve(qsizetype size)
+    {
+        m_items.reserve(size);
+        m_keys.reserve(size);
+        m_index.reserve(size);
+    }
+    /// Every object, with the changes that waited applied.
+    const QList<T>& items() const
+    {
+        // Logically const: the waiting changes are part of what the table holds.
+        auto* self = const_cast<ObjectTable*>(this);
+        for (const QString& key : std::as_const(m_removedLater))
+            self->applyRemove(key);
+        for (auto it = self->m_upsertLater.begin(); it != self->m_upsertLater.end(); ++it)
+            self->apply(it.key(), std::move(it.value()));
+        self->m_removedLater.clear();
+        self->m_upsertLater.clear();
+        return m_items;
+    }
+    /// Changes waiting for the snapshot to be let go (for tests).
+    qsizetype waiting() const { return m_upsertLater.size() + m_removedLater.size(); }
+
+private:
+    /// A snapshot shares the list: changing it now would copy it.
+    bool held() const { return !m_items.isEmpty() && !m_items.isDetached(); }
+    void apply(const QString& key, T object)
     {
         const auto it = m_index.constFind(key);
         if (it != m_index.cend()) {
@@ -28,7 +85,7 @@ public:
         m_keys.append(key);
         m_items.append(std::move(object));
     }
-    void remove(const QString& key)
+    void applyRemove(const QString& key)
     {
         const auto it = m_index.constFind(key);
         if (it == m_index.cend())
@@ -44,24 +101,12 @@ public:
         m_items.removeLast();
         m_keys.removeLast();
     }
-    void clear()
-    {
-        m_items.clear();
-        m_keys.clear();
-        m_index.clear();
-    }
-    void reserve(qsizetype size)
-    {
-        m_items.reserve(size);
-        m_keys.reserve(size);
-        m_index.reserve(size);
-    }
-    const QList<T>& items() const { return m_items; }
 
-private:
     QList<T> m_items;
     QList<QString> m_keys; ///< the key of each item
     QHash<QString, qsizetype> m_index; ///< key → position in m_items
+    QHash<QString, T> m_upsertLater; ///< changes waiting while a snapshot is held
+    QSet<QString> m_removedLater;
 };
 
 /// The typed objects a binding graph is built from, kept up to date from a ResourceStore:

@@ -17,8 +17,14 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <execinfo.h>
+#include <pthread.h>
 #include <sys/resource.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -127,6 +133,69 @@ void spin(int ms, const std::function<void()>& each, int everyMs)
     }
     end.start(ms);
     loop.exec();
+}
+
+namespace {
+
+void printStack(int)
+{
+    void* frames[64];
+    const int count = backtrace(frames, 64);
+    static const char header[] = "---- stall: the GUI thread's stack\n";
+    [[maybe_unused]] const auto written = write(2, header, sizeof header - 1);
+    backtrace_symbols_fd(frames, count, 2);
+}
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+struct StallTracer::Watchdog
+{
+    std::atomic<qint64> lastTick {steadyMs()};
+    std::atomic<bool> stop {false};
+    pthread_t gui = pthread_self();
+    std::thread thread;
+};
+
+StallTracer::StallTracer()
+{
+    const int thresholdMs = qEnvironmentVariableIntValue("ASE_BENCH_TRACE_STALLS");
+    if (thresholdMs <= 0)
+        return;
+    void* warmUp[1];
+    backtrace(warmUp, 1); // loads what backtrace() needs now, not in the signal handler
+    std::signal(SIGUSR2, printStack);
+    m_watchdog = std::make_unique<Watchdog>();
+    m_tick.setInterval(5);
+    connect(&m_tick, &QTimer::timeout, this,
+        [w = m_watchdog.get()] { w->lastTick.store(steadyMs(), std::memory_order_relaxed); });
+    m_tick.start();
+    m_watchdog->thread = std::thread([w = m_watchdog.get(), thresholdMs] {
+        qint64 reported = -1;
+        while (!w->stop.load()) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            const qint64 last = w->lastTick.load(std::memory_order_relaxed);
+            if (steadyMs() - last > thresholdMs && last != reported) {
+                reported = last; // once per stall
+                pthread_kill(w->gui, SIGUSR2);
+            }
+        }
+    });
+}
+
+StallTracer::~StallTracer()
+{
+    if (!m_watchdog)
+        return;
+    m_watchdog->stop.store(true);
+    m_watchdog->thread.join();
+    std::signal(SIGUSR2, SIG_DFL);
 }
 
 StallProbe::StallProbe(int intervalMs)

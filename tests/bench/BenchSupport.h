@@ -15,6 +15,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <memory>
+
 #include <functional>
 
 namespace ase {
@@ -79,6 +81,23 @@ private:
     qint64 m_worst = 0;
     int m_over50 = 0;
     QList<qint64> m_delays; ///< per tick, ms beyond the interval
+};
+
+/// With ASE_BENCH_TRACE_STALLS=MS set, prints the GUI thread's stack to stderr whenever its
+/// event loop has not turned for MS milliseconds (a watchdog thread interrupts it with
+/// SIGUSR2; the handler prints backtrace_symbols_fd()). For finding what a stall is; the
+/// addresses inside this program resolve with `gdb -batch -ex 'info symbol ADDR' PROGRAM`.
+class StallTracer final : public QObject
+{
+public:
+    StallTracer();
+    ~StallTracer() override;
+    Q_DISABLE_COPY_MOVE(StallTracer)
+
+private:
+    struct Watchdog;
+    std::unique_ptr<Watchdog> m_watchdog;
+    QTimer m_tick;
 };
 
 /// The child-process side: starts the demo device with `objects` PV/PVC pairs (empty

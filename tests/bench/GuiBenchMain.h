@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tests/bench/BenchSupport.h"
+
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -23,6 +25,7 @@ inline int guiBenchMain(int argc, char* argv[], const QList<QCommandLineOption>&
     parser.addHelpOption();
     parser.addOptions(options);
     parser.process(app);
+    const StallTracer tracer; // ASE_BENCH_TRACE_STALLS=MS: the stack of each stall that long
     return run(parser);
 }
 

@@ -164,6 +164,7 @@ private slots:
     void liveSourceEqualsAFullRead();
     void filterCapKeepsProblemsThenSelection();
     void rowsStandBesideTheirNeighbours();
+    void tableChangesWaitWhileASnapshotIsHeld();
 };
 
 void TestGraph::edges()
@@ -615,6 +616,34 @@ void TestGraph::rowsStandBesideTheirNeighbours()
     const RowPlacement crowded = RowPlacement::place(cg, columnsOf(cg));
     QCOMPARE(crowded.columns.at(int(Column::Workload)).size(), 4);
     QVERIFY(!crowded.columns.at(int(Column::Workload)).contains(-1));
+}
+
+void TestGraph::tableChangesWaitWhileASnapshotIsHeld()
+{
+    ObjectTable<QString> table;
+    table.upsert(u"a"_s, u"1"_s);
+    table.upsert(u"b"_s, u"2"_s);
+    QList<QString> snapshot = table.items(); // a build holds it
+    table.upsert(u"a"_s, u"1b"_s);
+    table.remove(u"b"_s);
+    table.upsert(u"c"_s, u"3"_s);
+    table.remove(u"c"_s);
+    table.upsert(u"c"_s, u"3b"_s);
+    table.upsert(u"d"_s, u"4"_s);
+    table.remove(u"d"_s);
+    // Nothing was copied: the snapshot still shares the table's list, unchanged.
+    QVERIFY(!snapshot.isDetached());
+    QCOMPARE(snapshot, QStringList({u"1"_s, u"2"_s}));
+    QCOMPARE(table.waiting(), 4); // a and c to upsert, b and d to remove
+    snapshot = {}; // the build let go
+    QStringList now = table.items();
+    now.sort();
+    QCOMPARE(now, QStringList({u"1b"_s, u"3b"_s}));
+    QCOMPARE(table.waiting(), 0);
+    // Not held: changes apply at once.
+    table.remove(u"a"_s);
+    QCOMPARE(table.waiting(), 0);
+    QCOMPARE(table.items(), QStringList({u"3b"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestGraph)
