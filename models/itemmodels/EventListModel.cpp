@@ -66,8 +66,9 @@ void EventListModel::reload()
             if (matches(event))
                 m_events.append(std::move(event));
         }
+        // Newest first.
         std::sort(m_events.begin(), m_events.end(),
-            [](const Event& a, const Event& b) { return a.lastSeen() > b.lastSeen(); });
+            [](const Event& a, const Event& b) { return Event::seenBefore(b, a); });
     }
     endResetModel();
 }

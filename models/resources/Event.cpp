@@ -22,6 +22,21 @@ QDateTime Event::lastSeen() const
     return lastTimestamp.isValid() ? lastTimestamp : firstSeen();
 }
 
+bool Event::seenBefore(const Event& a, const Event& b)
+{
+    const QDateTime seenA = a.lastSeen();
+    const QDateTime seenB = b.lastSeen();
+    if (seenA != seenB)
+        return seenA < seenB;
+    bool numberA = false;
+    bool numberB = false;
+    const qulonglong versionA = a.metadata.resourceVersion.toULongLong(&numberA);
+    const qulonglong versionB = b.metadata.resourceVersion.toULongLong(&numberB);
+    if (numberA && numberB && versionA != versionB)
+        return versionA < versionB;
+    return a.metadata.name < b.metadata.name;
+}
+
 int Event::effectiveCount() const
 {
     if (hasSeries)

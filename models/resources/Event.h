@@ -36,6 +36,10 @@ struct Event final : JsonResource
     QDateTime firstSeen() const;
     /// series.lastObservedTime if there is a series, else lastTimestamp, else firstSeen().
     QDateTime lastSeen() const;
+    /// Whether @p a was last seen before @p b. Events of the same second (timestamps have
+    /// whole seconds) are in the order the server wrote them (resourceVersion, when both
+    /// are numbers, as etcd's are), then by name: never in hash order.
+    static bool seenBefore(const Event& a, const Event& b);
     /// series.count if there is a series, else count, else 1 (kubectl's COUNT).
     int effectiveCount() const;
     /// kubectl's SOURCE text: component (else reportingController), then ", host" (else

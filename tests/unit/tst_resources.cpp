@@ -96,6 +96,7 @@ private slots:
     void podEssentials();
     void event_data();
     void event();
+    void eventsOfTheSameSecondKeepTheServersOrder();
     void deployment();
     void statefulSet();
     void share_data();
@@ -678,6 +679,33 @@ void TestResources::event()
     QTEST(e.source(), "source");
     QCOMPARE(e.isWarning(), e.type == u"Warning");
     QVERIFY(!e.message.isEmpty());
+}
+
+void TestResources::eventsOfTheSameSecondKeepTheServersOrder()
+{
+    const auto event = [](const QString& name, const QString& rv, const QString& last) {
+        return Event::fromJson(QJsonObject {
+            {u"metadata"_s,
+                QJsonObject {{u"name"_s, name}, {u"namespace"_s, u"ns"_s}, {u"resourceVersion"_s, rv}}},
+            {u"lastTimestamp"_s, last}, {u"reason"_s, name}});
+    };
+    // Three in one second, written in the order c, a, b (resourceVersion 9, 10, 11: a
+    // text comparison would put 10 and 11 before 9); one a second earlier.
+    QList<Event> events {event(u"b"_s, u"11"_s, u"2026-12-05T10:00:01Z"_s),
+        event(u"a"_s, u"10"_s, u"2026-12-05T10:00:01Z"_s),
+        event(u"early"_s, u"12"_s, u"2026-12-05T10:00:00Z"_s),
+        event(u"c"_s, u"9"_s, u"2026-12-05T10:00:01Z"_s)};
+    std::sort(events.begin(), events.end(), &Event::seenBefore);
+    QStringList order;
+    for (const Event& e : std::as_const(events))
+        order << e.metadata.name;
+    QCOMPARE(order, QStringList({u"early"_s, u"c"_s, u"a"_s, u"b"_s}));
+    // Versions that are not numbers: by name, still a strict order.
+    const Event x = event(u"x"_s, u"v-2"_s, u"2026-12-05T10:00:01Z"_s);
+    const Event y = event(u"y"_s, u"v-1"_s, u"2026-12-05T10:00:01Z"_s);
+    QVERIFY(Event::seenBefore(x, y));
+    QVERIFY(!Event::seenBefore(y, x));
+    QVERIFY(!Event::seenBefore(x, x));
 }
 
 void TestResources::deployment()

@@ -208,8 +208,7 @@ void FollowPanel::refreshEvents()
     QList<Event> events;
     for (const QJsonObject& object : m_events->objects(kindname::Event))
         events.append(Event::fromJson(object));
-    std::sort(events.begin(), events.end(),
-        [](const Event& a, const Event& b) { return a.lastSeen() < b.lastSeen(); });
+    std::sort(events.begin(), events.end(), &Event::seenBefore);
     for (const Event& event : std::as_const(events)) {
         const QString seen = event.metadata.uid + u'|' + QString::number(event.count);
         if (m_eventsSeen.contains(seen) || (m_eventFilter && !m_eventFilter(event)))
