@@ -789,8 +789,7 @@ QString svgEdge(const Edge& e, const QPoint& a, const QPoint& b, bool vertical, 
         = vertical ? QPoint(b.x() + kSvgBoxWidth / 2, b.y()) : QPoint(b.x(), b.y() + kSvgBoxHeight / 2);
     QString style;
     QString colour = line;
-    if (e.kind == EdgeKind::VolumeClaimsOnly || e.kind == EdgeKind::ClaimNamesOnly
-        || e.kind == EdgeKind::Dangling) {
+    if (isFinding(e.kind)) {
         style = u" stroke-dasharray=\"6 4\""_s;
         colour = u"#d64541"_s;
     } else if (e.kind == EdgeKind::ClassClaim || e.kind == EdgeKind::ClassVolume) {

@@ -51,6 +51,14 @@ enum class EdgeKind : quint8 {
     ClassVolume, ///< the class made (or owns) the PV
 };
 
+/// A finding drawn as such (dashed, in the problem colour): a half-bound pair or a dangling
+/// reference.
+inline bool isFinding(EdgeKind kind)
+{
+    return kind == EdgeKind::VolumeClaimsOnly || kind == EdgeKind::ClaimNamesOnly
+        || kind == EdgeKind::Dangling;
+}
+
 struct Edge
 {
     int from = 0; ///< index into nodes (the left/upper end)

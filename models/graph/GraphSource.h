@@ -58,14 +58,12 @@ public:
     /// Every object, with the changes that waited applied.
     const QList<T>& items() const
     {
-        // Logically const: the waiting changes are part of what the table holds.
-        auto* self = const_cast<ObjectTable*>(this);
         for (const QString& key : std::as_const(m_removedLater))
-            self->applyRemove(key);
-        for (auto it = self->m_upsertLater.begin(); it != self->m_upsertLater.end(); ++it)
-            self->apply(it.key(), std::move(it.value()));
-        self->m_removedLater.clear();
-        self->m_upsertLater.clear();
+            applyRemove(key);
+        for (auto it = m_upsertLater.begin(); it != m_upsertLater.end(); ++it)
+            apply(it.key(), std::move(it.value()));
+        m_removedLater.clear();
+        m_upsertLater.clear();
         return m_items;
     }
     /// Changes waiting for the snapshot to be let go (for tests).
@@ -74,7 +72,7 @@ public:
 private:
     /// A snapshot shares the list: changing it now would copy it.
     bool held() const { return !m_items.isEmpty() && !m_items.isDetached(); }
-    void apply(const QString& key, T object)
+    void apply(const QString& key, T object) const
     {
         const auto it = m_index.constFind(key);
         if (it != m_index.cend()) {
@@ -85,7 +83,7 @@ private:
         m_keys.append(key);
         m_items.append(std::move(object));
     }
-    void applyRemove(const QString& key)
+    void applyRemove(const QString& key) const
     {
         const auto it = m_index.constFind(key);
         if (it == m_index.cend())
@@ -102,11 +100,13 @@ private:
         m_keys.removeLast();
     }
 
-    QList<T> m_items;
-    QList<QString> m_keys; ///< the key of each item
-    QHash<QString, qsizetype> m_index; ///< key → position in m_items
-    QHash<QString, T> m_upsertLater; ///< changes waiting while a snapshot is held
-    QSet<QString> m_removedLater;
+    // Mutable: the changes waiting are part of what the table holds, so applying them when
+    // the list is read (items() const) changes nothing a reader can see.
+    mutable QList<T> m_items;
+    mutable QList<QString> m_keys; ///< the key of each item
+    mutable QHash<QString, qsizetype> m_index; ///< key → position in m_items
+    mutable QHash<QString, T> m_upsertLater; ///< changes waiting while a snapshot is held
+    mutable QSet<QString> m_removedLater;
 };
 
 /// The typed objects a binding graph is built from, kept up to date from a ResourceStore:

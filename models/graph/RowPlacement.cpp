@@ -82,12 +82,12 @@ RowPlacement RowPlacement::place(const BindingGraph& graph, const QList<QList<in
     RowPlacement out;
     out.row = QList<int>(graph.nodes().size(), -1);
     out.columns = QList<QList<int>>(kColumnCount);
-    int anchor = 0;
-    for (int c = 1; c < kColumnCount && c < columns.size(); ++c)
-        if (columns.at(c).size() > columns.at(anchor).size())
-            anchor = c;
     if (columns.size() < kColumnCount)
         return out;
+    int anchor = 0;
+    for (int c = 1; c < kColumnCount; ++c)
+        if (columns.at(c).size() > columns.at(anchor).size())
+            anchor = c;
     for (qsizetype k = 0; k < columns.at(anchor).size(); ++k)
         out.row[columns.at(anchor).at(k)] = int(k);
     for (int c = anchor - 1; c >= 0; --c)

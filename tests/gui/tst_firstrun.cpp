@@ -117,7 +117,7 @@ void TestFirstRun::welcomeOffersThreeWays()
     m_window->resize(1440, 860);
     const auto* text = welcome->findChild<QLabel*>(u"welcomeText"_s);
     QVERIFY(text);
-    QTRY_COMPARE(welcome->width() > 1000, true);
+    QTRY_VERIFY(welcome->width() > 1000);
     QVERIFY2(text->height() >= text->heightForWidth(text->width()),
         qPrintable(u"%1 < %2"_s.arg(text->height()).arg(text->heightForWidth(text->width()))));
     // The details and the inspector have nothing to show yet: the welcome page gets the room.

@@ -32,13 +32,6 @@ using namespace graph;
 
 namespace {
 
-/// A half-bound pair or a dangling reference: drawn in the problem colour, dashed.
-bool isFinding(EdgeKind kind)
-{
-    return kind == EdgeKind::VolumeClaimsOnly || kind == EdgeKind::ClaimNamesOnly
-        || kind == EdgeKind::Dangling;
-}
-
 constexpr double kBoxWidth = 210;
 constexpr double kBoxHeight = 38;
 constexpr double kColumnGap = 80;
