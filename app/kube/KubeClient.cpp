@@ -568,12 +568,19 @@ KubeRequest* KubeClient::list(const ResourceKind& kind, const QString& ns, const
     const QString apiVersion = kind.apiVersion();
     const QString kindName = kind.kind;
     // A page of 500 objects is megabytes of JSON: it is decoded on a pool thread.
-    auto decode = [apiVersion, kindName, transform = options.itemTransform](Response& response) {
+    auto decode = [apiVersion, kindName, transform = options.itemTransform, encode = options.encodeForStore](
+                      Response& response) {
         ListResult result = ListDecoder::decode(response.body, kindName, apiVersion);
         response.body.clear();
         if (transform) {
             for (QJsonObject& item : result.items)
                 item = transform(std::move(item));
+        }
+        if (encode) {
+            result.stored.reserve(result.items.size());
+            for (const QJsonObject& item : std::as_const(result.items))
+                result.stored.append(StoredObject::encode(kindName, item));
+            result.items.clear();
         }
         response.decoded = std::move(result);
     };

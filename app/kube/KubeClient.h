@@ -48,6 +48,9 @@ struct ListOptions
     /// Applied to each item where the page is decoded, on a pool thread: it must be
     /// thread-safe (a pure function of the item).
     std::function<QJsonObject(QJsonObject)> itemTransform;
+    /// Encode the items for the store on the pool thread as well (ListResult::stored, and
+    /// `items` left empty): a page's objects then never exist decoded on the GUI thread.
+    bool encodeForStore = false;
 };
 
 /// Query parameters of a WATCH (§2).

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/kube/ApiError.h"
+#include "models/store/StoredObject.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ struct ListResult
     /// The objects of this page. List answers leave out kind/apiVersion per item; the client
     /// fills both in from the ResourceKind so every item is a complete object.
     QList<QJsonObject> items;
+    /// The same objects encoded for the store, instead of `items`, when the list was asked
+    /// for with ListOptions::encodeForStore.
+    QList<StoredObject> stored;
     QString resourceVersion; ///< metadata.resourceVersion of the list
     QString continueToken; ///< metadata.continue; non-empty = more pages
     std::optional<qint64> remainingItemCount;

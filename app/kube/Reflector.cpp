@@ -151,6 +151,7 @@ void Reflector::requestPage()
     options.continueToken = m_continue;
     options.fieldSelector = m_fieldSelector;
     options.itemTransform = m_transform; // applied where the page is decoded, off this thread
+    options.encodeForStore = true; // and so is the encoding for the store
     // resourceVersion "" = a consistent read of the latest state, also after a 410.
     m_listRequest = m_client->list(
         m_kind, m_namespace, options, this, [this](const ListResult& result) { onPage(result); });
@@ -187,7 +188,7 @@ void Reflector::onPage(const ListResult& result)
     m_backoff.reset(); // a page arrived: the next failure starts the backoff over
     if (m_continue.isEmpty() || m_listResourceVersion.isEmpty())
         m_listResourceVersion = result.resourceVersion; // every page carries the snapshot's RV
-    m_listItems.append(result.items); // already transformed where they were decoded
+    m_listItems.append(result.stored); // already transformed and encoded where they were decoded
     if (result.hasMore()) {
         if (m_status.state != ReflectorState::Listing)
             setStatus(ReflectorState::Listing);
@@ -200,7 +201,7 @@ void Reflector::onPage(const ListResult& result)
 
 void Reflector::finishList()
 {
-    m_store->postReplace(m_kind.kind, std::exchange(m_listItems, {}));
+    m_store->postReplaceEncoded(m_kind.kind, std::exchange(m_listItems, {}));
     m_resourceVersion = m_listResourceVersion;
     m_continue.clear();
     m_continueRestarts = 0;

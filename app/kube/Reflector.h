@@ -5,6 +5,7 @@
 #include "app/kube/ApiError.h"
 #include "app/kube/Backoff.h"
 #include "models/resources/ResourceKind.h"
+#include "models/store/StoredObject.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -200,7 +201,7 @@ private:
     bool m_running = false;
     QString m_resourceVersion;
     // The list in progress.
-    QList<QJsonObject> m_listItems;
+    QList<StoredObject> m_listItems; ///< the pages so far, encoded for the store
     QString m_listResourceVersion;
     QString m_continue;
     bool m_unpagedList = false;

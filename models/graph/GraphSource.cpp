@@ -27,14 +27,14 @@ int applyChanges(ObjectTable<T>& table, QHash<QString, QString>& facts, const QS
             ++relevant;
             continue;
         }
-        QString now = GraphSource::graphFacts(kind, change.object);
+        QString now = GraphSource::graphFacts(kind, change.object());
         const auto it = facts.find(factKey);
         if (it == facts.end() || *it != now) {
             if (it == facts.end())
                 facts.insert(factKey, std::move(now));
             else
                 *it = std::move(now);
-            table.upsert(change.key, T::fromJson(change.object));
+            table.upsert(change.key, T::fromJson(change.object()));
             ++relevant;
         }
     }

@@ -3,6 +3,7 @@
 #include "models/itemmodels/DeletionImpact.h"
 
 #include "models/resources/KindNames.h"
+#include "models/resources/ObjectMeta.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
@@ -22,10 +23,10 @@ struct Text
 QStringList podsUsing(const ResourceStore& store, const QString& ns, const QString& claim)
 {
     QStringList pods;
-    for (const QJsonObject& object : store.objects(kindname::Pod)) {
+    for (const QJsonObject& object : store.referringObjects(kindname::Pod, objectKey(ns, claim))) {
         const Pod pod = Pod::fromJson(object);
         const bool finished = pod.phase == u"Succeeded" || pod.phase == u"Failed";
-        if (pod.metadata.ns == ns && !finished && pod.usesClaim(claim))
+        if (!finished)
             pods.append(pod.metadata.name);
     }
     pods.sort();

@@ -19,7 +19,7 @@ EventListModel::EventListModel(ResourceStore* store, QObject* parent)
             if (kind != kindname::Event || m_kind.isEmpty())
                 return;
             const bool relevant = std::any_of(changes.cbegin(), changes.cend(),
-                [this](const StoreChange& change) { return matches(Event::fromJson(change.object)); });
+                [this](const StoreChange& change) { return matches(Event::fromJson(change.object())); });
             if (relevant)
                 reload();
         });

@@ -4,6 +4,7 @@
 
 #include "models/resources/AccessModes.h"
 #include "models/resources/KindNames.h"
+#include "models/resources/ObjectMeta.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
@@ -74,10 +75,9 @@ QString modesText(AccessModes modes)
 QList<SummaryLink> podsUsingClaim(const ResourceStore& store, const QString& ns, const QString& claim)
 {
     QList<SummaryLink> links;
-    for (const QJsonObject& object : store.objects(kindname::Pod)) {
+    for (const QJsonObject& object : store.referringObjects(kindname::Pod, objectKey(ns, claim))) {
         const Pod pod = Pod::fromJson(object);
-        if (pod.metadata.ns == ns && pod.usesClaim(claim))
-            links.append({kindname::Pod, pod.metadata.key(), pod.metadata.name});
+        links.append({kindname::Pod, pod.metadata.key(), pod.metadata.name});
     }
     std::sort(links.begin(), links.end(),
         [](const SummaryLink& a, const SummaryLink& b) { return a.text < b.text; });

@@ -200,10 +200,10 @@ void ResourceTableModel::applyOwnChanges(const QList<StoreChange>& changes)
             if (row >= 0)
                 removed.append(row);
         } else if (row >= 0) {
-            m_rows[row] = buildRow(change->object);
+            m_rows[row] = buildRow(change->object());
             updated.append(row);
         } else {
-            added.append(buildRow(change->object));
+            added.append(buildRow(change->object()));
         }
     }
     if (!updated.isEmpty())

@@ -238,12 +238,12 @@ QStringList PersistentVolumeClaimTableModel::affectedKeys(
             if (deleted)
                 m_volumes.remove(change.key);
             else
-                m_volumes.insert(change.key, PersistentVolume::fromJson(change.object));
+                m_volumes.insert(change.key, PersistentVolume::fromJson(change.object()));
         } else {
             if (deleted)
                 m_classes.remove(change.key);
             else
-                m_classes.insert(change.key, ase::StorageClass::fromJson(change.object));
+                m_classes.insert(change.key, ase::StorageClass::fromJson(change.object()));
         }
         m_listsValid = false;
         if (!m_pendingKeys.isEmpty() && !m_whyTimer.isActive())
@@ -252,7 +252,7 @@ QStringList PersistentVolumeClaimTableModel::affectedKeys(
     }
     QStringList keys = unindexPod(change.key);
     if (change.type != StoreChange::Type::Deleted) {
-        indexPod(change.key, change.object);
+        indexPod(change.key, change.object());
         keys += m_claimsOfPod.value(change.key);
     }
     return keys;
@@ -334,8 +334,8 @@ QStringList StorageClassTableModel::track(ClassUse& use, const StoreChange& chan
 QStringList StorageClassTableModel::affectedKeys(const QString& relatedKind, const StoreChange& change)
 {
     if (relatedKind == kindname::PersistentVolume)
-        return track(m_volumes, change, PersistentVolume::fromJson(change.object).storageClassName);
-    return track(m_claims, change, PersistentVolumeClaim::fromJson(change.object).storageClassName);
+        return track(m_volumes, change, PersistentVolume::fromJson(change.object()).storageClassName);
+    return track(m_claims, change, PersistentVolumeClaim::fromJson(change.object()).storageClassName);
 }
 
 void StorageClassTableModel::prepareReload()

@@ -2,34 +2,61 @@
 // SPDX-License-Identifier: MIT
 #include "models/store/ResourceStore.h"
 
-#include "models/resources/MetaFields.h"
-
 namespace ase {
-
-namespace {
-
-QString resourceVersionOf(const QJsonObject& object)
-{
-    return metafield::field(object, QLatin1StringView("resourceVersion")).toString();
-}
-
-QString uidOf(const QJsonObject& object)
-{
-    return metafield::uid(object);
-}
-
-} // namespace
 
 struct ResourceStore::Rebuild
 {
     QString kind;
-    QList<QJsonObject> objects; ///< the new state
+    QList<StoredObject> objects; ///< the new state
     qsizetype next = 0; ///< objects compared so far
-    Table old; ///< the table being replaced (a shared copy: its iterators stay valid)
-    Table::const_iterator oldNext; ///< where the search for deleted objects goes on
+    QHash<QString, StoredObject> old; ///< the objects being replaced (a shared copy: its
+                                      ///< iterators stay valid)
+    QHash<QString, StoredObject>::const_iterator oldNext; ///< where the search for deleted
+                                                          ///< objects goes on
     Table fresh; ///< the table being built
     QList<StoreChange> changes;
 };
+
+void ResourceStore::Table::insert(const StoredObject& object)
+{
+    auto it = objects.find(object.key());
+    if (it != objects.end()) {
+        dropReferences(*it);
+        *it = object;
+    } else {
+        objects.insert(object.key(), object);
+    }
+    addReferences(object);
+}
+
+void ResourceStore::Table::remove(const QString& key)
+{
+    auto it = objects.find(key);
+    if (it == objects.end())
+        return;
+    dropReferences(*it);
+    objects.erase(it);
+}
+
+void ResourceStore::Table::addReferences(const StoredObject& object)
+{
+    for (const QString& referenced : object.references()) {
+        QStringList& keys = referrers[referenced];
+        keys.insert(std::lower_bound(keys.begin(), keys.end(), object.key()), object.key());
+    }
+}
+
+void ResourceStore::Table::dropReferences(const StoredObject& object)
+{
+    for (const QString& referenced : object.references()) {
+        auto it = referrers.find(referenced);
+        if (it == referrers.end())
+            continue;
+        it->removeOne(object.key());
+        if (it->isEmpty())
+            referrers.erase(it);
+    }
+}
 
 ResourceStore::ResourceStore(QObject* parent)
     : QObject(parent)
@@ -44,15 +71,6 @@ ResourceStore::ResourceStore(QObject* parent)
 
 ResourceStore::~ResourceStore() = default;
 
-QString ResourceStore::keyOf(const QJsonObject& object)
-{
-    const QJsonObject meta = metafield::of(object);
-    const QString name = meta.isEmpty() ? object.value(QLatin1StringView("name")).toString()
-                                        : meta.value(QLatin1StringView("name")).toString();
-    const QString ns = meta.value(QLatin1StringView("namespace")).toString();
-    return ns.isEmpty() ? name : ns + u'/' + name;
-}
-
 void ResourceStore::setFlushInterval(int milliseconds)
 {
     m_timer.setInterval(milliseconds);
@@ -60,15 +78,24 @@ void ResourceStore::setFlushInterval(int milliseconds)
 
 void ResourceStore::postUpsert(const QString& kind, const QJsonObject& object)
 {
-    enqueue(kind, {Pending::Op::Upsert, object, {}});
+    enqueue(kind, {Pending::Op::Upsert, StoredObject::encode(kind, object), {}});
 }
 
 void ResourceStore::postDelete(const QString& kind, const QJsonObject& lastState)
 {
-    enqueue(kind, {Pending::Op::Delete, lastState, {}});
+    enqueue(kind, {Pending::Op::Delete, StoredObject::encode(kind, lastState), {}});
 }
 
 void ResourceStore::postReplace(const QString& kind, const QList<QJsonObject>& objects)
+{
+    QList<StoredObject> stored;
+    stored.reserve(objects.size());
+    for (const QJsonObject& object : objects)
+        stored.append(StoredObject::encode(kind, object));
+    postReplaceEncoded(kind, stored);
+}
+
+void ResourceStore::postReplaceEncoded(const QString& kind, const QList<StoredObject>& objects)
 {
     // Whatever was queued before is superseded by the full state, and so is a re-list of
     // the kind still being compared (the old table is still in place).
@@ -149,24 +176,21 @@ void ResourceStore::applyQueue(const QString& kind, qsizetype& budget)
         case Pending::Op::Upsert:
             upsert(table, p.object, changes);
             break;
-        case Pending::Op::Delete: {
-            const QString key = keyOf(p.object);
-            auto it = table.find(key);
-            if (it != table.end()) {
-                changes.append({StoreChange::Type::Deleted, key, p.object});
-                table.erase(it);
+        case Pending::Op::Delete:
+            if (table.objects.contains(p.object.key())) {
+                changes.append({StoreChange::Type::Deleted, p.object.key(), p.object});
+                table.remove(p.object.key());
             }
             break;
-        }
         case Pending::Op::Replace:
             if (!changes.isEmpty())
                 m_unannounced.append({kind, std::exchange(changes, {})});
             m_rebuild = std::make_unique<Rebuild>();
             m_rebuild->kind = kind;
             m_rebuild->objects = p.objects;
-            m_rebuild->old = table;
+            m_rebuild->old = table.objects;
             m_rebuild->oldNext = m_rebuild->old.cbegin(); // `old` is never written: it stays valid
-            m_rebuild->fresh.reserve(p.objects.size());
+            m_rebuild->fresh.objects.reserve(p.objects.size());
             continueRebuild(budget); // resets m_rebuild when it is complete
             break;
         }
@@ -186,27 +210,25 @@ bool ResourceStore::continueRebuild(qsizetype& budget)
     while (r.next < r.objects.size()) {
         if (!spend())
             return false;
-        const QJsonObject& object = r.objects.at(r.next++);
-        const QString key = keyOf(object);
-        const auto it = r.old.constFind(key);
+        const StoredObject& object = r.objects.at(r.next++);
+        const auto it = r.old.constFind(object.key());
         if (it == r.old.cend()) {
-            r.changes.append({StoreChange::Type::Added, key, object});
-            r.fresh.insert(key, object);
+            r.changes.append({StoreChange::Type::Added, object.key(), object});
+            r.fresh.insert(object);
             continue;
         }
-        const QString rv = resourceVersionOf(object);
-        if (!rv.isEmpty() && rv == resourceVersionOf(*it) && uidOf(object) == uidOf(*it)) {
-            r.fresh.insert(key, *it); // same version: nothing changed
+        if (object.isSameVersion(*it)) {
+            r.fresh.insert(*it); // same version: nothing changed
             continue;
         }
-        r.changes.append({StoreChange::Type::Modified, key, object});
-        r.fresh.insert(key, object);
+        r.changes.append({StoreChange::Type::Modified, object.key(), object});
+        r.fresh.insert(object);
     }
     // What the old table holds and the new state does not was deleted.
     for (; r.oldNext != r.old.cend(); ++r.oldNext) {
         if (!spend())
             return false;
-        if (!r.fresh.contains(r.oldNext.key()))
+        if (!r.fresh.objects.contains(r.oldNext.key()))
             r.changes.append({StoreChange::Type::Deleted, r.oldNext.key(), r.oldNext.value()});
     }
     m_tables.insert(r.kind, std::move(r.fresh));
@@ -216,20 +238,14 @@ bool ResourceStore::continueRebuild(qsizetype& budget)
     return true;
 }
 
-void ResourceStore::upsert(Table& table, const QJsonObject& object, QList<StoreChange>& out)
+void ResourceStore::upsert(Table& table, const StoredObject& object, QList<StoreChange>& out)
 {
-    const QString key = keyOf(object);
-    auto it = table.find(key);
-    if (it == table.end()) {
-        table.insert(key, object);
-        out.append({StoreChange::Type::Added, key, object});
-        return;
-    }
-    const QString rv = resourceVersionOf(object);
-    if (!rv.isEmpty() && rv == resourceVersionOf(*it) && uidOf(object) == uidOf(*it))
+    const auto it = table.objects.constFind(object.key());
+    if (it != table.objects.cend() && object.isSameVersion(*it))
         return; // same version: nothing changed
-    *it = object;
-    out.append({StoreChange::Type::Modified, key, object});
+    const bool added = it == table.objects.cend();
+    table.insert(object);
+    out.append({added ? StoreChange::Type::Added : StoreChange::Type::Modified, object.key(), object});
 }
 
 void ResourceStore::clear()
@@ -257,22 +273,51 @@ void ResourceStore::clearKind(const QString& kind)
 
 QList<QJsonObject> ResourceStore::objects(const QString& kind) const
 {
-    return m_tables.value(kind).values();
+    QList<QJsonObject> out;
+    const auto table = m_tables.constFind(kind);
+    if (table == m_tables.cend())
+        return out;
+    out.reserve(table->objects.size());
+    for (const StoredObject& object : table->objects)
+        out.append(object.decode());
+    return out;
 }
 
 QJsonObject ResourceStore::object(const QString& kind, const QString& key) const
 {
-    return m_tables.value(kind).value(key);
+    return stored(kind, key).decode();
+}
+
+StoredObject ResourceStore::stored(const QString& kind, const QString& key) const
+{
+    const auto table = m_tables.constFind(kind);
+    return table == m_tables.cend() ? StoredObject() : table->objects.value(key);
+}
+
+QStringList ResourceStore::referringKeys(const QString& kind, const QString& referenced) const
+{
+    const auto table = m_tables.constFind(kind);
+    return table == m_tables.cend() ? QStringList() : table->referrers.value(referenced);
+}
+
+QList<QJsonObject> ResourceStore::referringObjects(const QString& kind, const QString& referenced) const
+{
+    QList<QJsonObject> out;
+    for (const QString& key : referringKeys(kind, referenced))
+        out.append(object(kind, key));
+    return out;
 }
 
 bool ResourceStore::contains(const QString& kind, const QString& key) const
 {
-    return m_tables.value(kind).contains(key);
+    const auto table = m_tables.constFind(kind);
+    return table != m_tables.cend() && table->objects.contains(key);
 }
 
 qsizetype ResourceStore::count(const QString& kind) const
 {
-    return m_tables.value(kind).size();
+    const auto table = m_tables.constFind(kind);
+    return table == m_tables.cend() ? 0 : table->objects.size();
 }
 
 QStringList ResourceStore::kinds() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/store/StoredObject.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace ase {
 
@@ -18,12 +21,42 @@ namespace ase {
 struct StoreChange
 {
     enum class Type { Added, Modified, Deleted };
+
+    StoreChange() = default;
+    StoreChange(Type type, QString key, StoredObject stored)
+        : type(type)
+        , key(std::move(key))
+        , stored(std::move(stored))
+    {
+    }
+    StoreChange(Type type, QString key, const QJsonObject& object)
+        : type(type)
+        , key(std::move(key))
+        , m_decoded(object)
+    {
+    }
+
+    /// The new state; for Deleted, the last known state. Decoded at the first call and kept
+    /// for the other receivers of the same signal; the store itself keeps only the text.
+    const QJsonObject& object() const
+    {
+        if (!m_decoded)
+            m_decoded = stored.decode();
+        return *m_decoded;
+    }
+
     Type type = Type::Added;
     QString key; ///< "namespace/name", or "name" for cluster-scoped objects
-    QJsonObject object; ///< the new state; for Deleted, the last known state
+    StoredObject stored; ///< the state as the store keeps it (null when made from an object)
+
+private:
+    mutable std::optional<QJsonObject> m_decoded;
 };
 
-/// The app's cache of objects, per kind ("PersistentVolume", "Share", ...). Producers (the
+/// The app's cache of objects, per kind ("PersistentVolume", "Share", ...). It keeps each
+/// object as compact text (StoredObject) and decodes it when it is read, so that 100,000
+/// objects fit in a few hundred megabytes; readers of a whole kind should prefer an index
+/// (referringKeys()) to objects(). Producers (the
 /// reflectors, the device client) post deltas; the store coalesces them and applies them
 /// in batches (every ~30 ms), so that views get one signal per batch instead of one per
 /// watch event. A full re-list is applied as a difference against what the store holds,
@@ -45,7 +78,7 @@ public:
     ~ResourceStore() override;
 
     /// The key of an object: "namespace/name", or "name" without a namespace.
-    static QString keyOf(const QJsonObject& object);
+    static QString keyOf(const QJsonObject& object) { return StoredObject::keyOf(object); }
 
     /// Queues an added or modified object (applied at the next flush).
     void postUpsert(const QString& kind, const QJsonObject& object);
@@ -54,6 +87,8 @@ public:
     /// Queues a full replacement of one kind's objects (a list or re-list): after it the
     /// store holds exactly @p objects for @p kind. Applied as a difference.
     void postReplace(const QString& kind, const QList<QJsonObject>& objects);
+    /// The same with objects already encoded for @p kind (by a reflector, off this thread).
+    void postReplaceEncoded(const QString& kind, const QList<StoredObject>& objects);
     /// Applies everything queued now and announces every change before returning.
     void flush();
     /// The most changes one changed() signal carries when the store applies on its own
@@ -72,8 +107,18 @@ public:
     /// Drops every object of one kind and emits kindCleared().
     void clearKind(const QString& kind);
 
+    /// Every object of @p kind, decoded: a whole kind of 50,000 objects takes a quarter of a
+    /// second; prefer referringKeys() and object() where an index answers the question.
     QList<QJsonObject> objects(const QString& kind) const;
     QJsonObject object(const QString& kind, const QString& key) const;
+    /// The stored form of one object (null when the store does not hold it).
+    StoredObject stored(const QString& kind, const QString& key) const;
+    /// The keys of the objects of @p kind that refer to @p referenced (a key of another
+    /// kind), per StoredObject::referencesOf(): the pods that mount claim "ns/name" are
+    /// referringKeys("Pod", "ns/name"). Sorted.
+    QStringList referringKeys(const QString& kind, const QString& referenced) const;
+    /// Those objects, decoded, in key order.
+    QList<QJsonObject> referringObjects(const QString& kind, const QString& referenced) const;
     bool contains(const QString& kind, const QString& key) const;
     qsizetype count(const QString& kind) const;
     QStringList kinds() const;
@@ -89,10 +134,20 @@ private:
     {
         enum class Op { Upsert, Delete, Replace };
         Op op;
-        QJsonObject object;
-        QList<QJsonObject> objects;
+        StoredObject object;
+        QList<StoredObject> objects;
     };
-    using Table = QHash<QString, QJsonObject>;
+    /// One kind's objects by key, and who refers to whom.
+    struct Table
+    {
+        QHash<QString, StoredObject> objects;
+        QHash<QString, QStringList> referrers; ///< referenced key -> keys referring to it
+
+        void insert(const StoredObject& object);
+        void remove(const QString& key);
+        void addReferences(const StoredObject& object);
+        void dropReferences(const StoredObject& object);
+    };
 
     /// A re-list being compared with the table it replaces, in slices.
     struct Rebuild;
@@ -108,7 +163,7 @@ private:
     /// Emits changed() for up to `budget` unannounced changes (all when negative), in order.
     void announce(qsizetype budget);
     void applyAndAnnounceSome();
-    static void upsert(Table& table, const QJsonObject& object, QList<StoreChange>& out);
+    static void upsert(Table& table, const StoredObject& object, QList<StoreChange>& out);
 
     QHash<QString, Table> m_tables;
     QHash<QString, QList<Pending>> m_pending;

@@ -121,7 +121,7 @@ public:
                         table.remove(c.key);
                     else
                         table.insert(c.key,
-                            {metaString(c.object, "uid"_L1), metaString(c.object, "resourceVersion"_L1)});
+                            {metaString(c.object(), "uid"_L1), metaString(c.object(), "resourceVersion"_L1)});
                 }
             });
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/store/ResourceStore.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -34,6 +35,20 @@ QList<StoreChange> changesOf(const QSignalSpy& spy, int index)
     return spy.at(index).at(1).value<QList<StoreChange>>();
 }
 
+/// A pod in namespace "a" mounting the given claims (and an emptyDir, which is no claim).
+QJsonObject pod(const QString& name, const QStringList& claimNames, const QString& rv)
+{
+    QJsonArray volumes {QJsonObject {{u"name"_s, u"scratch"_s}, {u"emptyDir"_s, QJsonObject()}}};
+    for (const QString& claim : claimNames)
+        volumes.append(QJsonObject {{u"name"_s, QString(claim + u"-vol"_s)},
+            {u"persistentVolumeClaim"_s, QJsonObject {{u"claimName"_s, claim}}}});
+    return QJsonObject {{u"kind"_s, u"Pod"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"namespace"_s, u"a"_s}, {u"name"_s, name}, {u"uid"_s, QString(name + u"-uid"_s)},
+                {u"resourceVersion"_s, rv}}},
+        {u"spec"_s, QJsonObject {{u"volumes"_s, volumes}}}};
+}
+
 } // namespace
 
 class TestResourceStore final : public QObject
@@ -55,6 +70,11 @@ private slots:
     void largeReListIsComparedInSlices();
     void newReListSupersedesOneBeingCompared();
     void clearKindStopsAComparison();
+    void objectsReadBackAsTheyWerePosted_data();
+    void objectsReadBackAsTheyWerePosted();
+    void podsAreIndexedByTheClaimsTheyMount();
+    void aReListRebuildsTheIndex();
+    void changesCarryTheObject();
 };
 
 void TestResourceStore::keys_data()
@@ -319,6 +339,116 @@ void TestResourceStore::clearKindStopsAComparison()
     store.flush();
     QCOMPARE(spy.count(), 1);
     QCOMPARE(store.count(u"K"_s), 0);
+}
+
+void TestResourceStore::objectsReadBackAsTheyWerePosted_data()
+{
+    QTest::addColumn<QJsonObject>("object");
+    QJsonObject japanese = pvc(u"データ"_s, u"共有-1"_s, u"7"_s);
+    japanese.insert(u"spec"_s,
+        QJsonObject {{u"description"_s, u"写真と\"引用\"\n改行\u0001"_s}, {u"emoji"_s, u"📦"_s}});
+    QTest::newRow("Japanese, quotes, control characters") << japanese;
+    QJsonObject numbers = pvc(u"a"_s, u"numbers"_s, u"8"_s);
+    numbers.insert(u"spec"_s,
+        QJsonObject {{u"big"_s, qint64(9007199254740991)}, {u"negative"_s, -42}, {u"fraction"_s, 0.125},
+            {u"zero"_s, 0}, {u"yes"_s, true}, {u"nothing"_s, QJsonValue::Null}});
+    QTest::newRow("numbers, booleans, null") << numbers;
+    QJsonObject nested = pvc(u"a"_s, u"nested"_s, u"9"_s);
+    nested.insert(u"status"_s,
+        QJsonObject {{u"conditions"_s,
+            QJsonArray {QJsonObject {{u"type"_s, u"Ready"_s}}, QJsonArray {}, QJsonObject {}}}});
+    QTest::newRow("nested arrays and empty containers") << nested;
+}
+
+void TestResourceStore::objectsReadBackAsTheyWerePosted()
+{
+    QFETCH(QJsonObject, object);
+    ResourceStore store;
+    store.postUpsert(u"PersistentVolumeClaim"_s, object);
+    store.flush();
+    const QString key = ResourceStore::keyOf(object);
+    QCOMPARE(store.object(u"PersistentVolumeClaim"_s, key), object);
+    QCOMPARE(store.objects(u"PersistentVolumeClaim"_s), QList<QJsonObject> {object});
+    // Kept as text, which is far smaller than the object (the point of the text).
+    const StoredObject stored = store.stored(u"PersistentVolumeClaim"_s, key);
+    QCOMPARE(stored.key(), key);
+    QVERIFY(stored.textBytes() > 0);
+    QVERIFY(stored.textBytes() < 400);
+}
+
+void TestResourceStore::podsAreIndexedByTheClaimsTheyMount()
+{
+    ResourceStore store;
+    const QString Pod = u"Pod"_s;
+    store.postUpsert(Pod, pod(u"web-1"_s, {u"data"_s}, u"1"_s));
+    store.postUpsert(Pod, pod(u"web-0"_s, {u"data"_s, u"logs"_s}, u"2"_s));
+    store.postUpsert(Pod, pod(u"batch"_s, {}, u"3"_s));
+    store.flush();
+    QCOMPARE(store.referringKeys(Pod, u"a/data"_s), (QStringList {u"a/web-0"_s, u"a/web-1"_s}));
+    QCOMPARE(store.referringKeys(Pod, u"a/logs"_s), QStringList {u"a/web-0"_s});
+    QCOMPARE(store.referringKeys(Pod, u"b/data"_s), QStringList()); // another namespace
+    QCOMPARE(store.referringKeys(Pod, u"a/scratch"_s), QStringList()); // an emptyDir
+    QCOMPARE(store.referringObjects(Pod, u"a/logs"_s).size(), 1);
+    QCOMPARE(ResourceStore::keyOf(store.referringObjects(Pod, u"a/logs"_s).first()), u"a/web-0"_s);
+
+    // web-0 lets go of data; web-1 is deleted; the batch pod takes the logs.
+    store.postUpsert(Pod, pod(u"web-0"_s, {u"logs"_s}, u"4"_s));
+    store.postDelete(Pod, pod(u"web-1"_s, {u"data"_s}, u"5"_s));
+    store.postUpsert(Pod, pod(u"batch"_s, {u"logs"_s}, u"6"_s));
+    store.flush();
+    QCOMPARE(store.referringKeys(Pod, u"a/data"_s), QStringList());
+    QCOMPARE(store.referringKeys(Pod, u"a/logs"_s), (QStringList {u"a/batch"_s, u"a/web-0"_s}));
+
+    // A claim of a generic ephemeral volume is named after the pod and the volume.
+    QJsonObject ephemeral = pod(u"cache"_s, {}, u"7"_s);
+    ephemeral.insert(u"spec"_s,
+        QJsonObject {{u"volumes"_s,
+            QJsonArray {QJsonObject {{u"name"_s, u"scratch"_s},
+                {u"ephemeral"_s, QJsonObject {{u"volumeClaimTemplate"_s, QJsonObject()}}}}}}});
+    store.postUpsert(Pod, ephemeral);
+    store.flush();
+    QCOMPARE(store.referringKeys(Pod, u"a/cache-scratch"_s), QStringList {u"a/cache"_s});
+
+    store.clearKind(Pod);
+    QCOMPARE(store.referringKeys(Pod, u"a/logs"_s), QStringList());
+}
+
+void TestResourceStore::aReListRebuildsTheIndex()
+{
+    ResourceStore store;
+    store.setMaxObjectsPerTurn(2); // compared over several turns
+    store.setFlushInterval(0);
+    const QString Pod = u"Pod"_s;
+    store.postReplace(Pod, {pod(u"p1"_s, {u"c1"_s}, u"1"_s), pod(u"p2"_s, {u"c1"_s}, u"1"_s)});
+    store.flush();
+    QCOMPARE(store.referringKeys(Pod, u"a/c1"_s), (QStringList {u"a/p1"_s, u"a/p2"_s}));
+    // The re-list: p1 unchanged, p2 moved to c2, p3 new, and the index is the new state's.
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    store.postReplace(Pod,
+        {pod(u"p1"_s, {u"c1"_s}, u"1"_s), pod(u"p2"_s, {u"c2"_s}, u"2"_s), pod(u"p3"_s, {u"c2"_s}, u"3"_s),
+            pod(u"p4"_s, {}, u"3"_s)});
+    QTRY_VERIFY(!spy.isEmpty()); // announced when the comparison is complete
+    QCOMPARE(store.referringKeys(Pod, u"a/c1"_s), QStringList {u"a/p1"_s});
+    QCOMPARE(store.referringKeys(Pod, u"a/c2"_s), (QStringList {u"a/p2"_s, u"a/p3"_s}));
+}
+
+void TestResourceStore::changesCarryTheObject()
+{
+    ResourceStore store;
+    QSignalSpy spy(&store, &ResourceStore::changed);
+    QList<QJsonObject> seen;
+    connect(&store, &ResourceStore::changed, this, [&seen](const QString&, const QList<StoreChange>& changes) {
+        for (const StoreChange& change : changes)
+            seen.append(change.object());
+    });
+    const QJsonObject one = pvc(u"a"_s, u"one"_s, u"1"_s);
+    const QJsonObject gone = pvc(u"a"_s, u"one"_s, u"2"_s);
+    store.postUpsert(u"K"_s, one);
+    store.flush();
+    store.postDelete(u"K"_s, gone);
+    store.flush();
+    QCOMPARE(seen, (QList<QJsonObject> {one, gone})); // a deletion carries the last state
+    QCOMPARE(changesOf(spy, 1).first().object(), gone); // and so does a copy of the change
 }
 
 QTEST_GUILESS_MAIN(TestResourceStore)

@@ -199,10 +199,9 @@ void PendingPanel::refresh()
         = fromJsonObjects<PersistentVolume>(store->objects(kindname::PersistentVolume));
     const QList<StorageClass> classes = fromJsonObjects<StorageClass>(store->objects(kindname::StorageClass));
     QStringList unscheduled;
-    for (const QJsonObject& p : store->objects(kindname::Pod)) {
+    for (const QJsonObject& p : store->referringObjects(kindname::Pod, claim.metadata.key())) {
         const Pod pod = Pod::fromJson(p);
-        if (pod.metadata.ns == claim.metadata.ns && pod.usesClaim(claim.metadata.name)
-            && pod.nodeName.isEmpty())
+        if (pod.nodeName.isEmpty())
             unscheduled.append(pod.metadata.name);
     }
     QList<Share> shares;

@@ -8,6 +8,7 @@
 #include "models/provisioning/ShareDraft.h"
 #include "models/resources/JsonResource.h"
 #include "models/resources/KindNames.h"
+#include "models/resources/ObjectMeta.h"
 #include "models/resources/Share.h"
 #include "models/store/ResourceStore.h"
 #include "ui/shares/DeviceAccountsDialog.h"
@@ -175,20 +176,8 @@ QString ShareActions::unmountConsequences(const QString& shareName) const
     const QString claimName = str(pv, "spec.claimRef.name");
     if (!claimName.isEmpty()) {
         QStringList pods;
-        for (const QJsonObject& pod : store->objects(kindname::Pod)) {
-            if (str(pod, "metadata.namespace") != claimNs)
-                continue;
-            const QJsonArray volumes = pod.value(QLatin1StringView("spec"))
-                                           .toObject()
-                                           .value(QLatin1StringView("volumes"))
-                                           .toArray();
-            for (const QJsonValue& v : volumes) {
-                if (str(v.toObject(), "persistentVolumeClaim.claimName") == claimName) {
-                    pods.append(str(pod, "metadata.name"));
-                    break;
-                }
-            }
-        }
+        for (const QJsonObject& pod : store->referringObjects(kindname::Pod, objectKey(claimNs, claimName)))
+            pods.append(str(pod, "metadata.name"));
         lines.append(pods.isEmpty()
                 ? tr("It is bound to the claim %1/%2; no pod uses it now.").arg(claimNs, claimName)
                 : tr("It is bound to the claim %1/%2, used by the pods %3.")

@@ -171,10 +171,8 @@ void FollowPanel::refreshClaim(const QString& key, QStringList& lines)
             append(tr("Claim %1 is %2.").arg(key, claim.phase));
     }
     // The pods that mount it.
-    for (const QJsonObject& podObject : m_store->objects(kindname::Pod)) {
+    for (const QJsonObject& podObject : m_store->referringObjects(kindname::Pod, claim.metadata.key())) {
         const Pod pod = Pod::fromJson(podObject);
-        if (pod.metadata.ns != claim.metadata.ns || !pod.usesClaim(claim.metadata.name))
-            continue;
         const QString podKey = pod.metadata.key();
         const QString where = pod.nodeName.isEmpty()
             ? pod.phase
