@@ -27,14 +27,12 @@ struct StoreChange
         : type(type)
         , key(std::move(key))
         , stored(std::move(stored))
-    {
-    }
+    { }
     StoreChange(Type type, QString key, const QJsonObject& object)
         : type(type)
         , key(std::move(key))
         , m_decoded(object)
-    {
-    }
+    { }
 
     /// The new state; for Deleted, the last known state. Decoded at the first call and kept
     /// for the other receivers of the same signal; the store itself keeps only the text.

@@ -33,7 +33,8 @@ QJsonObject StoredObject::decode() const
 QString StoredObject::keyOf(const QJsonObject& object)
 {
     const QJsonObject meta = metafield::of(object);
-    const QString name = meta.isEmpty() ? object.value("name"_L1).toString() : meta.value("name"_L1).toString();
+    const QString name
+        = meta.isEmpty() ? object.value("name"_L1).toString() : meta.value("name"_L1).toString();
     const QString ns = meta.value("namespace"_L1).toString();
     return ns.isEmpty() ? name : ns + u'/' + name;
 }

@@ -345,8 +345,8 @@ void TestResourceStore::objectsReadBackAsTheyWerePosted_data()
 {
     QTest::addColumn<QJsonObject>("object");
     QJsonObject japanese = pvc(u"データ"_s, u"共有-1"_s, u"7"_s);
-    japanese.insert(u"spec"_s,
-        QJsonObject {{u"description"_s, u"写真と\"引用\"\n改行\u0001"_s}, {u"emoji"_s, u"📦"_s}});
+    japanese.insert(
+        u"spec"_s, QJsonObject {{u"description"_s, u"写真と\"引用\"\n改行\u0001"_s}, {u"emoji"_s, u"📦"_s}});
     QTest::newRow("Japanese, quotes, control characters") << japanese;
     QJsonObject numbers = pvc(u"a"_s, u"numbers"_s, u"8"_s);
     numbers.insert(u"spec"_s,
@@ -437,10 +437,11 @@ void TestResourceStore::changesCarryTheObject()
     ResourceStore store;
     QSignalSpy spy(&store, &ResourceStore::changed);
     QList<QJsonObject> seen;
-    connect(&store, &ResourceStore::changed, this, [&seen](const QString&, const QList<StoreChange>& changes) {
-        for (const StoreChange& change : changes)
-            seen.append(change.object());
-    });
+    connect(
+        &store, &ResourceStore::changed, this, [&seen](const QString&, const QList<StoreChange>& changes) {
+            for (const StoreChange& change : changes)
+                seen.append(change.object());
+        });
     const QJsonObject one = pvc(u"a"_s, u"one"_s, u"1"_s);
     const QJsonObject gone = pvc(u"a"_s, u"one"_s, u"2"_s);
     store.postUpsert(u"K"_s, one);
