@@ -34,7 +34,7 @@ int applyChanges(ObjectTable<T>& table, QHash<QString, QString>& facts, const QS
                 facts.insert(factKey, std::move(now));
             else
                 *it = std::move(now);
-            table.upsert(change.key, T::fromJson(change.object()));
+            table.upsert(change.key, forCache(T::fromJson(change.object())));
             ++relevant;
         }
     }
@@ -49,7 +49,7 @@ void fill(ObjectTable<T>& table, QHash<QString, QString>& facts, const QString& 
     table.reserve(objects.size());
     for (const QJsonObject& object : objects) {
         const QString key = ResourceStore::keyOf(object);
-        table.upsert(key, T::fromJson(object));
+        table.upsert(key, forCache(T::fromJson(object)));
         facts.insert(kind + u'/' + key, GraphSource::graphFacts(kind, object));
     }
 }

@@ -128,7 +128,19 @@ QString ResourceTableModel::keyAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).key : QString();
 }
 
-TableRow ResourceTableModel::baseRow(const QJsonObject& object, int columns)
+void ResourceTableModel::setCell(TableRow& row, int column, const QString& text, const QVariant& sort)
+{
+    row.display[column] = text;
+    row.sort[column] = sort.isValid() ? sort : QVariant(text);
+}
+
+void ResourceTableModel::setSharedCell(
+    TableRow& row, int column, const QString& text, const QVariant& sort) const
+{
+    setCell(row, column, shared(text), sort);
+}
+
+TableRow ResourceTableModel::baseRow(const QJsonObject& object, int columns) const
 {
     TableRow row;
     const QJsonObject meta = metafield::of(object);
@@ -136,11 +148,11 @@ TableRow ResourceTableModel::baseRow(const QJsonObject& object, int columns)
     row.name = meta.value(QLatin1StringView("name")).toString();
     if (row.name.isEmpty())
         row.name = object.value(QLatin1StringView("name")).toString();
-    row.namespaceName = meta.value(QLatin1StringView("namespace")).toString();
+    row.namespaceName = shared(meta.value(QLatin1StringView("namespace")).toString());
     row.created = parseRfc3339(meta.value(QLatin1StringView("creationTimestamp")).toString());
     const QJsonObject labels = meta.value(QLatin1StringView("labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
-        row.labels.insert(it.key(), it.value().toString());
+        row.labels.insert(shared(it.key()), shared(it.value().toString()));
     row.display.resize(columns);
     row.sort.resize(columns);
     return row;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/itemmodels/StringPool.h"
 #include "models/store/ResourceStore.h"
 
 #include <QAbstractTableModel>
@@ -110,7 +111,14 @@ protected:
     /// Rebuilds the rows with these keys (after a related change).
     void refreshRows(const QStringList& keys);
     /// Fills the common fields of a row (key, name, namespace, created, labels).
-    static TableRow baseRow(const QJsonObject& object, int columns);
+    TableRow baseRow(const QJsonObject& object, int columns) const;
+    /// Sets a cell's text, and its sort value (the text when not given).
+    static void setCell(TableRow& row, int column, const QString& text, const QVariant& sort = {});
+    /// The same for a text that many rows show (a phase, a namespace, a class, access
+    /// modes): the rows share one copy of it.
+    void setSharedCell(TableRow& row, int column, const QString& text, const QVariant& sort = {}) const;
+    /// The model's shared copy of a text that many rows show.
+    QString shared(const QString& text) const { return m_texts.intern(text); }
 
 private:
     void onStoreChanged(const QString& kind, const QList<StoreChange>& changes);
@@ -128,6 +136,7 @@ private:
     QList<const char*> m_columnTitles;
     QList<TableRow> m_rows;
     QHash<QString, int> m_rowByKey;
+    mutable StringPool m_texts; ///< texts many rows show: namespaces, phases, label keys...
     QTimer m_ageTimer;
     std::function<QDateTime()> m_clock;
 };

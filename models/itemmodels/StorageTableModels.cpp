@@ -37,12 +37,6 @@ Status phaseStatus(const QString& phase, bool terminating)
     return ResourceTableModel::StatusNone;
 }
 
-void setCell(TableRow& row, int column, const QString& text, const QVariant& sort = {})
-{
-    row.display[column] = text;
-    row.sort[column] = sort.isValid() ? sort : QVariant(text);
-}
-
 QVariant bytesOf(const std::optional<Quantity>& quantity)
 {
     return quantity ? QVariant(quantity->toDouble()) : QVariant(-1.0);
@@ -85,18 +79,18 @@ TableRow PersistentVolumeTableModel::makeRow(const QJsonObject& object) const
     const PersistentVolume pv = PersistentVolume::fromJson(object);
     TableRow row = baseRow(object, ColumnCount);
     const bool terminating = pv.metadata.isTerminating();
-    setCell(row, Name, pv.metadata.name);
-    setCell(row, Capacity, textOf(pv.capacity), bytesOf(pv.capacity));
-    setCell(row, AccessModes, accessModesAbbreviation(pv.accessModes));
-    setCell(row, ReclaimPolicy, pv.reclaimPolicy);
-    row.statusText = terminating ? QStringLiteral("Terminating") : pv.phase;
+    setCell(row, Name, row.name);
+    setSharedCell(row, Capacity, textOf(pv.capacity), bytesOf(pv.capacity));
+    setSharedCell(row, AccessModes, accessModesAbbreviation(pv.accessModes));
+    setSharedCell(row, ReclaimPolicy, pv.reclaimPolicy);
+    row.statusText = shared(terminating ? QStringLiteral("Terminating") : pv.phase);
     setCell(row, Status, row.statusText);
     setCell(row, Claim, pv.claimRef ? pv.claimRef->ns + u'/' + pv.claimRef->name : QString());
-    setCell(row, StorageClass, pv.storageClassName);
-    setCell(row, Reason, pv.reason);
+    setSharedCell(row, StorageClass, pv.storageClassName);
+    setSharedCell(row, Reason, pv.reason);
     row.sort[Age] = pv.metadata.creationTimestamp;
     const QJsonObject share = store()->object(kindname::Share, pv.metadata.name);
-    setCell(row, Share, share.isEmpty() ? QString() : pv.metadata.name);
+    setCell(row, Share, share.isEmpty() ? QString() : row.name);
     if (!pv.message.isEmpty()) {
         row.toolTips = QStringList(ColumnCount);
         row.toolTips[Status] = pv.message;
@@ -142,17 +136,17 @@ TableRow PersistentVolumeClaimTableModel::makeRow(const QJsonObject& object) con
     const PersistentVolumeClaim pvc = PersistentVolumeClaim::fromJson(object);
     TableRow row = baseRow(object, ColumnCount);
     const bool terminating = pvc.metadata.isTerminating();
-    setCell(row, Name, pvc.metadata.name);
-    setCell(row, Namespace, pvc.metadata.ns);
-    row.statusText = terminating ? QStringLiteral("Terminating") : pvc.phase;
+    setCell(row, Name, row.name);
+    setCell(row, Namespace, row.namespaceName);
+    row.statusText = shared(terminating ? QStringLiteral("Terminating") : pvc.phase);
     setCell(row, Status, row.statusText);
     setCell(row, Volume, pvc.volumeName);
     // kubectl leaves capacity and modes blank until the claim names its volume.
     const bool showStatus = !pvc.volumeName.isEmpty();
-    setCell(row, Capacity, showStatus ? textOf(pvc.capacity) : QString(),
+    setSharedCell(row, Capacity, showStatus ? textOf(pvc.capacity) : QString(),
         showStatus ? bytesOf(pvc.capacity) : QVariant(-1.0));
-    setCell(row, AccessModes, showStatus ? accessModesAbbreviation(pvc.statusAccessModes) : QString());
-    setCell(row, StorageClass, pvc.storageClassName);
+    setSharedCell(row, AccessModes, showStatus ? accessModesAbbreviation(pvc.statusAccessModes) : QString());
+    setSharedCell(row, StorageClass, pvc.storageClassName);
     row.sort[Age] = pvc.metadata.creationTimestamp;
     const QStringList pods = podsUsing(row.key);
     setCell(row, UsedBy, pods.join(QStringLiteral(", ")), qsizetype(pods.size()));
@@ -238,12 +232,12 @@ QStringList PersistentVolumeClaimTableModel::affectedKeys(
             if (deleted)
                 m_volumes.remove(change.key);
             else
-                m_volumes.insert(change.key, PersistentVolume::fromJson(change.object()));
+                m_volumes.insert(change.key, forCache(PersistentVolume::fromJson(change.object())));
         } else {
             if (deleted)
                 m_classes.remove(change.key);
             else
-                m_classes.insert(change.key, ase::StorageClass::fromJson(change.object()));
+                m_classes.insert(change.key, forCache(ase::StorageClass::fromJson(change.object())));
         }
         m_listsValid = false;
         if (!m_pendingKeys.isEmpty() && !m_whyTimer.isActive())
@@ -262,10 +256,10 @@ void PersistentVolumeClaimTableModel::prepareReload()
 {
     m_volumes.clear();
     for (const QJsonObject& pv : store()->objects(kindname::PersistentVolume))
-        m_volumes.insert(ResourceStore::keyOf(pv), PersistentVolume::fromJson(pv));
+        m_volumes.insert(ResourceStore::keyOf(pv), forCache(PersistentVolume::fromJson(pv)));
     m_classes.clear();
     for (const QJsonObject& sc : store()->objects(kindname::StorageClass))
-        m_classes.insert(ResourceStore::keyOf(sc), ase::StorageClass::fromJson(sc));
+        m_classes.insert(ResourceStore::keyOf(sc), forCache(ase::StorageClass::fromJson(sc)));
     m_listsValid = false;
     m_pendingKeys.clear();
     m_claimsOfPod.clear();
@@ -294,9 +288,9 @@ TableRow StorageClassTableModel::makeRow(const QJsonObject& object) const
     // kubectl marks the default class with " (default)".
     setCell(row, Name, sc.isDefault ? tr("%1 (default)").arg(sc.metadata.name) : sc.metadata.name,
         sc.metadata.name);
-    setCell(row, Provisioner, sc.provisioner);
-    setCell(row, ReclaimPolicy, sc.reclaimPolicy);
-    setCell(row, VolumeBindingMode, sc.volumeBindingMode);
+    setSharedCell(row, Provisioner, sc.provisioner);
+    setSharedCell(row, ReclaimPolicy, sc.reclaimPolicy);
+    setSharedCell(row, VolumeBindingMode, sc.volumeBindingMode);
     setCell(row, AllowVolumeExpansion,
         sc.allowVolumeExpansion ? QStringLiteral("true") : QStringLiteral("false"));
     row.sort[Age] = sc.metadata.creationTimestamp;
@@ -367,7 +361,7 @@ TableRow ShareTableModel::makeRow(const QJsonObject& object) const
     TableRow row = baseRow(object, ColumnCount);
     row.toolTips = QStringList(ColumnCount);
     setCell(row, Name, share.name);
-    setCell(row, Protocol, share.accessProtocol.toUpper());
+    setSharedCell(row, Protocol, share.accessProtocol.toUpper());
     if (share.isCloud()) {
         const QString account = share.azureContainerInfo
             ? share.azureContainerInfo->storageAccountCredentialId.section(u'/', -1)
@@ -382,7 +376,7 @@ TableRow ShareTableModel::makeRow(const QJsonObject& object) const
         row.toolTips[Type] = tr("Data stays on the device");
     }
     row.statusText = share.shareStatus;
-    setCell(row, Status, share.shareStatus);
+    setSharedCell(row, Status, share.shareStatus);
     if (share.isMountedForCompute()) {
         const QString mountPoint = share.shareMappings.constFirst().mountPoint;
         setCell(row, EdgeCompute, mountPoint.isEmpty() ? tr("Mounted") : mountPoint);

@@ -90,6 +90,13 @@ void decodeNodeAffinity(const QJsonObject& nodeAffinity, PersistentVolume& pv)
 
 } // namespace
 
+void PersistentVolume::dropUnreadJson()
+{
+    const QJsonValue affinity = m_json.value("spec"_L1).toObject().value("nodeAffinity"_L1);
+    m_json = affinity.isUndefined() ? QJsonObject()
+                                    : QJsonObject {{u"spec"_s, QJsonObject {{u"nodeAffinity"_s, affinity}}}};
+}
+
 PersistentVolume PersistentVolume::fromJson(const QJsonObject& object)
 {
     PersistentVolume pv;

@@ -57,6 +57,8 @@ struct PersistentVolume final : JsonResource
     QString claimKey() const { return claimRef ? claimRef->key() : QString(); }
 
     static PersistentVolume fromJson(const QJsonObject& object);
+    /// Keeps of json() only spec.nodeAffinity, which the binding rules read (see forCache()).
+    void dropUnreadJson();
 };
 
 } // namespace ase

@@ -11,6 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace ase {
 
+void PersistentVolumeClaim::dropUnreadJson()
+{
+    const QJsonObject spec = m_json.value("spec"_L1).toObject();
+    QJsonObject kept;
+    for (const QLatin1StringView key : {"selector"_L1, "accessModes"_L1}) {
+        if (const QJsonValue value = spec.value(key); !value.isUndefined())
+            kept.insert(key, value);
+    }
+    m_json = kept.isEmpty() ? QJsonObject() : QJsonObject {{u"spec"_s, kept}};
+}
+
 PersistentVolumeClaim PersistentVolumeClaim::fromJson(const QJsonObject& object)
 {
     PersistentVolumeClaim pvc;

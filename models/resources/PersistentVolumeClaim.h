@@ -42,6 +42,9 @@ struct PersistentVolumeClaim final : JsonResource
     QString storageProvisioner;
 
     static PersistentVolumeClaim fromJson(const QJsonObject& object);
+    /// Keeps of json() only spec.selector and spec.accessModes, which the binding rules read
+    /// (see forCache()).
+    void dropUnreadJson();
 };
 
 } // namespace ase

@@ -320,6 +320,17 @@ qsizetype ResourceStore::count(const QString& kind) const
     return table == m_tables.cend() ? 0 : table->objects.size();
 }
 
+qsizetype ResourceStore::textBytes(const QString& kind) const
+{
+    qsizetype bytes = 0;
+    const auto table = m_tables.constFind(kind);
+    if (table != m_tables.cend()) {
+        for (const StoredObject& object : table->objects)
+            bytes += object.textBytes();
+    }
+    return bytes;
+}
+
 QStringList ResourceStore::kinds() const
 {
     return m_tables.keys();

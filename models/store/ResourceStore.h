@@ -119,6 +119,8 @@ public:
     QList<QJsonObject> referringObjects(const QString& kind, const QString& referenced) const;
     bool contains(const QString& kind, const QString& key) const;
     qsizetype count(const QString& kind) const;
+    /// The bytes of text the objects of @p kind take (for the benchmarks' figures).
+    qsizetype textBytes(const QString& kind) const;
     QStringList kinds() const;
 
 Q_SIGNALS:

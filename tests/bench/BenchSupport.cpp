@@ -22,6 +22,7 @@
 #include <csignal>
 #include <cstdio>
 #include <execinfo.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <sys/resource.h>
 #include <thread>
@@ -61,6 +62,12 @@ double peakRssMiB(qint64 pid)
 double rssMiB(qint64 pid)
 {
     return procStatusMiB(pid, "VmRSS:");
+}
+
+double heapMiB()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
 }
 
 double cpuSeconds()

@@ -45,6 +45,10 @@ double peakRssMiB(qint64 pid = 0);
 /// VmRSS (current resident set) of a process in MiB; 0 = this process.
 double rssMiB(qint64 pid = 0);
 
+/// The C heap this process has in use (mallinfo2: allocated blocks and mmapped chunks),
+/// in MiB: unlike RSS, it does not count memory freed but kept by the allocator.
+double heapMiB();
+
 /// CPU time (user + system, getrusage) of this process so far, in seconds.
 double cpuSeconds();
 /// CPU time (user + system) of another running process so far, from /proc/PID/stat.

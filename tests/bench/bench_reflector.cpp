@@ -11,6 +11,9 @@
 #include "app/kube/ClusterWatcher.h"
 #include "app/kube/KubeClient.h"
 #include "app/kube/Kubeconfig.h"
+#include "models/graph/GraphSource.h"
+#include "models/itemmodels/ResourceFilterProxy.h"
+#include "models/itemmodels/StorageTableModels.h"
 #include "models/store/ResourceStore.h"
 #include "tests/bench/BenchSupport.h"
 
@@ -26,6 +29,43 @@ using namespace Qt::StringLiterals;
 using namespace ase::bench;
 
 namespace {
+
+/// Where the memory goes: the store's share, then what each of the window's models over it
+/// adds (each one filled from the store as the window's are), per object.
+void reportMemory(ase::ResourceStore& store, int pairs)
+{
+    const double objects = 2.0 * pairs;
+    const double mib = 1024.0 * 1024.0;
+    const double heap = heapMiB();
+    out() << "heap in use after the fill: " << heap << " MiB = " << heap * mib / objects
+          << " bytes an object (store text: PV "
+          << double(store.textBytes(u"PersistentVolume"_s)) / double(pairs) << " B, PVC "
+          << double(store.textBytes(u"PersistentVolumeClaim"_s)) / double(pairs) << " B an object)"
+          << Qt::endl;
+    double before = heapMiB();
+    const auto step = [&](const char* what, double count) {
+        const double now = heapMiB();
+        out() << "  + " << what << ": " << now - before << " MiB = " << (now - before) * mib / count
+              << " bytes an object" << Qt::endl;
+        before = now;
+    };
+    ase::PersistentVolumeTableModel volumes(&store);
+    ase::PersistentVolumeClaimTableModel claims(&store);
+    ase::StorageClassTableModel classes(&store);
+    waitFor([&] { return volumes.rowCount() >= pairs && claims.rowCount() >= pairs; }, 60000);
+    spin(100);
+    step("the PV, PVC and StorageClass tables", objects);
+    ase::ResourceFilterProxy volumesProxy;
+    volumesProxy.setSourceModel(&volumes);
+    ase::ResourceFilterProxy claimsProxy;
+    claimsProxy.setSourceModel(&claims);
+    volumesProxy.sort(0);
+    claimsProxy.sort(0);
+    step("their sorted filter proxies", objects);
+    ase::graph::GraphSource graph(&store);
+    const ase::graph::GraphInput input = graph.input();
+    step("the graph's source (typed tables)", objects);
+}
 
 struct KubectlRun
 {
@@ -96,6 +136,7 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
     QObject::connect(&store, &ase::ResourceStore::changed, &store,
         [&applied](const QString&, const QList<ase::StoreChange>& changes) { applied += changes.size(); });
 
+    const StallTracer tracer; // ASE_BENCH_TRACE_STALLS=MS: the stack of each stall that long
     StallProbe probe(5);
     probe.restart();
     QElapsedTimer fillClock;
@@ -124,6 +165,7 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
           << " s, client CPU " << fillCpu << " s; event-loop stall while listing: worst " << fillStall
           << " ms, p99 " << probe.percentileMs(0.99) << " ms" << Qt::endl;
     out() << "RSS after the fill: client " << rssMiB() << " MiB" << Qt::endl;
+    reportMemory(store, objects);
 
     // 3. kubectl against the same server: once with an empty discovery cache, once warm.
     const QString kubectl

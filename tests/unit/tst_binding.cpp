@@ -264,6 +264,8 @@ void TestBinding::checkVolume()
     QFETCH(bool, delayBinding);
     QFETCH(VolumeRule, expected);
     QCOMPARE(ruleId(binding::checkVolume(pvc, pv, delayBinding)), ruleId(expected));
+    // The tables' caches keep only part of the original objects: the verdict is the same.
+    QCOMPARE(ruleId(binding::checkVolume(forCache(pvc), forCache(pv), delayBinding)), ruleId(expected));
 }
 
 void TestBinding::candidateSets()
@@ -626,6 +628,8 @@ void TestBinding::nodeAffinity()
     QFETCH(bool, matches);
     const PersistentVolume pv = volume(u"local1"_s, u"10Gi"_s, RWO, patch);
     QCOMPARE(volumeNodeAffinityMatches(pv, node), matches);
+    QCOMPARE(volumeNodeAffinityMatches(forCache(pv), node), matches); // as the caches keep it
+    QVERIFY(forCache(pv).json().size() <= 1); // nothing but spec.nodeAffinity
     // The scheduler's path (a WaitForFirstConsumer claim with a selected node) applies it;
     // the PV controller's path (no node) does not.
     const PersistentVolumeClaim pvc = claim(u"1Gi"_s, RWO,

@@ -104,6 +104,7 @@ private slots:
     void batchesGiveTheRightRows();
     void selectionSurvivesUpdates();
     void claimsShowTheirPods();
+    void rowsShareRepeatedTexts();
     void whyNamesTheUnscheduledPod();
     void storageClassCountsFollowChanges();
     void sortRoleIsTheRawValue();
@@ -273,6 +274,29 @@ void TestItemModels::claimsShowTheirPods()
     store.flush();
     QCOMPARE(cell(model, u"edge-apps/data"_s, PersistentVolumeClaimTableModel::UsedBy), u"web-2"_s);
     QCOMPARE(model.podsUsing(u"edge-apps/data"_s), QStringList {u"web-2"_s});
+}
+
+void TestItemModels::rowsShareRepeatedTexts()
+{
+    // 50,000 claims show a handful of namespaces, phases and classes: the rows share one copy
+    // of each text instead of holding one each.
+    ResourceStore store;
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"edge-apps"_s, u"a"_s, u"Bound"_s, u"share1"_s));
+    store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"edge-apps"_s, u"b"_s, u"Bound"_s, u"share2"_s));
+    store.flush();
+    PersistentVolumeClaimTableModel model(&store);
+    QTRY_COMPARE(model.rowCount(), 2);
+    const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    for (const int column : {int(PersistentVolumeClaimTableModel::Namespace),
+             int(PersistentVolumeClaimTableModel::Status), int(PersistentVolumeClaimTableModel::Capacity),
+             int(PersistentVolumeClaimTableModel::AccessModes)}) {
+        QVERIFY(!text(0, column).isEmpty());
+        QCOMPARE(text(0, column), text(1, column));
+        QVERIFY2(text(0, column).constData() == text(1, column).constData(),
+            qPrintable(u"column %1 holds two copies of %2"_s.arg(column).arg(text(0, column))));
+    }
+    QVERIFY(text(0, PersistentVolumeClaimTableModel::Name).constData()
+        != text(1, PersistentVolumeClaimTableModel::Name).constData());
 }
 
 void TestItemModels::whyNamesTheUnscheduledPod()
