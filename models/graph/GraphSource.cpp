@@ -14,27 +14,31 @@ namespace ase::graph {
 namespace {
 
 /// Applies the changes; returns how many changed what the graph shows.
+/// What the graph shows of an object, as a 64-bit hash of graphFacts(): equal → no rebuild.
+size_t factsHash(const QString& kind, const QJsonObject& object)
+{
+    return qHash(GraphSource::graphFacts(kind, object), size_t(0x9e3779b97f4a7c15ULL));
+}
+
 template <typename T>
-int applyChanges(ObjectTable<T>& table, QHash<QString, QString>& facts, const QString& kind,
+int applyChanges(ObjectTable<T>& table, QHash<QString, size_t>& facts, const QString& kind,
     const QList<StoreChange>& changes)
 {
     int relevant = 0;
     for (const StoreChange& change : changes) {
-        const QString factKey = kind + u'/' + change.key;
         if (change.type == StoreChange::Type::Deleted) {
             table.remove(change.key);
-            facts.remove(factKey);
+            facts.remove(change.key);
             ++relevant;
             continue;
         }
-        QString now = GraphSource::graphFacts(kind, change.object());
-        const auto it = facts.find(factKey);
+        // Kept up to date even when what the graph shows is the same, so that the table
+        // shares the object with the other caches of this change (StoreChange::as()).
+        table.upsert(change.key, change.as<T>());
+        const size_t now = factsHash(kind, change.object());
+        const auto it = facts.find(change.key);
         if (it == facts.end() || *it != now) {
-            if (it == facts.end())
-                facts.insert(factKey, std::move(now));
-            else
-                *it = std::move(now);
-            table.upsert(change.key, forCache(T::fromJson(change.object())));
+            facts.insert(change.key, now);
             ++relevant;
         }
     }
@@ -42,15 +46,16 @@ int applyChanges(ObjectTable<T>& table, QHash<QString, QString>& facts, const QS
 }
 
 template <typename T>
-void fill(ObjectTable<T>& table, QHash<QString, QString>& facts, const QString& kind,
+void fill(ObjectTable<T>& table, QHash<QString, size_t>& facts, const QString& kind,
     const QList<QJsonObject>& objects)
 {
     table.clear();
+    facts.clear();
     table.reserve(objects.size());
     for (const QJsonObject& object : objects) {
         const QString key = ResourceStore::keyOf(object);
         table.upsert(key, forCache(T::fromJson(object)));
-        facts.insert(kind + u'/' + key, GraphSource::graphFacts(kind, object));
+        facts.insert(key, factsHash(kind, object));
     }
 }
 
@@ -112,12 +117,14 @@ QString GraphSource::graphFacts(const QString& kind, const QJsonObject& object)
 void GraphSource::reload()
 {
     m_facts.clear();
-    fill(m_shares, m_facts, kindname::Share, m_store->objects(kindname::Share));
-    fill(m_volumes, m_facts, kindname::PersistentVolume, m_store->objects(kindname::PersistentVolume));
-    fill(m_claims, m_facts, kindname::PersistentVolumeClaim,
+    fill(m_shares, m_facts[kindname::Share], kindname::Share, m_store->objects(kindname::Share));
+    fill(m_volumes, m_facts[kindname::PersistentVolume], kindname::PersistentVolume,
+        m_store->objects(kindname::PersistentVolume));
+    fill(m_claims, m_facts[kindname::PersistentVolumeClaim], kindname::PersistentVolumeClaim,
         m_store->objects(kindname::PersistentVolumeClaim));
-    fill(m_pods, m_facts, kindname::Pod, m_store->objects(kindname::Pod));
-    fill(m_classes, m_facts, kindname::StorageClass, m_store->objects(kindname::StorageClass));
+    fill(m_pods, m_facts[kindname::Pod], kindname::Pod, m_store->objects(kindname::Pod));
+    fill(m_classes, m_facts[kindname::StorageClass], kindname::StorageClass,
+        m_store->objects(kindname::StorageClass));
     ++m_changes;
     ++m_relevant;
     if (!m_timer.isActive())
@@ -128,15 +135,15 @@ void GraphSource::onChanged(const QString& kind, const QList<StoreChange>& chang
 {
     int relevant = 0;
     if (kind == kindname::Share)
-        relevant = applyChanges(m_shares, m_facts, kind, changes);
+        relevant = applyChanges(m_shares, m_facts[kind], kind, changes);
     else if (kind == kindname::PersistentVolume)
-        relevant = applyChanges(m_volumes, m_facts, kind, changes);
+        relevant = applyChanges(m_volumes, m_facts[kind], kind, changes);
     else if (kind == kindname::PersistentVolumeClaim)
-        relevant = applyChanges(m_claims, m_facts, kind, changes);
+        relevant = applyChanges(m_claims, m_facts[kind], kind, changes);
     else if (kind == kindname::Pod)
-        relevant = applyChanges(m_pods, m_facts, kind, changes);
+        relevant = applyChanges(m_pods, m_facts[kind], kind, changes);
     else if (kind == kindname::StorageClass)
-        relevant = applyChanges(m_classes, m_facts, kind, changes);
+        relevant = applyChanges(m_classes, m_facts[kind], kind, changes);
     else
         return;
     m_changes += changes.size();

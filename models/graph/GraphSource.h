@@ -149,7 +149,8 @@ private:
     ObjectTable<PersistentVolumeClaim> m_claims;
     ObjectTable<Pod> m_pods;
     ObjectTable<StorageClass> m_classes;
-    QHash<QString, QString> m_facts; ///< "kind/key" → graphFacts()
+    /// kind → key → a hash of graphFacts(): what the graph shows of each object
+    QHash<QString, QHash<QString, size_t>> m_facts;
     QTimer m_timer;
     qint64 m_changes = 0;
     qint64 m_relevant = 0;

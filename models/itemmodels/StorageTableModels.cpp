@@ -232,12 +232,12 @@ QStringList PersistentVolumeClaimTableModel::affectedKeys(
             if (deleted)
                 m_volumes.remove(change.key);
             else
-                m_volumes.insert(change.key, forCache(PersistentVolume::fromJson(change.object())));
+                m_volumes.insert(change.key, change.as<PersistentVolume>());
         } else {
             if (deleted)
                 m_classes.remove(change.key);
             else
-                m_classes.insert(change.key, forCache(ase::StorageClass::fromJson(change.object())));
+                m_classes.insert(change.key, change.as<ase::StorageClass>());
         }
         m_listsValid = false;
         if (!m_pendingKeys.isEmpty() && !m_whyTimer.isActive())
@@ -328,8 +328,8 @@ QStringList StorageClassTableModel::track(ClassUse& use, const StoreChange& chan
 QStringList StorageClassTableModel::affectedKeys(const QString& relatedKind, const StoreChange& change)
 {
     if (relatedKind == kindname::PersistentVolume)
-        return track(m_volumes, change, PersistentVolume::fromJson(change.object()).storageClassName);
-    return track(m_claims, change, PersistentVolumeClaim::fromJson(change.object()).storageClassName);
+        return track(m_volumes, change, change.as<PersistentVolume>().storageClassName);
+    return track(m_claims, change, change.as<PersistentVolumeClaim>().storageClassName);
 }
 
 void StorageClassTableModel::prepareReload()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/resources/JsonResource.h"
 #include "models/store/StoredObject.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <any>
 #include <memory>
 #include <optional>
 
@@ -42,6 +44,17 @@ struct StoreChange
             m_decoded = stored.decode();
         return *m_decoded;
     }
+    /// The new state as a typed object in the form caches keep (forCache()), decoded at the
+    /// first call and kept for the other receivers: the caches that keep it (the graph's
+    /// source, the claims table's volumes) then share its texts instead of holding a copy each.
+    template <typename T>
+    const T& as() const
+    {
+        if (const T* typed = std::any_cast<T>(&m_typed))
+            return *typed;
+        m_typed = forCache(T::fromJson(object()));
+        return *std::any_cast<T>(&m_typed);
+    }
 
     Type type = Type::Added;
     QString key; ///< "namespace/name", or "name" for cluster-scoped objects
@@ -49,6 +62,7 @@ struct StoreChange
 
 private:
     mutable std::optional<QJsonObject> m_decoded;
+    mutable std::any m_typed;
 };
 
 /// The app's cache of objects, per kind ("PersistentVolume", "Share", ...). It keeps each

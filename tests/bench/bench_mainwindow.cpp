@@ -70,7 +70,7 @@ int runBench(int objects, int eventsPerSecond)
         300000);
     out() << "time to a filled window: " << fill.elapsed() << " ms (" << pane->model()->rowCount()
           << " claims, " << volumes->model()->rowCount() << " volumes); worst stall " << probe.worstMs()
-          << " ms; RSS " << rssMiB() << " MiB" << Qt::endl;
+          << " ms; RSS " << rssMiB() << " MiB, heap in use " << heapMiB() << " MiB" << Qt::endl;
     spin(1000);
 
     // Churn: the server patches PVs and PVCs at the requested rate for the rest of the run.
