@@ -27,12 +27,24 @@ protected:
 
 /// Decodes each object of a JSON array (a Kubernetes list's `items`, an ARM list's
 /// `value`) with T::fromJson. Non-object entries are skipped.
+/// One copy of each distinct small JSON object (labels, annotations, a node affinity), for
+/// caches of many typed objects: 50,000 local volumes pinned to one node hold one node
+/// affinity between them instead of one each, and a part taken from a decoded object no
+/// longer holds on to that whole object. Thread-safe. Objects of more than a few hundred
+/// bytes of text, and any once 4,096 distinct ones are held, are copied, not shared.
+QJsonObject sharedJson(const QJsonObject& object);
+
 /// @p object as a cache of many objects should keep it: without the parts of its original
-/// object that nothing reads (T::dropUnreadJson()).
+/// object that nothing reads (T::dropUnreadJson()), and with its labels and annotations
+/// shared with equal ones (sharedJson()).
 template <typename T>
 T forCache(T object)
 {
     object.dropUnreadJson();
+    if constexpr (requires { object.metadata.labels; }) {
+        object.metadata.labels = sharedJson(object.metadata.labels);
+        object.metadata.annotations = sharedJson(object.metadata.annotations);
+    }
     return object;
 }
 

@@ -93,8 +93,9 @@ void decodeNodeAffinity(const QJsonObject& nodeAffinity, PersistentVolume& pv)
 void PersistentVolume::dropUnreadJson()
 {
     const QJsonValue affinity = m_json.value("spec"_L1).toObject().value("nodeAffinity"_L1);
-    m_json = affinity.isUndefined() ? QJsonObject()
-                                    : QJsonObject {{u"spec"_s, QJsonObject {{u"nodeAffinity"_s, affinity}}}};
+    m_json = affinity.isUndefined()
+        ? QJsonObject()
+        : sharedJson(QJsonObject {{u"spec"_s, QJsonObject {{u"nodeAffinity"_s, affinity}}}});
 }
 
 PersistentVolume PersistentVolume::fromJson(const QJsonObject& object)

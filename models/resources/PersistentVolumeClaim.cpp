@@ -19,7 +19,7 @@ void PersistentVolumeClaim::dropUnreadJson()
         if (const QJsonValue value = spec.value(key); !value.isUndefined())
             kept.insert(key, value);
     }
-    m_json = kept.isEmpty() ? QJsonObject() : QJsonObject {{u"spec"_s, kept}};
+    m_json = kept.isEmpty() ? QJsonObject() : sharedJson(QJsonObject {{u"spec"_s, kept}});
 }
 
 PersistentVolumeClaim PersistentVolumeClaim::fromJson(const QJsonObject& object)

@@ -68,6 +68,7 @@ class TestResources final : public QObject
     Q_OBJECT
 
 private slots:
+    void cachedObjectsKeepWhatIsRead();
     void parseTime_data();
     void parseTime();
     void formatTime();
@@ -978,6 +979,42 @@ void TestResources::defaults()
         QJsonObject {{u"spec"_s, QJsonObject {{u"capacity"_s, QJsonObject {{u"storage"_s, 1073741824}}}}}});
     QVERIFY(numeric.capacity.has_value());
     QCOMPARE(*numeric.capacity, *Quantity::parse(u"1Gi"));
+}
+
+void TestResources::cachedObjectsKeepWhatIsRead()
+{
+    // sharedJson(): equal in every case; small ones shared, large ones copied.
+    const QJsonObject small {{u"app"_s, u"web"_s}};
+    QCOMPARE(sharedJson(small), small);
+    QCOMPARE(sharedJson(QJsonObject {{u"app"_s, u"web"_s}}), small);
+    QCOMPARE(sharedJson({}), QJsonObject());
+    const QJsonObject large {{u"text"_s, QString(2000, u'x')}};
+    QCOMPARE(sharedJson(large), large);
+
+    // forCache(): the typed fields stay; json() keeps only what the binding rules read.
+    const QJsonObject claimObject = QJsonDocument::fromJson(R"({"metadata":{"name":"data","namespace":"apps",
+        "labels":{"app":"web"},"annotations":{"a":"b"}},"spec":{"accessModes":["ReadWriteOnce"],
+        "selector":{"matchLabels":{"tier":"fast"}},"resources":{"requests":{"storage":"1Gi"}},
+        "storageClassName":"gold"},"status":{"phase":"Pending"}})")
+                                        .object();
+    const PersistentVolumeClaim claim = forCache(PersistentVolumeClaim::fromJson(claimObject));
+    QCOMPARE(claim.metadata.key(), u"apps/data"_s);
+    QCOMPARE(claim.storageClassName, u"gold"_s);
+    QCOMPARE(claim.metadata.label("app"_L1), u"web"_s);
+    QCOMPARE(claim.metadata.annotation("a"_L1), u"b"_s);
+    QCOMPARE(claim.json(),
+        QJsonDocument::fromJson(
+            R"({"spec":{"accessModes":["ReadWriteOnce"],"selector":{"matchLabels":{"tier":"fast"}}}})")
+            .object());
+    const PersistentVolume volume = forCache(PersistentVolume::fromJson(QJsonDocument::fromJson(
+        R"({"metadata":{"name":"pv1"},"spec":{"capacity":{"storage":"1Gi"},"hostPath":{"path":"/x"}}})")
+                                                                            .object()));
+    QCOMPARE(volume.metadata.name, u"pv1"_s);
+    QCOMPARE(volume.sourceType, u"hostPath"_s);
+    QVERIFY(volume.json().isEmpty()); // no node affinity: nothing of the original is read
+    const Pod pod = forCache(Pod::fromJson(QJsonObject {{u"metadata"_s, QJsonObject {{u"name"_s, u"p"_s}}}}));
+    QVERIFY(pod.json().isEmpty());
+    QCOMPARE(pod.metadata.name, u"p"_s);
 }
 
 QTEST_GUILESS_MAIN(TestResources)

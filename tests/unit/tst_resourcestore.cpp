@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
 // SPDX-License-Identifier: MIT
+#include "models/resources/PersistentVolumeClaim.h"
 #include "models/store/ResourceStore.h"
 
 #include <QJsonArray>
@@ -75,6 +76,7 @@ private slots:
     void podsAreIndexedByTheClaimsTheyMount();
     void aReListRebuildsTheIndex();
     void changesCarryTheObject();
+    void receiversShareOneTypedObject();
 };
 
 void TestResourceStore::keys_data()
@@ -450,6 +452,35 @@ void TestResourceStore::changesCarryTheObject()
     store.flush();
     QCOMPARE(seen, (QList<QJsonObject> {one, gone})); // a deletion carries the last state
     QCOMPARE(changesOf(spy, 1).first().object(), gone); // and so does a copy of the change
+}
+
+void TestResourceStore::receiversShareOneTypedObject()
+{
+    // Two caches that keep the typed claim of a change get one object between them (its
+    // texts shared), decoded once, in the form caches keep.
+    ResourceStore store;
+    QList<PersistentVolumeClaim> first;
+    QList<PersistentVolumeClaim> second;
+    QList<const void*> addresses;
+    for (QList<PersistentVolumeClaim>* cache : {&first, &second}) {
+        connect(&store, &ResourceStore::changed, this,
+            [cache, &addresses](const QString&, const QList<StoreChange>& changes) {
+                for (const StoreChange& change : changes) {
+                    cache->append(change.as<PersistentVolumeClaim>());
+                    addresses.append(&change.as<PersistentVolumeClaim>());
+                }
+            });
+    }
+    QJsonObject claim = pvc(u"a"_s, u"data"_s, u"1"_s);
+    claim.insert(u"spec"_s, QJsonObject {{u"storageClassName"_s, u"gold"_s}, {u"volumeMode"_s, u"Block"_s}});
+    store.postUpsert(u"PersistentVolumeClaim"_s, claim);
+    store.flush();
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(addresses.at(0), addresses.at(1)); // decoded once
+    QCOMPARE(first.first().storageClassName, u"gold"_s);
+    QVERIFY(first.first().metadata.name.constData() == second.first().metadata.name.constData());
+    QVERIFY(first.first().json().isEmpty()); // forCache(): no selector or access modes to keep
 }
 
 QTEST_GUILESS_MAIN(TestResourceStore)
