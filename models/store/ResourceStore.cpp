@@ -134,19 +134,24 @@ void ResourceStore::applyAndAnnounceSome()
 void ResourceStore::announce(qsizetype budget)
 {
     while (!m_unannounced.isEmpty() && budget != 0) {
-        QPair<QString, QList<StoreChange>>& front = m_unannounced.first();
-        if (budget > 0 && front.second.size() > budget) {
-            const QString kind = front.first;
-            const QList<StoreChange> slice = front.second.first(budget);
-            front.second.remove(0, budget);
+        Unannounced& front = m_unannounced.first();
+        const qsizetype left = front.changes.size() - front.next;
+        if (budget > 0 && left > budget) {
+            // A slice; the rest stays where it is (removing the slice from the front would
+            // move every change behind it, 50,000 of them in a first list, per slice).
+            const QString kind = front.kind;
+            const QList<StoreChange> slice = front.changes.mid(front.next, budget);
+            front.next += budget;
             budget = 0;
             Q_EMIT changed(kind, slice);
             continue;
         }
-        const auto [kind, changes] = m_unannounced.takeFirst();
+        Unannounced last = m_unannounced.takeFirst();
+        const QList<StoreChange> changes
+            = last.next == 0 ? std::move(last.changes) : last.changes.mid(last.next);
         if (budget > 0)
             budget -= changes.size();
-        Q_EMIT changed(kind, changes);
+        Q_EMIT changed(last.kind, changes);
     }
 }
 
@@ -191,6 +196,8 @@ void ResourceStore::applyQueue(const QString& kind, qsizetype& budget)
             m_rebuild->old = table.objects;
             m_rebuild->oldNext = m_rebuild->old.cbegin(); // `old` is never written: it stays valid
             m_rebuild->fresh.objects.reserve(p.objects.size());
+            // StoreChange is not relocatable: a growing list would move each change again.
+            m_rebuild->changes.reserve(p.objects.size());
             continueRebuild(budget); // resets m_rebuild when it is complete
             break;
         }
@@ -264,7 +271,7 @@ void ResourceStore::clearKind(const QString& kind)
 {
     m_pending.remove(kind);
     m_pendingOrder.removeAll(kind);
-    m_unannounced.removeIf([&kind](const auto& entry) { return entry.first == kind; });
+    m_unannounced.removeIf([&kind](const Unannounced& entry) { return entry.kind == kind; });
     if (m_rebuild && m_rebuild->kind == kind)
         m_rebuild.reset();
     m_tables.remove(kind);

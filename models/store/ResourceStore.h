@@ -183,7 +183,13 @@ private:
     QHash<QString, QList<Pending>> m_pending;
     QStringList m_pendingOrder;
     /// Applied, not yet announced: (kind, changes) in the order they were applied.
-    QList<QPair<QString, QList<StoreChange>>> m_unannounced;
+    struct Unannounced
+    {
+        QString kind;
+        QList<StoreChange> changes;
+        qsizetype next = 0; ///< changes before it were announced (no removal from the front)
+    };
+    QList<Unannounced> m_unannounced;
     std::unique_ptr<Rebuild> m_rebuild;
     int m_maxChangesPerTurn = 500;
     int m_maxObjectsPerTurn = 2000;
