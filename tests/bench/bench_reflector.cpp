@@ -18,9 +18,9 @@
 #include "tests/bench/BenchSupport.h"
 
 #include <QCommandLineParser>
-#include <QJsonObject>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
