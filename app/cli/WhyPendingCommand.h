@@ -8,6 +8,7 @@
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
 #include "models/resources/Share.h"
+#include "models/resources/SharedList.h"
 #include "models/resources/StorageClass.h"
 
 namespace ase::cli {
@@ -38,7 +39,7 @@ private:
     QString m_name;
     QString m_output = QStringLiteral("text");
     PersistentVolumeClaim m_claim;
-    QList<PersistentVolume> m_volumes;
+    SharedList<PersistentVolume> m_volumes;
     QList<StorageClass> m_classes;
     QList<Pod> m_pods;
     QList<Event> m_events;

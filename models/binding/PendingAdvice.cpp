@@ -119,7 +119,7 @@ QString provisioningFailure(const QList<Event>& events)
 
 namespace {
 
-const PersistentVolume* findVolume(const QList<PersistentVolume>& volumes, const QString& name)
+const PersistentVolume* findVolume(const SharedList<PersistentVolume>& volumes, const QString& name)
 {
     const auto it = std::find_if(volumes.cbegin(), volumes.cend(),
         [&name](const PersistentVolume& v) { return v.metadata.name == name; });
@@ -168,7 +168,7 @@ Advice adviceForProvisioning(const PersistentVolumeClaim& claim, const QList<Eve
 } // namespace
 
 QList<Advice> adviseClaim(const ClaimDiagnosis& diagnosis, const PersistentVolumeClaim& claim,
-    const QList<PersistentVolume>& volumes, const QList<Share>& shares, bool sharesKnown,
+    const SharedList<PersistentVolume>& volumes, const QList<Share>& shares, bool sharesKnown,
     const QList<Event>& events)
 {
     using State = ClaimDiagnosis::State;

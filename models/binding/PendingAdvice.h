@@ -42,7 +42,7 @@ QString actionId(Advice::Action action);
 /// known) tell an unmounted share from a missing volume; @p events are the claim's (its
 /// ProvisioningFailed message is quoted, with the likely fix).
 QList<Advice> adviseClaim(const ClaimDiagnosis& diagnosis, const PersistentVolumeClaim& claim,
-    const QList<PersistentVolume>& volumes, const QList<Share>& shares, bool sharesKnown,
+    const SharedList<PersistentVolume>& volumes, const QList<Share>& shares, bool sharesKnown,
     const QList<Event>& events);
 
 /// The newest Warning ProvisioningFailed event's message, or "".

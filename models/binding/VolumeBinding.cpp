@@ -317,7 +317,7 @@ QStringList unknownAccessModes(const PersistentVolumeClaim& claim)
     return unknown;
 }
 
-QList<AccessModes> candidateAccessModeSets(AccessModes requested, const QList<PersistentVolume>& volumes)
+QList<AccessModes> candidateAccessModeSets(AccessModes requested, const SharedList<PersistentVolume>& volumes)
 {
     QList<AccessModes> sets;
     for (const PersistentVolume& v : volumes) {
@@ -343,7 +343,7 @@ namespace {
 
 /// FindMatchingVolume's loop over `candidates`: the volume pre-bound to the claim, else the
 /// smallest Selected one; -1 if none. `node`: the scheduler's node (empty: the PV controller).
-qsizetype smallestMatch(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+qsizetype smallestMatch(const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes,
     const QList<qsizetype>& candidates, bool delayBinding, const QString& node)
 {
     qsizetype smallest = -1;
@@ -362,14 +362,14 @@ qsizetype smallestMatch(const PersistentVolumeClaim& claim, const QList<Persiste
 
 } // namespace
 
-qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes,
     const QList<qsizetype>& candidates, bool delayBinding)
 {
     return smallestMatch(claim, volumes, candidates, delayBinding, {});
 }
 
 qsizetype findBestMatch(
-    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, bool delayBinding)
+    const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes, bool delayBinding)
 {
     if (!claimSelectorError(claim).isEmpty())
         return -1; // FindMatchingVolume fails for the whole claim
@@ -388,7 +388,7 @@ qsizetype findBestMatch(
 }
 
 qsizetype findSchedulerMatch(
-    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, const QString& nodeName)
+    const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes, const QString& nodeName)
 {
     QList<qsizetype> all(volumes.size());
     std::iota(all.begin(), all.end(), qsizetype(0));
@@ -518,7 +518,7 @@ bool ruleIsEligible(VolumeRule rule)
 }
 
 QList<CandidateExplanation> explainCandidates(
-    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, bool delayBinding)
+    const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes, bool delayBinding)
 {
     QList<CandidateExplanation> result;
     result.reserve(volumes.size());
@@ -610,7 +610,7 @@ bool diagnoseSettled(const PersistentVolumeClaim& claim, ClaimDiagnosis& d)
 
 /// A claim that names its volume (spec.volumeName).
 void diagnoseRequestedVolume(
-    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, ClaimDiagnosis& d)
+    const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes, ClaimDiagnosis& d)
 {
     const auto it = std::find_if(volumes.begin(), volumes.end(),
         [&](const PersistentVolume& v) { return v.metadata.name == claim.volumeName; });
@@ -705,7 +705,7 @@ void diagnoseByClass(const PersistentVolumeClaim& claim, const QList<StorageClas
 
 } // namespace
 
-ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes,
     const QList<StorageClass>& classes, const QStringList& unscheduledPods, bool withCandidates)
 {
     ClaimDiagnosis d;

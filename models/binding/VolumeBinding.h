@@ -5,6 +5,7 @@
 #include "models/resources/AccessModes.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
+#include "models/resources/SharedList.h"
 #include "models/resources/StorageClass.h"
 
 #include <QJsonObject>
@@ -63,7 +64,8 @@ QStringList unknownAccessModes(const PersistentVolumeClaim& claim);
 /// The access-mode index (index.go allPossibleMatchingAccessModes): the distinct mode sets
 /// of @p volumes that contain all @p requested modes, fewest modes first (ties in a stable
 /// order). The first set that yields a volume wins.
-QList<AccessModes> candidateAccessModeSets(AccessModes requested, const QList<PersistentVolume>& volumes);
+QList<AccessModes> candidateAccessModeSets(
+    AccessModes requested, const SharedList<PersistentVolume>& volumes);
 
 /// Why one volume is or is not taken for a claim. The order of the enumerators after
 /// AccessModesMissing is the order in which FindMatchingVolume tests them.
@@ -96,19 +98,19 @@ VolumeRule checkVolume(const PersistentVolumeClaim& claim, const PersistentVolum
 
 /// FindMatchingVolume over @p candidates (indexes into @p volumes): the index of the
 /// volume pre-bound to the claim, else of the smallest eligible one; -1 if none.
-qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+qsizetype findMatchingVolume(const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes,
     const QList<qsizetype>& candidates, bool delayBinding);
 /// findBestMatchForClaim: searches the access-mode sets fewest-modes first and returns the
 /// index in @p volumes of the volume to bind, or -1.
 qsizetype findBestMatch(
-    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, bool delayBinding);
+    const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes, bool delayBinding);
 /// The scheduler's choice for a WaitForFirstConsumer claim on node @p nodeName
 /// (volumebinding findMatchingVolumes → FindMatchingVolume with a node): every volume at
 /// once, not by access-mode sets, access modes and node affinity checked, the smallest
 /// that fits wins — so where the PV controller prefers the exact modes (fewest-modes
 /// first), the scheduler prefers the smallest volume. The index in @p volumes, or -1.
 qsizetype findSchedulerMatch(
-    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, const QString& nodeName);
+    const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes, const QString& nodeName);
 
 // ---- a claim that names its volume (spec.volumeName) -----------------------------------
 
@@ -193,12 +195,12 @@ struct ClaimDiagnosis
 /// pods that use the claim and have no node yet (for WaitForFirstConsumer claims).
 /// With @p withCandidates false the per-volume verdicts are not made (`candidates` stays
 /// empty): the sentence alone, for the claims table's "Why" column.
-ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes,
+ClaimDiagnosis diagnoseClaim(const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes,
     const QList<StorageClass>& classes, const QStringList& unscheduledPods = {}, bool withCandidates = true);
 /// The verdict on each volume for the claim, in the order of @p volumes (what
 /// diagnoseClaim puts in `candidates`).
 QList<CandidateExplanation> explainCandidates(
-    const PersistentVolumeClaim& claim, const QList<PersistentVolume>& volumes, bool delayBinding);
+    const PersistentVolumeClaim& claim, const SharedList<PersistentVolume>& volumes, bool delayBinding);
 
 /// Kubernetes' external provisioners: anything that is not an in-tree `kubernetes.io/`
 /// plugin.

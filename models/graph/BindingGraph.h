@@ -6,6 +6,7 @@
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Pod.h"
 #include "models/resources/Share.h"
+#include "models/resources/SharedList.h"
 #include "models/resources/StorageClass.h"
 
 #include <QByteArray>
@@ -69,11 +70,11 @@ struct Edge
 /// What the graph is built from (typically a ResourceStore's objects).
 struct GraphInput
 {
-    QList<Share> shares;
-    QList<PersistentVolume> volumes;
-    QList<PersistentVolumeClaim> claims;
-    QList<Pod> pods;
-    QList<StorageClass> classes;
+    SharedList<Share> shares;
+    SharedList<PersistentVolume> volumes;
+    SharedList<PersistentVolumeClaim> claims;
+    SharedList<Pod> pods;
+    SharedList<StorageClass> classes;
 };
 
 class BindingGraph final

@@ -34,7 +34,7 @@ int applyChanges(ObjectTable<T>& table, QHash<QString, size_t>& facts, const QSt
         }
         // Kept up to date even when what the graph shows is the same, so that the table
         // shares the object with the other caches of this change (StoreChange::as()).
-        table.upsert(change.key, change.as<T>());
+        table.upsert(change.key, change.template shared<T>());
         const size_t now = factsHash(kind, change.object());
         const auto it = facts.find(change.key);
         if (it == facts.end() || *it != now) {
@@ -54,7 +54,7 @@ void fill(ObjectTable<T>& table, QHash<QString, size_t>& facts, const QString& k
     table.reserve(objects.size());
     for (const QJsonObject& object : objects) {
         const QString key = ResourceStore::keyOf(object);
-        table.upsert(key, forCache(T::fromJson(object)));
+        table.upsert(key, std::make_shared<const T>(forCache(T::fromJson(object))));
         facts.insert(key, factsHash(kind, object));
     }
 }

@@ -23,15 +23,20 @@ template <typename T>
 class ObjectTable final
 {
 public:
-    void upsert(const QString& key, T object)
+    using Pointer = typename SharedList<T>::Pointer;
+
+    void upsert(const QString& key, Pointer object)
     {
         if (held()) {
             m_removedLater.remove(key);
             m_upsertLater.insert(key, std::move(object));
             return;
         }
+        // What waited comes first: it is older than this change.
+        applyWaiting();
         apply(key, std::move(object));
     }
+    void upsert(const QString& key, T object) { upsert(key, std::make_shared<const T>(std::move(object))); }
     void remove(const QString& key)
     {
         if (held()) {
@@ -39,6 +44,7 @@ public:
             m_removedLater.insert(key);
             return;
         }
+        applyWaiting();
         applyRemove(key);
     }
     void clear()
@@ -56,14 +62,9 @@ public:
         m_index.reserve(size);
     }
     /// Every object, with the changes that waited applied.
-    const QList<T>& items() const
+    const SharedList<T>& items() const
     {
-        for (const QString& key : std::as_const(m_removedLater))
-            applyRemove(key);
-        for (auto it = m_upsertLater.begin(); it != m_upsertLater.end(); ++it)
-            apply(it.key(), std::move(it.value()));
-        m_removedLater.clear();
-        m_upsertLater.clear();
+        applyWaiting();
         return m_items;
     }
     /// Changes waiting for the snapshot to be let go (for tests).
@@ -72,11 +73,22 @@ public:
 private:
     /// A snapshot shares the list: changing it now would copy it.
     bool held() const { return !m_items.isEmpty() && !m_items.isDetached(); }
-    void apply(const QString& key, T object) const
+    /// Applies the changes that waited for a snapshot to be let go. A key waits in one of
+    /// the two sets at most, so their order does not matter.
+    void applyWaiting() const
+    {
+        for (const QString& key : std::as_const(m_removedLater))
+            applyRemove(key);
+        for (auto it = m_upsertLater.begin(); it != m_upsertLater.end(); ++it)
+            apply(it.key(), std::move(it.value()));
+        m_removedLater.clear();
+        m_upsertLater.clear();
+    }
+    void apply(const QString& key, Pointer object) const
     {
         const auto it = m_index.constFind(key);
         if (it != m_index.cend()) {
-            m_items[*it] = std::move(object);
+            m_items.replace(*it, std::move(object));
             return;
         }
         m_index.insert(key, m_items.size());
@@ -92,7 +104,7 @@ private:
         m_index.erase(it);
         const qsizetype last = m_items.size() - 1;
         if (at != last) {
-            m_items[at] = std::move(m_items[last]);
+            m_items.replace(at, m_items.pointerAt(last));
             m_keys[at] = std::move(m_keys[last]);
             m_index[m_keys.at(at)] = at;
         }
@@ -102,10 +114,10 @@ private:
 
     // Mutable: the changes waiting are part of what the table holds, so applying them when
     // the list is read (items() const) changes nothing a reader can see.
-    mutable QList<T> m_items;
+    mutable SharedList<T> m_items;
     mutable QList<QString> m_keys; ///< the key of each item
     mutable QHash<QString, qsizetype> m_index; ///< key → position in m_items
-    mutable QHash<QString, T> m_upsertLater; ///< changes waiting while a snapshot is held
+    mutable QHash<QString, Pointer> m_upsertLater; ///< changes waiting while a snapshot is held
     mutable QSet<QString> m_removedLater;
 };
 

@@ -173,10 +173,13 @@ TableRow PersistentVolumeClaimTableModel::makeRow(const QJsonObject& object) con
     return row;
 }
 
-const QList<PersistentVolume>& PersistentVolumeClaimTableModel::volumeList() const
+const SharedList<PersistentVolume>& PersistentVolumeClaimTableModel::volumeList() const
 {
     if (!m_listsValid) {
-        m_volumeList = m_volumes.values();
+        m_volumeList.clear();
+        m_volumeList.reserve(m_volumes.size());
+        for (const auto& volume : std::as_const(m_volumes))
+            m_volumeList.append(volume);
         m_classList = m_classes.values();
         m_listsValid = true;
     }
@@ -232,7 +235,7 @@ QStringList PersistentVolumeClaimTableModel::affectedKeys(
             if (deleted)
                 m_volumes.remove(change.key);
             else
-                m_volumes.insert(change.key, change.as<PersistentVolume>());
+                m_volumes.insert(change.key, change.shared<PersistentVolume>());
         } else {
             if (deleted)
                 m_classes.remove(change.key);
@@ -256,7 +259,8 @@ void PersistentVolumeClaimTableModel::prepareReload()
 {
     m_volumes.clear();
     for (const QJsonObject& pv : store()->objects(kindname::PersistentVolume))
-        m_volumes.insert(ResourceStore::keyOf(pv), forCache(PersistentVolume::fromJson(pv)));
+        m_volumes.insert(ResourceStore::keyOf(pv),
+            std::make_shared<const PersistentVolume>(forCache(PersistentVolume::fromJson(pv))));
     m_classes.clear();
     for (const QJsonObject& sc : store()->objects(kindname::StorageClass))
         m_classes.insert(ResourceStore::keyOf(sc), forCache(ase::StorageClass::fromJson(sc)));

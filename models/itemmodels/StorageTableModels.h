@@ -4,6 +4,7 @@
 
 #include "models/itemmodels/ResourceTableModel.h"
 #include "models/resources/PersistentVolume.h"
+#include "models/resources/SharedList.h"
 #include "models/resources/StorageClass.h"
 
 #include <QSet>
@@ -90,16 +91,16 @@ private:
     void indexPod(const QString& podKey, const QJsonObject& pod);
     QStringList unindexPod(const QString& podKey);
 
-    const QList<PersistentVolume>& volumeList() const;
+    const SharedList<PersistentVolume>& volumeList() const;
     const QList<ase::StorageClass>& classList() const;
 
     QHash<QString, QStringList> m_claimsOfPod; ///< pod key → claim keys
     QHash<QString, QStringList> m_podsOfClaim; ///< claim key → pod names
     QSet<QString> m_unscheduledPods; ///< keys of the indexed pods that have no node yet
     // The Why column: volumes and classes decoded once per change, the Pending claims.
-    QHash<QString, PersistentVolume> m_volumes;
+    QHash<QString, SharedList<PersistentVolume>::Pointer> m_volumes;
     QHash<QString, ase::StorageClass> m_classes;
-    mutable QList<PersistentVolume> m_volumeList; ///< m_volumes as a list, made when needed
+    mutable SharedList<PersistentVolume> m_volumeList; ///< m_volumes as a list, made when needed
     mutable QList<ase::StorageClass> m_classList;
     mutable bool m_listsValid = false;
     mutable QSet<QString> m_pendingKeys;

@@ -14,8 +14,8 @@ namespace ase::provisioning {
 
 namespace {
 
-template <typename T, typename Pred>
-const T* findIn(const QList<T>& list, Pred pred)
+template <typename List, typename Pred>
+const typename List::value_type* findIn(const List& list, Pred pred)
 {
     const auto it = std::find_if(list.cbegin(), list.cend(), pred);
     return it == list.cend() ? nullptr : &*it;

@@ -5,6 +5,7 @@
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
 #include "models/resources/Share.h"
+#include "models/resources/SharedList.h"
 #include "models/resources/StorageClass.h"
 
 #include <QList>
@@ -22,7 +23,7 @@ namespace ase::provisioning {
 /// window fills it from its store, a command from one-shot lists.
 struct ProvisioningContext
 {
-    QList<PersistentVolume> volumes;
+    SharedList<PersistentVolume> volumes;
     QList<PersistentVolumeClaim> claims;
     QList<StorageClass> classes;
     QList<Share> shares;

@@ -50,10 +50,17 @@ struct StoreChange
     template <typename T>
     const T& as() const
     {
-        if (const T* typed = std::any_cast<T>(&m_typed))
+        return *shared<T>();
+    }
+    /// The same object, for caches that keep it (SharedList): one copy between them all.
+    template <typename T>
+    std::shared_ptr<const T> shared() const
+    {
+        using Pointer = std::shared_ptr<const T>;
+        if (const Pointer* typed = std::any_cast<Pointer>(&m_typed))
             return *typed;
-        m_typed = forCache(T::fromJson(object()));
-        return *std::any_cast<T>(&m_typed);
+        m_typed = Pointer(std::make_shared<const T>(forCache(T::fromJson(object()))));
+        return *std::any_cast<Pointer>(&m_typed);
     }
 
     Type type = Type::Added;

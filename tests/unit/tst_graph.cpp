@@ -165,6 +165,7 @@ private slots:
     void filterCapKeepsProblemsThenSelection();
     void rowsStandBesideTheirNeighbours();
     void tableChangesWaitWhileASnapshotIsHeld();
+    void changesAfterASnapshotIsLetGoFollowThoseThatWaited();
 };
 
 void TestGraph::edges()
@@ -371,8 +372,8 @@ void TestGraph::liveRebuildKeepsTheOrder()
     // A new, unrelated claim and a phase change: neither moves the others.
     GraphInput after = before;
     after.claims.append(pvc(u"load/zzz-new"_s, QString(), u"Pending"_s));
-    after.volumes[10]
-        = pv(after.volumes.at(10).metadata.name, after.volumes.at(10).claimKey(), u"Released"_s);
+    after.volumes.replace(
+        10, pv(after.volumes.at(10).metadata.name, after.volumes.at(10).claimKey(), u"Released"_s));
     BindingGraph second = BindingGraph::build(after, {}, false);
     const int moved = second.adoptOrder(first);
     QCOMPARE(moved, 1); // the new claim only
@@ -403,8 +404,8 @@ void TestGraph::liveRebuildMovesAChangedNode()
     QVERIFY2(std::abs(claimRow - volumeRow) > 5, qPrintable(u"%1 %2"_s.arg(claimRow).arg(volumeRow)));
     // It binds pv-99: its links change, so it moves next to its volume; the others stay.
     GraphInput after = in;
-    after.claims.last() = pvc(u"ns/a-waiting"_s, u"pv-99"_s);
-    after.volumes.last() = pv(u"pv-99"_s, u"ns/a-waiting"_s);
+    after.claims.replace(after.claims.size() - 1, pvc(u"ns/a-waiting"_s, u"pv-99"_s));
+    after.volumes.replace(after.volumes.size() - 1, pv(u"pv-99"_s, u"ns/a-waiting"_s));
     BindingGraph second = BindingGraph::build(after, {}, false);
     QCOMPARE(second.adoptOrder(first), 2); // the claim and its volume
     const int newClaimRow = second.nodes().at(second.indexOf(u"PersistentVolumeClaim/ns/a-waiting"_s)).order;
@@ -623,7 +624,7 @@ void TestGraph::tableChangesWaitWhileASnapshotIsHeld()
     ObjectTable<QString> table;
     table.upsert(u"a"_s, u"1"_s);
     table.upsert(u"b"_s, u"2"_s);
-    QList<QString> snapshot = table.items(); // a build holds it
+    SharedList<QString> snapshot = table.items(); // a build holds it
     table.upsert(u"a"_s, u"1b"_s);
     table.remove(u"b"_s);
     table.upsert(u"c"_s, u"3"_s);
@@ -633,17 +634,37 @@ void TestGraph::tableChangesWaitWhileASnapshotIsHeld()
     table.remove(u"d"_s);
     // Nothing was copied: the snapshot still shares the table's list, unchanged.
     QVERIFY(!snapshot.isDetached());
-    QCOMPARE(snapshot, QStringList({u"1"_s, u"2"_s}));
+    QCOMPARE(snapshot.toList(), QStringList({u"1"_s, u"2"_s}));
     QCOMPARE(table.waiting(), 4); // a and c to upsert, b and d to remove
     snapshot = {}; // the build let go
-    QStringList now = table.items();
+    QStringList now = table.items().toList();
     now.sort();
     QCOMPARE(now, QStringList({u"1b"_s, u"3b"_s}));
     QCOMPARE(table.waiting(), 0);
     // Not held: changes apply at once.
     table.remove(u"a"_s);
     QCOMPARE(table.waiting(), 0);
-    QCOMPARE(table.items(), QStringList({u"3b"_s}));
+    QCOMPARE(table.items().toList(), QStringList({u"3b"_s}));
+}
+
+void TestGraph::changesAfterASnapshotIsLetGoFollowThoseThatWaited()
+{
+    // A change that waited for a snapshot is older than one made after the snapshot was
+    // let go: applying them in the other order lost objects or brought deleted ones back.
+    ObjectTable<QString> table;
+    table.upsert(u"a"_s, u"1"_s);
+    table.upsert(u"b"_s, u"2"_s);
+    SharedList<QString> snapshot = table.items();
+    table.upsert(u"c"_s, u"3"_s); // waits
+    table.remove(u"b"_s); // waits
+    QCOMPARE(table.waiting(), 2);
+    snapshot = {};
+    table.remove(u"c"_s); // not held any more: after the upsert that waited
+    table.upsert(u"b"_s, u"2b"_s); // after the removal that waited
+    QStringList now = table.items().toList();
+    now.sort();
+    QCOMPARE(now, QStringList({u"1"_s, u"2b"_s}));
+    QCOMPARE(table.waiting(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGraph)

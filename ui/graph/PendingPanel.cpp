@@ -195,7 +195,7 @@ void PendingPanel::refresh()
         return;
     }
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
-    const QList<PersistentVolume> volumes
+    const SharedList<PersistentVolume> volumes
         = fromJsonObjects<PersistentVolume>(store->objects(kindname::PersistentVolume));
     const QList<StorageClass> classes = fromJsonObjects<StorageClass>(store->objects(kindname::StorageClass));
     QStringList unscheduled;
