@@ -78,7 +78,7 @@ QVariant ResourceTableModel::cellData(const TableRow& row, int column, int role)
         return {};
     }
     case SortRole:
-        return row.sort.value(column);
+        return sortValue(row, column);
     case KeyRole:
         return row.key;
     case NameRole:
@@ -89,8 +89,8 @@ QVariant ResourceTableModel::cellData(const TableRow& row, int column, int role)
         return row.display.join(u' ').toLower();
     case LabelsRole: {
         QVariantMap map;
-        for (auto it = row.labels.cbegin(); it != row.labels.cend(); ++it)
-            map.insert(it.key(), it.value());
+        for (const auto& [key, value] : row.labels)
+            map.insert(key, value);
         return map;
     }
     case StatusRole:
@@ -131,7 +131,39 @@ QString ResourceTableModel::keyAt(int row) const
 void ResourceTableModel::setCell(TableRow& row, int column, const QString& text, const QVariant& sort)
 {
     row.display[column] = text;
-    row.sort[column] = sort.isValid() ? sort : QVariant(text);
+    if (sort.isValid())
+        setSortValue(row, column, sort);
+}
+
+void ResourceTableModel::setSortValue(TableRow& row, int column, const QVariant& value)
+{
+    for (TableRow::SortValue& sortValue : row.sortValues) {
+        if (sortValue.column == column) {
+            sortValue.value = value;
+            return;
+        }
+    }
+    row.sortValues.append({column, value});
+}
+
+namespace {
+
+const QVariant* rawSortValue(const TableRow& row, int column)
+{
+    for (const TableRow::SortValue& sortValue : row.sortValues) {
+        if (sortValue.column == column)
+            return &sortValue.value;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QVariant ResourceTableModel::sortValue(const TableRow& row, int column)
+{
+    if (const QVariant* raw = rawSortValue(row, column))
+        return *raw;
+    return row.display.value(column);
 }
 
 void ResourceTableModel::setSharedCell(
@@ -151,10 +183,10 @@ TableRow ResourceTableModel::baseRow(const QJsonObject& object, int columns) con
     row.namespaceName = shared(meta.value(QLatin1StringView("namespace")).toString());
     row.created = parseRfc3339(meta.value(QLatin1StringView("creationTimestamp")).toString());
     const QJsonObject labels = meta.value(QLatin1StringView("labels")).toObject();
+    row.labels.reserve(labels.size());
     for (auto it = labels.begin(); it != labels.end(); ++it)
-        row.labels.insert(shared(it.key()), shared(it.value().toString()));
+        row.labels.append({shared(it.key()), shared(it.value().toString())});
     row.display.resize(columns);
-    row.sort.resize(columns);
     return row;
 }
 
@@ -313,19 +345,29 @@ int ResourceTableModel::compareRows(int left, int right, int column) const
 {
     const TableRow& l = m_rows.at(left);
     const TableRow& r = m_rows.at(right);
-    if (column >= 0 && column < l.sort.size() && column < r.sort.size()) {
-        const QVariant& lv = l.sort.at(column);
-        const QVariant& rv = r.sort.at(column);
-        const auto keyOf = [column](const TableRow& row, const QVariant& value) -> const QString* {
-            if (value.typeId() != QMetaType::QString)
-                return nullptr;
+    if (column >= 0 && column < l.display.size() && column < r.display.size()) {
+        const QVariant* lRaw = rawSortValue(l, column);
+        const QVariant* rRaw = rawSortValue(r, column);
+        const auto isText = [](const QVariant* raw) { return !raw || raw->typeId() == QMetaType::QString; };
+        // The natural key of the text a row sorts by in this column, kept for the next
+        // comparisons of the same sort.
+        const auto textKey = [column](const TableRow& row, const QVariant* raw) -> const QString& {
             if (row.sortKeyColumn != column) {
-                row.sortKey = naturalSortKey(value.toString());
+                row.sortKey = naturalSortKey(raw ? raw->toString() : row.display.at(column));
                 row.sortKeyColumn = column;
             }
-            return &row.sortKey;
+            return row.sortKey;
         };
-        if (const int c = compareSortValues(lv, rv, keyOf(l, lv), keyOf(r, rv)); c != 0)
+        int c = 0;
+        if (isText(lRaw) && isText(rRaw)) {
+            const QString& a = textKey(l, lRaw);
+            const QString& b = textKey(r, rRaw);
+            c = a < b ? -1 : (b < a ? 1 : 0);
+        } else {
+            c = compareSortValues(
+                lRaw ? *lRaw : QVariant(l.display.at(column)), rRaw ? *rRaw : QVariant(r.display.at(column)));
+        }
+        if (c != 0)
             return c;
     }
     // Ties fall back to the key (namespace/name, naturally), so the order is stable.

@@ -16,22 +16,30 @@
 
 namespace ase {
 
-/// One table row, computed once per object change so that data() is O(1).
+/// One table row, computed once per object change so that data() is O(1). It keeps what a
+/// view, a sort and the filter read and nothing twice: a cell sorts by its text unless it
+/// has a raw value (bytes, a time, a count), and only those are kept beside the texts.
 struct TableRow
 {
+    struct SortValue
+    {
+        int column = 0;
+        QVariant value;
+    };
+
     QString key; ///< store key ("ns/name" or "name")
     QString name;
     QString namespaceName;
     QDateTime created; ///< for the ticking Age column
     QStringList display; ///< text per column (the Age column's text is computed live)
-    QVariantList sort; ///< raw value per column (bytes, times, numbers, text)
+    QList<SortValue> sortValues; ///< the raw values of the cells that do not sort by their text
     QString keySortKey; ///< naturalSortKey() of `key`: ties order by it (filled by the model)
-    /// naturalSortKey() of the text in `sort` at column `sortKeyColumn`, made when a sort by
+    /// naturalSortKey() of the text column `sortKeyColumn` sorts by, made when a sort by
     /// that column first needs it (one column's keys at a time, not every text column's).
     mutable QString sortKey;
     mutable int sortKeyColumn = -1;
     QStringList toolTips; ///< optional, per column
-    QMap<QString, QString> labels;
+    QList<std::pair<QString, QString>> labels; ///< the object's labels, by key
     int status = 0; ///< a StatusKind value for colour and icon
     QString statusText; ///< the status in words (tooltip, accessible text)
 };
@@ -114,6 +122,10 @@ protected:
     TableRow baseRow(const QJsonObject& object, int columns) const;
     /// Sets a cell's text, and its sort value (the text when not given).
     static void setCell(TableRow& row, int column, const QString& text, const QVariant& sort = {});
+    /// Sets the raw value a cell sorts by (bytes, a time, a count) instead of its text.
+    static void setSortValue(TableRow& row, int column, const QVariant& value);
+    /// The value a cell sorts by: its raw value, or its text.
+    static QVariant sortValue(const TableRow& row, int column);
     /// The same for a text that many rows show (a phase, a namespace, a class, access
     /// modes): the rows share one copy of it.
     void setSharedCell(TableRow& row, int column, const QString& text, const QVariant& sort = {}) const;

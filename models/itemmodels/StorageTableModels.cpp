@@ -88,7 +88,7 @@ TableRow PersistentVolumeTableModel::makeRow(const QJsonObject& object) const
     setCell(row, Claim, pv.claimRef ? pv.claimRef->ns + u'/' + pv.claimRef->name : QString());
     setSharedCell(row, StorageClass, pv.storageClassName);
     setSharedCell(row, Reason, pv.reason);
-    row.sort[Age] = pv.metadata.creationTimestamp;
+    setSortValue(row, Age, pv.metadata.creationTimestamp);
     const QJsonObject share = store()->object(kindname::Share, pv.metadata.name);
     setCell(row, Share, share.isEmpty() ? QString() : row.name);
     if (!pv.message.isEmpty()) {
@@ -147,7 +147,7 @@ TableRow PersistentVolumeClaimTableModel::makeRow(const QJsonObject& object) con
         showStatus ? bytesOf(pvc.capacity) : QVariant(-1.0));
     setSharedCell(row, AccessModes, showStatus ? accessModesAbbreviation(pvc.statusAccessModes) : QString());
     setSharedCell(row, StorageClass, pvc.storageClassName);
-    row.sort[Age] = pvc.metadata.creationTimestamp;
+    setSortValue(row, Age, pvc.metadata.creationTimestamp);
     const QStringList pods = podsUsing(row.key);
     setCell(row, UsedBy, pods.join(QStringLiteral(", ")), qsizetype(pods.size()));
     row.status = phaseStatus(pvc.phase, terminating);
@@ -297,7 +297,7 @@ TableRow StorageClassTableModel::makeRow(const QJsonObject& object) const
     setSharedCell(row, VolumeBindingMode, sc.volumeBindingMode);
     setCell(row, AllowVolumeExpansion,
         sc.allowVolumeExpansion ? QStringLiteral("true") : QStringLiteral("false"));
-    row.sort[Age] = sc.metadata.creationTimestamp;
+    setSortValue(row, Age, sc.metadata.creationTimestamp);
     const int volumes = m_volumes.count.value(sc.metadata.name);
     const int claims = m_claims.count.value(sc.metadata.name);
     setCell(row, Volumes, QString::number(volumes), volumes);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QSet>
 
 namespace ase {
 
@@ -27,6 +28,45 @@ QJsonObject sharedJson(const QJsonObject& object)
     if (shared.size() >= kMaxShared)
         return fresh();
     return *shared.insert(text, fresh());
+}
+
+QString sharedText(const QString& text)
+{
+    constexpr qsizetype kMaxLength = 256;
+    constexpr qsizetype kMaxShared = 65536;
+    if (text.isEmpty() || text.size() > kMaxLength)
+        return text;
+    static QMutex mutex;
+    static QSet<QString> shared;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = shared.constFind(text); it != shared.cend())
+        return *it;
+    if (shared.size() >= kMaxShared)
+        return text;
+    return *shared.insert(text);
+}
+
+QStringList sharedTexts(const QStringList& texts)
+{
+    if (texts.isEmpty())
+        return {};
+    if (texts.size() == 1) {
+        // The common case (one finalizer, one node-affinity term): one list for all.
+        static QMutex mutex;
+        static QHash<QString, QStringList> lists;
+        const QString text = sharedText(texts.first());
+        const QMutexLocker lock(&mutex);
+        if (const auto it = lists.constFind(text); it != lists.cend())
+            return *it;
+        if (lists.size() >= 4096 || text.size() > 256)
+            return {text};
+        return *lists.insert(text, QStringList {text});
+    }
+    QStringList result;
+    result.reserve(texts.size());
+    for (const QString& text : texts)
+        result.append(sharedText(text));
+    return result;
 }
 
 } // namespace ase

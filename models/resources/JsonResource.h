@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QString>
+#include <QStringList>
 
 namespace ase {
 
@@ -34,9 +36,18 @@ protected:
 /// bytes of text, and any once 4,096 distinct ones are held, are copied, not shared.
 QJsonObject sharedJson(const QJsonObject& object);
 
+/// One copy of each distinct short text that many objects repeat (a namespace, a class, a
+/// phase, a node name), for caches of many typed objects: a text read from JSON is a new
+/// allocation per object. Thread-safe. Texts of more than 256 characters, and any once
+/// 65,536 distinct ones are held, are returned as they are.
+QString sharedText(const QString& text);
+/// sharedText() of each element, and of the list itself (equal lists share one).
+QStringList sharedTexts(const QStringList& texts);
+
 /// @p object as a cache of many objects should keep it: without the parts of its original
-/// object that nothing reads (T::dropUnreadJson()), and with its labels and annotations
-/// shared with equal ones (sharedJson()).
+/// object that nothing reads (T::dropUnreadJson()), with its labels and annotations shared
+/// with equal ones (sharedJson()), and with the texts many objects repeat shared
+/// (T::shareRepeatedTexts(), sharedText()).
 template <typename T>
 T forCache(T object)
 {
@@ -44,7 +55,16 @@ T forCache(T object)
     if constexpr (requires { object.metadata.labels; }) {
         object.metadata.labels = sharedJson(object.metadata.labels);
         object.metadata.annotations = sharedJson(object.metadata.annotations);
+        object.metadata.ns = sharedText(object.metadata.ns);
+        object.metadata.generateName = sharedText(object.metadata.generateName);
+        object.metadata.finalizers = sharedTexts(object.metadata.finalizers);
+        for (auto& owner : object.metadata.ownerReferences) {
+            owner.apiVersion = sharedText(owner.apiVersion);
+            owner.kind = sharedText(owner.kind);
+        }
     }
+    if constexpr (requires { object.shareRepeatedTexts(); })
+        object.shareRepeatedTexts();
     return object;
 }
 

@@ -98,6 +98,23 @@ void PersistentVolume::dropUnreadJson()
         : sharedJson(QJsonObject {{u"spec"_s, QJsonObject {{u"nodeAffinity"_s, affinity}}}});
 }
 
+void PersistentVolume::shareRepeatedTexts()
+{
+    if (capacity)
+        capacity->shareText();
+    for (QString* text : {&reclaimPolicy, &storageClassName, &volumeMode, &volumeAttributesClassName,
+             &sourceType, &nodeAffinityHostname, &phase, &reason, &provisionedBy})
+        *text = sharedText(*text);
+    // A driver repeats; a path or a server's export is most often one volume's own.
+    if (sourceType == u"csi" || sourceType == u"flexVolume")
+        sourceDetail = sharedText(sourceDetail);
+    nodeAffinityTerms = sharedTexts(nodeAffinityTerms);
+    if (claimRef) {
+        for (QString* text : {&claimRef->kind, &claimRef->ns, &claimRef->apiVersion})
+            *text = sharedText(*text);
+    }
+}
+
 PersistentVolume PersistentVolume::fromJson(const QJsonObject& object)
 {
     PersistentVolume pv;

@@ -59,6 +59,8 @@ struct PersistentVolume final : JsonResource
     static PersistentVolume fromJson(const QJsonObject& object);
     /// Keeps of json() only spec.nodeAffinity, which the binding rules read (see forCache()).
     void dropUnreadJson();
+    /// Shares the texts many volumes repeat (class, phase, source, node...): see forCache().
+    void shareRepeatedTexts();
 };
 
 } // namespace ase

@@ -22,6 +22,17 @@ void PersistentVolumeClaim::dropUnreadJson()
     m_json = kept.isEmpty() ? QJsonObject() : sharedJson(QJsonObject {{u"spec"_s, kept}});
 }
 
+void PersistentVolumeClaim::shareRepeatedTexts()
+{
+    for (std::optional<Quantity>* quantity : {&requestedStorage, &capacity}) {
+        if (*quantity)
+            (*quantity)->shareText();
+    }
+    for (QString* text : {&storageClassName, &volumeMode, &volumeAttributesClassName, &phase, &selectedNode,
+             &storageProvisioner})
+        *text = sharedText(*text);
+}
+
 PersistentVolumeClaim PersistentVolumeClaim::fromJson(const QJsonObject& object)
 {
     PersistentVolumeClaim pvc;

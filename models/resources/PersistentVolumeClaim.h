@@ -45,6 +45,8 @@ struct PersistentVolumeClaim final : JsonResource
     /// Keeps of json() only spec.selector and spec.accessModes, which the binding rules read
     /// (see forCache()).
     void dropUnreadJson();
+    /// Shares the texts many claims repeat (class, phase, node...): see forCache().
+    void shareRepeatedTexts();
 };
 
 } // namespace ase

@@ -91,6 +91,16 @@ QJsonObject Pod::essentials(const QJsonObject& object)
     return kept;
 }
 
+void Pod::shareRepeatedTexts()
+{
+    nodeName = sharedText(nodeName);
+    phase = sharedText(phase);
+    reason = sharedText(reason);
+    containerNames = sharedTexts(containerNames);
+    for (PodClaimVolume& volume : claimVolumes)
+        volume.volumeName = sharedText(volume.volumeName);
+}
+
 Pod Pod::fromJson(const QJsonObject& object)
 {
     Pod pod;

@@ -49,6 +49,8 @@ struct Pod final : JsonResource
     bool isTerminated() const { return phase == u"Succeeded" || phase == u"Failed"; }
 
     static Pod fromJson(const QJsonObject& object);
+    /// Shares the texts many pods repeat (node, phase, container names): see forCache().
+    void shareRepeatedTexts();
 
     /// The parts of a pod the storage views read — kind and apiVersion; metadata without
     /// managedFields and annotations; spec.nodeName, spec.volumes and the containers' names;

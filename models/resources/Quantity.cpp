@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
 // SPDX-License-Identifier: MIT
 #include "models/resources/Quantity.h"
+#include "models/resources/JsonResource.h"
 
 #include <algorithm>
 #include <array>
@@ -476,6 +477,11 @@ std::strong_ordering Quantity::operator<=>(const Quantity& other) const
 bool Quantity::operator==(const Quantity& other) const
 {
     return m_nanos == other.m_nanos;
+}
+
+void Quantity::shareText()
+{
+    m_canonical = sharedText(m_canonical);
 }
 
 } // namespace ase

@@ -44,6 +44,9 @@ public:
     std::strong_ordering operator<=>(const Quantity& other) const;
     bool operator==(const Quantity& other) const;
 
+    /// Shares the kept text with equal quantities of other objects (sharedText(); caches).
+    void shareText();
+
 private:
     __extension__ using Int128 = __int128;
 

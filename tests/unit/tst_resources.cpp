@@ -69,6 +69,7 @@ class TestResources final : public QObject
 
 private slots:
     void cachedObjectsKeepWhatIsRead();
+    void cachedObjectsShareRepeatedTexts();
     void parseTime_data();
     void parseTime();
     void formatTime();
@@ -1015,6 +1016,49 @@ void TestResources::cachedObjectsKeepWhatIsRead()
     const Pod pod = forCache(Pod::fromJson(QJsonObject {{u"metadata"_s, QJsonObject {{u"name"_s, u"p"_s}}}}));
     QVERIFY(pod.json().isEmpty());
     QCOMPARE(pod.metadata.name, u"p"_s);
+}
+
+void TestResources::cachedObjectsShareRepeatedTexts()
+{
+    // Two volumes decoded apart hold their own copies of every text; cached, they share the
+    // texts that volumes repeat and keep their own names.
+    const auto volumeObject = [](const QString& name) {
+        return QJsonDocument::fromJson(
+            uR"({"metadata":{"name":"%1","finalizers":["kubernetes.io/pv-protection"]},
+            "spec":{"capacity":{"storage":"1Gi"},"storageClassName":"ase-node-local",
+            "persistentVolumeReclaimPolicy":"Delete","csi":{"driver":"disk.csi.azure.com"},
+            "claimRef":{"kind":"PersistentVolumeClaim","namespace":"apps","name":"c-%1"},
+            "nodeAffinity":{"required":{"nodeSelectorTerms":[{"matchExpressions":[{"key":
+            "kubernetes.io/hostname","operator":"In","values":["node-1"]}]}]}}},
+            "status":{"phase":"Bound"}})"_s.arg(name)
+                .toUtf8())
+            .object();
+    };
+    const PersistentVolume a = forCache(PersistentVolume::fromJson(volumeObject(u"pv-1"_s)));
+    const PersistentVolume b = forCache(PersistentVolume::fromJson(volumeObject(u"pv-2"_s)));
+    const auto same
+        = [](const QString& x, const QString& y) { return !x.isEmpty() && x.constData() == y.constData(); };
+    QVERIFY(same(a.storageClassName, b.storageClassName));
+    QVERIFY(same(a.reclaimPolicy, b.reclaimPolicy));
+    QVERIFY(same(a.phase, b.phase));
+    QVERIFY(same(a.sourceDetail, b.sourceDetail)); // a CSI driver
+    QVERIFY(same(a.nodeAffinityHostname, b.nodeAffinityHostname));
+    QVERIFY(same(a.claimRef->ns, b.claimRef->ns));
+    QVERIFY(same(a.claimRef->kind, b.claimRef->kind));
+    QVERIFY(same(a.metadata.finalizers.first(), b.metadata.finalizers.first()));
+    QVERIFY(same(a.capacity->toString(), b.capacity->toString()));
+    QVERIFY(a.nodeAffinityTerms.constData() == b.nodeAffinityTerms.constData());
+    // What is each volume's own stays its own, and equal to what was decoded.
+    QCOMPARE(a.metadata.name, u"pv-1"_s);
+    QCOMPARE(b.claimRef->name, u"c-pv-2"_s);
+    QVERIFY(a.claimRef->name.constData() != b.claimRef->name.constData());
+    QCOMPARE(a.storageClassName, u"ase-node-local"_s);
+    QCOMPARE(a.capacity->toString(), u"1Gi"_s);
+    QCOMPARE(a.nodeAffinityHostname, u"node-1"_s);
+    // Long texts are not kept: 300 characters come back as they went in.
+    const QString longText(300, u'x');
+    QCOMPARE(sharedText(longText), longText);
+    QCOMPARE(sharedText(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestResources)
