@@ -177,9 +177,15 @@ TableRow ResourceTableModel::baseRow(const QJsonObject& object, int columns) con
     TableRow row;
     const QJsonObject meta = metafield::of(object);
     row.key = ResourceStore::keyOf(object);
+    // Shares the store's key string instead of a copy of its own, and, for an object
+    // without a namespace, makes its name that same string.
+    if (row.key == m_buildingKey)
+        row.key = m_buildingKey;
     row.name = meta.value(QLatin1StringView("name")).toString();
     if (row.name.isEmpty())
         row.name = object.value(QLatin1StringView("name")).toString();
+    if (row.name == row.key)
+        row.name = row.key;
     row.namespaceName = shared(meta.value(QLatin1StringView("namespace")).toString());
     row.created = parseRfc3339(meta.value(QLatin1StringView("creationTimestamp")).toString());
     const QJsonObject labels = meta.value(QLatin1StringView("labels")).toObject();
@@ -201,11 +207,11 @@ void ResourceTableModel::reload()
     prepareReload();
     m_rows.clear();
     m_rowByKey.clear();
-    const QList<QJsonObject> objects = m_store->objects(m_kind);
+    const QList<StoredObject> objects = m_store->storedObjects(m_kind);
     m_rows.reserve(objects.size());
-    for (const QJsonObject& object : objects) {
-        m_rowByKey.insert(ResourceStore::keyOf(object), int(m_rows.size()));
-        m_rows.append(buildRow(object));
+    for (const StoredObject& object : objects) {
+        m_rowByKey.insert(object.key(), int(m_rows.size()));
+        m_rows.append(buildRow(object.key(), object.decode()));
     }
     endResetModel();
 }
@@ -244,10 +250,10 @@ void ResourceTableModel::applyOwnChanges(const QList<StoreChange>& changes)
             if (row >= 0)
                 removed.append(row);
         } else if (row >= 0) {
-            m_rows[row] = buildRow(change->object());
+            m_rows[row] = buildRow(change->key, change->object());
             updated.append(row);
         } else {
-            added.append(buildRow(change->object()));
+            added.append(buildRow(change->key, change->object()));
         }
     }
     if (!updated.isEmpty())
@@ -315,17 +321,18 @@ void ResourceTableModel::refreshRows(const QStringList& keys)
         const QJsonObject object = m_store->object(m_kind, key);
         if (object.isEmpty())
             continue;
-        m_rows[row] = buildRow(object);
+        m_rows[row] = buildRow(m_rows.at(row).key, object);
         rows.append(row);
     }
     if (!rows.isEmpty())
         emitRowRangesChanged(rows);
 }
 
-TableRow ResourceTableModel::buildRow(const QJsonObject& object) const
+TableRow ResourceTableModel::buildRow(const QString& key, const QJsonObject& object) const
 {
+    m_buildingKey = key;
     TableRow row = makeRow(object);
-    row.keySortKey = naturalSortKey(row.key);
+    m_buildingKey.clear();
     return row;
 }
 
@@ -371,7 +378,7 @@ int ResourceTableModel::compareRows(int left, int right, int column) const
             return c;
     }
     // Ties fall back to the key (namespace/name, naturally), so the order is stable.
-    if (const int c = l.keySortKey.compare(r.keySortKey); c != 0)
+    if (const int c = naturalCompare(l.key, r.key); c != 0)
         return c;
     return l.key.compare(r.key);
 }

@@ -33,7 +33,6 @@ struct TableRow
     QDateTime created; ///< for the ticking Age column
     QStringList display; ///< text per column (the Age column's text is computed live)
     QList<SortValue> sortValues; ///< the raw values of the cells that do not sort by their text
-    QString keySortKey; ///< naturalSortKey() of `key`: ties order by it (filled by the model)
     /// naturalSortKey() of the text column `sortKeyColumn` sorts by, made when a sort by
     /// that column first needs it (one column's keys at a time, not every text column's).
     mutable QString sortKey;
@@ -141,7 +140,8 @@ private:
     void tickAges();
     QVariant cellData(const TableRow& row, int column, int role) const;
     /// makeRow() plus what the base class derives from it (the sort keys).
-    TableRow buildRow(const QJsonObject& object) const;
+    /// @p key: the store's own key string, which the row then shares.
+    TableRow buildRow(const QString& key, const QJsonObject& object) const;
 
     ResourceStore* m_store;
     QString m_kind;
@@ -149,6 +149,7 @@ private:
     QList<TableRow> m_rows;
     QHash<QString, int> m_rowByKey;
     mutable StringPool m_texts; ///< texts many rows show: namespaces, phases, label keys...
+    mutable QString m_buildingKey; ///< the store's key of the row buildRow() makes
     QTimer m_ageTimer;
     std::function<QDateTime()> m_clock;
 };

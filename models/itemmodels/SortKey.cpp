@@ -3,15 +3,17 @@
 #include "models/itemmodels/SortKey.h"
 
 #include <QDateTime>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
 namespace ase {
 
-QString naturalSortKey(QStringView text)
+namespace {
+
+template <typename Key>
+void appendNaturalSortKey(QStringView text, Key& key)
 {
-    QString key;
-    key.reserve(text.size() + 4);
     qsizetype i = 0;
     while (i < text.size()) {
         if (!text[i].isDigit()) {
@@ -32,7 +34,39 @@ QString naturalSortKey(QStringView text)
         key.append(digits);
         i = end;
     }
+}
+
+/// A key on the stack, for comparisons that do not keep it.
+struct StackKey
+{
+    QVarLengthArray<char16_t, 128> units;
+    void append(QChar c) { units.append(c.unicode()); }
+    void append(QStringView text)
+    {
+        for (const QChar c : text)
+            units.append(c.unicode());
+    }
+};
+
+} // namespace
+
+QString naturalSortKey(QStringView text)
+{
+    QString key;
+    key.reserve(text.size() + 4);
+    appendNaturalSortKey(text, key);
     return key;
+}
+
+int naturalCompare(QStringView left, QStringView right)
+{
+    StackKey a;
+    StackKey b;
+    appendNaturalSortKey(left, a);
+    appendNaturalSortKey(right, b);
+    const auto order = std::lexicographical_compare_three_way(
+        a.units.cbegin(), a.units.cend(), b.units.cbegin(), b.units.cend());
+    return order < 0 ? -1 : (order > 0 ? 1 : 0);
 }
 
 namespace {

@@ -15,6 +15,8 @@ namespace ase {
 /// Each digit run becomes u'0', one character holding its length without leading zeros,
 /// and the digits; every other character is case-folded.
 QString naturalSortKey(QStringView text);
+/// Compares two texts as their naturalSortKey()s compare, without allocating them.
+int naturalCompare(QStringView left, QStringView right);
 
 /// Compares two raw cell values as the tables sort them: numbers by value, times by time,
 /// text by naturalSortKey(). Negative, zero or positive. `leftKey`/`rightKey` are the

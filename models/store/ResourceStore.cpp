@@ -290,6 +290,12 @@ QList<QJsonObject> ResourceStore::objects(const QString& kind) const
     return out;
 }
 
+QList<StoredObject> ResourceStore::storedObjects(const QString& kind) const
+{
+    const auto table = m_tables.constFind(kind);
+    return table == m_tables.cend() ? QList<StoredObject>() : table->objects.values();
+}
+
 QJsonObject ResourceStore::object(const QString& kind, const QString& key) const
 {
     return stored(kind, key).decode();

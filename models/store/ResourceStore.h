@@ -129,6 +129,8 @@ public:
     /// Every object of @p kind, decoded: a whole kind of 50,000 objects takes a quarter of a
     /// second; prefer referringKeys() and object() where an index answers the question.
     QList<QJsonObject> objects(const QString& kind) const;
+    /// The objects of a kind as the store keeps them (with their keys), not decoded.
+    QList<StoredObject> storedObjects(const QString& kind) const;
     QJsonObject object(const QString& kind, const QString& key) const;
     /// The stored form of one object (null when the store does not hold it).
     StoredObject stored(const QString& kind, const QString& key) const;

@@ -297,6 +297,17 @@ void TestItemModels::rowsShareRepeatedTexts()
     }
     QVERIFY(text(0, PersistentVolumeClaimTableModel::Name).constData()
         != text(1, PersistentVolumeClaimTableModel::Name).constData());
+    // A row's key is the store's key string, and a volume's name (its key) is that string too.
+    store.postUpsert(u"PersistentVolume"_s, pv(u"share1"_s, u"1Gi"_s, u"Bound"_s));
+    store.flush();
+    PersistentVolumeTableModel volumes(&store);
+    QTRY_COMPARE(volumes.rowCount(), 1);
+    const QString storeKey = store.storedObjects(u"PersistentVolume"_s).first().key();
+    const QModelIndex name = volumes.index(0, PersistentVolumeTableModel::Name);
+    QVERIFY(name.data(ResourceTableModel::KeyRole).toString().constData() == storeKey.constData());
+    QVERIFY(name.data().toString().constData() == storeKey.constData());
+    QVERIFY(model.index(0, 0).data(ResourceTableModel::KeyRole).toString().constData()
+        == store.stored(u"PersistentVolumeClaim"_s, model.keyAt(0)).key().constData());
 }
 
 void TestItemModels::whyNamesTheUnscheduledPod()
@@ -395,6 +406,8 @@ void TestItemModels::naturalOrder_data()
     QTest::newRow("digits before letters") << u"pv1"_s << u"pva"_s << -1;
     QTest::newRow("several runs") << u"load-07-claim-9"_s << u"load-7-claim-10"_s << -1;
     QTest::newRow("empty first") << QString() << u"a"_s << -1;
+    QTest::newRow("longer than the stack key")
+        << QString(300, u'a') + u"2"_s << QString(300, u'A') + u"10"_s << -1;
 }
 
 void TestItemModels::naturalOrder()
@@ -406,6 +419,9 @@ void TestItemModels::naturalOrder()
     QCOMPARE(sign(naturalSortKey(left).compare(naturalSortKey(right))), order);
     QCOMPARE(sign(naturalSortKey(right).compare(naturalSortKey(left))), -order);
     QCOMPARE(sign(compareSortValues(QVariant(left), QVariant(right))), order);
+    // The same order without making the keys (ties between rows are ordered so).
+    QCOMPARE(naturalCompare(left, right), order);
+    QCOMPARE(naturalCompare(right, left), -order);
 }
 
 void TestItemModels::proxySortsByRealValue_data()
