@@ -19,8 +19,10 @@ StoredObject StoredObject::encode(const QString& kind, const QJsonObject& object
     stored.m_json.squeeze(); // the writer grows its buffer by doubling
     stored.m_key = keyOf(object);
     const QJsonObject meta = metafield::of(object);
-    stored.m_resourceVersion = meta.value("resourceVersion"_L1).toString().toUtf8();
-    stored.m_uid = meta.value("uid"_L1).toString().toUtf8();
+    // One text, one allocation: "resourceVersion uid" (neither holds a space).
+    const QString resourceVersion = meta.value("resourceVersion"_L1).toString();
+    if (!resourceVersion.isEmpty())
+        stored.m_version = (resourceVersion + u' ' + meta.value("uid"_L1).toString()).toUtf8();
     stored.m_references = referencesOf(kind, object);
     return stored;
 }

@@ -30,8 +30,7 @@ public:
     /// Same resourceVersion (not empty) and uid: the same state of the same object.
     bool isSameVersion(const StoredObject& other) const
     {
-        return !m_resourceVersion.isEmpty() && m_resourceVersion == other.m_resourceVersion
-            && m_uid == other.m_uid;
+        return !m_version.isEmpty() && m_version == other.m_version;
     }
     /// Keys of the objects this one refers to, by which the store indexes it (see
     /// referencesOf()).
@@ -48,8 +47,7 @@ public:
 private:
     QByteArray m_json;
     QString m_key;
-    QByteArray m_resourceVersion;
-    QByteArray m_uid;
+    QByteArray m_version; ///< "resourceVersion uid"; empty without a resourceVersion
     QStringList m_references;
 };
 

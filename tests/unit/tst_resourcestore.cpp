@@ -73,6 +73,8 @@ private slots:
     void clearKindStopsAComparison();
     void objectsReadBackAsTheyWerePosted_data();
     void objectsReadBackAsTheyWerePosted();
+    void sameVersion_data();
+    void sameVersion();
     void podsAreIndexedByTheClaimsTheyMount();
     void aReListRebuildsTheIndex();
     void changesCarryTheObject();
@@ -481,6 +483,40 @@ void TestResourceStore::receiversShareOneTypedObject()
     QCOMPARE(first.first().storageClassName, u"gold"_s);
     QVERIFY(first.first().metadata.name.constData() == second.first().metadata.name.constData());
     QVERIFY(first.first().json().isEmpty()); // forCache(): no selector or access modes to keep
+}
+
+void TestResourceStore::sameVersion_data()
+{
+    QTest::addColumn<QString>("leftVersion");
+    QTest::addColumn<QString>("leftUid");
+    QTest::addColumn<QString>("rightVersion");
+    QTest::addColumn<QString>("rightUid");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("same state") << u"7"_s << u"u-1"_s << u"7"_s << u"u-1"_s << true;
+    QTest::newRow("a newer state") << u"7"_s << u"u-1"_s << u"8"_s << u"u-1"_s << false;
+    QTest::newRow("re-created with the same version") << u"7"_s << u"u-1"_s << u"7"_s << u"u-2"_s << false;
+    QTest::newRow("no version: never the same") << QString() << u"u-1"_s << QString() << u"u-1"_s << false;
+    QTest::newRow("no uid") << u"7"_s << QString() << u"7"_s << QString() << true;
+    QTest::newRow("no uid on one side") << u"7"_s << QString() << u"7"_s << u"u-1"_s << false;
+}
+
+void TestResourceStore::sameVersion()
+{
+    QFETCH(QString, leftVersion);
+    QFETCH(QString, leftUid);
+    QFETCH(QString, rightVersion);
+    QFETCH(QString, rightUid);
+    QFETCH(bool, same);
+    const auto object = [](const QString& version, const QString& uid) {
+        QJsonObject meta {{u"name"_s, u"pv-1"_s}};
+        if (!version.isNull())
+            meta.insert(u"resourceVersion"_s, version);
+        if (!uid.isNull())
+            meta.insert(u"uid"_s, uid);
+        return StoredObject::encode(u"PersistentVolume"_s, QJsonObject {{u"metadata"_s, meta}});
+    };
+    QCOMPARE(object(leftVersion, leftUid).isSameVersion(object(rightVersion, rightUid)), same);
+    QCOMPARE(object(rightVersion, rightUid).isSameVersion(object(leftVersion, leftUid)), same);
 }
 
 QTEST_GUILESS_MAIN(TestResourceStore)
