@@ -31,6 +31,8 @@ BindingInspector::BindingInspector(Session* session, QWidget* parent)
     m_tabs->addTab(m_graph, tr("&Graph"));
     m_tabs->addTab(m_pending, tr("&Why Pending?"));
     setWidget(m_tabs);
+    // The graph's source keeps every volume decoded: Why Pending reads them from it.
+    m_pending->setVolumeSource(m_graph->source());
     connect(m_pending, &PendingPanel::consumerRequested, this, &BindingInspector::consumerRequested);
 }
 

@@ -5,6 +5,7 @@
 #include "app/session/ClusterOperations.h"
 #include "app/session/Session.h"
 #include "app/session/ShareOperations.h"
+#include "models/graph/GraphSource.h"
 #include "models/itemmodels/ResourceTableModel.h"
 #include "models/resources/Event.h"
 #include "models/resources/KindNames.h"
@@ -195,8 +196,10 @@ void PendingPanel::refresh()
         return;
     }
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
-    const SharedList<PersistentVolume> volumes
-        = fromJsonObjects<PersistentVolume>(store->objects(kindname::PersistentVolume));
+    const SharedList<PersistentVolume> volumes = m_volumeSource
+        ? m_volumeSource->input().volumes
+        : SharedList<PersistentVolume>(
+            fromJsonObjects<PersistentVolume>(store->objects(kindname::PersistentVolume)));
     const QList<StorageClass> classes = fromJsonObjects<StorageClass>(store->objects(kindname::StorageClass));
     QStringList unscheduled;
     for (const QJsonObject& p : store->referringObjects(kindname::Pod, claim.metadata.key())) {

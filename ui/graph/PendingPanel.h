@@ -17,6 +17,9 @@ class QVBoxLayout;
 namespace ase {
 
 class Session;
+namespace graph {
+class GraphSource;
+}
 
 /// "Why is this claim Pending?" for the selected claim: the reason in one sentence, what
 /// to do with a button where the app can do it (mount the share, open the static wizard,
@@ -42,6 +45,9 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     /// Explains again now (otherwise after the store's changes settle).
     void refresh();
+    /// Reads the volumes from @p source, which keeps them decoded, instead of decoding all of
+    /// the store's on each refresh (0.6 s at 50,000 volumes). Not owned; null: the store.
+    void setVolumeSource(const graph::GraphSource* source) { m_volumeSource = source; }
 
 Q_SIGNALS:
     /// "Claim a share or volume": open the static wizard on a share ("Share", name), a
@@ -66,6 +72,7 @@ private:
     void clearClaimRef(const binding::Advice& advice);
 
     Session* m_session;
+    const graph::GraphSource* m_volumeSource = nullptr;
     QString m_key;
     binding::ClaimDiagnosis m_diagnosis;
     QList<binding::Advice> m_advice;
