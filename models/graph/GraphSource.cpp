@@ -54,7 +54,7 @@ void fill(ObjectTable<T>& table, QHash<QString, size_t>& facts, const QString& k
     table.reserve(objects.size());
     for (const QJsonObject& object : objects) {
         const QString key = ResourceStore::keyOf(object);
-        table.upsert(key, std::make_shared<const T>(forCache(T::fromJson(object))));
+        table.upsert(key, sharedForCache<T>(object));
         facts.insert(key, factsHash(kind, object));
     }
 }

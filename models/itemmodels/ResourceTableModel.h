@@ -139,8 +139,7 @@ private:
     void emitRowRangesChanged(QList<int> rows);
     void tickAges();
     QVariant cellData(const TableRow& row, int column, int role) const;
-    /// makeRow() plus what the base class derives from it (the sort keys).
-    /// @p key: the store's own key string, which the row then shares.
+    /// makeRow(), with @p key, the store's own key string, for the row to share (baseRow()).
     TableRow buildRow(const QString& key, const QJsonObject& object) const;
 
     ResourceStore* m_store;

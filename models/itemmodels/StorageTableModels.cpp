@@ -259,8 +259,7 @@ void PersistentVolumeClaimTableModel::prepareReload()
 {
     m_volumes.clear();
     for (const QJsonObject& pv : store()->objects(kindname::PersistentVolume))
-        m_volumes.insert(ResourceStore::keyOf(pv),
-            std::make_shared<const PersistentVolume>(forCache(PersistentVolume::fromJson(pv))));
+        m_volumes.insert(ResourceStore::keyOf(pv), sharedForCache<PersistentVolume>(pv));
     m_classes.clear();
     for (const QJsonObject& sc : store()->objects(kindname::StorageClass))
         m_classes.insert(ResourceStore::keyOf(sc), forCache(ase::StorageClass::fromJson(sc)));

@@ -9,6 +9,12 @@
 
 namespace ase {
 
+namespace {
+
+constexpr qsizetype kMaxSharedTextLength = 256; ///< longer texts are most often one object's own
+
+} // namespace
+
 QJsonObject sharedJson(const QJsonObject& object)
 {
     if (object.isEmpty())
@@ -32,9 +38,8 @@ QJsonObject sharedJson(const QJsonObject& object)
 
 QString sharedText(const QString& text)
 {
-    constexpr qsizetype kMaxLength = 256;
     constexpr qsizetype kMaxShared = 65536;
-    if (text.isEmpty() || text.size() > kMaxLength)
+    if (text.isEmpty() || text.size() > kMaxSharedTextLength)
         return text;
     static QMutex mutex;
     static QSet<QString> shared;
@@ -58,7 +63,7 @@ QStringList sharedTexts(const QStringList& texts)
         const QMutexLocker lock(&mutex);
         if (const auto it = lists.constFind(text); it != lists.cend())
             return *it;
-        if (lists.size() >= 4096 || text.size() > 256)
+        if (lists.size() >= 4096 || text.size() > kMaxSharedTextLength)
             return {text};
         return *lists.insert(text, QStringList {text});
     }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace ase {
 
 /// Base of every typed resource: the object exactly as the API sent it, so that no field
@@ -27,8 +29,6 @@ protected:
     QJsonObject m_json;
 };
 
-/// Decodes each object of a JSON array (a Kubernetes list's `items`, an ARM list's
-/// `value`) with T::fromJson. Non-object entries are skipped.
 /// One copy of each distinct small JSON object (labels, annotations, a node affinity), for
 /// caches of many typed objects: 50,000 local volumes pinned to one node hold one node
 /// affinity between them instead of one each, and a part taken from a decoded object no
@@ -68,6 +68,16 @@ T forCache(T object)
     return object;
 }
 
+/// @p object decoded as T, in its cache form (forCache()), for caches that share it
+/// (SharedList).
+template <typename T>
+std::shared_ptr<const T> sharedForCache(const QJsonObject& object)
+{
+    return std::make_shared<const T>(forCache(T::fromJson(object)));
+}
+
+/// Decodes each object of a JSON array (a Kubernetes list's `items`, an ARM list's
+/// `value`) with T::fromJson. Non-object entries are skipped.
 template <typename T>
 QList<T> fromJsonArray(const QJsonArray& array)
 {

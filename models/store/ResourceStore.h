@@ -59,7 +59,7 @@ struct StoreChange
         using Pointer = std::shared_ptr<const T>;
         if (const Pointer* typed = std::any_cast<Pointer>(&m_typed))
             return *typed;
-        m_typed = Pointer(std::make_shared<const T>(forCache(T::fromJson(object()))));
+        m_typed = sharedForCache<T>(object());
         return *std::any_cast<Pointer>(&m_typed);
     }
 

@@ -20,7 +20,7 @@ namespace ase {
 BindingInspector::BindingInspector(Session* session, QWidget* parent)
     : QDockWidget(tr("Binding Inspector"), parent)
     , m_graph(new GraphPanel(session->store(), this))
-    , m_pending(new PendingPanel(session, this))
+    , m_pending(new PendingPanel(session, m_graph->source(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("bindingInspector"));
@@ -31,8 +31,6 @@ BindingInspector::BindingInspector(Session* session, QWidget* parent)
     m_tabs->addTab(m_graph, tr("&Graph"));
     m_tabs->addTab(m_pending, tr("&Why Pending?"));
     setWidget(m_tabs);
-    // The graph's source keeps every volume decoded: Why Pending reads them from it.
-    m_pending->setVolumeSource(m_graph->source());
     connect(m_pending, &PendingPanel::consumerRequested, this, &BindingInspector::consumerRequested);
 }
 

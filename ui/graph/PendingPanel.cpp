@@ -74,9 +74,10 @@ QString buttonText(const Advice& advice)
 
 } // namespace
 
-PendingPanel::PendingPanel(Session* session, QWidget* parent)
+PendingPanel::PendingPanel(Session* session, const graph::GraphSource* volumes, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_volumeSource(volumes)
     , m_title(new QLabel(this))
     , m_sentence(new QLabel(this))
     , m_adviceBox(new QWidget(this))
@@ -196,10 +197,7 @@ void PendingPanel::refresh()
         return;
     }
     const PersistentVolumeClaim claim = PersistentVolumeClaim::fromJson(object);
-    const SharedList<PersistentVolume> volumes = m_volumeSource
-        ? m_volumeSource->input().volumes
-        : SharedList<PersistentVolume>(
-            fromJsonObjects<PersistentVolume>(store->objects(kindname::PersistentVolume)));
+    const SharedList<PersistentVolume> volumes = m_volumeSource->input().volumes;
     const QList<StorageClass> classes = fromJsonObjects<StorageClass>(store->objects(kindname::StorageClass));
     QStringList unscheduled;
     for (const QJsonObject& p : store->referringObjects(kindname::Pod, claim.metadata.key())) {

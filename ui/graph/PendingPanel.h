@@ -31,7 +31,9 @@ class PendingPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PendingPanel)
 
 public:
-    explicit PendingPanel(Session* session, QWidget* parent = nullptr);
+    /// @p volumes: the graph's source, which keeps every volume decoded (not owned): the
+    /// panel reads them there instead of decoding all of the store's on each refresh.
+    PendingPanel(Session* session, const graph::GraphSource* volumes, QWidget* parent = nullptr);
     ~PendingPanel() override;
 
     /// Explains this claim ("ns/name"); empty: none.
@@ -45,9 +47,6 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     /// Explains again now (otherwise after the store's changes settle).
     void refresh();
-    /// Reads the volumes from @p source, which keeps them decoded, instead of decoding all of
-    /// the store's on each refresh (0.6 s at 50,000 volumes). Not owned; null: the store.
-    void setVolumeSource(const graph::GraphSource* source) { m_volumeSource = source; }
 
 Q_SIGNALS:
     /// "Claim a share or volume": open the static wizard on a share ("Share", name), a
