@@ -32,7 +32,6 @@ ResourcePane::ResourcePane(ResourceTableModel* model, const QString& title, QWid
     // The sort/filter proxy reads the table directly (its comparisons are the hot path);
     // the decoration proxy on top only adds icons and colours for the view.
     m_proxy->setSourceModel(model);
-    m_proxy->setDynamicSortFilter(true);
     m_decoration->setSourceModel(m_proxy);
     m_decoration->setStatusColumn(model->statusColumn());
 

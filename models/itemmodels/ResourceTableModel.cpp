@@ -10,6 +10,7 @@
 #include "models/resources/MetaFields.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -146,22 +147,9 @@ void ResourceTableModel::setSortValue(TableRow& row, int column, const QVariant&
     row.sortValues.append({column, value});
 }
 
-namespace {
-
-const QVariant* rawSortValue(const TableRow& row, int column)
-{
-    for (const TableRow::SortValue& sortValue : row.sortValues) {
-        if (sortValue.column == column)
-            return &sortValue.value;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 QVariant ResourceTableModel::sortValue(const TableRow& row, int column)
 {
-    if (const QVariant* raw = rawSortValue(row, column))
+    if (const QVariant* raw = row.rawSortValue(column))
         return *raw;
     return row.display.value(column);
 }
@@ -297,6 +285,8 @@ void ResourceTableModel::removeRowsByIndex(QList<int> rows)
 void ResourceTableModel::emitRowRangesChanged(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    Q_EMIT rowsUpdated(rows);
     const int lastColumn = columns() - 1;
     qsizetype i = 0;
     while (i < rows.size()) {
@@ -314,10 +304,12 @@ void ResourceTableModel::emitRowRangesChanged(QList<int> rows)
 void ResourceTableModel::refreshRows(const QStringList& keys)
 {
     QList<int> rows;
+    QSet<int> seen;
     for (const QString& key : keys) {
         const int row = m_rowByKey.value(key, -1);
-        if (row < 0 || rows.contains(row))
+        if (row < 0 || seen.contains(row))
             continue;
+        seen.insert(row);
         const QJsonObject object = m_store->object(m_kind, key);
         if (object.isEmpty())
             continue;
@@ -334,53 +326,6 @@ TableRow ResourceTableModel::buildRow(const QString& key, const QJsonObject& obj
     TableRow row = makeRow(object);
     m_buildingKey.clear();
     return row;
-}
-
-bool ResourceTableModel::rowContainsWords(int row, const QStringList& words) const
-{
-    const TableRow& r = m_rows.at(row);
-    for (const QString& word : words) {
-        const bool found = std::any_of(r.display.cbegin(), r.display.cend(),
-            [&word](const QString& cell) { return cell.contains(word, Qt::CaseInsensitive); });
-        if (!found)
-            return false;
-    }
-    return true;
-}
-
-int ResourceTableModel::compareRows(int left, int right, int column) const
-{
-    const TableRow& l = m_rows.at(left);
-    const TableRow& r = m_rows.at(right);
-    if (column >= 0 && column < l.display.size() && column < r.display.size()) {
-        const QVariant* lRaw = rawSortValue(l, column);
-        const QVariant* rRaw = rawSortValue(r, column);
-        const auto isText = [](const QVariant* raw) { return !raw || raw->typeId() == QMetaType::QString; };
-        // The natural key of the text a row sorts by in this column, kept for the next
-        // comparisons of the same sort.
-        const auto textKey = [column](const TableRow& row, const QVariant* raw) -> const QString& {
-            if (row.sortKeyColumn != column) {
-                row.sortKey = naturalSortKey(raw ? raw->toString() : row.display.at(column));
-                row.sortKeyColumn = column;
-            }
-            return row.sortKey;
-        };
-        int c = 0;
-        if (isText(lRaw) && isText(rRaw)) {
-            const QString& a = textKey(l, lRaw);
-            const QString& b = textKey(r, rRaw);
-            c = a < b ? -1 : (b < a ? 1 : 0);
-        } else {
-            c = compareSortValues(
-                lRaw ? *lRaw : QVariant(l.display.at(column)), rRaw ? *rRaw : QVariant(r.display.at(column)));
-        }
-        if (c != 0)
-            return c;
-    }
-    // Ties fall back to the key (namespace/name, naturally), so the order is stable.
-    if (const int c = naturalCompare(l.key, r.key); c != 0)
-        return c;
-    return l.key.compare(r.key);
 }
 
 void ResourceTableModel::tickAges()

@@ -33,14 +33,20 @@ struct TableRow
     QDateTime created; ///< for the ticking Age column
     QStringList display; ///< text per column (the Age column's text is computed live)
     QList<SortValue> sortValues; ///< the raw values of the cells that do not sort by their text
-    /// naturalSortKey() of the text column `sortKeyColumn` sorts by, made when a sort by
-    /// that column first needs it (one column's keys at a time, not every text column's).
-    mutable QString sortKey;
-    mutable int sortKeyColumn = -1;
     QStringList toolTips; ///< optional, per column
     QList<std::pair<QString, QString>> labels; ///< the object's labels, by key
     int status = 0; ///< a StatusKind value for colour and icon
     QString statusText; ///< the status in words (tooltip, accessible text)
+
+    /// The raw value cell @p column sorts by, or null when it sorts by its text.
+    const QVariant* rawSortValue(int column) const
+    {
+        for (const SortValue& sortValue : sortValues) {
+            if (sortValue.column == column)
+                return &sortValue.value;
+        }
+        return nullptr;
+    }
 };
 
 /// A table over the objects of one kind in the ResourceStore, updated in batches: one
@@ -88,13 +94,10 @@ public:
     int rowOfKey(const QString& key) const;
     QString keyAt(int row) const;
 
-    /// Orders two rows by a column as the filter proxy sorts them: the raw value (bytes,
-    /// times, numbers; text naturally, case-insensitive), ties by key. Reads the row cache
-    /// directly, so a sort of 10,000 rows makes no QVariant copies and no data() calls.
-    int compareRows(int left, int right, int column) const;
-    /// Whether each of `words` (lower-case) occurs in one of the row's cells, ignoring case:
-    /// the filter box's test, made on the row cache.
-    bool rowContainsWords(int row, const QStringList& words) const;
+    /// The row cache, as the filter proxy sorts and filters it. A copy shares it, so a
+    /// worker thread may read the copy while the table goes on changing.
+    const QList<TableRow>& rows() const { return m_rows; }
+    const TableRow& row(int row) const { return m_rows.at(row); }
 
     /// The column that shows the status (coloured, with an icon), or -1.
     virtual int statusColumn() const { return -1; }
@@ -103,6 +106,11 @@ public:
 
     /// Current time source for ages (tests fix it).
     void setClock(std::function<QDateTime()> clock);
+
+Q_SIGNALS:
+    /// These rows (ascending) have new contents; emitted once per batch, before the
+    /// dataChanged() of their ranges, so that a proxy places them again all at once.
+    void rowsUpdated(const QList<int>& rows);
 
 protected:
     int columns() const { return int(m_columnTitles.size()); }

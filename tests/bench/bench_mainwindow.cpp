@@ -105,34 +105,50 @@ int runBench(int objects, int eventsPerSecond)
     out() << "scrolling (a page per frame) with churn: worst stall " << probe.worstMs()
           << " ms, stalls > 50 ms: " << probe.over50() << Qt::endl;
 
-    // Filtering as a person types, with churn.
+    // Filtering as a person types, with churn. The proxy filters a large table on a worker
+    // thread: a keystroke returns at once and the rows follow when they are ready.
+    ResourceFilterProxy* proxy = pane->proxy();
+    const auto untilShown = [proxy] { waitFor([proxy] { return !proxy->isOrdering(); }, 60000); };
     const QString typed = u"load-07"_s;
-    qint64 worstFilter = 0;
+    qint64 worstKeystroke = 0;
+    qint64 worstShown = 0;
     probe.restart();
     for (int i = 1; i <= typed.size(); ++i) {
         QElapsedTimer t;
         t.start();
-        pane->proxy()->setFilterText(typed.left(i));
-        worstFilter = std::max(worstFilter, t.elapsed());
+        proxy->setFilterText(typed.left(i));
+        worstKeystroke = std::max(worstKeystroke, t.elapsed());
+        untilShown();
+        worstShown = std::max(worstShown, t.elapsed());
         spin(150);
     }
-    out() << "filtering " << pane->model()->rowCount() << " rows per keystroke: worst " << worstFilter
-          << " ms; worst stall " << probe.worstMs() << " ms; rows shown " << pane->proxy()->rowCount()
-          << Qt::endl;
-    QElapsedTimer clearing;
-    clearing.start();
-    pane->proxy()->setFilterText({});
-    out() << "clearing the filter: " << clearing.elapsed() << " ms" << Qt::endl;
+    out() << "filtering " << pane->model()->rowCount() << " rows per keystroke: returns in " << worstKeystroke
+          << " ms, rows shown after " << worstShown << " ms (worst); worst stall " << probe.worstMs()
+          << " ms; rows shown " << proxy->rowCount() << Qt::endl;
+    {
+        probe.restart();
+        QElapsedTimer clearing;
+        clearing.start();
+        proxy->setFilterText({});
+        const qint64 returned = clearing.elapsed();
+        untilShown();
+        out() << "clearing the filter: returns in " << returned << " ms, all rows shown after "
+              << clearing.elapsed() << " ms; worst stall " << probe.worstMs() << " ms" << Qt::endl;
+    }
     spin(300);
 
     for (int column : {int(PersistentVolumeClaimTableModel::Capacity),
              int(PersistentVolumeClaimTableModel::Age), int(PersistentVolumeClaimTableModel::Name),
              int(PersistentVolumeClaimTableModel::Namespace), int(PersistentVolumeClaimTableModel::Status)}) {
+        probe.restart();
         QElapsedTimer t;
         t.start();
         pane->view()->sortByColumn(column, Qt::DescendingOrder);
+        const qint64 returned = t.elapsed();
+        untilShown();
         out() << "sort " << pane->model()->headerData(column, Qt::Horizontal).toString() << " ("
-              << pane->proxy()->rowCount() << " rows): " << t.elapsed() << " ms" << Qt::endl;
+              << proxy->rowCount() << " rows): returns in " << returned << " ms, shown after " << t.elapsed()
+              << " ms; worst stall " << probe.worstMs() << " ms" << Qt::endl;
         spin(200);
     }
     probe.restart();
