@@ -230,9 +230,18 @@ QList<int> ResourceFilterProxy::placedAgain(const QList<int>& base, QList<int> r
     rows.removeIf([this](int row) { return !m_shown.filter.accepts(m_table->row(row)); });
     const auto less = [this](int a, int b) { return before(a, b); };
     std::sort(rows.begin(), rows.end(), less);
+    // Each row's place by binary search (a comparison reads texts: O(k log n) of them, not
+    // the O(n) of a merge), then one pass that copies.
     QList<int> merged;
     merged.reserve(kept.size() + rows.size());
-    std::merge(kept.cbegin(), kept.cend(), rows.cbegin(), rows.cend(), std::back_inserter(merged), less);
+    auto from = kept.cbegin();
+    for (const int row : std::as_const(rows)) {
+        const auto at = std::upper_bound(from, kept.cend(), row, less);
+        merged.append(from, at);
+        merged.append(row);
+        from = at;
+    }
+    merged.append(from, kept.cend());
     return merged;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/store/ResourceStore.h"
 
+#include <QElapsedTimer>
+
 namespace ase {
 
 struct ResourceStore::Rebuild
@@ -67,9 +69,26 @@ ResourceStore::ResourceStore(QObject* parent)
     m_nextSlice.setSingleShot(true);
     m_nextSlice.setInterval(0);
     connect(&m_nextSlice, &QTimer::timeout, this, &ResourceStore::applyAndAnnounceSome);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_clock = [timer] { return timer->nsecsElapsed(); };
 }
 
 ResourceStore::~ResourceStore() = default;
+
+void ResourceStore::setClock(std::function<qint64()> nanoseconds)
+{
+    m_clock = std::move(nanoseconds);
+}
+
+qsizetype ResourceStore::nextSliceSize() const
+{
+    if (m_nsPerChange <= 0)
+        return m_maxChangesPerTurn;
+    // At least a few dozen, so that a table's per-signal work stays a small part of a turn.
+    const qsizetype fewest = std::min(32, m_maxChangesPerTurn);
+    return std::clamp<qsizetype>(announceBudgetNs() / m_nsPerChange, fewest, m_maxChangesPerTurn);
+}
 
 void ResourceStore::setFlushInterval(int milliseconds)
 {
@@ -126,13 +145,20 @@ void ResourceStore::flush()
 void ResourceStore::applyAndAnnounceSome()
 {
     apply(m_maxObjectsPerTurn);
-    announce(m_maxChangesPerTurn);
+    // As many changes as the receivers digest in the budget, at the pace of the last turns.
+    const qint64 start = m_clock();
+    const qsizetype announced = announce(nextSliceSize());
+    if (announced >= 8) {
+        const qint64 perChange = std::max<qint64>(1, (m_clock() - start) / announced);
+        m_nsPerChange = m_nsPerChange > 0 ? (m_nsPerChange + perChange) / 2 : perChange;
+    }
     if (!m_unannounced.isEmpty() || m_rebuild)
         m_nextSlice.start(); // the rest at the next turn of the event loop
 }
 
-void ResourceStore::announce(qsizetype budget)
+qsizetype ResourceStore::announce(qsizetype budget)
 {
+    qsizetype announced = 0;
     while (!m_unannounced.isEmpty() && budget != 0) {
         Unannounced& front = m_unannounced.first();
         const qsizetype left = front.changes.size() - front.next;
@@ -142,6 +168,7 @@ void ResourceStore::announce(qsizetype budget)
             const QString kind = front.kind;
             const QList<StoreChange> slice = front.changes.mid(front.next, budget);
             front.next += budget;
+            announced += budget;
             budget = 0;
             Q_EMIT changed(kind, slice);
             continue;
@@ -151,8 +178,10 @@ void ResourceStore::announce(qsizetype budget)
             = last.next == 0 ? std::move(last.changes) : last.changes.mid(last.next);
         if (budget > 0)
             budget -= changes.size();
+        announced += changes.size();
         Q_EMIT changed(last.kind, changes);
     }
+    return announced;
 }
 
 void ResourceStore::apply(qsizetype budget)

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <any>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -84,7 +85,8 @@ private:
 /// event-loop turn, into a new table that replaces the old one at once when it is complete:
 /// readers see the old state or the new one, never a mix, and the event loop never waits
 /// for the whole comparison. Later changes of that kind wait behind it. Its changes are
-/// announced in slices of at most maxChangesPerTurn() changes, one slice per turn, so that
+/// announced in slices of at most maxChangesPerTurn() changes, one slice per turn, and no
+/// more than the receivers digested in announceBudgetNs() at the last turns' pace, so that
 /// no view freezes while it digests them; flush() applies and announces everything before
 /// it returns.
 class ResourceStore final : public QObject
@@ -111,9 +113,17 @@ public:
     /// Applies everything queued now and announces every change before returning.
     void flush();
     /// The most changes one changed() signal carries when the store applies on its own
-    /// (default 500); flush() ignores it.
+    /// (default 500); flush() ignores it. Fewer when the receivers are slow: each turn
+    /// announces as many as they digested in announceBudgetNs() at the last turn's pace.
     void setMaxChangesPerTurn(int changes) { m_maxChangesPerTurn = std::max(1, changes); }
     int maxChangesPerTurn() const { return m_maxChangesPerTurn; }
+    /// How long one turn's changed() signal may keep the receivers (4 ms: the GUI thread
+    /// paints in the rest of a 16 ms frame).
+    static constexpr qint64 announceBudgetNs() { return 4'000'000; }
+    /// The changes the next turn announces at most.
+    qsizetype nextSliceSize() const;
+    /// A monotonic clock in nanoseconds (tests fix it).
+    void setClock(std::function<qint64()> nanoseconds);
     /// The most objects of a re-list compared in one event-loop turn (default 2,000);
     /// flush() ignores it.
     void setMaxObjectsPerTurn(int objects) { m_maxObjectsPerTurn = std::max(1, objects); }
@@ -183,8 +193,9 @@ private:
     void applyQueue(const QString& kind, qsizetype& budget);
     /// Goes on comparing the re-list; true when it is complete and in place.
     bool continueRebuild(qsizetype& budget);
-    /// Emits changed() for up to `budget` unannounced changes (all when negative), in order.
-    void announce(qsizetype budget);
+    /// Emits changed() for up to `budget` unannounced changes (all when negative), in order;
+    /// returns how many it announced.
+    qsizetype announce(qsizetype budget);
     void applyAndAnnounceSome();
     static void upsert(Table& table, const StoredObject& object, QList<StoreChange>& out);
 
@@ -202,6 +213,8 @@ private:
     std::unique_ptr<Rebuild> m_rebuild;
     int m_maxChangesPerTurn = 500;
     int m_maxObjectsPerTurn = 2000;
+    qint64 m_nsPerChange = 0; ///< what a change cost the receivers lately; 0: not known yet
+    std::function<qint64()> m_clock;
     QTimer m_timer; ///< coalescing: applies what was posted meanwhile
     QTimer m_nextSlice; ///< zero-interval: announces the next slice
 };

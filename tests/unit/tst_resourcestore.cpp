@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <numeric>
+
 using namespace ase;
 using namespace Qt::StringLiterals;
 
@@ -66,6 +68,7 @@ private slots:
     void replaceSupersedesQueuedDeltas();
     void clearDropsEverything();
     void largeBatchesAreAnnouncedInSlices();
+    void slicesShrinkToWhatReceiversDigestInATurn();
     void flushAnnouncesEverything();
     void clearKindDropsUnannouncedSlices();
     void largeReListIsComparedInSlices();
@@ -222,6 +225,42 @@ void TestResourceStore::largeBatchesAreAnnouncedInSlices()
     QCOMPARE(changesOf(spy, 3).size(), 1);
     QCOMPARE(changesOf(spy, 3).first().type, StoreChange::Type::Modified);
     QCOMPARE(changesOf(spy, 3).first().key, u"a/c0"_s);
+}
+
+void TestResourceStore::slicesShrinkToWhatReceiversDigestInATurn()
+{
+    // Receivers that take 100 µs a change (on a clock the test moves): the first slice is
+    // the most a turn carries; the next ones what they digest in the budget.
+    ResourceStore store;
+    qint64 now = 0;
+    qint64 costPerChange = 100'000;
+    store.setClock([&now] { return now; });
+    store.setMaxChangesPerTurn(500);
+    QList<qsizetype> sizes;
+    connect(&store, &ResourceStore::changed, &store, [&](const QString&, const QList<StoreChange>& changes) {
+        sizes.append(changes.size());
+        now += costPerChange * changes.size();
+    });
+    store.postReplace(u"PersistentVolumeClaim"_s, claims(1200));
+    const auto announced = [&sizes] { return std::accumulate(sizes.cbegin(), sizes.cend(), qsizetype(0)); };
+    QTRY_COMPARE(announced(), 1200);
+    const qsizetype digested = ResourceStore::announceBudgetNs() / costPerChange; // 40
+    QCOMPARE(sizes.first(), 500);
+    QCOMPARE(sizes.at(1), digested);
+    QCOMPARE(sizes.at(2), digested);
+    QCOMPARE(store.nextSliceSize(), digested);
+    // Slow receivers: never fewer than a few dozen a turn.
+    costPerChange = 10'000'000;
+    store.postReplace(u"PersistentVolumeClaim"_s, claims(1300));
+    QTRY_COMPARE(announced(), 1300);
+    QCOMPARE(store.nextSliceSize(), 32);
+    // Fast ones again: the slices grow back to the most a turn carries.
+    costPerChange = 1'000;
+    sizes.clear();
+    store.postReplace(u"K"_s, claims(5000));
+    QTRY_COMPARE(announced(), 5000);
+    QCOMPARE(store.nextSliceSize(), 500);
+    QCOMPARE(*std::max_element(sizes.cbegin(), sizes.cend()), 500);
 }
 
 void TestResourceStore::flushAnnouncesEverything()
