@@ -165,4 +165,10 @@ GraphInput GraphSource::input() const
     return in;
 }
 
+qsizetype GraphSource::objectCount() const
+{
+    return m_shares.items().size() + m_volumes.items().size() + m_claims.items().size() + m_pods.items().size()
+        + m_classes.items().size();
+}
+
 } // namespace ase::graph

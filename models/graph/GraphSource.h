@@ -136,6 +136,8 @@ public:
 
     /// The objects now, as lists (implicitly shared values: cheap to hand to a build).
     GraphInput input() const;
+    /// How many objects input() holds (what a build's cost grows with).
+    qsizetype objectCount() const;
     /// Changes are waiting to be announced (the coalescing interval is running).
     bool isPending() const { return m_timer.isActive(); }
     /// Coalescing interval of changed() (default 250 ms; 0: the next event-loop turn).

@@ -40,7 +40,7 @@ QList<std::pair<int, int>> runsOf(const QList<int>& rows)
 ResourceFilterProxy::ResourceFilterProxy(QObject* parent)
     : QAbstractProxyModel(parent)
 {
-    connect(&m_job, &QFutureWatcher<QList<int>>::finished, this, &ResourceFilterProxy::onJobFinished);
+    connect(&m_job, &QFutureWatcher<Ordered>::finished, this, &ResourceFilterProxy::onJobFinished);
 }
 
 ResourceFilterProxy::~ResourceFilterProxy()
@@ -150,16 +150,23 @@ void ResourceFilterProxy::startJob()
     const bool owesRows = m_jobOwesRows; // the new job orders every row: it owes them too
     cancelJob();
     m_jobOwesRows = owesRows;
-    m_jobRows = m_table->rows();
     m_jobOrdering = m_requested;
     m_jobStructure = m_structure;
     m_jobPending = true;
     m_touched.clear();
-    auto promise = std::make_shared<QPromise<QList<int>>>();
+    auto promise = std::make_shared<QPromise<Ordered>>();
     m_job.setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, rows = m_jobRows, ordering = m_jobOrdering] {
+    // The worker holds the only other reference to the rows it orders, and drops it
+    // itself: when the table changed meanwhile, the old rows are freed there, not here.
+    QThreadPool::globalInstance()->start([promise, rows = m_table->rows(), ordering = m_jobOrdering]() mutable {
         promise->start();
-        promise->addResult(orderRows(rows, ordering, [&promise] { return promise->isCanceled(); }));
+        Ordered ordered;
+        ordered.rows = orderRows(rows, ordering, [&promise] { return promise->isCanceled(); });
+        ordered.keys.reserve(ordered.rows.size());
+        for (const int row : std::as_const(ordered.rows))
+            ordered.keys.append(rows.at(row).key);
+        rows = {};
+        promise->addResult(std::move(ordered));
         promise->finish();
     });
 }
@@ -171,7 +178,6 @@ void ResourceFilterProxy::cancelJob()
     m_jobPending = false;
     m_jobOwesRows = false;
     m_job.cancel();
-    m_jobRows.clear();
     m_touched.clear();
 }
 
@@ -179,19 +185,17 @@ void ResourceFilterProxy::onJobFinished()
 {
     if (!m_jobPending || !m_job.isFinished() || m_job.isCanceled() || m_job.future().resultCount() == 0)
         return; // superseded
-    QList<int> target = m_job.result();
-    const QList<TableRow> rows = std::exchange(m_jobRows, {});
+    Ordered ordered = m_job.result();
     m_jobPending = false;
     m_jobOwesRows = false;
+    QList<int> target = std::move(ordered.rows);
     if (m_structure != m_jobStructure) {
         // Rows came or went since the copy: find each by its key.
-        QList<int> current;
-        current.reserve(target.size());
-        for (const int row : std::as_const(target)) {
-            if (const int now = m_table->rowOfKey(rows.at(row).key); now >= 0)
-                current.append(now);
+        target.clear();
+        for (const QString& key : std::as_const(ordered.keys)) {
+            if (const int now = m_table->rowOfKey(key); now >= 0)
+                target.append(now);
         }
-        target = std::move(current);
     }
     QList<int> touched;
     for (const QString& key : std::as_const(m_touched)) {

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace ase {
 
@@ -102,10 +103,14 @@ private:
     int m_synchronousLimit = 4000;
 
     // The ordering computed on a worker thread.
-    QFutureWatcher<QList<int>> m_job;
+    struct Ordered
+    {
+        QList<int> rows; ///< as orderRows() gives them, rows of the copy the worker ordered
+        QStringList keys; ///< their keys, to find them when rows came or went meanwhile
+    };
+    QFutureWatcher<Ordered> m_job;
     bool m_jobPending = false; ///< a job was started and its result not yet applied
     bool m_jobOwesRows = false; ///< the job also places rows the table changed in bulk
-    QList<TableRow> m_jobRows; ///< the rows it orders (shared with the table when taken)
     RowOrdering m_jobOrdering;
     quint64 m_jobStructure = 0;
     quint64 m_structure = 0; ///< counts inserts, removals and resets of the source

@@ -64,6 +64,8 @@ private slots:
     void mountMakesTheClaimBoundAndMovesItsNode();
     void releasedVolumeIsMadeAvailable();
     void liveGraphEqualsAFullRebuildAfterABurst();
+    void buildsOnTheGuiThreadOnlyWhatIsQuick_data();
+    void buildsOnTheGuiThreadOnlyWhatIsQuick();
 
 private:
     GraphPanel* graph() const { return m_window->inspector()->graphPanel(); }
@@ -521,6 +523,28 @@ void TestBindingInspector::liveGraphEqualsAFullRebuildAfterABurst()
     const FilterResult filtered = filterGraph(panel.currentGraph(), options);
     QCOMPARE(panel.view()->visibleNodes(), filtered.nodes);
     QCOMPARE(panel.hiddenCount(), filtered.hidden);
+}
+
+void TestBindingInspector::buildsOnTheGuiThreadOnlyWhatIsQuick_data()
+{
+    QTest::addColumn<qint64>("lastMs");
+    QTest::addColumn<qsizetype>("lastObjects");
+    QTest::addColumn<qsizetype>("objects");
+    QTest::addColumn<bool>("here");
+    QTest::newRow("first build") << qint64(0) << qsizetype(0) << qsizetype(10) << true;
+    QTest::newRow("quick, same size") << qint64(3) << qsizetype(2000) << qsizetype(2000) << true;
+    QTest::newRow("quick, but grown thirty times") << qint64(2) << qsizetype(2000) << qsizetype(60000) << false;
+    QTest::newRow("slow") << qint64(40) << qsizetype(60000) << qsizetype(60000) << false;
+    QTest::newRow("slow, but shrunk") << qint64(40) << qsizetype(60000) << qsizetype(600) << true;
+}
+
+void TestBindingInspector::buildsOnTheGuiThreadOnlyWhatIsQuick()
+{
+    QFETCH(qint64, lastMs);
+    QFETCH(qsizetype, lastObjects);
+    QFETCH(qsizetype, objects);
+    QFETCH(bool, here);
+    QCOMPARE(GraphPanel::buildsHere(lastMs, lastObjects, objects, 8), here);
 }
 
 QTEST_MAIN(TestBindingInspector)

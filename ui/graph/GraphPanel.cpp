@@ -250,6 +250,8 @@ GraphPanel::Built GraphPanel::buildGraph(const GraphInput& input, const QString&
     timer.start();
     Built built;
     built.ns = ns;
+    built.objects = input.shares.size() + input.volumes.size() + input.claims.size() + input.pods.size()
+        + input.classes.size();
     built.graph = BindingGraph::build(input, ns, !live);
     QList<int> moved;
     built.moved = live ? built.graph.adoptOrder(previous, &moved) : int(built.graph.nodes().size());
@@ -307,9 +309,17 @@ void GraphPanel::rebuild()
     adopt(buildGraph(m_source->input(), ns, live, m_graph, filterOptions()));
 }
 
+bool GraphPanel::buildsHere(qint64 lastBuildMs, qsizetype lastObjects, qsizetype objects, int thresholdMs)
+{
+    const double predictedMs = lastObjects > 0 ? double(lastBuildMs) * double(objects) / double(lastObjects)
+                                               : double(lastBuildMs);
+    return predictedMs < thresholdMs;
+}
+
 void GraphPanel::sourceChanged()
 {
-    if (m_lastBuildMs < m_workerThresholdMs && !m_building) {
+    if (!m_building
+        && buildsHere(m_lastBuildMs, m_lastBuildObjects, m_source->objectCount(), m_workerThresholdMs)) {
         rebuild();
         return;
     }
@@ -356,6 +366,7 @@ void GraphPanel::adopt(Built built)
     m_built = true;
     m_builtNamespace = built.ns;
     m_lastBuildMs = built.ms;
+    m_lastBuildObjects = built.objects;
     // A large graph under a stream of changes: rebuild at most every other build time, so
     // that the window keeps at least half of its time for the user.
     m_source->setInterval(int(std::max<qint64>(m_minInterval, 2 * m_lastBuildMs)));

@@ -75,9 +75,13 @@ public:
     static QString nodeIdOf(const QString& kind, const QString& key);
     static std::pair<QString, QString> objectOf(const graph::Node& node);
 
-    /// Builds (and refilters) on a worker thread from this many milliseconds of build time
-    /// on (default 40; 0: always, for tests of the worker path).
+    /// Builds (and refilters) on a worker thread from this many milliseconds of predicted
+    /// build time on (default 8; 0: always, for tests of the worker path).
     void setWorkerThreshold(int milliseconds) { m_workerThresholdMs = milliseconds; }
+    /// Whether a build of @p objects runs on the GUI thread: its time, predicted from the
+    /// last build's time per object, is under @p thresholdMs. (A graph that grew from 2,000
+    /// objects to 60,000 is not built there because its last build was quick.)
+    static bool buildsHere(qint64 lastBuildMs, qsizetype lastObjects, qsizetype objects, int thresholdMs);
     /// No build running or waiting: what is shown is the store's state now.
     bool isSettled() const;
 
@@ -105,6 +109,7 @@ private:
         int moved = 0;
         QStringList movedIds;
         qint64 ms = 0;
+        qsizetype objects = 0; ///< in the input it was built from
         graph::FilterOptions options;
         graph::FilterResult filtered;
         int problemsShown = 0;
@@ -153,7 +158,8 @@ private:
     bool m_building = false; ///< a background build is running
     bool m_buildAgain = false; ///< the store changed again meanwhile
     quint64 m_generation = 0; ///< graphs adopted so far
-    int m_workerThresholdMs = 40;
+    int m_workerThresholdMs = 8;
+    qsizetype m_lastBuildObjects = 0;
 };
 
 } // namespace ase
