@@ -167,8 +167,8 @@ GraphInput GraphSource::input() const
 
 qsizetype GraphSource::objectCount() const
 {
-    return m_shares.items().size() + m_volumes.items().size() + m_claims.items().size() + m_pods.items().size()
-        + m_classes.items().size();
+    return m_shares.items().size() + m_volumes.items().size() + m_claims.items().size()
+        + m_pods.items().size() + m_classes.items().size();
 }
 
 } // namespace ase::graph

@@ -78,7 +78,8 @@ void ResourceFilterProxy::setSourceModel(QAbstractItemModel* model)
             connect(m_table, &QAbstractItemModel::layoutAboutToBeChanged, this,
                 &ResourceFilterProxy::onAboutToBeReset),
             connect(m_table, &QAbstractItemModel::layoutChanged, this, &ResourceFilterProxy::onReset),
-            connect(m_table, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
+            connect(m_table, &QAbstractItemModel::headerDataChanged, this,
+                &QAbstractItemModel::headerDataChanged),
         };
         // Shown as they are (m_shown: no sort, no filter) until request() orders them.
         m_order.resize(m_table->rowCount());
@@ -158,17 +159,18 @@ void ResourceFilterProxy::startJob()
     m_job.setFuture(promise->future());
     // The worker holds the only other reference to the rows it orders, and drops it
     // itself: when the table changed meanwhile, the old rows are freed there, not here.
-    QThreadPool::globalInstance()->start([promise, rows = m_table->rows(), ordering = m_jobOrdering]() mutable {
-        promise->start();
-        Ordered ordered;
-        ordered.rows = orderRows(rows, ordering, [&promise] { return promise->isCanceled(); });
-        ordered.keys.reserve(ordered.rows.size());
-        for (const int row : std::as_const(ordered.rows))
-            ordered.keys.append(rows.at(row).key);
-        rows = {};
-        promise->addResult(std::move(ordered));
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, rows = m_table->rows(), ordering = m_jobOrdering]() mutable {
+            promise->start();
+            Ordered ordered;
+            ordered.rows = orderRows(rows, ordering, [&promise] { return promise->isCanceled(); });
+            ordered.keys.reserve(ordered.rows.size());
+            for (const int row : std::as_const(ordered.rows))
+                ordered.keys.append(rows.at(row).key);
+            rows = {};
+            promise->addResult(std::move(ordered));
+            promise->finish();
+        });
 }
 
 void ResourceFilterProxy::cancelJob()

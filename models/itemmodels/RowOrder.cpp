@@ -80,7 +80,7 @@ bool isText(const QVariant* raw)
     return !raw || raw->typeId() == QMetaType::QString;
 }
 
-template<typename T>
+template <typename T>
 int threeWay(const T& a, const T& b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
@@ -210,7 +210,8 @@ constexpr int kCancelCheckEvery = 4096;
 
 } // namespace
 
-QList<int> orderRows(const QList<TableRow>& rows, const RowOrdering& ordering, const std::function<bool()>& canceled)
+QList<int> orderRows(
+    const QList<TableRow>& rows, const RowOrdering& ordering, const std::function<bool()>& canceled)
 {
     const auto stop = [&canceled] { return canceled && canceled(); };
     QList<int> accepted;

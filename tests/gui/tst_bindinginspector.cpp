@@ -533,7 +533,8 @@ void TestBindingInspector::buildsOnTheGuiThreadOnlyWhatIsQuick_data()
     QTest::addColumn<bool>("here");
     QTest::newRow("first build") << qint64(0) << qsizetype(0) << qsizetype(10) << true;
     QTest::newRow("quick, same size") << qint64(3) << qsizetype(2000) << qsizetype(2000) << true;
-    QTest::newRow("quick, but grown thirty times") << qint64(2) << qsizetype(2000) << qsizetype(60000) << false;
+    QTest::newRow("quick, but grown thirty times")
+        << qint64(2) << qsizetype(2000) << qsizetype(60000) << false;
     QTest::newRow("slow") << qint64(40) << qsizetype(60000) << qsizetype(60000) << false;
     QTest::newRow("slow, but shrunk") << qint64(40) << qsizetype(60000) << qsizetype(600) << true;
 }

@@ -25,7 +25,8 @@ const QStringList kClasses {u"ase-node-local"_s, u"gold"_s, u""_s};
 /// A volume with random capacity, phase, class, label and creation time.
 QJsonObject randomVolume(QRandomGenerator& random, const QString& name, int version)
 {
-    const auto pick = [&random](const QStringList& list) { return list.at(random.bounded(int(list.size()))); };
+    const auto pick
+        = [&random](const QStringList& list) { return list.at(random.bounded(int(list.size()))); };
     QJsonObject meta {{u"name"_s, name}, {u"uid"_s, QString(name + u"-uid"_s)},
         {u"resourceVersion"_s, QString::number(version)},
         {u"creationTimestamp"_s,
@@ -33,7 +34,8 @@ QJsonObject randomVolume(QRandomGenerator& random, const QString& name, int vers
                 .toString(Qt::ISODate)},
         {u"labels"_s, QJsonObject {{u"tier"_s, random.bounded(2) ? u"gold"_s : u"bronze"_s}}}};
     QJsonObject spec {{u"capacity"_s, QJsonObject {{u"storage"_s, pick(kCapacities)}}},
-        {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}}, {u"persistentVolumeReclaimPolicy"_s, u"Retain"_s}};
+        {u"accessModes"_s, QJsonArray {u"ReadWriteOnce"_s}},
+        {u"persistentVolumeReclaimPolicy"_s, u"Retain"_s}};
     if (const QString storageClass = pick(kClasses); !storageClass.isEmpty())
         spec.insert(u"storageClassName"_s, storageClass);
     return {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"PersistentVolume"_s}, {u"metadata"_s, meta},
@@ -44,7 +46,8 @@ QJsonObject randomVolume(QRandomGenerator& random, const QString& name, int vers
 void bumpVersion(QJsonObject& object)
 {
     QJsonObject meta = object.value(u"metadata"_s).toObject();
-    meta.insert(u"resourceVersion"_s, QString::number(meta.value(u"resourceVersion"_s).toString().toInt() + 1000));
+    meta.insert(
+        u"resourceVersion"_s, QString::number(meta.value(u"resourceVersion"_s).toString().toInt() + 1000));
     object.insert(u"metadata"_s, meta);
 }
 
@@ -87,15 +90,15 @@ struct Fixture
         QCoreApplication::processEvents(); // the table's first fill
         proxy.setSourceModel(&table);
     }
-    void upsert(const QString& name) { store.postUpsert(u"PersistentVolume"_s, randomVolume(random, name, ++version)); }
+    void upsert(const QString& name)
+    {
+        store.postUpsert(u"PersistentVolume"_s, randomVolume(random, name, ++version));
+    }
     void remove(const QString& name)
     {
         store.postDelete(u"PersistentVolume"_s, randomVolume(random, name, ++version));
     }
-    RowOrdering ordering() const
-    {
-        return {proxy.sortColumn(), proxy.sortOrder(), proxy.filter()};
-    }
+    RowOrdering ordering() const { return {proxy.sortColumn(), proxy.sortOrder(), proxy.filter()}; }
 
     QRandomGenerator random;
     int version = 0;
@@ -135,7 +138,8 @@ void TestFilterProxy::orderRowsFollowsTheComparator_data()
     for (const auto& [name, column] : columns) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             for (const QString& filter : {QString(), u"bound"_s, u"tier=gold pv-1"_s, u"tier!=gold"_s}) {
-                QTest::addRow("%s %s '%s'", name, order == Qt::AscendingOrder ? "up" : "down", qPrintable(filter))
+                QTest::addRow(
+                    "%s %s '%s'", name, order == Qt::AscendingOrder ? "up" : "down", qPrintable(filter))
                     << column << order << filter;
             }
         }
@@ -197,7 +201,8 @@ void TestFilterProxy::followsTheTableWhileAWorkerOrders()
     Fixture f(200, seed);
     f.proxy.setSynchronousLimit(synchronousLimit);
     const QList<int> columns {PersistentVolumeTableModel::Name, PersistentVolumeTableModel::Capacity,
-        PersistentVolumeTableModel::Status, PersistentVolumeTableModel::Age, PersistentVolumeTableModel::StorageClass};
+        PersistentVolumeTableModel::Status, PersistentVolumeTableModel::Age,
+        PersistentVolumeTableModel::StorageClass};
     const QStringList filters {QString(), u"bound"_s, u"tier=gold"_s, u"pv-1"_s, u"gi released"_s};
     int next = 200;
     for (int round = 0; round < 40; ++round) {
@@ -242,7 +247,8 @@ void TestFilterProxy::aNewRequestSupersedesOneOnItsWay()
     f.proxy.sort(PersistentVolumeTableModel::Status, Qt::DescendingOrder);
     f.proxy.setFilterText(u"gi"_s);
     QVERIFY(QTest::qWaitFor([&f] { return !f.proxy.isOrdering(); }, 5000));
-    const RowOrdering last {PersistentVolumeTableModel::Status, Qt::DescendingOrder, ResourceFilter::parse(u"gi"_s)};
+    const RowOrdering last {
+        PersistentVolumeTableModel::Status, Qt::DescendingOrder, ResourceFilter::parse(u"gi"_s)};
     QCOMPARE(f.ordering(), last);
     QCOMPARE(shownKeys(f.proxy), expectedKeys(f.table, last));
     // Asking again for what is shown while another is on its way: the other is dropped.

@@ -311,8 +311,8 @@ void GraphPanel::rebuild()
 
 bool GraphPanel::buildsHere(qint64 lastBuildMs, qsizetype lastObjects, qsizetype objects, int thresholdMs)
 {
-    const double predictedMs = lastObjects > 0 ? double(lastBuildMs) * double(objects) / double(lastObjects)
-                                               : double(lastBuildMs);
+    const double predictedMs
+        = lastObjects > 0 ? double(lastBuildMs) * double(objects) / double(lastObjects) : double(lastBuildMs);
     return predictedMs < thresholdMs;
 }
 
