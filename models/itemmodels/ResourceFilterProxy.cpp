@@ -251,6 +251,62 @@ QList<int> ResourceFilterProxy::placedAgain(const QList<int>& base, QList<int> r
     return merged;
 }
 
+void ResourceFilterProxy::place(const QList<int>& rows)
+{
+    // The common cases cost O(k log n) comparisons and no pass over the table: rows that
+    // are shown, still pass and are still in order with their neighbours stay (the order
+    // is sorted as long as every pair of neighbours is); rows that now pass are inserted
+    // where a binary search puts them.
+    QList<int> arriving;
+    bool inPlace = true;
+    const int shown = int(m_order.size());
+    for (const int row : rows) {
+        const bool passes = m_shown.filter.accepts(m_table->row(row));
+        const int p = m_rowOf.at(row);
+        if (p < 0) {
+            if (passes)
+                arriving.append(row);
+        } else if (!passes) {
+            inPlace = false;
+        } else if (m_shown.column >= 0
+            && ((p > 0 && before(row, m_order.at(p - 1)))
+                || (p + 1 < shown && before(m_order.at(p + 1), row)))) {
+            inPlace = false;
+        }
+    }
+    if (!inPlace) {
+        applyOrder(placedAgain(m_order, rows));
+        return;
+    }
+    if (arriving.isEmpty())
+        return;
+    const auto less = [this](int a, int b) { return before(a, b); };
+    std::sort(arriving.begin(), arriving.end(), less);
+    // Runs of rows that go to the same place: (place, first index in arriving, count).
+    struct Run
+    {
+        int at;
+        qsizetype from;
+        qsizetype count;
+    };
+    QList<Run> runs;
+    for (qsizetype i = 0; i < arriving.size(); ++i) {
+        const int at = int(
+            std::upper_bound(m_order.cbegin(), m_order.cend(), arriving.at(i), less) - m_order.cbegin());
+        if (!runs.isEmpty() && runs.last().at == at)
+            ++runs.last().count;
+        else
+            runs.append({at, i, 1});
+    }
+    if (runs.size() > kMaxRuns) {
+        applyOrder(placedAgain(m_order, arriving));
+        return;
+    }
+    // From the bottom up, so that the places above stay right.
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it)
+        insertProxyRows(it->at, arriving.mid(it->from, it->count));
+}
+
 void ResourceFilterProxy::applyOrder(const QList<int>& target)
 {
     if (target == m_order)
@@ -387,7 +443,7 @@ void ResourceFilterProxy::onRowsInserted(const QModelIndex& parent, int first, i
     rows.reserve(count);
     for (int row = first; row <= last; ++row)
         rows.append(row);
-    applyOrder(placedAgain(m_order, rows));
+    place(rows);
 }
 
 void ResourceFilterProxy::onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last)
@@ -423,7 +479,7 @@ void ResourceFilterProxy::onRowsUpdated(const QList<int>& rows)
     }
     for (const int row : rows)
         touch(row, row);
-    applyOrder(placedAgain(m_order, rows));
+    place(rows);
 }
 
 void ResourceFilterProxy::onDataChanged(

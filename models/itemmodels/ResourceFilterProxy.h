@@ -79,6 +79,8 @@ private:
     void removeProxyRows(int first, int last);
     void insertProxyRows(int at, const QList<int>& sourceRows);
     void rebuildRowOf(int from = 0);
+    /// Places new or changed source rows (ascending) as the shown ordering wants them.
+    void place(const QList<int>& rows);
     /// @p base without @p rows, then those of @p rows the shown ordering accepts, each in
     /// its place.
     QList<int> placedAgain(const QList<int>& base, QList<int> rows) const;

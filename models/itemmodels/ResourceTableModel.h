@@ -49,6 +49,14 @@ struct TableRow
     }
 };
 
+} // namespace ase
+
+// Moved by memcpy when the row cache grows (every member is an implicitly shared Qt value).
+Q_DECLARE_TYPEINFO(ase::TableRow::SortValue, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ase::TableRow, Q_RELOCATABLE_TYPE);
+
+namespace ase {
+
 /// A table over the objects of one kind in the ResourceStore, updated in batches: one
 /// begin/endInsertRows per batch of additions, removals as contiguous ranges, and one
 /// dataChanged per contiguous range of updated rows — never a reset per event.
