@@ -38,6 +38,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// The probe's figures since its restart: worst, 99th percentile, and how many ticks
+/// came more than a frame (16 ms) late.
+QString stalls(const StallProbe& probe)
+{
+    return u"worst stall %1 ms, p99 %2 ms, %3 over 16 ms"_s.arg(probe.worstMs())
+        .arg(probe.percentileMs(0.99))
+        .arg(probe.over(16));
+}
+
 int runBench(int objects, int eventsPerSecond)
 {
     QTemporaryDir dir;
@@ -73,8 +82,8 @@ int runBench(int objects, int eventsPerSecond)
     waitFor([&] { return pane->model()->rowCount() >= objects && volumes->model()->rowCount() >= objects; },
         300000);
     out() << "time to a filled window: " << fill.elapsed() << " ms (" << pane->model()->rowCount()
-          << " claims, " << volumes->model()->rowCount() << " volumes); worst stall " << probe.worstMs()
-          << " ms; RSS " << rssMiB() << " MiB, heap in use " << heapMiB() << " MiB" << Qt::endl;
+          << " claims, " << volumes->model()->rowCount() << " volumes); " << stalls(probe) << "; RSS "
+          << rssMiB() << " MiB, heap in use " << heapMiB() << " MiB" << Qt::endl;
     spin(1000);
 
     // Churn: the server patches PVs and PVCs at the requested rate for the rest of the run.
@@ -94,16 +103,14 @@ int runBench(int objects, int eventsPerSecond)
     }
     probe.restart();
     spin(5000);
-    out() << "idle with " << eventsPerSecond << " events/s: worst stall " << probe.worstMs()
-          << " ms, stalls > 50 ms: " << probe.over50() << Qt::endl;
+    out() << "idle with " << eventsPerSecond << " events/s: " << stalls(probe) << Qt::endl;
 
     QScrollBar* bar = pane->view()->verticalScrollBar();
     probe.restart();
     spin(5000, [bar] {
         bar->setValue(bar->value() + bar->pageStep() >= bar->maximum() ? 0 : bar->value() + bar->pageStep());
     });
-    out() << "scrolling (a page per frame) with churn: worst stall " << probe.worstMs()
-          << " ms, stalls > 50 ms: " << probe.over50() << Qt::endl;
+    out() << "scrolling (a page per frame) with churn: " << stalls(probe) << Qt::endl;
 
     // Filtering as a person types, with churn. The proxy filters a large table on a worker
     // thread: a keystroke returns at once and the rows follow when they are ready.
@@ -123,8 +130,8 @@ int runBench(int objects, int eventsPerSecond)
         spin(150);
     }
     out() << "filtering " << pane->model()->rowCount() << " rows per keystroke: returns in " << worstKeystroke
-          << " ms, rows shown after " << worstShown << " ms (worst); worst stall " << probe.worstMs()
-          << " ms; rows shown " << proxy->rowCount() << Qt::endl;
+          << " ms, rows shown after " << worstShown << " ms (worst); " << stalls(probe) << "; rows shown "
+          << proxy->rowCount() << Qt::endl;
     {
         probe.restart();
         QElapsedTimer clearing;
@@ -133,7 +140,7 @@ int runBench(int objects, int eventsPerSecond)
         const qint64 returned = clearing.elapsed();
         untilShown();
         out() << "clearing the filter: returns in " << returned << " ms, all rows shown after "
-              << clearing.elapsed() << " ms; worst stall " << probe.worstMs() << " ms" << Qt::endl;
+              << clearing.elapsed() << " ms; " << stalls(probe) << Qt::endl;
     }
     spin(300);
 
@@ -148,14 +155,14 @@ int runBench(int objects, int eventsPerSecond)
         untilShown();
         out() << "sort " << pane->model()->headerData(column, Qt::Horizontal).toString() << " ("
               << proxy->rowCount() << " rows): returns in " << returned << " ms, shown after " << t.elapsed()
-              << " ms; worst stall " << probe.worstMs() << " ms" << Qt::endl;
+              << " ms; " << stalls(probe) << Qt::endl;
         spin(200);
     }
     probe.restart();
     spin(3000);
     out() << "idle with churn, sorted by "
           << pane->model()->headerData(PersistentVolumeClaimTableModel::Status, Qt::Horizontal).toString()
-          << ": worst stall " << probe.worstMs() << " ms" << Qt::endl;
+          << ": " << stalls(probe) << Qt::endl;
     if (const ClusterWatcher* watcher = session.clusterWatcher()) {
         for (const QString& kind : watcher->kinds()) {
             const ReflectorStats& s = watcher->reflector(kind)->stats();
