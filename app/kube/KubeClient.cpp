@@ -146,6 +146,7 @@ struct WatchStream::Private : KubeClient::Attempt
     WatchDecoder decoder {1};
     int status = 0;
     bool running = false;
+    bool drainQueued = false; ///< the rest of a burst is to be emitted at the next turn
 };
 
 namespace {
@@ -271,6 +272,11 @@ KubeClient::~KubeClient()
 void KubeClient::setRequestTimeout(std::chrono::milliseconds timeout)
 {
     m_requestTimeout = timeout;
+}
+
+void KubeClient::setWatchTurnBudget(std::chrono::nanoseconds budget)
+{
+    m_watchTurnBudget = budget;
 }
 
 QString KubeClient::resolveNamespace(const ResourceKind& kind, const QJsonObject& manifest) const
@@ -857,7 +863,18 @@ bool KubeClient::drainWatch(WatchStream* stream, bool atEnd)
     QPointer<WatchStream> guard(stream);
     if (atEnd)
         d->decoder.finish();
-    while (true) {
+    // As many events a turn as fit in the budget: a burst (a watch resumed after a pause,
+    // a controller's pass over thousands of objects) must not freeze the window. The rest
+    // follow at the next turn, in order. The end of a stream emits all that is left before
+    // the stream's finished().
+    const qint64 budgetNs = d->client ? qint64(d->client->m_watchTurnBudget.count()) : 0;
+    QElapsedTimer turn;
+    turn.start();
+    for (bool first = true;; first = false) {
+        if (!atEnd && !first && turn.nsecsElapsed() >= budgetNs) {
+            queueDrain(stream);
+            return true;
+        }
         WatchDecoder::Item item = d->decoder.next();
         if (item.kind == WatchDecoder::Item::Kind::NeedMore)
             return true;
@@ -872,6 +889,22 @@ bool KubeClient::drainWatch(WatchStream* stream, bool atEnd)
         if (!guard || !d->running)
             return false;
     }
+}
+
+void KubeClient::queueDrain(WatchStream* stream)
+{
+    WatchStream::Private* d = stream->d.get();
+    if (d->drainQueued)
+        return;
+    d->drainQueued = true;
+    QMetaObject::invokeMethod(
+        stream,
+        [stream] {
+            stream->d->drainQueued = false;
+            if (stream->d->running)
+                drainWatch(stream, false);
+        },
+        Qt::QueuedConnection);
 }
 
 void KubeClient::watchDataArrived(WatchStream* stream, QNetworkReply* reply, qint64 idleMs)

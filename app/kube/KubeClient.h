@@ -221,6 +221,9 @@ public:
     /// Default 30 s.
     void setRequestTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds requestTimeout() const { return m_requestTimeout; }
+    /// How long a watch's events may keep the event loop in one turn (default 4 ms): a
+    /// burst is emitted over several turns, in order. At least one event a turn.
+    void setWatchTurnBudget(std::chrono::nanoseconds budget);
 
     // Reading -----------------------------------------------------------------------------
 
@@ -296,6 +299,8 @@ private:
     static void watchDataArrived(WatchStream* stream, QNetworkReply* reply, qint64 idleMs);
     /// Emits the complete events; false when the stream was ended meanwhile.
     static bool drainWatch(WatchStream* stream, bool atEnd);
+    /// Emits the rest of a burst at the next turn of the event loop (once, however often asked).
+    static void queueDrain(WatchStream* stream);
     /// The watch's reply ended: the rest of its events, then why it ended (or a 401 retry).
     void watchEnded(WatchStream* stream, QNetworkReply* reply);
     /// Ends the stream with one finished() (unless it was aborted meanwhile).
@@ -326,6 +331,7 @@ private:
     KubeConnection m_connection;
     QNetworkAccessManager* m_nam = nullptr;
     std::chrono::milliseconds m_requestTimeout {30000};
+    std::chrono::nanoseconds m_watchTurnBudget {4'000'000};
     QList<QSslCertificate> m_lastClientCertificate;
     QList<QPointer<WatchStream>> m_watches;
 };

@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void listPaging();
     void listItemsAreCompleteObjects();
     void watchEvents();
+    void aBurstOfEventsIsEmittedOverSeveralTurns();
     void watchExpiredResourceVersion();
     void dryRunWritesLeaveNothing_data();
     void dryRunWritesLeaveNothing();
@@ -261,6 +263,59 @@ void TestKubeClient::listItemsAreCompleteObjects()
     for (const QJsonObject& o : r.items) {
         QCOMPARE(o.value("kind"_L1).toString(), u"StorageClass"_s);
         QCOMPARE(o.value("apiVersion"_L1).toString(), u"storage.k8s.io/v1"_s);
+    }
+}
+
+void TestKubeClient::aBurstOfEventsIsEmittedOverSeveralTurns()
+{
+    // Volumes made before the watch starts: the server replays them at once (as many as
+    // its short history keeps). With no budget, one event a turn: a timer queued at the
+    // first event runs before the second.
+    auto client = clientFor(u"ase-demo-admin"_s);
+    const ListResult list
+        = waitFor<ListResult>([&](QObject* ctx, auto cb) { client->list(pvKind(), {}, {}, ctx, cb); });
+    QVERIFY(list.ok());
+    QStringList made;
+    for (int i = 0; i < 10; ++i) {
+        made << u"burst-%1"_s.arg(i);
+        const ObjectResult r = waitFor<ObjectResult>(
+            [&](QObject* ctx, auto cb) { client->create(pvKind(), pvManifest(made.last()), {}, ctx, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    }
+    client->setWatchTurnBudget(std::chrono::nanoseconds(0));
+    QObject owner;
+    WatchStream* stream = client->watch(pvKind(), {}, watchFrom(list.resourceVersion), &owner);
+    QStringList added;
+    qsizetype seenByTheNextTurn = -1;
+    connect(stream, &WatchStream::eventReceived, &owner, [&](const WatchEvent& e) {
+        const QString name = metaString(e.object, "name"_L1);
+        if (e.type != WatchEvent::Type::Added || !name.startsWith(u"burst-"_s))
+            return;
+        added << name;
+        if (added.size() == 1)
+            QTimer::singleShot(0, &owner, [&] { seenByTheNextTurn = added.size(); });
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), made.size(), 10000);
+    QCOMPARE(added, made); // in order
+    QCOMPARE(seenByTheNextTurn, 1);
+    QVERIFY(stream->isRunning());
+    stream->abort();
+
+    // Ended mid-burst: the rest of it is not emitted.
+    WatchStream* second = client->watch(pvKind(), {}, watchFrom(list.resourceVersion), &owner);
+    int afterAbort = 0;
+    connect(second, &WatchStream::eventReceived, &owner, [&](const WatchEvent&) {
+        ++afterAbort;
+        second->abort();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(afterAbort, 1, 10000);
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::processEvents();
+    QCOMPARE(afterAbort, 1);
+    for (const QString& name : std::as_const(made)) {
+        const ObjectResult r = waitFor<ObjectResult>(
+            [&](QObject* ctx, auto cb) { client->remove(pvKind(), {}, name, {}, ctx, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
     }
 }
 
