@@ -62,13 +62,23 @@ run_bwrap() {
         LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
 run_chroot() {
-    mkdir -p "$clean/mnt/package"
-    mount --bind "$package_dir" "$clean/mnt/package" && mount -t proc proc "$clean/proc" || return 1
+    # /dev as bwrap's --dev gives it: debootstrap cannot make device nodes where it has no
+    # CAP_MKNOD, and maintainer scripts write to /dev/null.
+    mkdir -p "$clean/mnt/package" "$clean/dev"
+    mount --bind "$package_dir" "$clean/mnt/package" || return 1
+    if ! mount -t proc proc "$clean/proc"; then
+        umount "$clean/mnt/package"
+        return 1
+    fi
+    if ! mount --bind /dev "$clean/dev"; then
+        umount "$clean/proc" "$clean/mnt/package"
+        return 1
+    fi
     cp /etc/resolv.conf "$clean/etc/resolv.conf"
     env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
         DEBIAN_FRONTEND=noninteractive chroot "$clean" "$@"
     local rc=$?
-    umount "$clean/proc" "$clean/mnt/package"
+    umount "$clean/dev" "$clean/proc" "$clean/mnt/package"
     return $rc
 }
 if command -v bwrap >/dev/null 2>&1 && run_bwrap true 2>/dev/null; then
@@ -81,17 +91,26 @@ else
     skip "neither bwrap nor chroot can enter $clean here"
 fi
 
-# What is in the root (files and links), but not what apt keeps for itself nor root's home
+# What is in the root (files and links), but not what apt keeps for itself (its lists, and
+# the record of what was installed automatically, which the first install ever creates) nor root's home
 # (the programs' settings: a user's data stays after an uninstall, as dpkg does).
 file_list() {
     inside sh -c 'find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /tmp -o -path /run \
-        -o -path /var/cache -o -path /var/lib/apt/lists -o -path /var/log -o -path /mnt/package -o -path /root \) -prune \
+        -o -path /var/cache -o -path /var/lib/apt/lists -o -path /var/lib/apt/extended_states -o -path /var/log \
+        -o -path /mnt/package -o -path /root \) -prune \
         -o -print' | sort
 }
 
 name=ase-storage-manager
+# Purges the package and every dependency it pulled in. Also those that a package of the
+# base root merely recommends or suggests (libidn2-0, libunistring5): apt keeps them by
+# default, and the root would not return to its base state on its first run.
+purge() {
+    inside apt-get purge -y -qq --autoremove -o APT::AutoRemove::RecommendsImportant=false \
+        -o APT::AutoRemove::SuggestsImportant=false "$name"
+}
 # A run that failed halfway may have left the package in: take it out first.
-inside dpkg -s "$name" >/dev/null 2>&1 && inside apt-get purge -y -qq --autoremove "$name" >/dev/null
+inside dpkg -s "$name" >/dev/null 2>&1 && purge >/dev/null
 before=$(mktemp)
 after=$(mktemp)
 out=$(mktemp)
@@ -138,7 +157,7 @@ inside sh -c 'QT_QPA_PLATFORM=offscreen ase-storage-manager --demo --no-reconnec
     echo "the window ran for 5 s"' || fail "the window did not run"
 
 step "apt-get purge --autoremove $name"
-inside apt-get purge -y -qq --autoremove "$name" >"$out" 2>&1 || { cat "$out"; fail "the package did not uninstall"; }
+purge >"$out" 2>&1 || { cat "$out"; fail "the package did not uninstall"; }
 file_list >"$after"
 if ! diff -u "$before" "$after" >"$out"; then
     head -n 40 "$out"
