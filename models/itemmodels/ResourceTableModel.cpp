@@ -88,12 +88,6 @@ QVariant ResourceTableModel::cellData(const TableRow& row, int column, int role)
         return row.namespaceName;
     case FilterTextRole:
         return row.display.join(u' ').toLower();
-    case LabelsRole: {
-        QVariantMap map;
-        for (const auto& [key, value] : row.labels)
-            map.insert(key, value);
-        return map;
-    }
     case StatusRole:
         return row.status;
     case ObjectRole:

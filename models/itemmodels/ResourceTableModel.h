@@ -73,7 +73,6 @@ public:
         NameRole,
         NamespaceRole,
         FilterTextRole, ///< lower-case text of the row's cells, as the filter box searches it
-        LabelsRole, ///< QVariantMap of the object's labels
         StatusRole, ///< int StatusKind of the row
         ObjectRole, ///< the stored QJsonObject (for details and YAML)
     };
