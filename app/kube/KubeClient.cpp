@@ -3,6 +3,7 @@
 #include "app/kube/KubeClient.h"
 
 #include "app/kube/KubeLog.h"
+#include "app/kube/WatchPipeline.h"
 #include "models/resources/MetaFields.h"
 
 #include "app/net/InputLimits.h"
@@ -143,10 +144,12 @@ struct WatchStream::Private : KubeClient::Attempt
     ResourceKind kind;
     WatchOptions options;
     QString lastResourceVersion;
-    WatchDecoder decoder {1};
+    std::unique_ptr<WatchPipeline> pipeline; ///< decodes the current reply's body off this thread
     int status = 0;
     bool running = false;
     bool drainQueued = false; ///< the rest of a burst is to be emitted at the next turn
+    bool ended = false; ///< the reply ended: finished(endError) follows its last event
+    ApiError endError;
 };
 
 namespace {
@@ -856,38 +859,40 @@ KubeClient::Spec KubeClient::watchSpec(const WatchStream::Private& d)
     return spec;
 }
 
-bool KubeClient::drainWatch(WatchStream* stream, bool atEnd)
+void KubeClient::drainWatch(WatchStream* stream)
 {
-    // Emits the complete events; false when the stream was ended meanwhile.
     WatchStream::Private* d = stream->d.get();
+    if (!d->running || !d->pipeline)
+        return;
     QPointer<WatchStream> guard(stream);
-    if (atEnd)
-        d->decoder.finish();
     // As many events a turn as fit in the budget: a burst (a watch resumed after a pause,
     // a controller's pass over thousands of objects) must not freeze the window. The rest
-    // follow at the next turn, in order. The end of a stream emits all that is left before
-    // the stream's finished().
+    // follow at the next turn, in order; when the reply has ended, its finished() follows
+    // its last event.
     const qint64 budgetNs = d->client ? qint64(d->client->m_watchTurnBudget.count()) : 0;
     QElapsedTimer turn;
     turn.start();
     for (bool first = true;; first = false) {
-        if (!atEnd && !first && turn.nsecsElapsed() >= budgetNs) {
-            queueDrain(stream);
-            return true;
+        if (!d->pipeline->hasItems()) {
+            if (d->ended && d->pipeline->isDone())
+                finishWatch(stream, d->endError);
+            return;
         }
-        WatchDecoder::Item item = d->decoder.next();
-        if (item.kind == WatchDecoder::Item::Kind::NeedMore)
-            return true;
+        if (!first && turn.nsecsElapsed() >= budgetNs) {
+            queueDrain(stream);
+            return;
+        }
+        const WatchDecoder::Item item = d->pipeline->take();
         if (item.kind == WatchDecoder::Item::Kind::Error) {
             finishWatch(stream, item.error);
-            return false;
+            return;
         }
         const QString rv = item.event.resourceVersion();
         if (!rv.isEmpty())
             d->lastResourceVersion = rv;
         Q_EMIT stream->eventReceived(item.event);
         if (!guard || !d->running)
-            return false;
+            return;
     }
 }
 
@@ -901,8 +906,7 @@ void KubeClient::queueDrain(WatchStream* stream)
         stream,
         [stream] {
             stream->d->drainQueued = false;
-            if (stream->d->running)
-                drainWatch(stream, false);
+            drainWatch(stream);
         },
         Qt::QueuedConnection);
 }
@@ -922,8 +926,7 @@ void KubeClient::watchDataArrived(WatchStream* stream, QNetworkReply* reply, qin
         return;
     }
     d->timer->start(idleMs);
-    d->decoder.feed(reply->readAll());
-    drainWatch(stream, false);
+    d->pipeline->feed(reply->readAll()); // its events are emitted when they are decoded
 }
 
 void KubeClient::watchEnded(WatchStream* stream, QNetworkReply* reply)
@@ -938,12 +941,12 @@ void KubeClient::watchEnded(WatchStream* stream, QNetworkReply* reply)
     qCDebug(lcKube).noquote().nospace()
         << "WATCH " << d->spec.path << ' ' << status << " ended after " << d->clock.elapsed() << " ms";
     if (status == 200) {
-        d->decoder.feed(remainingBody(reply));
-        if (!drainWatch(stream, true))
-            return;
         // Cut mid-stream: the caller re-watches from lastResourceVersion().
         const bool cut = reply->error() != QNetworkReply::NoError || d->timedOut;
-        finishWatch(stream, cut ? transportError(reply, d->sslErrors, d->timedOut) : ApiError {});
+        d->ended = true;
+        d->endError = cut ? transportError(reply, d->sslErrors, d->timedOut) : ApiError {};
+        d->pipeline->feed(remainingBody(reply));
+        d->pipeline->finish(); // the last events, then finished(endError)
         return;
     }
     if (status == 0 || !RedirectGuard::refusedRedirect(reply).isEmpty()) {
@@ -965,7 +968,12 @@ void KubeClient::beginWatch(WatchStream* stream)
     auto sendWith = [this, stream](const Credential& credential) {
         WatchStream::Private* d = stream->d.get();
         d->status = 0;
-        d->decoder = WatchDecoder(limits::kWatchEvent.bytes());
+        d->ended = false;
+        d->endError = {};
+        d->pipeline = std::make_unique<WatchPipeline>(stream,
+            WatchPipeline::Options {limits::kWatchEvent.bytes(), d->options.itemTransform,
+                d->options.encodeForStore ? d->kind.kind : QString()},
+            [stream] { drainWatch(stream); });
         QNetworkReply* reply = sendAttempt(stream, *d, watchSpec(*d), credential);
         const qint64 idleMs = 1000LL
             * (d->options.timeoutSeconds > 0 ? d->options.timeoutSeconds + kWatchGraceSeconds

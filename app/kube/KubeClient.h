@@ -65,6 +65,12 @@ struct WatchOptions
     bool sendInitialEvents = false;
     QString labelSelector;
     QString fieldSelector;
+    /// Events are decoded on a pool thread (WatchPipeline); this is applied to the object of
+    /// each ADDED and MODIFIED event there: it must be thread-safe (a pure function).
+    std::function<QJsonObject(QJsonObject)> itemTransform;
+    /// Encode each event's object for the store on the pool thread as well
+    /// (WatchEvent::stored, `object` left empty), as ListOptions::encodeForStore.
+    bool encodeForStore = false;
 };
 
 /// The result of get/create/update/apply/patch/delete.
@@ -297,8 +303,9 @@ private:
     static Spec watchSpec(const WatchStream::Private& d);
     /// New bytes of a watch: decoded and emitted as events (or an oversized error body).
     static void watchDataArrived(WatchStream* stream, QNetworkReply* reply, qint64 idleMs);
-    /// Emits the complete events; false when the stream was ended meanwhile.
-    static bool drainWatch(WatchStream* stream, bool atEnd);
+    /// Emits the decoded events (as many as the turn's budget allows), then finished()
+    /// once the reply has ended and its last event is out.
+    static void drainWatch(WatchStream* stream);
     /// Emits the rest of a burst at the next turn of the event loop (once, however often asked).
     static void queueDrain(WatchStream* stream);
     /// The watch's reply ended: the rest of its events, then why it ended (or a 401 retry).

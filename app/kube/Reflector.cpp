@@ -220,6 +220,8 @@ void Reflector::beginWatch()
     options.resourceVersion = m_resourceVersion;
     options.allowWatchBookmarks = true;
     options.fieldSelector = m_fieldSelector;
+    options.itemTransform = m_transform; // applied where the events are decoded, off this thread
+    options.encodeForStore = true; // and so is the encoding for the store
     options.timeoutSeconds = m_watchTimeoutMin == m_watchTimeoutMax
         ? m_watchTimeoutMin
         : static_cast<int>(QRandomGenerator::global()->bounded(m_watchTimeoutMin, m_watchTimeoutMax + 1));
@@ -239,11 +241,17 @@ void Reflector::onEvent(const WatchEvent& event)
     switch (event.type) {
     case WatchEvent::Type::Added:
     case WatchEvent::Type::Modified:
-        m_store->postUpsert(m_kind.kind, m_transform ? m_transform(event.object) : event.object);
+        if (!event.stored.isNull())
+            m_store->postUpsertEncoded(m_kind.kind, event.stored);
+        else
+            m_store->postUpsert(m_kind.kind, m_transform ? m_transform(event.object) : event.object);
         ++m_stats.events;
         break;
     case WatchEvent::Type::Deleted:
-        m_store->postDelete(m_kind.kind, event.object);
+        if (!event.stored.isNull())
+            m_store->postDeleteEncoded(m_kind.kind, event.stored);
+        else
+            m_store->postDelete(m_kind.kind, event.object);
         ++m_stats.events;
         break;
     case WatchEvent::Type::Bookmark:

@@ -19,6 +19,8 @@ namespace ase {
 
 QString WatchEvent::resourceVersion() const
 {
+    if (!version.isEmpty())
+        return version;
     return metafield::field(object, "resourceVersion"_L1).toString();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/kube/ApiError.h"
+#include "models/store/StoredObject.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -17,7 +18,13 @@ struct WatchEvent
 {
     enum class Type { Added, Modified, Deleted, Bookmark };
     Type type = Type::Added;
-    QJsonObject object; ///< the object (DELETED: its last state; BOOKMARK: only metadata.resourceVersion)
+    QJsonObject object; ///< the object (DELETED: its last state; BOOKMARK: only metadata.resourceVersion);
+                        ///< empty when `stored` holds it
+    /// The object encoded for the store where it was decoded (WatchOptions::encodeForStore),
+    /// after the watch's transform; null otherwise and for bookmarks.
+    StoredObject stored;
+    /// metadata.resourceVersion, when `object` was given up for `stored`.
+    QString version;
 
     QString resourceVersion() const;
     /// A BOOKMARK with annotation "k8s.io/initial-events-end": "true" (WatchList).

@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <limits>
+
 namespace ase {
 
 struct ResourceStore::Rebuild
@@ -81,13 +83,24 @@ void ResourceStore::setClock(std::function<qint64()> nanoseconds)
     m_clock = std::move(nanoseconds);
 }
 
-qsizetype ResourceStore::nextSliceSize() const
+namespace {
+
+/// The fewest changes a slice carries: every turn makes some progress, and a receiver's
+/// per-signal work is shared by a few changes.
+qsizetype fewestPerSlice(int maxChangesPerTurn)
 {
-    if (m_nsPerChange <= 0)
-        return m_maxChangesPerTurn;
-    // At least a few dozen, so that a table's per-signal work stays a small part of a turn.
-    const qsizetype fewest = std::min(32, m_maxChangesPerTurn);
-    return std::clamp<qsizetype>(announceBudgetNs() / m_nsPerChange, fewest, m_maxChangesPerTurn);
+    return std::min(8, maxChangesPerTurn);
+}
+
+} // namespace
+
+qsizetype ResourceStore::nextSliceSize(const QString& kind) const
+{
+    const qint64 pace = m_nsPerChange.value(kind);
+    if (pace <= 0)
+        return fewestPerSlice(m_maxChangesPerTurn);
+    return std::clamp<qsizetype>(
+        announceBudgetNs() / pace, fewestPerSlice(m_maxChangesPerTurn), m_maxChangesPerTurn);
 }
 
 void ResourceStore::setFlushInterval(int milliseconds)
@@ -97,12 +110,22 @@ void ResourceStore::setFlushInterval(int milliseconds)
 
 void ResourceStore::postUpsert(const QString& kind, const QJsonObject& object)
 {
-    enqueue(kind, {Pending::Op::Upsert, StoredObject::encode(kind, object), {}});
+    postUpsertEncoded(kind, StoredObject::encode(kind, object));
 }
 
 void ResourceStore::postDelete(const QString& kind, const QJsonObject& lastState)
 {
-    enqueue(kind, {Pending::Op::Delete, StoredObject::encode(kind, lastState), {}});
+    postDeleteEncoded(kind, StoredObject::encode(kind, lastState));
+}
+
+void ResourceStore::postUpsertEncoded(const QString& kind, const StoredObject& object)
+{
+    enqueue(kind, {Pending::Op::Upsert, object, {}});
+}
+
+void ResourceStore::postDeleteEncoded(const QString& kind, const StoredObject& lastState)
+{
+    enqueue(kind, {Pending::Op::Delete, lastState, {}});
 }
 
 void ResourceStore::postReplace(const QString& kind, const QList<QJsonObject>& objects)
@@ -139,49 +162,64 @@ void ResourceStore::flush()
     m_timer.stop();
     m_nextSlice.stop();
     apply(-1);
-    announce(-1);
+    announceAll();
 }
 
 void ResourceStore::applyAndAnnounceSome()
 {
     apply(m_maxObjectsPerTurn);
-    // As many changes as the receivers digest in the budget, at the pace of the last turns.
+    // Slices in order, each as large as its kind's receivers digest in what is left of the
+    // budget at their last pace, until the budget is spent. The first slice of a turn is
+    // announced whatever it costs, so that every turn makes progress; the first slice of a
+    // kind whose pace is not known yet is a small one, to learn it.
     const qint64 start = m_clock();
-    const qsizetype announced = announce(nextSliceSize());
-    if (announced >= 8) {
-        const qint64 perChange = std::max<qint64>(1, (m_clock() - start) / announced);
-        m_nsPerChange = m_nsPerChange > 0 ? (m_nsPerChange + perChange) / 2 : perChange;
+    const qsizetype fewest = fewestPerSlice(m_maxChangesPerTurn);
+    for (bool first = true; !m_unannounced.isEmpty(); first = false) {
+        const QString& kind = m_unannounced.constFirst().kind;
+        const qint64 pace = m_nsPerChange.value(kind);
+        const qint64 left = announceBudgetNs() - (m_clock() - start);
+        qsizetype size = pace > 0 ? std::min<qsizetype>(left / pace, m_maxChangesPerTurn) : fewest;
+        if (first)
+            size = std::max(size, fewest);
+        else if (pace <= 0 || size < fewest)
+            break; // not known, or would not fit: the next turn
+        announceSlice(size);
     }
     if (!m_unannounced.isEmpty() || m_rebuild)
         m_nextSlice.start(); // the rest at the next turn of the event loop
 }
 
-qsizetype ResourceStore::announce(qsizetype budget)
+void ResourceStore::announceSlice(qsizetype size)
 {
+    Unannounced& front = m_unannounced.first();
+    const QString kind = front.kind;
+    const qint64 start = m_clock();
     qsizetype announced = 0;
-    while (!m_unannounced.isEmpty() && budget != 0) {
-        Unannounced& front = m_unannounced.first();
-        const qsizetype left = front.changes.size() - front.next;
-        if (budget > 0 && left > budget) {
-            // A slice; the rest stays where it is (removing the slice from the front would
-            // move every change behind it, 50,000 of them in a first list, per slice).
-            const QString kind = front.kind;
-            const QList<StoreChange> slice = front.changes.mid(front.next, budget);
-            front.next += budget;
-            announced += budget;
-            budget = 0;
-            Q_EMIT changed(kind, slice);
-            continue;
-        }
+    if (front.changes.size() - front.next > size) {
+        // A slice; the rest stays where it is (removing the slice from the front would move
+        // every change behind it, 50,000 of them in a first list, per slice).
+        const QList<StoreChange> slice = front.changes.mid(front.next, size);
+        front.next += size;
+        announced = size;
+        Q_EMIT changed(kind, slice);
+    } else {
         Unannounced last = m_unannounced.takeFirst();
         const QList<StoreChange> changes
             = last.next == 0 ? std::move(last.changes) : last.changes.mid(last.next);
-        if (budget > 0)
-            budget -= changes.size();
-        announced += changes.size();
-        Q_EMIT changed(last.kind, changes);
+        announced = changes.size();
+        Q_EMIT changed(kind, changes);
     }
-    return announced;
+    if (announced >= 8) {
+        const qint64 perChange = std::max<qint64>(1, (m_clock() - start) / announced);
+        qint64& pace = m_nsPerChange[kind];
+        pace = pace > 0 ? (pace + perChange) / 2 : perChange;
+    }
+}
+
+void ResourceStore::announceAll()
+{
+    while (!m_unannounced.isEmpty())
+        announceSlice(std::numeric_limits<qsizetype>::max());
 }
 
 void ResourceStore::apply(qsizetype budget)

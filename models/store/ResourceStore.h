@@ -85,10 +85,10 @@ private:
 /// event-loop turn, into a new table that replaces the old one at once when it is complete:
 /// readers see the old state or the new one, never a mix, and the event loop never waits
 /// for the whole comparison. Later changes of that kind wait behind it. Its changes are
-/// announced in slices of at most maxChangesPerTurn() changes, one slice per turn, and no
-/// more than the receivers digested in announceBudgetNs() at the last turns' pace, so that
-/// no view freezes while it digests them; flush() applies and announces everything before
-/// it returns.
+/// announced in slices of at most maxChangesPerTurn() changes, and in each turn no more
+/// than the receivers digest in announceBudgetNs() at the pace they last took for changes
+/// of that kind (a claim costs the views more than a pod), so that no view freezes while it
+/// digests them; flush() applies and announces everything before it returns.
 class ResourceStore final : public QObject
 {
     Q_OBJECT
@@ -105,6 +105,10 @@ public:
     void postUpsert(const QString& kind, const QJsonObject& object);
     /// Queues a deletion (applied at the next flush).
     void postDelete(const QString& kind, const QJsonObject& lastState);
+    /// postUpsert() and postDelete() with the object already encoded for @p kind (by a
+    /// watch, off this thread).
+    void postUpsertEncoded(const QString& kind, const StoredObject& object);
+    void postDeleteEncoded(const QString& kind, const StoredObject& lastState);
     /// Queues a full replacement of one kind's objects (a list or re-list): after it the
     /// store holds exactly @p objects for @p kind. Applied as a difference.
     void postReplace(const QString& kind, const QList<QJsonObject>& objects);
@@ -114,14 +118,15 @@ public:
     void flush();
     /// The most changes one changed() signal carries when the store applies on its own
     /// (default 500); flush() ignores it. Fewer when the receivers are slow: each turn
-    /// announces as many as they digested in announceBudgetNs() at the last turn's pace.
+    /// announces as many as they digest in announceBudgetNs() at their last pace.
     void setMaxChangesPerTurn(int changes) { m_maxChangesPerTurn = std::max(1, changes); }
     int maxChangesPerTurn() const { return m_maxChangesPerTurn; }
     /// How long one turn's changed() signal may keep the receivers (4 ms: the GUI thread
     /// paints in the rest of a 16 ms frame).
     static constexpr qint64 announceBudgetNs() { return 4'000'000; }
-    /// The changes the next turn announces at most.
-    qsizetype nextSliceSize() const;
+    /// The changes of @p kind a turn announces at most: what the receivers digest in the
+    /// budget at the pace they last took for that kind, at least a few dozen.
+    qsizetype nextSliceSize(const QString& kind) const;
     /// A monotonic clock in nanoseconds (tests fix it).
     void setClock(std::function<qint64()> nanoseconds);
     /// The most objects of a re-list compared in one event-loop turn (default 2,000);
@@ -193,9 +198,11 @@ private:
     void applyQueue(const QString& kind, qsizetype& budget);
     /// Goes on comparing the re-list; true when it is complete and in place.
     bool continueRebuild(qsizetype& budget);
-    /// Emits changed() for up to `budget` unannounced changes (all when negative), in order;
-    /// returns how many it announced.
-    qsizetype announce(qsizetype budget);
+    /// Emits changed() for every unannounced change, in order.
+    void announceAll();
+    /// Emits changed() for up to `size` changes of the first unannounced kind and learns
+    /// from the time the receivers took.
+    void announceSlice(qsizetype size);
     void applyAndAnnounceSome();
     static void upsert(Table& table, const StoredObject& object, QList<StoreChange>& out);
 
@@ -213,7 +220,8 @@ private:
     std::unique_ptr<Rebuild> m_rebuild;
     int m_maxChangesPerTurn = 500;
     int m_maxObjectsPerTurn = 2000;
-    qint64 m_nsPerChange = 0; ///< what a change cost the receivers lately; 0: not known yet
+    /// What a change of each kind cost the receivers lately (absent: not known yet).
+    QHash<QString, qint64> m_nsPerChange;
     std::function<qint64()> m_clock;
     QTimer m_timer; ///< coalescing: applies what was posted meanwhile
     QTimer m_nextSlice; ///< zero-interval: announces the next slice

@@ -52,6 +52,14 @@ QJsonObject pod(const QString& name, const QStringList& claimNames, const QStrin
         {u"spec"_s, QJsonObject {{u"volumes"_s, volumes}}}};
 }
 
+/// Receivers that take 1 ms a change on a clock the test owns: each turn announces one slice.
+void slowReceivers(ResourceStore& store, qint64& now)
+{
+    store.setClock([&now] { return now; });
+    QObject::connect(&store, &ResourceStore::changed, &store,
+        [&now](const QString&, const QList<StoreChange>& changes) { now += 1'000'000 * changes.size(); });
+}
+
 } // namespace
 
 class TestResourceStore final : public QObject
@@ -69,6 +77,7 @@ private slots:
     void clearDropsEverything();
     void largeBatchesAreAnnouncedInSlices();
     void slicesShrinkToWhatReceiversDigestInATurn();
+    void eachKindIsSlicedAtItsOwnPace();
     void flushAnnouncesEverything();
     void clearKindDropsUnannouncedSlices();
     void largeReListIsComparedInSlices();
@@ -198,39 +207,45 @@ void TestResourceStore::clearDropsEverything()
 void TestResourceStore::largeBatchesAreAnnouncedInSlices()
 {
     // A first list of 2,500 claims, then a change queued behind it: the store holds the
-    // whole state at once; the signals come in slices of 1,000, one per event-loop turn, and
-    // in order.
+    // whole state at once; the signals come in slices of at most 1,000 (receivers taking
+    // 2 µs a change on the test's clock: 2,000 fit in a turn's budget), and in order.
     ResourceStore store;
     store.setMaxChangesPerTurn(1000);
+    qint64 now = 0;
+    store.setClock([&now] { return now; });
+    connect(&store, &ResourceStore::changed, &store,
+        [&now](const QString&, const QList<StoreChange>& changes) { now += 2'000 * changes.size(); });
     const QList<QJsonObject> list = claims(2500);
     QSignalSpy spy(&store, &ResourceStore::changed);
     store.postReplace(u"PersistentVolumeClaim"_s, list);
     QVERIFY(spy.wait(1000));
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(changesOf(spy, 0).size(), 1000);
     QCOMPARE(store.count(u"PersistentVolumeClaim"_s), 2500); // the state is whole already
     store.postUpsert(u"PersistentVolumeClaim"_s, pvc(u"a"_s, u"c0"_s, u"2"_s));
-    QTRY_COMPARE(spy.count(), 4);
-    QCOMPARE(changesOf(spy, 1).size(), 1000);
-    QCOMPARE(changesOf(spy, 2).size(), 500);
+    QTRY_VERIFY(changesOf(spy, int(spy.count()) - 1).constLast().type == StoreChange::Type::Modified);
     QStringList keys;
-    for (int i = 0; i < 3; ++i) {
-        for (const StoreChange& c : changesOf(spy, i)) {
+    const int slices = int(spy.count());
+    for (int i = 0; i + 1 < slices; ++i) {
+        const QList<StoreChange> changes = changesOf(spy, i);
+        QVERIFY(changes.size() <= 1000);
+        for (const StoreChange& c : changes) {
             QCOMPARE(c.type, StoreChange::Type::Added);
             keys.append(c.key);
         }
     }
-    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 2500);
     // The later change comes after the whole list, never before it.
-    QCOMPARE(changesOf(spy, 3).size(), 1);
-    QCOMPARE(changesOf(spy, 3).first().type, StoreChange::Type::Modified);
-    QCOMPARE(changesOf(spy, 3).first().key, u"a/c0"_s);
+    const QList<StoreChange> last = changesOf(spy, slices - 1);
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.first().key, u"a/c0"_s);
+    QCOMPARE(changesOf(spy, 0).size(), 8); // the first, that learns the receivers' pace
+    QVERIFY(slices >= 4);
+    QCOMPARE(keys.size(), 2500);
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 2500);
 }
 
 void TestResourceStore::slicesShrinkToWhatReceiversDigestInATurn()
 {
     // Receivers that take 100 µs a change (on a clock the test moves): the first slice is
-    // the most a turn carries; the next ones what they digest in the budget.
+    // a small one that learns their pace; the next ones what they digest in the budget.
     ResourceStore store;
     qint64 now = 0;
     qint64 costPerChange = 100'000;
@@ -245,33 +260,71 @@ void TestResourceStore::slicesShrinkToWhatReceiversDigestInATurn()
     const auto announced = [&sizes] { return std::accumulate(sizes.cbegin(), sizes.cend(), qsizetype(0)); };
     QTRY_COMPARE(announced(), 1200);
     const qsizetype digested = ResourceStore::announceBudgetNs() / costPerChange; // 40
-    QCOMPARE(sizes.first(), 500);
-    QCOMPARE(sizes.at(1), digested);
+    QCOMPARE(sizes.first(), 8);
+    QCOMPARE(sizes.at(1), digested - 8); // the rest of the first turn's budget
     QCOMPARE(sizes.at(2), digested);
-    QCOMPARE(store.nextSliceSize(), digested);
-    // Slow receivers: never fewer than a few dozen a turn.
+    QCOMPARE(sizes.at(3), digested);
+    QCOMPARE(store.nextSliceSize(u"PersistentVolumeClaim"_s), digested);
+    // Slow receivers: never fewer than a few a turn.
     costPerChange = 10'000'000;
     store.postReplace(u"PersistentVolumeClaim"_s, claims(1300));
     QTRY_COMPARE(announced(), 1300);
-    QCOMPARE(store.nextSliceSize(), 32);
+    QCOMPARE(store.nextSliceSize(u"PersistentVolumeClaim"_s), 8);
     // Fast ones again: the slices grow back to the most a turn carries.
     costPerChange = 1'000;
     sizes.clear();
-    store.postReplace(u"K"_s, claims(5000));
-    QTRY_COMPARE(announced(), 5000);
-    QCOMPARE(store.nextSliceSize(), 500);
+    store.postReplace(u"PersistentVolumeClaim"_s, claims(5000));
+    QTRY_COMPARE(announced(), 5000 - 1300); // the first 1,300 are the same versions
+    QCOMPARE(store.nextSliceSize(u"PersistentVolumeClaim"_s), 500);
     QCOMPARE(*std::max_element(sizes.cbegin(), sizes.cend()), 500);
+}
+
+void TestResourceStore::eachKindIsSlicedAtItsOwnPace()
+{
+    // Pods cost the receivers 10 µs a change, claims 200 µs: a claim slice must not be
+    // sized by the pods' pace (400 claims would keep the window 80 ms).
+    ResourceStore store;
+    qint64 now = 0;
+    store.setClock([&now] { return now; });
+    QList<std::pair<QString, qsizetype>> slices;
+    connect(
+        &store, &ResourceStore::changed, &store, [&](const QString& kind, const QList<StoreChange>& changes) {
+            slices.append({kind, changes.size()});
+            now += (kind == u"Pod" ? 10'000 : 200'000) * changes.size();
+        });
+    store.postReplace(u"Pod"_s, claims(3000));
+    store.postReplace(u"PersistentVolumeClaim"_s, claims(300));
+    QTRY_VERIFY([&] {
+        qsizetype total = 0;
+        for (const auto& [kind, size] : std::as_const(slices))
+            total += size;
+        return total == 3300;
+    }());
+    QHash<QString, int> seen;
+    for (const auto& [kind, size] : std::as_const(slices)) {
+        const qsizetype most = kind == u"Pod" ? 400 : 20; // 4 ms at the kind's pace
+        if (seen[kind]++ > 0)
+            QVERIFY2(size <= most, qPrintable(u"%1 slice of %2"_s.arg(kind).arg(size)));
+        else
+            QCOMPARE(size, 8); // the first slice of a kind learns its pace
+    }
+    QVERIFY(seen.value(u"Pod"_s) > 2);
+    QVERIFY(seen.value(u"PersistentVolumeClaim"_s) > 2);
+    QCOMPARE(store.nextSliceSize(u"Pod"_s), 400);
+    QCOMPARE(store.nextSliceSize(u"PersistentVolumeClaim"_s), 20);
 }
 
 void TestResourceStore::flushAnnouncesEverything()
 {
     ResourceStore store;
     store.setMaxChangesPerTurn(100);
+    qint64 now = 0;
+    slowReceivers(store, now);
     const QList<QJsonObject> list = claims(250);
     QSignalSpy spy(&store, &ResourceStore::changed);
     store.postReplace(u"PersistentVolumeClaim"_s, list);
     QVERIFY(spy.wait(1000)); // the first slice, on its own
-    QCOMPARE(changesOf(spy, 0).size(), 100);
+    QCOMPARE(changesOf(spy, 0).size(), 8);
     store.flush(); // the rest, now
     qsizetype announced = 0;
     for (int i = 0; i < spy.count(); ++i)
@@ -289,6 +342,8 @@ void TestResourceStore::clearKindDropsUnannouncedSlices()
 {
     ResourceStore store;
     store.setMaxChangesPerTurn(10);
+    qint64 now = 0;
+    slowReceivers(store, now); // a slice a turn
     const QList<QJsonObject> list = claims(50);
     QSignalSpy spy(&store, &ResourceStore::changed);
     store.postReplace(u"PersistentVolumeClaim"_s, list);
