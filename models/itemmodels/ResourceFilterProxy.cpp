@@ -3,6 +3,7 @@
 #include "models/itemmodels/ResourceFilterProxy.h"
 
 #include "models/itemmodels/ResourceTableModel.h"
+#include "models/store/MemoryRelease.h"
 
 #include <QPromise>
 #include <QThreadPool>
@@ -188,6 +189,7 @@ void ResourceFilterProxy::onJobFinished()
     if (!m_jobPending || !m_job.isFinished() || m_job.isCanceled() || m_job.future().resultCount() == 0)
         return; // superseded
     Ordered ordered = m_job.result();
+    MemoryRelease::afterLargeWork(); // a large table was ordered on a worker thread
     m_jobPending = false;
     m_jobOwesRows = false;
     QList<int> target = std::move(ordered.rows);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/store/ResourceStore.h"
 
+#include "models/store/MemoryRelease.h"
+
 #include <QElapsedTimer>
 
 #include <limits>
@@ -84,6 +86,9 @@ void ResourceStore::setClock(std::function<qint64()> nanoseconds)
 }
 
 namespace {
+
+/// A batch this large (a list or re-list) frees enough memory to be worth giving back.
+constexpr qsizetype kLargeBatch = 2000;
 
 /// The fewest changes a slice carries: every turn makes some progress, and a receiver's
 /// per-signal work is shared by a few changes.
@@ -204,6 +209,8 @@ void ResourceStore::announceSlice(qsizetype size)
         Q_EMIT changed(kind, slice);
     } else {
         Unannounced last = m_unannounced.takeFirst();
+        if (last.changes.size() >= kLargeBatch)
+            MemoryRelease::afterLargeWork(); // a list applied: its pages and the old table are freed
         const QList<StoreChange> changes
             = last.next == 0 ? std::move(last.changes) : last.changes.mid(last.next);
         announced = changes.size();
@@ -331,6 +338,7 @@ void ResourceStore::clear()
     m_unannounced.clear();
     m_rebuild.reset();
     m_tables.clear();
+    MemoryRelease::afterLargeWork();
     Q_EMIT cleared();
 }
 

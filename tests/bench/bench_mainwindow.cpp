@@ -47,6 +47,12 @@ QString stalls(const StallProbe& probe)
         .arg(probe.over(16));
 }
 
+/// The window's memory after a phase: what is in use on the heap, and what the process holds.
+QString memory()
+{
+    return u"; heap in use %1 MiB, RSS %2 MiB"_s.arg(heapMiB(), 0, 'f', 0).arg(rssMiB(), 0, 'f', 0);
+}
+
 int runBench(int objects, int eventsPerSecond)
 {
     QTemporaryDir dir;
@@ -103,14 +109,14 @@ int runBench(int objects, int eventsPerSecond)
     }
     probe.restart();
     spin(5000);
-    out() << "idle with " << eventsPerSecond << " events/s: " << stalls(probe) << Qt::endl;
+    out() << "idle with " << eventsPerSecond << " events/s: " << stalls(probe) << memory() << Qt::endl;
 
     QScrollBar* bar = pane->view()->verticalScrollBar();
     probe.restart();
     spin(5000, [bar] {
         bar->setValue(bar->value() + bar->pageStep() >= bar->maximum() ? 0 : bar->value() + bar->pageStep());
     });
-    out() << "scrolling (a page per frame) with churn: " << stalls(probe) << Qt::endl;
+    out() << "scrolling (a page per frame) with churn: " << stalls(probe) << memory() << Qt::endl;
 
     // Filtering as a person types, with churn. The proxy filters a large table on a worker
     // thread: a keystroke returns at once and the rows follow when they are ready.
@@ -131,7 +137,7 @@ int runBench(int objects, int eventsPerSecond)
     }
     out() << "filtering " << pane->model()->rowCount() << " rows per keystroke: returns in " << worstKeystroke
           << " ms, rows shown after " << worstShown << " ms (worst); " << stalls(probe) << "; rows shown "
-          << proxy->rowCount() << Qt::endl;
+          << proxy->rowCount() << memory() << Qt::endl;
     {
         probe.restart();
         QElapsedTimer clearing;
@@ -140,7 +146,7 @@ int runBench(int objects, int eventsPerSecond)
         const qint64 returned = clearing.elapsed();
         untilShown();
         out() << "clearing the filter: returns in " << returned << " ms, all rows shown after "
-              << clearing.elapsed() << " ms; " << stalls(probe) << Qt::endl;
+              << clearing.elapsed() << " ms; " << stalls(probe) << memory() << Qt::endl;
     }
     spin(300);
 
@@ -155,14 +161,14 @@ int runBench(int objects, int eventsPerSecond)
         untilShown();
         out() << "sort " << pane->model()->headerData(column, Qt::Horizontal).toString() << " ("
               << proxy->rowCount() << " rows): returns in " << returned << " ms, shown after " << t.elapsed()
-              << " ms; " << stalls(probe) << Qt::endl;
+              << " ms; " << stalls(probe) << memory() << Qt::endl;
         spin(200);
     }
     probe.restart();
     spin(3000);
     out() << "idle with churn, sorted by "
           << pane->model()->headerData(PersistentVolumeClaimTableModel::Status, Qt::Horizontal).toString()
-          << ": " << stalls(probe) << Qt::endl;
+          << ": " << stalls(probe) << memory() << Qt::endl;
     if (const ClusterWatcher* watcher = session.clusterWatcher()) {
         for (const QString& kind : watcher->kinds()) {
             const ReflectorStats& s = watcher->reflector(kind)->stats();
@@ -177,8 +183,11 @@ int runBench(int objects, int eventsPerSecond)
 #ifdef __GLIBC__
     // What of that the allocator keeps for reuse, not the window: the sorts and filters free
     // more than they keep.
+    QElapsedTimer trimming;
+    trimming.start();
     malloc_trim(0);
-    out() << "memory after malloc_trim: VmRSS " << rssMiB() << " MiB" << Qt::endl;
+    out() << "memory after malloc_trim (" << trimming.elapsed() << " ms): VmRSS " << rssMiB() << " MiB"
+          << Qt::endl;
 #endif
     window.close();
     session.disconnectAll();

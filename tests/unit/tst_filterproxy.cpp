@@ -6,6 +6,7 @@
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/RowOrder.h"
 #include "models/itemmodels/StorageTableModels.h"
+#include "models/store/MemoryRelease.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -169,12 +170,17 @@ void TestFilterProxy::aWorkerOrdersALargeTable()
     f.proxy.setSynchronousLimit(100);
     QSignalSpy applied(&f.proxy, &ResourceFilterProxy::orderingApplied);
     const QStringList before = shownKeys(f.proxy);
+    MemoryRelease::instance().setDelay(std::chrono::hours(1));
+    MemoryRelease::instance().cancel();
     f.proxy.sort(PersistentVolumeTableModel::Capacity, Qt::DescendingOrder);
     // Until the worker is done, the view keeps what it had.
     QVERIFY(f.proxy.isOrdering());
     QCOMPARE(shownKeys(f.proxy), before);
     QVERIFY(applied.wait(5000));
     QVERIFY(!f.proxy.isOrdering());
+    // What the worker's copy held is given back to the system a moment later.
+    QVERIFY(MemoryRelease::instance().isPending());
+    MemoryRelease::instance().cancel();
     QCOMPARE(shownKeys(f.proxy), expectedKeys(f.table, f.ordering()));
     f.proxy.setFilterText(u"released"_s);
     QVERIFY(f.proxy.isOrdering());

@@ -6,6 +6,7 @@
 #include "models/graph/GraphImage.h"
 #include "models/graph/GraphSource.h"
 #include "models/itemmodels/ObjectSummary.h"
+#include "models/store/MemoryRelease.h"
 #include "models/store/ResourceStore.h"
 #include "ui/graph/GraphView.h"
 
@@ -344,6 +345,7 @@ void GraphPanel::sourceChanged()
             this,
             [this, built = std::move(built), generation]() mutable {
                 m_building = false;
+                MemoryRelease::afterLargeWork(); // a large graph was built on a worker thread
                 // Not if the graph was rebuilt here meanwhile (a new scope): that one is newer.
                 if (generation == m_generation)
                     adopt(std::move(built));

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
+// SPDX-License-Identifier: MIT
+#include "models/store/MemoryRelease.h"
+
+#include <QThreadPool>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace ase {
+
+MemoryRelease::MemoryRelease()
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(std::chrono::seconds(2));
+    connect(&m_timer, &QTimer::timeout, this, &MemoryRelease::release);
+}
+
+MemoryRelease& MemoryRelease::instance()
+{
+    static MemoryRelease* release = new MemoryRelease; // lives as long as the process
+    return *release;
+}
+
+void MemoryRelease::afterLargeWork()
+{
+    instance().m_timer.start();
+}
+
+void MemoryRelease::release()
+{
+    // On a pool thread: trimming walks every arena (tens of milliseconds after a large
+    // fill), which the GUI thread must not wait for.
+    QThreadPool::globalInstance()->start([this] {
+#if defined(__GLIBC__)
+        malloc_trim(0);
+#endif
+        ++m_releases;
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT released(); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace ase
