@@ -22,9 +22,12 @@ size_t factsHash(const QString& kind, const QJsonObject& object)
 
 template <typename T>
 int applyChanges(ObjectTable<T>& table, QHash<QString, size_t>& facts, const QString& kind,
-    const QList<StoreChange>& changes)
+    const QList<StoreChange>& changes, qsizetype expected)
 {
     int relevant = 0;
+    table.expect(expected);
+    if (facts.capacity() < expected)
+        facts.reserve(expected);
     for (const StoreChange& change : changes) {
         if (change.type == StoreChange::Type::Deleted) {
             table.remove(change.key);
@@ -135,15 +138,15 @@ void GraphSource::onChanged(const QString& kind, const QList<StoreChange>& chang
 {
     int relevant = 0;
     if (kind == kindname::Share)
-        relevant = applyChanges(m_shares, m_facts[kind], kind, changes);
+        relevant = applyChanges(m_shares, m_facts[kind], kind, changes, m_store->count(kind));
     else if (kind == kindname::PersistentVolume)
-        relevant = applyChanges(m_volumes, m_facts[kind], kind, changes);
+        relevant = applyChanges(m_volumes, m_facts[kind], kind, changes, m_store->count(kind));
     else if (kind == kindname::PersistentVolumeClaim)
-        relevant = applyChanges(m_claims, m_facts[kind], kind, changes);
+        relevant = applyChanges(m_claims, m_facts[kind], kind, changes, m_store->count(kind));
     else if (kind == kindname::Pod)
-        relevant = applyChanges(m_pods, m_facts[kind], kind, changes);
+        relevant = applyChanges(m_pods, m_facts[kind], kind, changes, m_store->count(kind));
     else if (kind == kindname::StorageClass)
-        relevant = applyChanges(m_classes, m_facts[kind], kind, changes);
+        relevant = applyChanges(m_classes, m_facts[kind], kind, changes, m_store->count(kind));
     else
         return;
     m_changes += changes.size();

@@ -61,6 +61,14 @@ public:
         m_keys.reserve(size);
         m_index.reserve(size);
     }
+    /// Makes room for @p size objects at once, unless a snapshot holds the list: a table
+    /// that grows object by object through a fill of 50,000 rehashes its index and moves
+    /// its lists at each doubling, a stall of several milliseconds each time.
+    void expect(qsizetype size)
+    {
+        if (!held() && size > m_items.size())
+            reserve(size);
+    }
     /// Every object, with the changes that waited applied.
     const SharedList<T>& items() const
     {

@@ -243,6 +243,12 @@ void ResourceTableModel::applyOwnChanges(const QList<StoreChange>& changes)
     if (!removed.isEmpty())
         removeRowsByIndex(removed);
     if (!added.isEmpty()) {
+        // Room for the whole kind at once: through a fill of 50,000 objects the cache would
+        // otherwise move its rows and rehash its index at each doubling, in one turn each.
+        const qsizetype expected
+            = std::max(m_rows.size() + added.size(), m_store ? m_store->count(m_kind) : 0);
+        m_rows.reserve(expected);
+        m_rowByKey.reserve(expected);
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (TableRow& row : added) {

@@ -259,7 +259,7 @@ void TestResourceStore::slicesShrinkToWhatReceiversDigestInATurn()
     store.postReplace(u"PersistentVolumeClaim"_s, claims(1200));
     const auto announced = [&sizes] { return std::accumulate(sizes.cbegin(), sizes.cend(), qsizetype(0)); };
     QTRY_COMPARE(announced(), 1200);
-    const qsizetype digested = ResourceStore::announceBudgetNs() / costPerChange; // 40
+    const qsizetype digested = ResourceStore::announceBudgetNs() / costPerChange; // 20
     QCOMPARE(sizes.first(), 8);
     QCOMPARE(sizes.at(1), digested - 8); // the rest of the first turn's budget
     QCOMPARE(sizes.at(2), digested);
@@ -282,7 +282,7 @@ void TestResourceStore::slicesShrinkToWhatReceiversDigestInATurn()
 void TestResourceStore::eachKindIsSlicedAtItsOwnPace()
 {
     // Pods cost the receivers 10 µs a change, claims 200 µs: a claim slice must not be
-    // sized by the pods' pace (400 claims would keep the window 80 ms).
+    // sized by the pods' pace (200 claims would keep the window 40 ms).
     ResourceStore store;
     qint64 now = 0;
     store.setClock([&now] { return now; });
@@ -302,7 +302,8 @@ void TestResourceStore::eachKindIsSlicedAtItsOwnPace()
     }());
     QHash<QString, int> seen;
     for (const auto& [kind, size] : std::as_const(slices)) {
-        const qsizetype most = kind == u"Pod" ? 400 : 20; // 4 ms at the kind's pace
+        // The budget at the kind's pace: 200 pods, 10 claims.
+        const qsizetype most = ResourceStore::announceBudgetNs() / (kind == u"Pod" ? 10'000 : 200'000);
         if (seen[kind]++ > 0)
             QVERIFY2(size <= most, qPrintable(u"%1 slice of %2"_s.arg(kind).arg(size)));
         else
@@ -310,8 +311,8 @@ void TestResourceStore::eachKindIsSlicedAtItsOwnPace()
     }
     QVERIFY(seen.value(u"Pod"_s) > 2);
     QVERIFY(seen.value(u"PersistentVolumeClaim"_s) > 2);
-    QCOMPARE(store.nextSliceSize(u"Pod"_s), 400);
-    QCOMPARE(store.nextSliceSize(u"PersistentVolumeClaim"_s), 20);
+    QCOMPARE(store.nextSliceSize(u"Pod"_s), ResourceStore::announceBudgetNs() / 10'000);
+    QCOMPARE(store.nextSliceSize(u"PersistentVolumeClaim"_s), ResourceStore::announceBudgetNs() / 200'000);
 }
 
 void TestResourceStore::flushAnnouncesEverything()
