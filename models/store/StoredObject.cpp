@@ -12,6 +12,26 @@ using namespace Qt::StringLiterals;
 
 namespace ase {
 
+namespace {
+
+/// @p text as a number when it is one written in its one canonical way (digits, no sign,
+/// no space, no leading zero, up to 18 of them), so that equal numbers are equal texts;
+/// else -1.
+qint64 canonicalNumber(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 18 || (text.size() > 1 && text.front() == u'0'))
+        return -1;
+    qint64 value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 StoredObject StoredObject::encode(const QString& kind, const QJsonObject& object)
 {
     StoredObject stored;
@@ -19,10 +39,15 @@ StoredObject StoredObject::encode(const QString& kind, const QJsonObject& object
     stored.m_json.squeeze(); // the writer grows its buffer by doubling
     stored.m_key = keyOf(object);
     const QJsonObject meta = metafield::of(object);
-    // One text, one allocation: "resourceVersion uid" (neither holds a space).
     const QString resourceVersion = meta.value("resourceVersion"_L1).toString();
-    if (!resourceVersion.isEmpty())
-        stored.m_version = (resourceVersion + u' ' + meta.value("uid"_L1).toString()).toUtf8();
+    const QString uid = meta.value("uid"_L1).toString();
+    if (const qint64 revision = canonicalNumber(resourceVersion); revision >= 0) {
+        stored.m_revision = revision;
+        stored.m_uidHash = qHash(uid, 0);
+    } else if (!resourceVersion.isEmpty()) {
+        // One text, one allocation (neither part holds a space).
+        stored.m_versionText = (resourceVersion + u' ' + uid).toUtf8();
+    }
     stored.m_references = referencesOf(kind, object);
     return stored;
 }

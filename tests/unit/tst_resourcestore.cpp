@@ -593,6 +593,16 @@ void TestResourceStore::sameVersion_data()
     QTest::newRow("no version: never the same") << QString() << u"u-1"_s << QString() << u"u-1"_s << false;
     QTest::newRow("no uid") << u"7"_s << QString() << u"7"_s << QString() << true;
     QTest::newRow("no uid on one side") << u"7"_s << QString() << u"7"_s << u"u-1"_s << false;
+    QTest::newRow("a version that is not a number") << u"abc"_s << u"u-1"_s << u"abc"_s << u"u-1"_s << true;
+    QTest::newRow("another version that is not a number")
+        << u"abc"_s << u"u-1"_s << u"abd"_s << u"u-1"_s << false;
+    QTest::newRow("a number and a text") << u"7"_s << u"u-1"_s << u"7a"_s << u"u-1"_s << false;
+    QTest::newRow("the same number written otherwise") << u"7"_s << u"u-1"_s << u"07"_s << u"u-1"_s << false;
+    QTest::newRow("a number with a space") << u"7"_s << u"u-1"_s << u" 7"_s << u"u-1"_s << false;
+    QTest::newRow("large revisions") << u"9007199254740993"_s << u"u-1"_s << u"9007199254740992"_s << u"u-1"_s
+                                     << false;
+    QTest::newRow("revisions past 18 digits")
+        << u"1234567890123456789"_s << u"u-1"_s << u"1234567890123456789"_s << u"u-1"_s << true;
 }
 
 void TestResourceStore::sameVersion()
