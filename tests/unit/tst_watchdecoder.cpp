@@ -5,11 +5,14 @@
 
 #include "app/kube/WatchDecoder.h"
 
+#include "tests/support/TestJson.h"
+
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace ase;
+using ase::test::watchLine;
 
 namespace {
 
@@ -40,15 +43,6 @@ QStringList decodeInChunks(WatchDecoder& decoder, const QByteArray& body, qsizet
     decoder.finish();
     drain();
     return seen;
-}
-
-QByteArray watchLine(const char* type, const QString& name, int rv)
-{
-    const QJsonObject object {{"kind"_L1, "PersistentVolume"_L1},
-        {"metadata"_L1, QJsonObject {{"name"_L1, name}, {"resourceVersion"_L1, QString::number(rv)}}}};
-    return QJsonDocument(QJsonObject {{"type"_L1, QLatin1StringView(type)}, {"object"_L1, object}})
-               .toJson(QJsonDocument::Compact)
-        + '\n';
 }
 
 } // namespace

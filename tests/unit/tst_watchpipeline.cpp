@@ -6,6 +6,8 @@
 
 #include "app/kube/WatchPipeline.h"
 
+#include "tests/support/TestJson.h"
+
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSemaphore>
@@ -18,17 +20,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace ase;
+using ase::test::watchLine;
 
 namespace {
-
-QByteArray watchLine(const char* type, const QString& name, int rv)
-{
-    const QJsonObject object {{"kind"_L1, "PersistentVolume"_L1},
-        {"metadata"_L1, QJsonObject {{"name"_L1, name}, {"resourceVersion"_L1, QString::number(rv)}}}};
-    return QJsonDocument(QJsonObject {{"type"_L1, QLatin1StringView(type)}, {"object"_L1, object}})
-               .toJson(QJsonDocument::Compact)
-        + '\n';
-}
 
 /// What an item says: "ADDED pv-3 @3", "error <message>".
 QString describe(const WatchDecoder::Item& item)
@@ -40,6 +34,22 @@ QString describe(const WatchDecoder::Item& item)
         + object.value("metadata"_L1).toObject().value("name"_L1).toString() + u" @"_s
         + item.event.resourceVersion();
 }
+
+/// A transform that holds the pool thread until the test lets it go.
+struct BlockingTransform
+{
+    QSemaphore entered;
+    QSemaphore release;
+
+    std::function<QJsonObject(QJsonObject)> function()
+    {
+        return [this](QJsonObject object) {
+            entered.release();
+            release.acquire();
+            return object;
+        };
+    }
+};
 
 /// Takes every item the pipeline hands over until it is done (or `timeoutMs` passes).
 QStringList collect(
@@ -186,21 +196,15 @@ private Q_SLOTS:
 
     void aPipelineDestroyedWithAJobInFlightHearsNothing()
     {
-        QSemaphore entered;
-        QSemaphore release;
-        auto blocking = [&](QJsonObject object) {
-            entered.release();
-            release.acquire();
-            return object;
-        };
+        BlockingTransform blocking;
         QObject context;
         int readyCalls = 0;
-        auto pipeline = std::make_unique<WatchPipeline>(
-            &context, WatchPipeline::Options {1 << 20, blocking, {}}, [&readyCalls] { ++readyCalls; });
+        auto pipeline = std::make_unique<WatchPipeline>(&context,
+            WatchPipeline::Options {1 << 20, blocking.function(), {}}, [&readyCalls] { ++readyCalls; });
         pipeline->feed(watchLine("ADDED", u"a"_s, 1));
-        QVERIFY(entered.tryAcquire(1, 10000)); // the job is running
+        QVERIFY(blocking.entered.tryAcquire(1, 10000)); // the job is running
         pipeline.reset();
-        release.release();
+        blocking.release.release();
         QThreadPool::globalInstance()->waitForDone(10000);
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
@@ -209,20 +213,15 @@ private Q_SLOTS:
 
     void aContextDestroyedWithAJobInFlightHearsNothing()
     {
-        QSemaphore entered;
-        QSemaphore release;
-        auto blocking = [&](QJsonObject object) {
-            entered.release();
-            release.acquire();
-            return object;
-        };
+        BlockingTransform blocking;
         auto context = std::make_unique<QObject>();
         int readyCalls = 0;
-        WatchPipeline pipeline(context.get(), {1 << 20, blocking, {}}, [&readyCalls] { ++readyCalls; });
+        WatchPipeline pipeline(
+            context.get(), {1 << 20, blocking.function(), {}}, [&readyCalls] { ++readyCalls; });
         pipeline.feed(watchLine("ADDED", u"a"_s, 1));
-        QVERIFY(entered.tryAcquire(1, 10000));
+        QVERIFY(blocking.entered.tryAcquire(1, 10000));
         context.reset();
-        release.release();
+        blocking.release.release();
         QThreadPool::globalInstance()->waitForDone(10000);
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
