@@ -4,6 +4,7 @@
 
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/ResourceTableModel.h"
+#include "ui/ResourceTableView.h"
 #include "ui/StatusDecorationProxy.h"
 
 #include <QAction>
@@ -25,7 +26,7 @@ ResourcePane::ResourcePane(ResourceTableModel* model, const QString& title, QWid
     , m_decoration(new StatusDecorationProxy(this))
     , m_proxy(new ResourceFilterProxy(this))
     , m_filter(new QLineEdit(this))
-    , m_view(new QTableView(this))
+    , m_view(new ResourceTableView(this))
     , m_emptyLabel(new QLabel(this))
 {
     setObjectName(model->kind() + QStringLiteral("Pane"));
