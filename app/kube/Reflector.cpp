@@ -241,17 +241,11 @@ void Reflector::onEvent(const WatchEvent& event)
     switch (event.type) {
     case WatchEvent::Type::Added:
     case WatchEvent::Type::Modified:
-        if (!event.stored.isNull())
-            m_store->postUpsertEncoded(m_kind.kind, event.stored);
-        else
-            m_store->postUpsert(m_kind.kind, m_transform ? m_transform(event.object) : event.object);
+        m_store->postUpsertEncoded(m_kind.kind, event.stored); // transformed and encoded off this thread
         ++m_stats.events;
         break;
     case WatchEvent::Type::Deleted:
-        if (!event.stored.isNull())
-            m_store->postDeleteEncoded(m_kind.kind, event.stored);
-        else
-            m_store->postDelete(m_kind.kind, event.object);
+        m_store->postDeleteEncoded(m_kind.kind, event.stored);
         ++m_stats.events;
         break;
     case WatchEvent::Type::Bookmark:

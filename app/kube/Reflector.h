@@ -129,8 +129,8 @@ public:
     /// What the store keeps of each listed or watched object, as client-go's informer
     /// transforms: the default drops metadata.managedFields; a kind with large objects the
     /// panes read little of (pods) keeps only those parts. Deletions pass unchanged. Listed
-    /// pages are transformed on a pool thread where they are decoded: the transform must be
-    /// thread-safe (a pure function of the object).
+    /// pages and watch events are transformed on a pool thread where they are decoded: the
+    /// transform must be thread-safe (a pure function of the object).
     using Transform = std::function<QJsonObject(QJsonObject)>;
     void setTransform(Transform transform) { m_transform = std::move(transform); }
     /// The default transform: the object without metadata.managedFields.

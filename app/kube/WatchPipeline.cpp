@@ -103,7 +103,6 @@ void WatchPipeline::startJob()
         return;
     m_jobRunning = true;
     QByteArray bytes = std::exchange(m_waiting, {});
-    m_inJob = bytes.size();
     const bool atEnd = std::exchange(m_finishWaiting, false);
 
     auto promise = std::make_shared<QPromise<QList<WatchDecoder::Item>>>();
@@ -111,10 +110,8 @@ void WatchPipeline::startJob()
     // context's event loop (never inside this call), and not at all once the context is gone.
     promise->future().then(m_context.data(),
         [self = std::weak_ptr<WatchPipeline*>(m_self), atEnd](QList<WatchDecoder::Item> items) {
-            if (const auto pipeline = self.lock()) {
-                (*pipeline)->m_finished = atEnd;
-                (*pipeline)->landed(std::move(items));
-            }
+            if (const auto pipeline = self.lock())
+                (*pipeline)->landed(std::move(items), atEnd);
         });
     QThreadPool::globalInstance()->start(
         [promise, decoding = m_decoding, bytes = std::move(bytes), atEnd]() mutable {
@@ -125,10 +122,10 @@ void WatchPipeline::startJob()
         });
 }
 
-void WatchPipeline::landed(QList<WatchDecoder::Item> items)
+void WatchPipeline::landed(QList<WatchDecoder::Item> items, bool atEnd)
 {
     m_jobRunning = false;
-    m_inJob = 0;
+    m_finished = atEnd;
     if (!items.isEmpty() && items.constLast().kind == WatchDecoder::Item::Kind::Error) {
         m_failed = true;
         m_waiting.clear();

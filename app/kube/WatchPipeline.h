@@ -54,13 +54,12 @@ public:
     WatchDecoder::Item take();
     /// finish() was called, every byte is decoded and every item taken: nothing follows.
     bool isDone() const;
-    /// Bytes fed and not decoded yet (waiting or in the job).
-    qsizetype backlogBytes() const { return m_waiting.size() + m_inJob; }
 
 private:
     struct Decoding;
     void startJob();
-    void landed(QList<WatchDecoder::Item> items);
+    /// A job's items are back; `atEnd`: it decoded the end of the body.
+    void landed(QList<WatchDecoder::Item> items, bool atEnd);
 
     QPointer<QObject> m_context;
     std::function<void()> m_ready;
@@ -68,7 +67,6 @@ private:
     /// Alive as long as the pipeline: a job that lands after it is gone is dropped.
     std::shared_ptr<WatchPipeline*> m_self;
     QByteArray m_waiting; ///< fed while a job ran
-    qsizetype m_inJob = 0;
     bool m_jobRunning = false;
     bool m_finishWaiting = false; ///< finish() not yet passed to a job
     bool m_finished = false; ///< a job has decoded the end of the body

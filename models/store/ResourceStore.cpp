@@ -99,13 +99,15 @@ qsizetype fewestPerSlice(int maxChangesPerTurn)
 
 } // namespace
 
-qsizetype ResourceStore::nextSliceSize(const QString& kind) const
+qsizetype ResourceStore::fitting(const QString& kind, qint64 budgetNs) const
 {
     const qint64 pace = m_nsPerChange.value(kind);
-    if (pace <= 0)
-        return fewestPerSlice(m_maxChangesPerTurn);
-    return std::clamp<qsizetype>(
-        announceBudgetNs() / pace, fewestPerSlice(m_maxChangesPerTurn), m_maxChangesPerTurn);
+    return pace > 0 ? std::clamp<qsizetype>(budgetNs / pace, 0, m_maxChangesPerTurn) : 0;
+}
+
+qsizetype ResourceStore::nextSliceSize(const QString& kind) const
+{
+    return std::max(fitting(kind, announceBudgetNs()), fewestPerSlice(m_maxChangesPerTurn));
 }
 
 void ResourceStore::setFlushInterval(int milliseconds)
@@ -180,15 +182,11 @@ void ResourceStore::applyAndAnnounceSome()
     const qint64 start = m_clock();
     const qsizetype fewest = fewestPerSlice(m_maxChangesPerTurn);
     for (bool first = true; !m_unannounced.isEmpty(); first = false) {
-        const QString& kind = m_unannounced.constFirst().kind;
-        const qint64 pace = m_nsPerChange.value(kind);
-        const qint64 left = announceBudgetNs() - (m_clock() - start);
-        qsizetype size = pace > 0 ? std::min<qsizetype>(left / pace, m_maxChangesPerTurn) : fewest;
-        if (first)
-            size = std::max(size, fewest);
-        else if (pace <= 0 || size < fewest)
-            break; // not known, or would not fit: the next turn
-        announceSlice(size);
+        const qsizetype size
+            = fitting(m_unannounced.constFirst().kind, announceBudgetNs() - (m_clock() - start));
+        if (!first && size < fewest)
+            break; // would not fit, or the pace is not known: the next turn
+        announceSlice(std::max(size, fewest));
     }
     if (!m_unannounced.isEmpty() || m_rebuild)
         m_nextSlice.start(); // the rest at the next turn of the event loop

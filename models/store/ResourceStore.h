@@ -124,10 +124,11 @@ public:
     /// How long one turn's changed() signals may keep the receivers: 2 ms, for in the same
     /// turn the GUI thread also repaints what changed (a table's visible rows, the graph),
     /// and all of it must fit in a 16 ms frame. With 4 ms, a fill of 100,000 objects had
-    /// 17–42 turns over 16 ms; with 2 ms, 9.
+    /// 17–42 turns over 16 ms; with 2 ms, 7–11.
     static constexpr qint64 announceBudgetNs() { return 2'000'000; }
     /// The changes of @p kind a turn announces at most: what the receivers digest in the
-    /// budget at the pace they last took for that kind, at least a few dozen.
+    /// budget at the pace they last took for that kind, at least 8 (also when the pace is
+    /// not known yet).
     qsizetype nextSliceSize(const QString& kind) const;
     /// A monotonic clock in nanoseconds (tests fix it).
     void setClock(std::function<qint64()> nanoseconds);
@@ -205,6 +206,9 @@ private:
     /// Emits changed() for up to `size` changes of the first unannounced kind and learns
     /// from the time the receivers took.
     void announceSlice(qsizetype size);
+    /// The changes of @p kind that fit in @p budgetNs at its last pace, at most
+    /// maxChangesPerTurn(); 0 when the pace is not known yet.
+    qsizetype fitting(const QString& kind, qint64 budgetNs) const;
     void applyAndAnnounceSome();
     static void upsert(Table& table, const StoredObject& object, QList<StoreChange>& out);
 
