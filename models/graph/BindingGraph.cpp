@@ -7,6 +7,7 @@
 
 #include <QPoint>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -102,15 +103,145 @@ QString BindingGraph::nodeId(NodeKind kind, const QString& ns, const QString& na
                         : QString(kindNameOf(kind) + u'/' + ns + u'/' + name);
 }
 
+namespace {
+
+/// The prefix of a node's id: its kind's name (a literal, so that views of it stay valid).
+QStringView idPrefix(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Share:
+        return u"Share";
+    case NodeKind::Volume:
+        return u"PersistentVolume";
+    case NodeKind::Claim:
+        return u"PersistentVolumeClaim";
+    case NodeKind::Pod:
+        return u"Pod";
+    case NodeKind::Workload:
+        return u"Workload";
+    case NodeKind::StorageClass:
+        return u"StorageClass";
+    case NodeKind::Ghost:
+        return u"Ghost";
+    }
+    return {};
+}
+
+/// The parts of a node's id, which id() joins with '/': the kind, the namespace (when
+/// there is one), the workload's kind (for a workload) and the name.
+QVarLengthArray<QStringView, 4> idParts(const Node& node)
+{
+    QVarLengthArray<QStringView, 4> parts {idPrefix(node.kind)};
+    if (!node.ns.isEmpty())
+        parts.append(node.ns);
+    if (node.kind == NodeKind::Workload)
+        parts.append(node.kindName);
+    parts.append(node.name);
+    return parts;
+}
+
+/// FNV-1a over UTF-16 code units, continued from @p hash: the hash of a text and of the
+/// same text given in parts are the same.
+constexpr quint64 kFnvOffset = 14695981039346656037ull;
+quint64 fnv(QStringView text, quint64 hash)
+{
+    for (const QChar c : text) {
+        hash = (hash ^ c.unicode()) * 1099511628211ull;
+    }
+    return hash;
+}
+
+quint64 s_idHashMask = ~quint64(0);
+
+quint64 idHash(QStringView id)
+{
+    return fnv(id, kFnvOffset) & s_idHashMask;
+}
+
+quint64 idHash(const Node& node)
+{
+    quint64 hash = kFnvOffset;
+    bool first = true;
+    for (const QStringView part : idParts(node)) {
+        if (!std::exchange(first, false))
+            hash = fnv(u"/", hash);
+        hash = fnv(part, hash);
+    }
+    return hash & s_idHashMask;
+}
+
+} // namespace
+
+QString Node::id() const
+{
+    QString id;
+    for (const QStringView part : idParts(*this)) {
+        if (!id.isEmpty())
+            id += u'/';
+        id += part;
+    }
+    return id;
+}
+
+bool Node::hasId(QStringView id) const
+{
+    bool first = true;
+    for (const QStringView part : idParts(*this)) {
+        if (!std::exchange(first, false)) {
+            if (!id.startsWith(u'/'))
+                return false;
+            id = id.sliced(1);
+        }
+        if (!id.startsWith(part))
+            return false;
+        id = id.sliced(part.size());
+    }
+    return id.isEmpty();
+}
+
+bool Node::sameId(const Node& other) const
+{
+    return kind == other.kind && name == other.name && ns == other.ns
+        && (kind != NodeKind::Workload || kindName == other.kindName);
+}
+
+void BindingGraph::setIdHashBitsForTests(int bits)
+{
+    s_idHashMask = bits >= 64 ? ~quint64(0) : (quint64(1) << bits) - 1;
+}
+
+int BindingGraph::indexOf(QStringView id) const
+{
+    const auto it = m_index.constFind(idHash(id));
+    if (it == m_index.cend())
+        return -1;
+    if (m_nodes.at(*it).hasId(id))
+        return *it;
+    return m_sharedHash.value(id.toString(), -1);
+}
+
+int BindingGraph::indexOfSame(const Node& node) const
+{
+    const auto it = m_index.constFind(idHash(node));
+    if (it == m_index.cend())
+        return -1;
+    if (m_nodes.at(*it).sameId(node))
+        return *it;
+    return m_sharedHash.value(node.id(), -1);
+}
+
 int BindingGraph::addNode(Node node)
 {
-    const auto it = m_index.constFind(node.id);
-    if (it != m_index.cend())
-        return *it;
+    if (const int known = indexOfSame(node); known >= 0)
+        return known;
     node.column = columnOf(node.kind);
     node.problem = node.problem || isProblemStatus(node.status);
     const int index = int(m_nodes.size());
-    m_index.insert(node.id, index);
+    const quint64 hash = idHash(node);
+    if (m_index.contains(hash))
+        m_sharedHash.insert(node.id(), index); // another id has this hash
+    else
+        m_index.insert(hash, index);
     m_nodes.append(std::move(node));
     return index;
 }
@@ -196,7 +327,6 @@ void BindingGraph::Builder::linkClass(const QString& className, int index, EdgeK
             return;
         Node cn;
         cn.kind = NodeKind::StorageClass;
-        cn.id = nodeId(NodeKind::StorageClass, {}, c->metadata.name);
         cn.name = c->metadata.name;
         cn.kindName = kindname::StorageClass;
         cn.status = c->isDefault ? u"default"_s : QString();
@@ -211,7 +341,6 @@ int BindingGraph::Builder::volumeNode(const PersistentVolume& v)
         return *known;
     Node n;
     n.kind = NodeKind::Volume;
-    n.id = nodeId(NodeKind::Volume, {}, v.metadata.name);
     n.name = v.metadata.name;
     n.kindName = kindname::PersistentVolume;
     n.status = v.metadata.isTerminating() ? u"Terminating"_s : v.phase;
@@ -220,7 +349,6 @@ int BindingGraph::Builder::volumeNode(const PersistentVolume& v)
     if (const Share* share = m_shares.value(v.metadata.name); share && share->isMountedForCompute()) {
         Node s;
         s.kind = NodeKind::Share;
-        s.id = nodeId(NodeKind::Share, {}, share->name);
         s.name = share->name;
         s.kindName = kindname::Share;
         s.status = share->accessProtocol.toUpper();
@@ -250,7 +378,6 @@ void BindingGraph::Builder::addClaim(const PersistentVolumeClaim& c)
 {
     Node n;
     n.kind = NodeKind::Claim;
-    n.id = nodeId(NodeKind::Claim, c.metadata.ns, c.metadata.name);
     n.name = c.metadata.name;
     n.ns = c.metadata.ns;
     n.kindName = kindname::PersistentVolumeClaim;
@@ -264,7 +391,6 @@ void BindingGraph::Builder::addClaim(const PersistentVolumeClaim& c)
     if (!v) {
         Node ghost;
         ghost.kind = NodeKind::Ghost;
-        ghost.id = nodeId(NodeKind::Ghost, {}, c.volumeName);
         ghost.name = c.volumeName;
         ghost.kindName = kindname::PersistentVolume;
         ghost.status = u"Missing"_s;
@@ -320,7 +446,6 @@ void BindingGraph::Builder::addPod(const Pod& pod, const QList<int>& claimNodes)
 {
     Node n;
     n.kind = NodeKind::Pod;
-    n.id = nodeId(NodeKind::Pod, pod.metadata.ns, pod.metadata.name);
     n.name = pod.metadata.name;
     n.ns = pod.metadata.ns;
     n.kindName = kindname::Pod;
@@ -337,7 +462,6 @@ void BindingGraph::Builder::addPod(const Pod& pod, const QList<int>& claimNodes)
     if (known == m_workloadIndex.cend()) {
         Node w;
         w.kind = NodeKind::Workload;
-        w.id = nodeId(NodeKind::Workload, pod.metadata.ns, workload);
         w.name = workload.section(u'/', 1);
         w.ns = pod.metadata.ns;
         w.kindName = workload.section(u'/', 0, 0);
@@ -474,7 +598,7 @@ QString BindingGraph::neighbourSignature(int node) const
 {
     QStringList ids;
     for (const int n : adjacency().at(node))
-        ids.append(m_nodes.at(n).id);
+        ids.append(m_nodes.at(n).id());
     ids.sort();
     return ids.join(u'\n');
 }
@@ -487,8 +611,7 @@ const QList<quint64>& BindingGraph::linkHashes() const
         // digests; a collision would only leave a changed node where it was (no wrong data).
         QList<quint64> idHash(m_nodes.size());
         for (int i = 0; i < m_nodes.size(); ++i)
-            idHash[i] = quint64(qHash(m_nodes.at(i).id, 0x9e3779b9u)) * 0x9e3779b97f4a7c15ull
-                ^ quint64(qHash(m_nodes.at(i).id, 0x85ebca6bu));
+            idHash[i] = qHash(ase::graph::idHash(m_nodes.at(i)), 0x9e3779b97f4a7c15ull);
         QList<quint64> out(m_nodes.size(), 0);
         for (const Edge& e : std::as_const(m_edges)) {
             out[e.from] += idHash.at(e.to) + 1;
@@ -507,7 +630,7 @@ int BindingGraph::adoptOrder(const BindingGraph& previous, QList<int>* placedAne
     const QList<quint64>& links = linkHashes();
     const QList<quint64>& linksBefore = previous.linkHashes();
     for (int i = 0; i < m_nodes.size(); ++i) {
-        const int before = previous.indexOf(m_nodes.at(i).id);
+        const int before = previous.indexOfSame(m_nodes.at(i));
         if (before >= 0 && previous.m_nodes.at(before).column == m_nodes.at(i).column
             && linksBefore.at(before) == links.at(i))
             row[i] = previous.m_nodes.at(before).order;
@@ -690,11 +813,11 @@ QStringList BindingGraph::canonicalFacts() const
     facts.reserve(m_nodes.size() + m_edges.size());
     for (const Node& n : m_nodes)
         facts.append(
-            u"node %1 [%2|%3|%4|%5]"_s.arg(n.id, n.kindName, n.status, n.problem ? u"problem"_s : QString())
+            u"node %1 [%2|%3|%4|%5]"_s.arg(n.id(), n.kindName, n.status, n.problem ? u"problem"_s : QString())
                 .arg(int(n.column)));
     for (const Edge& e : m_edges)
         facts.append(
-            u"edge %1 -> %2 [%3]"_s.arg(m_nodes.at(e.from).id, m_nodes.at(e.to).id).arg(int(e.kind)));
+            u"edge %1 -> %2 [%3]"_s.arg(m_nodes.at(e.from).id(), m_nodes.at(e.to).id()).arg(int(e.kind)));
     facts.sort();
     return facts;
 }

@@ -29,7 +29,6 @@ enum class NodeKind : quint8 { Share, Volume, Claim, Pod, Workload, StorageClass
 struct Node
 {
     NodeKind kind = NodeKind::Volume;
-    QString id; ///< unique: "PersistentVolume/pv1", "PersistentVolumeClaim/ns/name", "Ghost/pv9"
     QString name;
     QString ns;
     QString kindName; ///< "Share", "PersistentVolume", ..., "Deployment", "StatefulSet"
@@ -38,6 +37,16 @@ struct Node
     bool problem = false;
     Column column = Column::Volume;
     int order = 0; ///< position within its column after ordering
+
+    /// Unique in a graph: "PersistentVolume/pv1", "PersistentVolumeClaim/ns/name",
+    /// "Workload/ns/Deployment/web", "Ghost/pv9". Made when asked: a node keeps only the
+    /// parts (kind, namespace, workload kind, name), since at 100,000 nodes the ids were
+    /// 12 MiB of each graph, and a rebuild holds two graphs.
+    QString id() const;
+    /// id() == @p id, without making the id.
+    bool hasId(QStringView id) const;
+    /// The same id as @p other (what id() would say of both).
+    bool sameId(const Node& other) const;
 };
 
 enum class EdgeKind : quint8 {
@@ -87,8 +96,8 @@ public:
 
     const QList<Node>& nodes() const { return m_nodes; }
     const QList<Edge>& edges() const { return m_edges; }
-    /// The node with this id, or -1.
-    int indexOf(const QString& id) const { return m_index.value(id, -1); }
+    /// The node with this id (Node::id()), or -1.
+    int indexOf(QStringView id) const;
     /// The node indexes of one column in their order.
     QList<int> column(Column column) const;
     /// Edges that cross between two adjacent columns (the quantity the ordering lowers).
@@ -120,10 +129,16 @@ public:
 
     static QString nodeId(NodeKind kind, const QString& ns, const QString& name);
 
+    /// Tests: keeps only the lowest @p bits of the ids' hashes (64 again with 64), so that
+    /// distinct ids share a hash and the path for them is taken.
+    static void setIdHashBitsForTests(int bits);
+
 private:
     class Builder;
 
     int addNode(Node node);
+    /// The node with the same id as @p node, or -1.
+    int indexOfSame(const Node& node) const;
     void addEdge(int from, int to, EdgeKind kind);
     /// The initial order: by namespace and name within each column.
     void orderByName();
@@ -139,7 +154,10 @@ private:
 
     QList<Node> m_nodes;
     QList<Edge> m_edges;
-    QHash<QString, int> m_index;
+    /// Node::id()'s hash → node. Ids themselves are not kept: a node whose id's hash is
+    /// another's (rare) is found by its id in m_sharedHash instead.
+    QHash<quint64, int> m_index;
+    QHash<QString, int> m_sharedHash;
     mutable QList<QList<int>> m_adjacency; ///< filled on first use; edges never change after build
     mutable QList<quint64> m_linkHashes; ///< filled on first use
 };

@@ -107,7 +107,9 @@ int runSize(int pairs, int rate, const QString& shots)
         graph::BindingGraph unordered;
         const QString build = timed([&] { unordered = graph::BindingGraph::build(input, {}, false); });
         graph::BindingGraph ordered;
+        const double heapBefore = heapMiB();
         const QString buildAndOrder = timed([&] { ordered = graph::BindingGraph::build(input); });
+        const double graphHeap = heapMiB() - heapBefore;
         int moved = 0;
         const QString adopt = timed([&] {
             graph::BindingGraph live = graph::BindingGraph::build(input, {}, false);
@@ -116,7 +118,8 @@ int runSize(int pairs, int rate, const QString& shots)
         out() << "graph: " << ordered.nodes().size() << " nodes, " << ordered.edges().size()
               << " edges; decode " << decode << ", build " << build << ", build + barycentre order "
               << buildAndOrder << " (crossings " << unordered.crossings() << " → " << ordered.crossings()
-              << "), live rebuild (build + adopt order) " << adopt << " (" << moved << " moved)" << Qt::endl;
+              << "), live rebuild (build + adopt order) " << adopt << " (" << moved
+              << " moved); the ordered graph holds " << graphHeap << " MiB of heap" << Qt::endl;
     }
     const double rssBeforePanel = rssMiB();
     GraphPanel panel(store.get());
@@ -170,7 +173,7 @@ int runSize(int pairs, int rate, const QString& shots)
         QDir().mkpath(shots);
         panel.grab().save(QDir(shots).filePath(u"graph-%1-fit.png"_s.arg(pairs)));
         view->setSelectedId(
-            panel.currentGraph().nodes().at(panel.currentGraph().column(graph::Column::Claim).at(5)).id);
+            panel.currentGraph().nodes().at(panel.currentGraph().column(graph::Column::Claim).at(5)).id());
         view->zoomBy(1.0 / view->zoom(), view->rect().center());
         QCoreApplication::processEvents();
         panel.grab().save(QDir(shots).filePath(u"graph-%1-zoomed.png"_s.arg(pairs)));

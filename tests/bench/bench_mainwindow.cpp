@@ -50,7 +50,9 @@ QString stalls(const StallProbe& probe)
 /// The window's memory after a phase: what is in use on the heap, and what the process holds.
 QString memory()
 {
-    return u"; heap in use %1 MiB, RSS %2 MiB"_s.arg(heapMiB(), 0, 'f', 0).arg(rssMiB(), 0, 'f', 0);
+    return u"; heap in use %1 MiB, RSS %2 MiB (peak so far %3)"_s.arg(heapMiB(), 0, 'f', 0)
+        .arg(rssMiB(), 0, 'f', 0)
+        .arg(peakRssMiB(), 0, 'f', 0);
 }
 
 int runBench(int objects, int eventsPerSecond)
@@ -89,7 +91,8 @@ int runBench(int objects, int eventsPerSecond)
         300000);
     out() << "time to a filled window: " << fill.elapsed() << " ms (" << pane->model()->rowCount()
           << " claims, " << volumes->model()->rowCount() << " volumes); " << stalls(probe) << "; RSS "
-          << rssMiB() << " MiB, heap in use " << heapMiB() << " MiB" << Qt::endl;
+          << rssMiB() << " MiB (peak so far " << peakRssMiB() << "), heap in use " << heapMiB() << " MiB"
+          << Qt::endl;
     spin(1000);
 
     // Churn: the server patches PVs and PVCs at the requested rate for the rest of the run.

@@ -14,6 +14,9 @@
 #include "models/graph/GraphSource.h"
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/StorageTableModels.h"
+#include "models/resources/JsonResource.h"
+#include "models/resources/PersistentVolume.h"
+#include "models/resources/PersistentVolumeClaim.h"
 #include "models/store/ResourceStore.h"
 #include "tests/bench/BenchSupport.h"
 
@@ -48,6 +51,17 @@ void reportMemory(ase::ResourceStore& store, int pairs)
     const QList<QJsonObject> volumeObjects = store.objects(u"PersistentVolume"_s);
     const QList<QJsonObject> claimObjects = store.objects(u"PersistentVolumeClaim"_s);
     const QList<QJsonObject> classObjects = store.objects(u"StorageClass"_s);
+    const auto typedSize = [&]<typename T>(const QList<QJsonObject>& objects) {
+        const double before = heapMiB();
+        std::vector<std::shared_ptr<const T>> typed;
+        typed.reserve(objects.size());
+        for (const QJsonObject& object : objects)
+            typed.push_back(ase::sharedForCache<T>(object));
+        return (heapMiB() - before) * mib / double(objects.size());
+    };
+    out() << "a typed object as the caches keep it: PV "
+          << typedSize.template operator()<ase::PersistentVolume>(volumeObjects) << " B, PVC "
+          << typedSize.template operator()<ase::PersistentVolumeClaim>(claimObjects) << " B" << Qt::endl;
     auto mirror = std::make_unique<ase::ResourceStore>();
     auto volumes = std::make_unique<ase::PersistentVolumeTableModel>(mirror.get());
     auto claims = std::make_unique<ase::PersistentVolumeClaimTableModel>(mirror.get());

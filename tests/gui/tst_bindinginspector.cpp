@@ -206,8 +206,8 @@ void TestBindingInspector::contextMenuActsOnTheNode()
     const BindingGraph& g = graph()->currentGraph();
     QString pod;
     for (const int i : g.column(Column::Pod))
-        if (graph()->view()->rowOf(g.nodes().at(i).id) >= 0) {
-            pod = g.nodes().at(i).id;
+        if (graph()->view()->rowOf(g.nodes().at(i).id()) >= 0) {
+            pod = g.nodes().at(i).id();
             break;
         }
     QVERIFY(!pod.isEmpty());
@@ -320,15 +320,15 @@ void TestBindingInspector::mountMakesTheClaimBoundAndMovesItsNode()
         QStringList ids;
         const BindingGraph& g = graph()->currentGraph();
         for (const int i : g.column(Column::Claim))
-            if (g.nodes().at(i).id != id)
-                ids << g.nodes().at(i).id;
+            if (g.nodes().at(i).id() != id)
+                ids << g.nodes().at(i).id();
         return ids;
     };
     const QStringList othersBefore = claimColumn();
     const QStringList volumesBefore = [this] {
         QStringList ids;
         for (const int i : graph()->currentGraph().column(Column::Volume))
-            ids << graph()->currentGraph().nodes().at(i).id;
+            ids << graph()->currentGraph().nodes().at(i).id();
         return ids;
     }();
     const int rowBefore = graph()->view()->rowOf(id);
@@ -354,12 +354,12 @@ void TestBindingInspector::mountMakesTheClaimBoundAndMovesItsNode()
     QTRY_VERIFY_WITH_TIMEOUT(graph()->currentGraph().indexOf(u"Share/backupshare"_s) >= 0, 40000);
     const BindingGraph& g = graph()->currentGraph();
     QVERIFY(std::any_of(g.edges().cbegin(), g.edges().cend(),
-        [&g, &id](const Edge& e) { return e.kind == EdgeKind::Bound && g.nodes().at(e.to).id == id; }));
+        [&g, &id](const Edge& e) { return e.kind == EdgeKind::Bound && g.nodes().at(e.to).id() == id; }));
     QCOMPARE(claimColumn(), othersBefore);
     QStringList volumesAfter;
     for (const int i : g.column(Column::Volume))
-        if (g.nodes().at(i).id != u"PersistentVolume/backupshare")
-            volumesAfter << g.nodes().at(i).id;
+        if (g.nodes().at(i).id() != u"PersistentVolume/backupshare")
+            volumesAfter << g.nodes().at(i).id();
     QStringList volumesKept = volumesBefore;
     volumesKept.removeAll(u"Ghost/backupshare"_s);
     QCOMPARE(volumesAfter, volumesKept);

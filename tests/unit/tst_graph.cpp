@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <cmath>
@@ -159,6 +160,8 @@ private slots:
     void exports();
     void crossingsCountEveryPair();
     void liveRebuildKeepsTheOrder();
+    void idsFindEachNode_data();
+    void idsFindEachNode();
     void liveRebuildMovesAChangedNode();
     void filterFocusAndProblems();
     void liveSourceEqualsAFullRead();
@@ -214,7 +217,7 @@ void TestGraph::namespaceScope()
 {
     const BindingGraph g = BindingGraph::build(sample(), u"other"_s);
     QCOMPARE(g.nodes().size(), 1);
-    QCOMPARE(g.nodes().first().id, u"PersistentVolumeClaim/other/x"_s);
+    QCOMPARE(g.nodes().first().id(), u"PersistentVolumeClaim/other/x"_s);
     const BindingGraph apps = BindingGraph::build(sample(), u"apps"_s);
     QVERIFY(apps.indexOf(u"PersistentVolume/old"_s) < 0); // its claim is gone: not reached from apps
     QVERIFY(apps.indexOf(u"PersistentVolume/share1"_s) >= 0);
@@ -341,7 +344,7 @@ QStringList columnNames(const BindingGraph& g, Column column)
 {
     QStringList names;
     for (const int i : g.column(column))
-        names << g.nodes().at(i).id;
+        names << g.nodes().at(i).id();
     return names;
 }
 
@@ -384,6 +387,61 @@ void TestGraph::liveRebuildKeepsTheOrder()
     }
     // Without adopting, the sweeps may order differently: adopting is what keeps it.
     QCOMPARE(second.nodes().size(), first.nodes().size() + 1);
+}
+
+void TestGraph::idsFindEachNode_data()
+{
+    QTest::addColumn<int>("hashBits");
+    QTest::newRow("64-bit hashes") << 64;
+    QTest::newRow("3-bit hashes: most ids share one") << 3;
+    QTest::newRow("no hash bits: every id shares one") << 0;
+}
+
+void TestGraph::idsFindEachNode()
+{
+    // Nodes keep the parts of their ids, and the graph finds them by the ids' hashes; ids
+    // whose hashes are equal must still each find their own node.
+    QFETCH(int, hashBits);
+    const BindingGraph reference = BindingGraph::build(bigInput(150, 7, 5));
+    BindingGraph::setIdHashBitsForTests(hashBits);
+    const auto restore = qScopeGuard([] { BindingGraph::setIdHashBitsForTests(64); });
+    GraphInput input = bigInput(150, 7, 5);
+    const GraphInput extra = sample();
+    const auto add = [](auto& to, const auto& from) {
+        for (qsizetype i = 0; i < from.size(); ++i)
+            to.append(from.pointerAt(i));
+    };
+    add(input.shares, extra.shares);
+    add(input.volumes, extra.volumes);
+    add(input.claims, extra.claims);
+    add(input.pods, extra.pods);
+    add(input.classes, extra.classes);
+    const BindingGraph g = BindingGraph::build(input);
+    QSet<QString> ids;
+    for (int i = 0; i < g.nodes().size(); ++i) {
+        const Node& node = g.nodes().at(i);
+        const QString id = node.id();
+        ids.insert(id);
+        QCOMPARE(g.indexOf(id), i);
+        QVERIFY(node.hasId(id));
+        QVERIFY(!node.hasId(QString(id + u'x')));
+        QVERIFY(!node.hasId(id.chopped(1)));
+        QVERIFY(!node.hasId(QString(id).replace(u'/', u'-')));
+        QCOMPARE(g.indexOf(QString(id + u"-not-there"_s)), -1);
+    }
+    QCOMPARE(ids.size(), g.nodes().size()); // one node per id: none was added twice
+    // Every kind of id, in the form the panel and the tests name them by.
+    for (const QString& id : {u"Share/share1"_s, u"PersistentVolume/pvc-1"_s,
+             u"PersistentVolumeClaim/apps/db"_s, u"Pod/apps/db-0"_s, u"Workload/apps/StatefulSet/db"_s,
+             u"StorageClass/local"_s, u"Ghost/nowhere"_s})
+        QVERIFY2(g.indexOf(id) >= 0 && g.nodes().at(g.indexOf(id)).id() == id, qPrintable(id));
+    QCOMPARE(g.indexOf(u"Workload/apps/Deployment/db"_s), -1); // a workload's kind is part of its id
+    QCOMPARE(g.indexOf(QString()), -1);
+    // The same graph as with full hashes, and a live rebuild finds every node where it was.
+    BindingGraph plain = BindingGraph::build(bigInput(150, 7, 5));
+    QCOMPARE(plain.canonicalFacts(), reference.canonicalFacts());
+    BindingGraph live = BindingGraph::build(bigInput(150, 7, 5), {}, false);
+    QCOMPARE(live.adoptOrder(plain), 0);
 }
 
 void TestGraph::liveRebuildMovesAChangedNode()
@@ -537,7 +595,7 @@ void TestGraph::filterFocusAndProblems()
 void TestGraph::filterCapKeepsProblemsThenSelection()
 {
     const BindingGraph g = BindingGraph::build(bigInput(500, 50, 11));
-    const QString selected = g.nodes().at(g.column(Column::Claim).at(250)).id;
+    const QString selected = g.nodes().at(g.column(Column::Claim).at(250)).id();
     FilterOptions options;
     options.cap = 120;
     options.selectedId = selected;
@@ -547,10 +605,10 @@ void TestGraph::filterCapKeepsProblemsThenSelection()
     // Every problem is kept, then the selection and its neighbours.
     for (int i = 0; i < g.nodes().size(); ++i) {
         if (g.nodes().at(i).problem)
-            QVERIFY2(r.nodes.contains(i), qPrintable(g.nodes().at(i).id));
+            QVERIFY2(r.nodes.contains(i), qPrintable(g.nodes().at(i).id()));
     }
     for (const int n : g.neighbourhood(selected, 2))
-        QVERIFY2(r.nodes.contains(n), qPrintable(g.nodes().at(n).id));
+        QVERIFY2(r.nodes.contains(n), qPrintable(g.nodes().at(n).id()));
 }
 
 void TestGraph::rowsStandBesideTheirNeighbours()

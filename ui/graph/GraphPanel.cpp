@@ -257,7 +257,7 @@ GraphPanel::Built GraphPanel::buildGraph(const GraphInput& input, const QString&
     QList<int> moved;
     built.moved = live ? built.graph.adoptOrder(previous, &moved) : int(built.graph.nodes().size());
     for (const int n : std::as_const(moved))
-        built.movedIds.append(built.graph.nodes().at(n).id);
+        built.movedIds.append(built.graph.nodes().at(n).id());
     built.options = options;
     filterAndLayOut(built);
     built.ms = timer.elapsed();

@@ -227,7 +227,7 @@ QString GraphView::nodeAt(const QPointF& viewPoint) const
     if (column < 0 || column > kClassColumn || row < 0 || row >= m_layout.columns.at(column).size())
         return {};
     const int node = m_layout.columns.at(column).at(row);
-    return node >= 0 && rectOfIndex(node).contains(p) ? m_layout.graph.nodes().at(node).id : QString();
+    return node >= 0 && rectOfIndex(node).contains(p) ? m_layout.graph.nodes().at(node).id() : QString();
 }
 
 void GraphView::zoomBy(double factor, const QPointF& viewAnchor)
@@ -435,10 +435,10 @@ void GraphView::paintEdge(QPainter& p, const QRectF& view, const Edge& e, bool t
     // hovered object (or class) only, else they hide everything else.
     if (classEdge
         && (!text
-            || (m_layout.graph.nodes().at(e.from).id != m_selectedId
-                && m_layout.graph.nodes().at(e.to).id != m_selectedId
-                && m_layout.graph.nodes().at(e.from).id != m_hoverId
-                && m_layout.graph.nodes().at(e.to).id != m_hoverId)))
+            || (!m_layout.graph.nodes().at(e.from).hasId(m_selectedId)
+                && !m_layout.graph.nodes().at(e.to).hasId(m_selectedId)
+                && !m_layout.graph.nodes().at(e.from).hasId(m_hoverId)
+                && !m_layout.graph.nodes().at(e.to).hasId(m_hoverId))))
         return;
     const QPointF p1 = classEdge ? QPointF(a.center().x(), a.bottom()) : QPointF(a.right(), a.center().y());
     const QPointF p2 = classEdge ? QPointF(b.center().x(), b.top()) : QPointF(b.left(), b.center().y());
@@ -516,10 +516,10 @@ void GraphView::paintNode(QPainter& p, int index, const QRectF& box, bool text, 
     const Node& n = m_layout.graph.nodes().at(index);
     const int status = m_layout.status.at(index);
     const QColor accent = statusColour(status);
-    const bool selected = n.id == m_selectedId;
+    const bool selected = n.hasId(m_selectedId);
     const QColor fill = mix(pal.color(QPalette::Base), accent, selected ? 0.30 : 0.14);
     QPen border(selected ? pal.color(QPalette::Highlight) : accent);
-    border.setWidthF(selected ? 3.0 : (n.id == m_hoverId ? 2.0 : 1.0)); // 1: the cheap path, as for edges
+    border.setWidthF(selected ? 3.0 : (n.hasId(m_hoverId) ? 2.0 : 1.0)); // 1: the cheap path, as for edges
     border.setCosmetic(true);
     if (n.kind == NodeKind::Ghost)
         border.setStyle(Qt::DashLine);
@@ -552,7 +552,7 @@ const std::array<QStaticText, 2>& GraphView::nodeTexts(
     // Keyed by what the lines say, not by index: a live rebuild renumbers the nodes, and
     // laying out again every name in view after each one cost a frame.
     const Node& n = m_layout.graph.nodes().at(index);
-    const QString key = n.id + u'\x1f' + n.status;
+    const QString key = n.id() + u'\x1f' + n.status;
     auto texts = m_textCache.find(key);
     if (texts != m_textCache.end())
         return *texts;
