@@ -297,7 +297,9 @@ BindingGraph::Builder::Builder(BindingGraph& g, const GraphInput& input, const Q
     , m_input(input)
     , m_ns(ns)
 {
-    const qsizetype expected = input.volumes.size() + input.claims.size() + 2 * input.pods.size()
+    // A node per object (at most; workloads, ghosts and shares beyond that grow the list
+    // by realloc(), see Q_DECLARE_TYPEINFO(Node)), and about as many edges again.
+    const qsizetype expected = input.volumes.size() + input.claims.size() + input.pods.size()
         + input.shares.size() + input.classes.size();
     g.m_nodes.reserve(expected);
     g.m_index.reserve(expected);
@@ -473,11 +475,18 @@ void BindingGraph::Builder::addPod(const Pod& pod, const QList<int>& claimNodes)
 BindingGraph BindingGraph::build(const GraphInput& input, const QString& ns, bool order)
 {
     BindingGraph g;
-    Builder builder(g, input, ns);
-    builder.addVolumes();
-    builder.addClaims();
-    builder.addVolumesClaimingOthers();
-    builder.addPods();
+    {
+        Builder builder(g, input, ns);
+        builder.addVolumes();
+        builder.addClaims();
+        builder.addVolumesClaimingOthers();
+        builder.addPods();
+    }
+    // A graph is kept (and, while a rebuild runs, two are): what was made room for and not
+    // used goes (6 MiB of 101,609 nodes when room was made for a workload per pod).
+    g.m_nodes.squeeze();
+    g.m_edges.squeeze();
+    g.m_index.squeeze();
     g.orderByName();
     if (order)
         g.orderColumns();
@@ -582,14 +591,23 @@ int BindingGraph::crossings() const
     return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
 }
 
-const QList<QList<int>>& BindingGraph::adjacency() const
+const BindingGraph::Adjacency& BindingGraph::adjacency() const
 {
-    if (m_adjacency.size() != m_nodes.size()) {
-        m_adjacency = QList<QList<int>>(m_nodes.size());
+    if (m_adjacency.offsets.size() != m_nodes.size() + 1) {
+        // Count each node's edges, make room, then place each edge's ends in edge order.
+        QList<int> offsets(m_nodes.size() + 1, 0);
         for (const Edge& e : m_edges) {
-            m_adjacency[e.from].append(e.to);
-            m_adjacency[e.to].append(e.from);
+            ++offsets[e.from + 1];
+            ++offsets[e.to + 1];
         }
+        std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+        QList<int> neighbours(offsets.constLast());
+        QList<int> next = offsets;
+        for (const Edge& e : m_edges) {
+            neighbours[next[e.from]++] = e.to;
+            neighbours[next[e.to]++] = e.from;
+        }
+        m_adjacency = {std::move(offsets), std::move(neighbours)};
     }
     return m_adjacency;
 }
@@ -637,7 +655,7 @@ int BindingGraph::adoptOrder(const BindingGraph& previous, QList<int>* placedAne
         else
             moved.append(i);
     }
-    const QList<QList<int>>& adjacent = adjacency();
+    const Adjacency& adjacent = adjacency();
     // The mean row of a node's placed neighbours (a little after the nodes already there).
     const auto barycentre = [&](int m) {
         double sum = 0;
@@ -769,7 +787,7 @@ QList<int> BindingGraph::neighbourhood(const QString& id, int hops) const
     const int start = indexOf(id);
     if (start < 0)
         return {};
-    const QList<QList<int>>& adjacent = adjacency();
+    const Adjacency& adjacent = adjacency();
     QList<bool> seen(m_nodes.size(), false);
     seen[start] = true;
     QList<int> out {start};

@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSpan>
 #include <QString>
 
 /// The binding graph as data (issue: binding inspection): device shares, PersistentVolumes,
@@ -147,8 +148,22 @@ private:
     /// O(E log E) (a Fenwick tree), so that 50,000 edges are ordered in well under a second.
     static qint64 crossingsBetween(const QList<int>& left, const QList<int>& right, const QList<Edge>& edges,
         const QList<int>& position);
+    /// The neighbours of every node, in one list (compressed rows) rather than a list per
+    /// node: 1.7 MiB at 101,609 nodes and 166,002 edges, and no allocation per node.
+    struct Adjacency
+    {
+        QList<int> offsets; ///< node → where its neighbours start in `neighbours`; one more at the end
+        QList<int> neighbours;
+
+        /// A node's neighbours (classes included), in the order of the edges.
+        QSpan<const int> at(int node) const
+        {
+            return QSpan<const int>(
+                neighbours.constData() + offsets.at(node), offsets.at(node + 1) - offsets.at(node));
+        }
+    };
     /// The neighbours of every node (classes included), built once.
-    const QList<QList<int>>& adjacency() const;
+    const Adjacency& adjacency() const;
     /// Per node, a digest of its neighbours' ids (equal when its links are), built once.
     const QList<quint64>& linkHashes() const;
 
@@ -158,7 +173,7 @@ private:
     /// another's (rare) is found by its id in m_sharedHash instead.
     QHash<quint64, int> m_index;
     QHash<QString, int> m_sharedHash;
-    mutable QList<QList<int>> m_adjacency; ///< filled on first use; edges never change after build
+    mutable Adjacency m_adjacency; ///< filled on first use; edges never change after build
     mutable QList<quint64> m_linkHashes; ///< filled on first use
 };
 
@@ -170,3 +185,9 @@ Column columnOf(NodeKind kind);
 QString workloadOf(const Pod& pod);
 
 } // namespace ase::graph
+
+// Every member is an implicitly shared Qt value or a plain one: a graph's node list grows
+// and is squeezed by realloc() instead of a copy beside the old list (11 MiB at 101,609
+// nodes, while the graph shown is held too).
+Q_DECLARE_TYPEINFO(ase::graph::Node, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ase::graph::Edge, Q_PRIMITIVE_TYPE);

@@ -111,15 +111,19 @@ int runSize(int pairs, int rate, const QString& shots)
         const QString buildAndOrder = timed([&] { ordered = graph::BindingGraph::build(input); });
         const double graphHeap = heapMiB() - heapBefore;
         int moved = 0;
+        graph::BindingGraph live;
+        const double heapBeforeLive = heapMiB();
         const QString adopt = timed([&] {
-            graph::BindingGraph live = graph::BindingGraph::build(input, {}, false);
+            live = graph::BindingGraph::build(input, {}, false);
             moved = live.adoptOrder(ordered);
         });
+        const double liveHeap = heapMiB() - heapBeforeLive;
         out() << "graph: " << ordered.nodes().size() << " nodes, " << ordered.edges().size()
               << " edges; decode " << decode << ", build " << build << ", build + barycentre order "
               << buildAndOrder << " (crossings " << unordered.crossings() << " → " << ordered.crossings()
               << "), live rebuild (build + adopt order) " << adopt << " (" << moved
-              << " moved); the ordered graph holds " << graphHeap << " MiB of heap" << Qt::endl;
+              << " moved); the ordered graph holds " << graphHeap
+              << " MiB of heap, a live one (with its neighbour lists) " << liveHeap << " MiB" << Qt::endl;
     }
     const double rssBeforePanel = rssMiB();
     GraphPanel panel(store.get());
