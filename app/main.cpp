@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
 // SPDX-License-Identifier: MIT
 #include "app/cli/CommandLine.h"
+#include "models/store/MemoryRelease.h"
 #include "ui/Application.h"
 
 int main(int argc, char* argv[])
 {
+    ase::MemoryRelease::limitArenas(); // before any thread starts
     // A command as the first argument runs headless (no display needed); else the window.
     if (argc > 1 && ase::cli::isCommand(QString::fromLocal8Bit(argv[1])))
         return ase::cli::runCommand(argc, argv);

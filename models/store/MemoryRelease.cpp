@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "models/store/MemoryRelease.h"
 
+#include <QThread>
 #include <QThreadPool>
+
+#include <algorithm>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -26,6 +29,23 @@ MemoryRelease& MemoryRelease::instance()
 void MemoryRelease::afterLargeWork()
 {
     instance().m_timer.start();
+}
+
+int MemoryRelease::arenaLimit(int cores)
+{
+    return std::max(2, cores / 4);
+}
+
+int MemoryRelease::limitArenas()
+{
+#if defined(__GLIBC__)
+    if (qEnvironmentVariableIsSet("MALLOC_ARENA_MAX"))
+        return 0;
+    const int limit = arenaLimit(QThread::idealThreadCount());
+    return mallopt(M_ARENA_MAX, limit) == 1 ? limit : 0;
+#else
+    return 0;
+#endif
 }
 
 void MemoryRelease::release()

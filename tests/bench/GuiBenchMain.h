@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/store/MemoryRelease.h"
 #include "tests/bench/BenchSupport.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ inline int guiBenchMain(int argc, char* argv[], const QList<QCommandLineOption>&
     const std::function<int(const QCommandLineParser&)>& run)
 {
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    MemoryRelease::limitArenas(); // as the app's main() does
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;

@@ -17,6 +17,7 @@
 #include "models/resources/JsonResource.h"
 #include "models/resources/PersistentVolume.h"
 #include "models/resources/PersistentVolumeClaim.h"
+#include "models/store/MemoryRelease.h"
 #include "models/store/ResourceStore.h"
 #include "tests/bench/BenchSupport.h"
 
@@ -281,6 +282,7 @@ int bench(int objects, int rate, int seconds, const QString& kubectlPath)
 
 int main(int argc, char* argv[])
 {
+    ase::MemoryRelease::limitArenas(); // as the app's main() does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
