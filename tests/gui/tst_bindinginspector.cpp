@@ -94,6 +94,12 @@ void TestBindingInspector::initTestCase()
     graph()->setMinimumInterval(0);
     QTRY_VERIFY_WITH_TIMEOUT(
         graph()->currentGraph().indexOf(u"PersistentVolumeClaim/edge-apps/archive-claim"_s) >= 0, 10000);
+    // The volumes are listed apart from the claims: on a loaded machine they came after
+    // them, and a test that opened a volume found no row to select.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->pane(u"PersistentVolume"_s)->model()->rowOfKey(u"mylocalsmbshare1"_s) >= 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        graph()->currentGraph().indexOf(u"PersistentVolume/mylocalsmbshare1"_s) >= 0, 10000);
 }
 
 void TestBindingInspector::cleanupTestCase()
