@@ -25,23 +25,24 @@ bool isProblemStatus(const QString& status)
     return status == u"Pending" || status == u"Lost" || status == u"Released" || status == u"Failed";
 }
 
-QString kindNameOf(NodeKind kind)
+/// The prefix of a node's id: its kind's name (a literal, so that views of it stay valid).
+QStringView idPrefix(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Share:
-        return kindname::Share;
+        return u"Share";
     case NodeKind::Volume:
-        return kindname::PersistentVolume;
+        return u"PersistentVolume";
     case NodeKind::Claim:
-        return kindname::PersistentVolumeClaim;
+        return u"PersistentVolumeClaim";
     case NodeKind::Pod:
-        return kindname::Pod;
+        return u"Pod";
     case NodeKind::Workload:
-        return u"Workload"_s;
+        return u"Workload";
     case NodeKind::StorageClass:
-        return kindname::StorageClass;
+        return u"StorageClass";
     case NodeKind::Ghost:
-        return u"Ghost"_s;
+        return u"Ghost";
     }
     return {};
 }
@@ -99,33 +100,11 @@ QString workloadOf(const Pod& pod)
 
 QString BindingGraph::nodeId(NodeKind kind, const QString& ns, const QString& name)
 {
-    return ns.isEmpty() ? QString(kindNameOf(kind) + u'/' + name)
-                        : QString(kindNameOf(kind) + u'/' + ns + u'/' + name);
+    return ns.isEmpty() ? QString(idPrefix(kind) + u'/' + name)
+                        : QString(idPrefix(kind) + u'/' + ns + u'/' + name);
 }
 
 namespace {
-
-/// The prefix of a node's id: its kind's name (a literal, so that views of it stay valid).
-QStringView idPrefix(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Share:
-        return u"Share";
-    case NodeKind::Volume:
-        return u"PersistentVolume";
-    case NodeKind::Claim:
-        return u"PersistentVolumeClaim";
-    case NodeKind::Pod:
-        return u"Pod";
-    case NodeKind::Workload:
-        return u"Workload";
-    case NodeKind::StorageClass:
-        return u"StorageClass";
-    case NodeKind::Ghost:
-        return u"Ghost";
-    }
-    return {};
-}
 
 /// The parts of a node's id, which id() joins with '/': the kind, the namespace (when
 /// there is one), the workload's kind (for a workload) and the name.

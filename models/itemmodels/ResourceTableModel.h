@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "models/itemmodels/StringPool.h"
+#include "models/resources/StringPool.h"
 #include "models/store/ResourceStore.h"
 
 #include <QAbstractTableModel>
@@ -110,6 +110,9 @@ public:
     virtual int statusColumn() const { return -1; }
     /// The column that shows the object's age, or -1.
     virtual int ageColumn() const { return -1; }
+
+    /// Texts the rows' pool holds now (tests, diagnostics): see StringPool.
+    qsizetype sharedTextCount() const { return m_texts.size(); }
 
     /// Current time source for ages (tests fix it).
     void setClock(std::function<QDateTime()> clock);

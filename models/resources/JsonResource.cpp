@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "models/resources/JsonResource.h"
 
+#include "models/resources/StringPool.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
-#include <QSet>
 
 namespace ase {
 
@@ -38,17 +39,12 @@ QJsonObject sharedJson(const QJsonObject& object)
 
 QString sharedText(const QString& text)
 {
-    constexpr qsizetype kMaxShared = 65536;
     if (text.isEmpty() || text.size() > kMaxSharedTextLength)
         return text;
     static QMutex mutex;
-    static QSet<QString> shared;
+    static StringPool shared; // lets go of what no object holds any more
     const QMutexLocker lock(&mutex);
-    if (const auto it = shared.constFind(text); it != shared.cend())
-        return *it;
-    if (shared.size() >= kMaxShared)
-        return text;
-    return *shared.insert(text);
+    return shared.intern(text);
 }
 
 QStringList sharedTexts(const QStringList& texts)

@@ -38,8 +38,9 @@ QJsonObject sharedJson(const QJsonObject& object);
 
 /// One copy of each distinct short text that many objects repeat (a namespace, a class, a
 /// phase, a node name), for caches of many typed objects: a text read from JSON is a new
-/// allocation per object. Thread-safe. Texts of more than 256 characters, and any once
-/// 65,536 distinct ones are held, are returned as they are.
+/// allocation per object. Thread-safe. Texts of more than 256 characters are returned as
+/// they are; the texts no object holds any more are let go (StringPool). Before, the first
+/// 65,536 distinct texts were kept for good and later ones not shared at all.
 QString sharedText(const QString& text);
 /// sharedText() of each element, and of the list itself (equal lists share one).
 QStringList sharedTexts(const QStringList& texts);

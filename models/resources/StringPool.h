@@ -5,12 +5,19 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
+
 namespace ase {
 
 /// One copy of each repeated text. A table of 50,000 claims shows a handful of namespaces,
 /// phases, classes and access modes; rows that take their texts from a pool share one
-/// copy of each (QString is implicitly shared) instead of holding 50,000 copies. Meant for
-/// texts with few distinct values: a pool keeps every text it was given.
+/// copy of each (QString is implicitly shared) instead of holding 50,000 copies.
+///
+/// The pool lets go of the texts nothing else holds any more: a label's value may be new
+/// at every change (a counter, a timestamp), and a pool that kept every text it was given
+/// grew by some 70 bytes a watch event, for as long as the window was open. When it has
+/// doubled since it last looked, it drops the texts only it holds (amortised O(1) a text).
+/// Use it from one thread; copies of its texts may go to any.
 class StringPool final
 {
 public:
@@ -22,13 +29,25 @@ public:
         const auto it = m_texts.constFind(text);
         if (it != m_texts.cend())
             return *it;
+        if (m_texts.size() >= m_pruneAt)
+            prune();
         m_texts.insert(text);
         return text;
     }
+    /// Texts held now (those only the pool holds included, until it next looks).
     qsizetype size() const { return m_texts.size(); }
+    /// Drops the texts only the pool holds.
+    void prune()
+    {
+        m_texts.removeIf([](const QString& text) { return text.isDetached(); });
+        m_pruneAt = std::max<qsizetype>(kFirstPrune, 2 * m_texts.size());
+    }
 
 private:
+    static constexpr qsizetype kFirstPrune = 1024;
+
     QSet<QString> m_texts;
+    qsizetype m_pruneAt = kFirstPrune;
 };
 
 } // namespace ase

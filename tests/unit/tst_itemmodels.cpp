@@ -3,6 +3,7 @@
 #include "models/itemmodels/ResourceFilterProxy.h"
 #include "models/itemmodels/SortKey.h"
 #include "models/itemmodels/StorageTableModels.h"
+#include "models/resources/StringPool.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -105,6 +106,8 @@ private slots:
     void selectionSurvivesUpdates();
     void claimsShowTheirPods();
     void rowsShareRepeatedTexts();
+    void stringPoolLetsGoOfTextsNoRowHolds();
+    void labelValuesThatChangeDoNotPileUp();
     void whyNamesTheUnscheduledPod();
     void storageClassCountsFollowChanges();
     void sortRoleIsTheRawValue();
@@ -308,6 +311,60 @@ void TestItemModels::rowsShareRepeatedTexts()
     QVERIFY(name.data().toString().constData() == storeKey.constData());
     QVERIFY(model.index(0, 0).data(ResourceTableModel::KeyRole).toString().constData()
         == store.stored(u"PersistentVolumeClaim"_s, model.keyAt(0)).key().constData());
+}
+
+void TestItemModels::stringPoolLetsGoOfTextsNoRowHolds()
+{
+    StringPool pool;
+    const QString held = pool.intern(QString(u"Bound"_s));
+    // 20,000 texts that nothing keeps (a label value new at every change).
+    for (int i = 0; i < 20000; ++i)
+        pool.intern(u"v%1"_s.arg(i));
+    QVERIFY2(pool.size() <= 1025, qPrintable(QString::number(pool.size())));
+    // What is still held is still shared.
+    QVERIFY(pool.intern(QString(u"Bound"_s)).constData() == held.constData());
+    // Texts that are held are kept through every prune.
+    QStringList rows;
+    for (int i = 0; i < 3000; ++i)
+        rows.append(pool.intern(u"ns-%1"_s.arg(i)));
+    for (int i = 0; i < 20000; ++i)
+        pool.intern(u"x%1"_s.arg(i));
+    for (int i = 0; i < 3000; ++i)
+        QVERIFY(pool.intern(u"ns-%1"_s.arg(i)).constData() == rows.at(i).constData());
+    QVERIFY2(pool.size() <= 2 * 3001, qPrintable(QString::number(pool.size())));
+    pool.prune();
+    // The held texts and "Bound" (from a literal: static data, never let go, never allocated).
+    QCOMPARE(pool.size(), 3001);
+}
+
+void TestItemModels::labelValuesThatChangeDoNotPileUp()
+{
+    // A label whose value is new at each change (bench_mainwindow's churn writes a counter):
+    // the table's pool lets go of the values no row shows any more.
+    ResourceStore store;
+    PersistentVolumeClaimTableModel model(&store);
+    for (int i = 0; i < 20000; ++i) {
+        QJsonObject claim = pvc(u"apps"_s, u"c%1"_s.arg(i % 20), u"Bound"_s, u"pv"_s);
+        QJsonObject metadata = claim.value(u"metadata"_s).toObject();
+        metadata.insert(u"labels"_s, QJsonObject {{u"bench"_s, QString::number(i)}});
+        metadata.insert(u"resourceVersion"_s, QString::number(i + 1));
+        claim.insert(u"metadata"_s, metadata);
+        store.postUpsert(u"PersistentVolumeClaim"_s, claim);
+        if (i % 20 == 19) { // each claim once a batch: every value reaches the table
+            store.flush();
+            QCoreApplication::processEvents();
+        }
+    }
+    store.flush();
+    QTRY_COMPARE(model.rowCount(), 20);
+    QVERIFY2(model.sharedTextCount() <= 1100, qPrintable(QString::number(model.sharedTextCount())));
+    // The rows keep their last values.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const TableRow& r = model.row(row);
+        const int claim = r.name.sliced(1).toInt();
+        QCOMPARE(r.labels.size(), 1);
+        QCOMPARE(r.labels.first().second, QString::number(19980 + claim));
+    }
 }
 
 void TestItemModels::whyNamesTheUnscheduledPod()

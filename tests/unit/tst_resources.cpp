@@ -1059,6 +1059,13 @@ void TestResources::cachedObjectsShareRepeatedTexts()
     const QString longText(300, u'x');
     QCOMPARE(sharedText(longText), longText);
     QCOMPARE(sharedText(QString()), QString());
+    // Texts nothing holds any more are let go: after 100,000 distinct ones that came and
+    // went (names that change), a new repeated text is still shared.
+    for (int i = 0; i < 100000; ++i)
+        sharedText(u"gone-%1"_s.arg(i));
+    const QString first = sharedText(u"fresh-%1"_s.arg(7));
+    QVERIFY(sharedText(u"fresh-%1"_s.arg(7)).constData() == first.constData());
+    QVERIFY(sharedText(u"ase-node-local"_s).constData() == a.storageClassName.constData());
 }
 
 QTEST_GUILESS_MAIN(TestResources)
