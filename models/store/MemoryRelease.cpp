@@ -33,7 +33,7 @@ void MemoryRelease::afterLargeWork()
 
 int MemoryRelease::arenaLimit(int cores)
 {
-    return std::max(2, cores / 4);
+    return std::max(4, cores / 4);
 }
 
 int MemoryRelease::limitArenas()

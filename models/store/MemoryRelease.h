@@ -35,14 +35,15 @@ public:
     /// thread that allocates while another holds an arena gets one of its own, up to eight a
     /// core, and memory freed into one is not reused by threads of another: with pages
     /// decoded on pool threads and a graph built on its own, the window at 100,002 objects
-    /// peaked at 469–484 MiB RSS over a heap of 368 MiB; with two arenas at 459–468, and
-    /// it ended at 437–447 MiB instead of 456–470. Call at the start of main(), before
-    /// threads start.
-    /// Returns the limit set, or 0 when none was: MALLOC_ARENA_MAX is set (the user's
-    /// choice stands), or the C library is not glibc.
+    /// peaked at 478–485 MiB RSS over a heap of 368 MiB (2 cores, so 16 arenas). With 4 it
+    /// peaked at 464–465 MiB and ended at 452–454 instead of 464–468; with 2 at 459–468,
+    /// but the fill stalled over 16 ms more often (0–5 turns a run, against 0–2), likely
+    /// as the GUI thread then shares an arena with pool threads (not traced). Call at the start of
+    /// main(), before threads start. Returns the limit set, or 0 when none was:
+    /// MALLOC_ARENA_MAX is set (the user's choice stands), or the C library is not glibc.
     static int limitArenas();
-    /// The arena limit for a machine with this many cores: a quarter of them, at least two
-    /// (so that pool threads on a large machine do not all wait on two locks).
+    /// The arena limit for a machine with this many cores: a quarter of them, at least four
+    /// (so that pool threads on a large machine do not all wait on a few locks).
     static int arenaLimit(int cores);
 
     void setDelay(std::chrono::milliseconds delay) { m_timer.setInterval(delay); }

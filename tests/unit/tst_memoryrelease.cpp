@@ -69,10 +69,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("cores");
         QTest::addColumn<int>("limit");
-        QTest::newRow("1 core") << 1 << 2;
-        QTest::newRow("2 cores") << 2 << 2;
-        QTest::newRow("8 cores") << 8 << 2;
-        QTest::newRow("12 cores") << 12 << 3;
+        QTest::newRow("1 core") << 1 << 4;
+        QTest::newRow("2 cores") << 2 << 4;
+        QTest::newRow("16 cores") << 16 << 4;
+        QTest::newRow("24 cores") << 24 << 6;
         QTest::newRow("64 cores") << 64 << 16;
     }
 
