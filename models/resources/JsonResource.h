@@ -46,7 +46,9 @@ QString sharedText(const QString& text);
 QStringList sharedTexts(const QStringList& texts);
 
 /// @p object as a cache of many objects should keep it: without the parts of its original
-/// object that nothing reads (T::dropUnreadJson()), with its labels and annotations shared
+/// object that nothing reads (T::dropUnreadJson()), without its resourceVersion and the
+/// typed fields nothing reads of a cached one (T::dropUnreadFields()), with its labels and
+/// annotations shared
 /// with equal ones (sharedJson()), and with the texts many objects repeat shared
 /// (T::shareRepeatedTexts(), sharedText()).
 template <typename T>
@@ -63,7 +65,11 @@ T forCache(T object)
             owner.apiVersion = sharedText(owner.apiVersion);
             owner.kind = sharedText(owner.kind);
         }
+        // The store keeps each object's version, and a cached object is never written back.
+        object.metadata.resourceVersion = QString();
     }
+    if constexpr (requires { object.dropUnreadFields(); })
+        object.dropUnreadFields();
     if constexpr (requires { object.shareRepeatedTexts(); })
         object.shareRepeatedTexts();
     return object;

@@ -98,6 +98,15 @@ void PersistentVolume::dropUnreadJson()
         : sharedJson(QJsonObject {{u"spec"_s, QJsonObject {{u"nodeAffinity"_s, affinity}}}});
 }
 
+void PersistentVolume::dropUnreadFields()
+{
+    metadata.uid = QString();
+    if (claimRef) {
+        claimRef->resourceVersion = QString();
+        claimRef->fieldPath = QString();
+    }
+}
+
 void PersistentVolume::shareRepeatedTexts()
 {
     if (capacity)

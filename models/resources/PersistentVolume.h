@@ -61,6 +61,10 @@ struct PersistentVolume final : JsonResource
     void dropUnreadJson();
     /// Shares the texts many volumes repeat (class, phase, source, node...): see forCache().
     void shareRepeatedTexts();
+    /// Drops what the readers of cached volumes (the graph, the binding rules) do not read:
+    /// the volume's uid, and its claimRef's resourceVersion and fieldPath; the claimRef's
+    /// uid stays (a volume reserved for a claim names its uid). See forCache().
+    void dropUnreadFields();
 };
 
 } // namespace ase

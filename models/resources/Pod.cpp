@@ -91,6 +91,13 @@ QJsonObject Pod::essentials(const QJsonObject& object)
     return kept;
 }
 
+void Pod::dropUnreadFields()
+{
+    metadata.uid = QString();
+    for (OwnerReference& owner : metadata.ownerReferences)
+        owner.uid = QString();
+}
+
 void Pod::shareRepeatedTexts()
 {
     nodeName = sharedText(nodeName);

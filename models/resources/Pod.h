@@ -51,6 +51,9 @@ struct Pod final : JsonResource
     static Pod fromJson(const QJsonObject& object);
     /// Shares the texts many pods repeat (node, phase, container names): see forCache().
     void shareRepeatedTexts();
+    /// Drops what the readers of cached pods (the graph) do not read: the pod's uid and its
+    /// owners' uids (a workload is named by its owner's kind and name). See forCache().
+    void dropUnreadFields();
 
     /// The parts of a pod the storage views read — kind and apiVersion; metadata without
     /// managedFields and annotations; spec.nodeName, spec.volumes and the containers' names;

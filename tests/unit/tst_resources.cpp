@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ASE Storage Manager contributors
 // SPDX-License-Identifier: MIT
+#include "models/binding/VolumeBinding.h"
+#include "models/graph/BindingGraph.h"
 #include "models/resources/AccessModes.h"
 #include "models/resources/ArmResource.h"
 #include "models/resources/Deployment.h"
@@ -70,6 +72,7 @@ class TestResources final : public QObject
 private slots:
     void cachedObjectsKeepWhatIsRead();
     void cachedObjectsShareRepeatedTexts();
+    void cachedObjectsDropWhatNoOneReads();
     void parseTime_data();
     void parseTime();
     void formatTime();
@@ -1066,6 +1069,51 @@ void TestResources::cachedObjectsShareRepeatedTexts()
     const QString first = sharedText(u"fresh-%1"_s.arg(7));
     QVERIFY(sharedText(u"fresh-%1"_s.arg(7)).constData() == first.constData());
     QVERIFY(sharedText(u"ase-node-local"_s).constData() == a.storageClassName.constData());
+}
+
+void TestResources::cachedObjectsDropWhatNoOneReads()
+{
+    // A cached volume or pod keeps what the graph and the binding rules read, and not its
+    // uid or version (the store keeps those): 240 bytes a pod, 190 a volume.
+    const QJsonObject volumeJson = QJsonDocument::fromJson(
+        R"({"metadata":{"name":"pv-1","uid":"1b4e28ba-2fa1-11d2-883f-0016d3cca427","resourceVersion":"4711"},
+        "spec":{"capacity":{"storage":"1Gi"},"claimRef":{"kind":"PersistentVolumeClaim","namespace":"apps",
+        "name":"data","uid":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","resourceVersion":"99",
+        "fieldPath":"x"}},"status":{"phase":"Bound"}})")
+                                       .object();
+    const QJsonObject claimJson = QJsonDocument::fromJson(
+        R"({"metadata":{"name":"data","namespace":"apps","uid":"6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+        "resourceVersion":"98"},"spec":{"volumeName":"pv-1"},"status":{"phase":"Bound"}})")
+                                      .object();
+    const PersistentVolume volume = forCache(PersistentVolume::fromJson(volumeJson));
+    const PersistentVolumeClaim claim = forCache(PersistentVolumeClaim::fromJson(claimJson));
+    QCOMPARE(volume.metadata.name, u"pv-1"_s);
+    QVERIFY(volume.metadata.uid.isEmpty());
+    QVERIFY(volume.metadata.resourceVersion.isEmpty());
+    QCOMPARE(volume.claimRef->uid, u"6ba7b810-9dad-11d1-80b4-00c04fd430c8"_s);
+    QVERIFY(volume.claimRef->resourceVersion.isEmpty());
+    QVERIFY(volume.claimRef->fieldPath.isEmpty());
+    QCOMPARE(claim.metadata.uid, u"6ba7b810-9dad-11d1-80b4-00c04fd430c8"_s); // the rules read it
+    QVERIFY(claim.metadata.resourceVersion.isEmpty());
+    // The rules still match the volume to its claim by the claim's uid, and not to another.
+    QVERIFY(binding::isVolumeBoundToClaim(volume, claim));
+    QJsonObject otherJson = claimJson;
+    QJsonObject otherMeta = otherJson.value(u"metadata"_s).toObject();
+    otherMeta.insert(u"uid"_s, u"another"_s);
+    otherJson.insert(u"metadata"_s, otherMeta);
+    QVERIFY(!binding::isVolumeBoundToClaim(volume, forCache(PersistentVolumeClaim::fromJson(otherJson))));
+
+    const QJsonObject podJson = QJsonDocument::fromJson(
+        R"({"metadata":{"name":"web-7d9f-abcde","namespace":"apps","uid":"u-1","resourceVersion":"5",
+        "labels":{"pod-template-hash":"7d9f"},"ownerReferences":[{"apiVersion":"apps/v1","kind":"ReplicaSet",
+        "name":"web-7d9f","uid":"rs-uid","controller":true}]},"spec":{"nodeName":"n1"}})")
+                                    .object();
+    const Pod pod = forCache(Pod::fromJson(podJson));
+    QVERIFY(pod.metadata.uid.isEmpty());
+    QVERIFY(pod.metadata.resourceVersion.isEmpty());
+    QVERIFY(pod.metadata.ownerReferences.first().uid.isEmpty());
+    QCOMPARE(graph::workloadOf(pod), graph::workloadOf(Pod::fromJson(podJson)));
+    QCOMPARE(graph::workloadOf(pod), u"Deployment/web"_s);
 }
 
 QTEST_GUILESS_MAIN(TestResources)
