@@ -15,7 +15,7 @@ namespace ase {
 ///
 /// The pool lets go of the texts nothing else holds any more: a label's value may be new
 /// at every change (a counter, a timestamp), and a pool that kept every text it was given
-/// grew by some 70 bytes a watch event, for as long as the window was open. When it has
+/// grew by a text for each new value, for as long as the window was open. When it has
 /// doubled since it last looked, it drops the texts only it holds (amortised O(1) a text).
 /// Use it from one thread; copies of its texts may go to any.
 class StringPool final
