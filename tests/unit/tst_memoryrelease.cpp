@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // MemoryRelease: a burst of large work gives memory back once, a moment after its last
 // call, off the calling thread; the store asks for it after a large batch and not after a
-// small one. The allocator's arenas are limited: threads that allocate at once share them.
+// small one. The arena limit grows with the cores (the limit itself: tst_arenalimit).
 
 #include "models/store/MemoryRelease.h"
 #include "models/store/ResourceStore.h"
@@ -10,16 +10,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThread>
-
-#include <atomic>
-#include <cstdio>
-#include <memory>
-#include <vector>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace ase;
@@ -37,21 +27,6 @@ QList<QJsonObject> claims(int count)
     return list;
 }
 
-#if defined(__GLIBC__)
-/// How many arenas glibc's allocator has made so far (malloc_info() reports each heap).
-int arenaCount()
-{
-    char* text = nullptr;
-    size_t size = 0;
-    FILE* stream = open_memstream(&text, &size);
-    malloc_info(0, stream);
-    std::fclose(stream);
-    const QByteArray info(text, qsizetype(size));
-    std::free(text);
-    return int(info.count("<heap nr="));
-}
-#endif
-
 } // namespace
 
 class TestMemoryRelease final : public QObject
@@ -59,12 +34,6 @@ class TestMemoryRelease final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // First, as main() does, before any other thread of this test allocates.
-        m_limit = MemoryRelease::limitArenas();
-    }
-
     void arenaLimitGrowsWithCores_data()
     {
         QTest::addColumn<int>("cores");
@@ -81,40 +50,6 @@ private Q_SLOTS:
         QFETCH(int, cores);
         QFETCH(int, limit);
         QCOMPARE(MemoryRelease::arenaLimit(cores), limit);
-    }
-
-    void threadsAllocatingAtOnceShareTheArenas()
-    {
-#if defined(__GLIBC__)
-        if (qEnvironmentVariableIsSet("MALLOC_ARENA_MAX")) {
-            QCOMPARE(m_limit, 0); // the user's choice stands
-            QSKIP("MALLOC_ARENA_MAX is set: the limit is the user's");
-        }
-        QCOMPARE(m_limit, MemoryRelease::arenaLimit(QThread::idealThreadCount()));
-        // Sixteen threads allocate at once, each while others hold arenas: without a limit
-        // glibc makes an arena for most of them.
-        constexpr int threads = 16;
-        std::atomic<int> ready {0};
-        std::vector<std::unique_ptr<QThread>> workers;
-        for (int t = 0; t < threads; ++t) {
-            workers.emplace_back(QThread::create([&ready] {
-                ++ready;
-                while (ready.load() < threads) { }
-                for (int i = 0; i < 20000; ++i) {
-                    std::vector<std::unique_ptr<char[]>> blocks;
-                    for (int j = 0; j < 8; ++j)
-                        blocks.emplace_back(new char[64 + j * 16]);
-                }
-            }));
-            workers.back()->start();
-        }
-        for (const auto& worker : workers)
-            QVERIFY(worker->wait(60000));
-        QVERIFY2(
-            arenaCount() <= m_limit, qPrintable(u"%1 arenas, limit %2"_s.arg(arenaCount()).arg(m_limit)));
-#else
-        QSKIP("not glibc: no arenas to limit");
-#endif
     }
 
     void init()
@@ -179,9 +114,6 @@ private Q_SLOTS:
         QVERIFY(release.isPending());
         release.cancel();
     }
-
-private:
-    int m_limit = 0;
 };
 
 QTEST_GUILESS_MAIN(TestMemoryRelease)
